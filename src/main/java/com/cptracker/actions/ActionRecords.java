@@ -1,0 +1,27 @@
+package com.cptracker.actions;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Views of actions for other modules and pages, and what creating one takes. */
+public final class ActionRecords {
+
+    private ActionRecords() {
+    }
+
+    public record Lead(String jobTitle, Long userId) {
+    }
+
+    public record ActionSummary(long id, long priorityId, Long statementId, String ref, String text, DueDate due,
+                                List<Lead> leads, String successMeasure, ActionStatus status, LocalDate completedOn) {
+
+        public String leadNames() {
+            return String.join("; ", leads.stream().map(Lead::jobTitle).toList());
+        }
+    }
+
+    public record NewAction(long priorityId, Long statementId, String ref, String text, DueDate due,
+                            List<Lead> leads, Set<Long> partnerIds, String successMeasure, String crossReference) {
+    }
+}

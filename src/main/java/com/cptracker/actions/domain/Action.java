@@ -1,0 +1,187 @@
+package com.cptracker.actions.domain;
+
+import com.cptracker.actions.ActionStatus;
+import com.cptracker.actions.DueDate;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A row of the action plan. */
+@Entity
+@Table(name = "action")
+public class Action {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "strategy_id", nullable = false)
+    private Long strategyId;
+
+    @Column(name = "priority_id", nullable = false)
+    private Long priorityId;
+
+    @Column(name = "statement_id")
+    private Long statementId;
+
+    @Column(nullable = false)
+    private String ref;
+
+    private int position;
+
+    @Column(nullable = false)
+    private String text;
+
+    @Column(name = "cross_reference")
+    private String crossReference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "due_kind", nullable = false)
+    private DueDate.Kind dueKind;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    @Column(name = "due_text", nullable = false)
+    private String dueText;
+
+    @Enumerated(EnumType.STRING)
+    private DueDate.Recurrence recurrence;
+
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+
+    @Column(name = "success_measure")
+    private String successMeasure;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ActionStatus status = ActionStatus.ACTIVE;
+
+    @Column(name = "completed_on")
+    private LocalDate completedOn;
+
+    @OneToMany(mappedBy = "action", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ActionLead> leads = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "action_partner", joinColumns = @JoinColumn(name = "action_id"))
+    @Column(name = "partner_id")
+    private Set<Long> partnerIds = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected Action() {
+    }
+
+    public Action(Long strategyId, Long priorityId, Long statementId, String ref, int position, String text,
+                  DueDate due, String successMeasure, String crossReference) {
+        this.strategyId = strategyId;
+        this.priorityId = priorityId;
+        this.statementId = statementId;
+        this.ref = ref;
+        this.position = position;
+        this.text = text;
+        this.successMeasure = successMeasure;
+        this.crossReference = crossReference;
+        setDue(due);
+    }
+
+    public void setDue(DueDate due) {
+        this.dueKind = due.kind();
+        this.dueDate = due.date();
+        this.dueText = due.text();
+        this.recurrence = due.recurrence();
+    }
+
+    public void addLead(String jobTitle, Long userId) {
+        leads.add(new ActionLead(this, leads.size() + 1, jobTitle, userId));
+    }
+
+    public void setPartnerIds(Set<Long> partnerIds) {
+        this.partnerIds = new HashSet<>(partnerIds);
+    }
+
+    public DueDate getDue() {
+        return new DueDate(dueKind, dueDate, recurrence, dueText);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getStrategyId() {
+        return strategyId;
+    }
+
+    public Long getPriorityId() {
+        return priorityId;
+    }
+
+    public Long getStatementId() {
+        return statementId;
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getCrossReference() {
+        return crossReference;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public String getSuccessMeasure() {
+        return successMeasure;
+    }
+
+    public ActionStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+
+    public List<ActionLead> getLeads() {
+        return List.copyOf(leads);
+    }
+
+    public Set<Long> getPartnerIds() {
+        return Set.copyOf(partnerIds);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

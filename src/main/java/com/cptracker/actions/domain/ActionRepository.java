@@ -1,0 +1,20 @@
+package com.cptracker.actions.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ActionRepository extends JpaRepository<Action, Long> {
+
+    @EntityGraph(attributePaths = "leads")
+    List<Action> findByStrategyIdOrderByPriorityIdAscPositionAsc(Long strategyId);
+
+    @EntityGraph(attributePaths = "leads")
+    List<Action> findByPriorityIdOrderByPosition(Long priorityId);
+
+    @EntityGraph(attributePaths = {"leads", "partnerIds"})
+    Optional<Action> findByStrategyIdAndRef(Long strategyId, String ref);
+
+    long countByStrategyId(Long strategyId);
+}

@@ -1,0 +1,124 @@
+package com.cptracker.common;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reporting period, written as a stable code that is also readable in a URL.
+ *
+ * <ul>
+ *   <li>financial quarter {@code 2018-19-Q1} (April to June 2018; the council's year runs April to March)</li>
+ *   <li>financial year {@code 2018-19}, and year to date {@code 2018-19-YTD-Q2} (April to the end of Q2)</li>
+ *   <li>month {@code 2018-06}</li>
+ *   <li>academic year {@code AY2018-19} (September to August), its terms {@code AY2018-19-T1} (autumn,
+ *       September to December), {@code -T2} (spring, January to March) and {@code -T3} (summer, April to August), and
+ *       its half terms {@code AY2018-19-HT1} to {@code -HT6} (Sep-Oct, Nov-Dec, Jan-Feb, Mar, Apr-May, Jun-Aug)</li>
+ * </ul>
+ * Term and half-term boundaries are whole months so that every school period sits inside a financial quarter.
+ */
+public record ReportingPeriod(Kind kind, String code, LocalDate start, LocalDate end, String label) {
+
+    public enum Kind { QUARTER, FINANCIAL_YEAR, YEAR_TO_DATE, MONTH, ACADEMIC_YEAR, TERM, HALF_TERM }
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-(\\d{2})-Q([1-4])");
+    private static final Pattern YTD = Pattern.compile("(\\d{4})-(\\d{2})-YTD-Q([1-4])");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
+    private static final Pattern ACADEMIC_YEAR = Pattern.compile("AY(\\d{4})-(\\d{2})");
+    private static final Pattern TERM = Pattern.compile("AY(\\d{4})-(\\d{2})-T([1-3])");
+    private static final Pattern HALF_TERM = Pattern.compile("AY(\\d{4})-(\\d{2})-HT([1-6])");
+    private static final String[] TERM_NAMES = {"autumn", "spring", "summer"};
+    /** First month (offset from September) and length in months of each half term. */
+    private static final int[][] HALF_TERMS = {{0, 2}, {2, 2}, {4, 2}, {6, 1}, {7, 2}, {9, 3}};
+    private static final int[][] TERMS = {{0, 4}, {4, 3}, {7, 5}};
+
+    public ReportingPeriod {
+        Objects.requireNonNull(kind);
+        Objects.requireNonNull(code);
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("period ends before it starts: " + code);
+        }
+    }
+
+    /** Parses a period code; throws {@link IllegalArgumentException} with a readable message when it is not one. */
+    public static ReportingPeriod parse(String code) {
+        if (code == null) {
+            throw new IllegalArgumentException("No period given");
+        }
+        String c = code.trim();
+        Matcher m;
+        if ((m = QUARTER.matcher(c)).matches()) {
+            int year = financialYear(m);
+            int q = Integer.parseInt(m.group(3));
+            LocalDate start = LocalDate.of(year, 4, 1).plusMonths(3L * (q - 1));
+            return new ReportingPeriod(Kind.QUARTER, c, start, start.plusMonths(3).minusDays(1),
+                    yearLabel(year) + " Q" + q);
+        }
+        if ((m = YTD.matcher(c)).matches()) {
+            int year = financialYear(m);
+            int q = Integer.parseInt(m.group(3));
+            LocalDate start = LocalDate.of(year, 4, 1);
+            return new ReportingPeriod(Kind.YEAR_TO_DATE, c, start, start.plusMonths(3L * q).minusDays(1),
+                    yearLabel(year) + " year to date at Q" + q);
+        }
+        if ((m = MONTH.matcher(c)).matches()) {
+            YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            return new ReportingPeriod(Kind.MONTH, c, ym.atDay(1), ym.atEndOfMonth(),
+                    ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " " + ym.getYear());
+        }
+        if ((m = YEAR.matcher(c)).matches()) {
+            int year = financialYear(m);
+            return new ReportingPeriod(Kind.FINANCIAL_YEAR, c, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31),
+                    yearLabel(year));
+        }
+        if ((m = TERM.matcher(c)).matches()) {
+            int year = financialYear(m);
+            int t = Integer.parseInt(m.group(3));
+            LocalDate start = LocalDate.of(year, 9, 1).plusMonths(TERMS[t - 1][0]);
+            return new ReportingPeriod(Kind.TERM, c, start, start.plusMonths(TERMS[t - 1][1]).minusDays(1),
+                    TERM_NAMES[t - 1].substring(0, 1).toUpperCase() + TERM_NAMES[t - 1].substring(1)
+                            + " term " + yearLabel(year));
+        }
+        if ((m = HALF_TERM.matcher(c)).matches()) {
+            int year = financialYear(m);
+            int h = Integer.parseInt(m.group(3));
+            LocalDate start = LocalDate.of(year, 9, 1).plusMonths(HALF_TERMS[h - 1][0]);
+            return new ReportingPeriod(Kind.HALF_TERM, c, start, start.plusMonths(HALF_TERMS[h - 1][1]).minusDays(1),
+                    "Half term " + h + " " + yearLabel(year));
+        }
+        if ((m = ACADEMIC_YEAR.matcher(c)).matches()) {
+            int year = financialYear(m);
+            return new ReportingPeriod(Kind.ACADEMIC_YEAR, c, LocalDate.of(year, 9, 1), LocalDate.of(year + 1, 8, 31),
+                    "Academic year " + yearLabel(year));
+        }
+        throw new IllegalArgumentException("Not a reporting period: " + code);
+    }
+
+    /** The financial quarter containing a date. */
+    public static ReportingPeriod quarterOf(LocalDate date) {
+        int year = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
+        int q = ((date.getMonthValue() + 8) % 12) / 3 + 1;
+        return parse(yearCode(year) + "-Q" + q);
+    }
+
+    /** "2018-19" for the year starting in April 2018. */
+    public static String yearCode(int startYear) {
+        return startYear + "-" + String.format("%02d", (startYear + 1) % 100);
+    }
+
+    private static int financialYear(Matcher m) {
+        int start = Integer.parseInt(m.group(1));
+        int end = Integer.parseInt(m.group(2));
+        if ((start + 1) % 100 != end) {
+            throw new IllegalArgumentException("A year must run into the next, as in 2018-19");
+        }
+        return start;
+    }
+
+    private static String yearLabel(int year) {
+        return yearCode(year);
+    }
+}

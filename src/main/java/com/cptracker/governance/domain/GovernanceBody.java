@@ -1,0 +1,101 @@
+package com.cptracker.governance.domain;
+
+import com.cptracker.governance.BodyKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A board, committee, workstream group or council of young people, and whom it reports to. */
+@Entity
+@Table(name = "governance_body")
+public class GovernanceBody {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "strategy_id", nullable = false)
+    private Long strategyId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private BodyKind kind;
+
+    private String description;
+
+    private String membership;
+
+    @Column(name = "chair_title")
+    private String chairTitle;
+
+    @Column(name = "reports_to_id")
+    private Long reportsToId;
+
+    private int position;
+
+    @Version
+    private long version;
+
+    protected GovernanceBody() {
+    }
+
+    public GovernanceBody(Long strategyId, String name, BodyKind kind, String description, String membership,
+                          String chairTitle, int position) {
+        this.strategyId = strategyId;
+        this.name = name;
+        this.kind = kind;
+        this.description = description;
+        this.membership = membership;
+        this.chairTitle = chairTitle;
+        this.position = position;
+    }
+
+    public void reportTo(Long bodyId) {
+        this.reportsToId = bodyId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getStrategyId() {
+        return strategyId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public BodyKind getKind() {
+        return kind;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getMembership() {
+        return membership;
+    }
+
+    public String getChairTitle() {
+        return chairTitle;
+    }
+
+    public Long getReportsToId() {
+        return reportsToId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+}

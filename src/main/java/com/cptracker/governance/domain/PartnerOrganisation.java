@@ -1,0 +1,62 @@
+package com.cptracker.governance.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A partner agency or service named in a strategy (health, housing, schools, the voluntary sector...). */
+@Entity
+@Table(name = "partner_organisation")
+public class PartnerOrganisation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "strategy_id", nullable = false)
+    private Long strategyId;
+
+    @Column(nullable = false)
+    private String name;
+
+    private String description;
+
+    private int position;
+
+    @Version
+    private long version;
+
+    protected PartnerOrganisation() {
+    }
+
+    public PartnerOrganisation(Long strategyId, String name, String description, int position) {
+        this.strategyId = strategyId;
+        this.name = name;
+        this.description = description;
+        this.position = position;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getStrategyId() {
+        return strategyId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+}

@@ -1,0 +1,12 @@
+package com.cptracker.governance.domain;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PartnerOrganisationRepository extends JpaRepository<PartnerOrganisation, Long> {
+
+    List<PartnerOrganisation> findByStrategyIdOrderByPosition(Long strategyId);
+
+    List<PartnerOrganisation> findByIdIn(Collection<Long> ids);
+}

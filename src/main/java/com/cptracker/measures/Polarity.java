@@ -1,0 +1,19 @@
+package com.cptracker.measures;
+
+/** Which way is better for a measure; context-only measures are never rated. */
+public enum Polarity {
+    HIGHER_IS_BETTER("Higher is better"),
+    LOWER_IS_BETTER("Lower is better"),
+    TARGET_RANGE("Within a range"),
+    CONTEXT_ONLY("Context only");
+
+    private final String label;
+
+    Polarity(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

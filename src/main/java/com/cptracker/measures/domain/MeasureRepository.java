@@ -1,0 +1,16 @@
+package com.cptracker.measures.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MeasureRepository extends JpaRepository<Measure, Long> {
+
+    List<Measure> findByStrategyIdOrderByPosition(Long strategyId);
+
+    List<Measure> findByPriorityIdOrderByPosition(Long priorityId);
+
+    Optional<Measure> findByStrategyIdAndRef(Long strategyId, String ref);
+
+    long countByStrategyId(Long strategyId);
+}

@@ -1,0 +1,10 @@
+package com.cptracker.measures.domain;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MeasureTargetRepository extends JpaRepository<MeasureTarget, Long> {
+
+    List<MeasureTarget> findByMeasureIdInOrderByYear(Collection<Long> measureIds);
+}

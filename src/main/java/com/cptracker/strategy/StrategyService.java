@@ -1,0 +1,138 @@
+package com.cptracker.strategy;
+
+import com.cptracker.common.NotFoundException;
+import com.cptracker.strategy.StrategyRecords.NewPriority;
+import com.cptracker.strategy.StrategyRecords.NewPromise;
+import com.cptracker.strategy.StrategyRecords.NewStatement;
+import com.cptracker.strategy.StrategyRecords.NewStrategy;
+import com.cptracker.strategy.StrategyRecords.PriorityDetail;
+import com.cptracker.strategy.StrategyRecords.PriorityHeading;
+import com.cptracker.strategy.StrategyRecords.PriorityIds;
+import com.cptracker.strategy.StrategyRecords.PromiseView;
+import com.cptracker.strategy.StrategyRecords.Section;
+import com.cptracker.strategy.StrategyRecords.Statement;
+import com.cptracker.strategy.StrategyRecords.StrategySummary;
+import com.cptracker.strategy.domain.Priority;
+import com.cptracker.strategy.domain.PriorityRepository;
+import com.cptracker.strategy.domain.PriorityStatement;
+import com.cptracker.strategy.domain.PriorityStatementRepository;
+import com.cptracker.strategy.domain.Promise;
+import com.cptracker.strategy.domain.PromiseRepository;
+import com.cptracker.strategy.domain.Strategy;
+import com.cptracker.strategy.domain.StrategyRepository;
+import com.cptracker.strategy.domain.StrategySection;
+import com.cptracker.strategy.domain.StrategySectionRepository;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Strategies, their priorities and statements, their narrative and their promise to children. */
+@Service
+@Transactional(readOnly = true)
+public class StrategyService {
+
+    private final StrategyRepository strategies;
+    private final StrategySectionRepository sections;
+    private final PriorityRepository priorities;
+    private final PriorityStatementRepository statements;
+    private final PromiseRepository promises;
+
+    StrategyService(StrategyRepository strategies, StrategySectionRepository sections, PriorityRepository priorities,
+                    PriorityStatementRepository statements, PromiseRepository promises) {
+        this.strategies = strategies;
+        this.sections = sections;
+        this.priorities = priorities;
+        this.statements = statements;
+        this.promises = promises;
+    }
+
+    @Transactional
+    public long createStrategy(NewStrategy s) {
+        Strategy saved = strategies.save(new Strategy(s.slug(), s.title(), s.subtitle(), s.council(), s.startsOn(),
+                s.endsOn(), s.status(), s.vision(), s.contact(), s.demo()));
+        int position = 0;
+        for (Section section : s.sections()) {
+            sections.save(new StrategySection(saved.getId(), ++position, section.heading(), section.body()));
+        }
+        return saved.getId();
+    }
+
+    @Transactional
+    public PriorityIds addPriority(long strategyId, NewPriority p) {
+        Priority saved = priorities.save(new Priority(strategyId, p.label(), p.number(), p.title(), p.statement(),
+                p.vision(), p.challenge(), p.leadTitle(), p.workstreamId(), p.partnerIds()));
+        Map<String, Long> ids = new LinkedHashMap<>();
+        int position = 0;
+        for (NewStatement st : p.statements()) {
+            Long id = statements.save(new PriorityStatement(saved.getId(), st.kind(), ++position, st.text())).getId();
+            if (ids.putIfAbsent(st.key(), id) != null) {
+                throw new IllegalArgumentException("Two statements share the key " + st.key());
+            }
+        }
+        return new PriorityIds(saved.getId(), ids);
+    }
+
+    @Transactional
+    public void addPromises(long strategyId, List<NewPromise> newPromises) {
+        int position = promises.findByStrategyIdOrderByPosition(strategyId).size();
+        for (NewPromise p : newPromises) {
+            promises.save(new Promise(strategyId, ++position, p.text(), p.actionIds(), p.measureIds()));
+        }
+    }
+
+    public long count() {
+        return strategies.count();
+    }
+
+    /** Every strategy, newest first. */
+    public List<StrategySummary> strategies() {
+        return strategies.findAllByOrderByStartsOnDesc().stream().map(StrategyService::summary).toList();
+    }
+
+    /** The strategy in force: the newest with status CURRENT, else the newest of all. */
+    public Optional<StrategySummary> current() {
+        List<StrategySummary> all = strategies();
+        return all.stream().filter(s -> s.status() == StrategyStatus.CURRENT).findFirst()
+                .or(() -> all.stream().findFirst());
+    }
+
+    public StrategySummary bySlug(String slug) {
+        return strategies.findBySlug(slug).map(StrategyService::summary)
+                .orElseThrow(() -> new NotFoundException("Strategy", slug));
+    }
+
+    public List<Section> sectionsOf(long strategyId) {
+        return sections.findByStrategyIdOrderByPosition(strategyId).stream()
+                .map(s -> new Section(s.getHeading(), s.getBody())).toList();
+    }
+
+    public List<PriorityHeading> prioritiesOf(long strategyId) {
+        return priorities.findByStrategyIdOrderByNumber(strategyId).stream()
+                .map(p -> new PriorityHeading(p.getId(), p.getLabel(), p.getNumber(), p.getTitle())).toList();
+    }
+
+    public PriorityDetail priority(long strategyId, int number) {
+        Priority p = priorities.findByStrategyIdAndNumber(strategyId, number)
+                .orElseThrow(() -> new NotFoundException("Priority", strategyId + "/" + number));
+        List<Statement> sts = statements.findByPriorityIdOrderByPosition(p.getId()).stream()
+                .map(s -> new Statement(s.getId(), s.getKind(), s.getPosition(), s.getText())).toList();
+        return new PriorityDetail(p.getId(), p.getStrategyId(), p.getLabel(), p.getNumber(), p.getTitle(),
+                p.getStatement(), p.getVision(), p.getChallenge(), p.getLeadTitle(), p.getWorkstreamId(),
+                p.getPartnerIds(), sts);
+    }
+
+    public List<PromiseView> promisesOf(long strategyId) {
+        return promises.findByStrategyIdOrderByPosition(strategyId).stream()
+                .map(p -> new PromiseView(p.getId(), p.getPosition(), p.getText(), p.getActionIds(),
+                        p.getMeasureIds()))
+                .toList();
+    }
+
+    private static StrategySummary summary(Strategy s) {
+        return new StrategySummary(s.getId(), s.getSlug(), s.getTitle(), s.getSubtitle(), s.getCouncil(),
+                s.getStartsOn(), s.getEndsOn(), s.getStatus(), s.isDemo());
+    }
+}

@@ -1,0 +1,125 @@
+package com.cptracker.strategy.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A top-level theme of a strategy, named as the council names it ("Pledge 3", "Strategic Priority 1"). */
+@Entity
+@Table(name = "priority")
+public class Priority {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "strategy_id", nullable = false)
+    private Long strategyId;
+
+    @Column(nullable = false)
+    private String label;
+
+    private int number;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String statement;
+
+    private String vision;
+
+    private String challenge;
+
+    @Column(name = "lead_title")
+    private String leadTitle;
+
+    @Column(name = "lead_user_id")
+    private Long leadUserId;
+
+    @Column(name = "workstream_id")
+    private Long workstreamId;
+
+    @ElementCollection
+    @CollectionTable(name = "priority_partner", joinColumns = @JoinColumn(name = "priority_id"))
+    @Column(name = "partner_id")
+    @OrderColumn(name = "position")
+    private List<Long> partnerIds = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Priority() {
+    }
+
+    public Priority(Long strategyId, String label, int number, String title, String statement, String vision,
+                    String challenge, String leadTitle, Long workstreamId, List<Long> partnerIds) {
+        this.strategyId = strategyId;
+        this.label = label;
+        this.number = number;
+        this.title = title;
+        this.statement = statement;
+        this.vision = vision;
+        this.challenge = challenge;
+        this.leadTitle = leadTitle;
+        this.workstreamId = workstreamId;
+        this.partnerIds = new ArrayList<>(partnerIds);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getStrategyId() {
+        return strategyId;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public String getVision() {
+        return vision;
+    }
+
+    public String getChallenge() {
+        return challenge;
+    }
+
+    public String getLeadTitle() {
+        return leadTitle;
+    }
+
+    public Long getLeadUserId() {
+        return leadUserId;
+    }
+
+    public Long getWorkstreamId() {
+        return workstreamId;
+    }
+
+    public List<Long> getPartnerIds() {
+        return List.copyOf(partnerIds);
+    }
+}

@@ -1,0 +1,17 @@
+package com.cptracker.strategy.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PriorityRepository extends JpaRepository<Priority, Long> {
+
+    List<Priority> findByStrategyIdOrderByNumber(Long strategyId);
+
+    List<Priority> findByStrategyIdInOrderByNumber(Collection<Long> strategyIds);
+
+    @EntityGraph(attributePaths = "partnerIds")
+    Optional<Priority> findByStrategyIdAndNumber(Long strategyId, int number);
+}

@@ -1,0 +1,12 @@
+package com.cptracker.strategy.domain;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PriorityStatementRepository extends JpaRepository<PriorityStatement, Long> {
+
+    List<PriorityStatement> findByPriorityIdOrderByPosition(Long priorityId);
+
+    List<PriorityStatement> findByPriorityIdInOrderByPriorityIdAscPositionAsc(Collection<Long> priorityIds);
+}

@@ -1,0 +1,80 @@
+package com.cptracker.strategy.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.Set;
+
+/** One promise to children and young people, linked to the actions and measures that show it is kept. */
+@Entity
+@Table(name = "promise")
+public class Promise {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "strategy_id", nullable = false)
+    private Long strategyId;
+
+    private int position;
+
+    @Column(nullable = false)
+    private String text;
+
+    @ElementCollection
+    @CollectionTable(name = "promise_action", joinColumns = @JoinColumn(name = "promise_id"))
+    @Column(name = "action_id")
+    private Set<Long> actionIds = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "promise_measure", joinColumns = @JoinColumn(name = "promise_id"))
+    @Column(name = "measure_id")
+    private Set<Long> measureIds = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected Promise() {
+    }
+
+    public Promise(Long strategyId, int position, String text, Set<Long> actionIds, Set<Long> measureIds) {
+        this.strategyId = strategyId;
+        this.position = position;
+        this.text = text;
+        this.actionIds = new HashSet<>(actionIds);
+        this.measureIds = new HashSet<>(measureIds);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getStrategyId() {
+        return strategyId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Set<Long> getActionIds() {
+        return Set.copyOf(actionIds);
+    }
+
+    public Set<Long> getMeasureIds() {
+        return Set.copyOf(measureIds);
+    }
+}

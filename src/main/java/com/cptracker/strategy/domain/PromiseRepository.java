@@ -1,0 +1,9 @@
+package com.cptracker.strategy.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PromiseRepository extends JpaRepository<Promise, Long> {
+
+    List<Promise> findByStrategyIdOrderByPosition(Long strategyId);
+}

@@ -1,0 +1,45 @@
+package com.cptracker.users;
+
+import com.cptracker.users.domain.UserAccount;
+import com.cptracker.users.domain.UserAccountRepository;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: creating them and looking them up. */
+@Service
+@Transactional(readOnly = true)
+public class UserService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    UserService(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Transactional
+    public UserSummary create(NewUser user) {
+        if (accounts.findByUsernameIgnoreCase(user.username()).isPresent()) {
+            throw new IllegalStateException("An account with that username already exists");
+        }
+        UserAccount saved = accounts.save(new UserAccount(user.username(), user.displayName(), user.jobTitle(),
+                user.email(), passwordEncoder.encode(user.password()), user.roles(), user.demo()));
+        return summary(saved);
+    }
+
+    public Optional<UserSummary> findByUsername(String username) {
+        return accounts.findByUsernameIgnoreCase(username).map(UserService::summary);
+    }
+
+    public long count() {
+        return accounts.count();
+    }
+
+    static UserSummary summary(UserAccount a) {
+        return new UserSummary(a.getId(), a.getUsername(), a.getDisplayName(), a.getJobTitle(), a.getRoles(),
+                a.isDemo());
+    }
+}
