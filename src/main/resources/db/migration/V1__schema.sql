@@ -123,7 +123,7 @@ create table action (
     due_kind        varchar(20) not null check (due_kind in ('DATE', 'MONTH', 'QUARTER', 'ONGOING', 'RECURRING')),
     due_date        date,
     due_text        varchar(100) not null,
-    recurrence      varchar(20) check (recurrence in ('MONTHLY', 'QUARTERLY', 'ANNUALLY')),
+    recurrence      varchar(20) check (recurrence in ('MONTHLY', 'QUARTERLY', 'SIX_MONTHLY', 'ANNUALLY')),
     starts_on       date,
     success_measure text,
     status          varchar(20) not null default 'ACTIVE'

@@ -19,7 +19,7 @@ public record DueDate(Kind kind, LocalDate date, Recurrence recurrence, String t
 
     public enum Kind { DATE, MONTH, QUARTER, ONGOING, RECURRING }
 
-    public enum Recurrence { MONTHLY, QUARTERLY, ANNUALLY }
+    public enum Recurrence { MONTHLY, QUARTERLY, SIX_MONTHLY, ANNUALLY }
 
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter SHORT_MONTH_YEAR = DateTimeFormatter.ofPattern("MMM uuuu", Locale.UK);
@@ -54,6 +54,9 @@ public record DueDate(Kind kind, LocalDate date, Recurrence recurrence, String t
             }
             case "annually", "annual", "yearly", "every year" -> {
                 return new DueDate(Kind.RECURRING, null, Recurrence.ANNUALLY, text);
+            }
+            case "six monthly", "six-monthly", "half yearly", "half-yearly", "every six months" -> {
+                return new DueDate(Kind.RECURRING, null, Recurrence.SIX_MONTHLY, text);
             }
             case "quarterly", "every quarter" -> {
                 return new DueDate(Kind.RECURRING, null, Recurrence.QUARTERLY, text);
