@@ -23,7 +23,8 @@ public record DueDate(Kind kind, LocalDate date, Recurrence recurrence, String t
 
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter SHORT_MONTH_YEAR = DateTimeFormatter.ofPattern("MMM uuuu", Locale.UK);
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK)
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final Pattern QUARTER = Pattern.compile("(?i)(?:(\\d{4}-\\d{2})\\s*Q([1-4])|Q([1-4])\\s*(\\d{4}-\\d{2}))");
 
     public DueDate {
@@ -72,7 +73,12 @@ public record DueDate(Kind kind, LocalDate date, Recurrence recurrence, String t
         if (q.matches()) {
             String year = q.group(1) != null ? q.group(1) : q.group(4);
             String quarter = q.group(2) != null ? q.group(2) : q.group(3);
-            ReportingPeriod period = ReportingPeriod.parse(year + "-Q" + quarter);
+            ReportingPeriod period;
+            try {
+                period = ReportingPeriod.parse(year + "-Q" + quarter);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Enter a quarter as a financial year and quarter, like 2024-25 Q1");
+            }
             return new DueDate(Kind.QUARTER, period.end(), null, text);
         }
         YearMonth month = tryMonth(text);
