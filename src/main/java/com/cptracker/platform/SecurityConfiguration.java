@@ -1,6 +1,13 @@
 package com.cptracker.platform;
 
 import java.time.Clock;
+import java.util.Set;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -36,6 +43,7 @@ public class SecurityConfiguration {
                         .logoutSuccessUrl("/login?signedOut")
                         .deleteCookies("JSESSIONID")
                         .permitAll())
+                .requestCache(cache -> cache.requestCache(pageRequestCache()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new ContentSecurityPolicyFilter(), BasicAuthenticationFilter.class)
                 .headers(headers -> headers
@@ -44,6 +52,19 @@ public class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
         return http.build();
+    }
+
+    /**
+     * Remembers only a page a person asked for (a GET that accepts HTML), so that sign-in returns them there and never
+     * to a font, script or image the browser fetched on its own.
+     */
+    private static HttpSessionRequestCache pageRequestCache() {
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"), html));
+        return cache;
     }
 
     /** Adaptive hashing (bcrypt by default), with the algorithm recorded in each hash so it can be upgraded. */

@@ -76,6 +76,20 @@ class SignInJourneyTest {
         assertThat(pledge.text()).contains("2h").doesNotContain("2g ");
         assertThat(page(session, "/strategies/cheshire-east-2018-20").select("h1").text())
                 .contains("Corporate Parenting Strategy");
+        assertThat(page(session, "/strategies/cheshire-east-2018-20/priorities/1").select("table").text())
+                .as("demo figures are labelled on screen").contains("P1.2", "Demo figures");
+    }
+
+    @Test
+    void signInReturnsToThePageAskedForButNeverToAnAssetTheBrowserFetched() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/strategies/bury-2024-26").session(session).accept("text/html,application/xhtml+xml"))
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/assets/fonts/bold.woff2").session(session).accept("*/*"))
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/login").session(session).with(csrf()).param("username", "board")
+                        .param("password", "demo-password"))
+                .andExpect(redirectedUrl("http://localhost/strategies/bury-2024-26?continue"));
     }
 
     @Test
