@@ -97,6 +97,66 @@ public record ReportingPeriod(Kind kind, String code, LocalDate start, LocalDate
         throw new IllegalArgumentException("Not a reporting period: " + code);
     }
 
+    /** The period of the same kind that follows this one: Q4 is followed by the next year's Q1, T3 by T1. */
+    public ReportingPeriod next() {
+        return shift(1);
+    }
+
+    /** The period of the same kind before this one: Q1's previous is the last year's Q4. */
+    public ReportingPeriod previous() {
+        return shift(-1);
+    }
+
+    /** The same period a year earlier: 2019-20-Q2 gives 2018-19-Q2, February 2020 gives February 2019. */
+    public ReportingPeriod yearEarlier() {
+        if (kind == Kind.MONTH) {
+            return parse(YearMonth.from(start).minusYears(1).toString());
+        }
+        return shiftYear(-1);
+    }
+
+    /**
+     * The reporting year the period belongs to, as "2018-19": its financial year, or for school periods (academic
+     * years, terms, half terms) its academic year. Targets and benchmarks are set per reporting year.
+     */
+    public String reportingYear() {
+        return switch (kind) {
+            case ACADEMIC_YEAR, TERM, HALF_TERM -> code.substring(2, 9);
+            case MONTH -> quarterOf(start).code().substring(0, 7);
+            default -> code.substring(0, 7);
+        };
+    }
+
+    private ReportingPeriod shift(int n) {
+        return switch (kind) {
+            case MONTH -> parse(YearMonth.from(start).plusMonths(n).toString());
+            case FINANCIAL_YEAR, ACADEMIC_YEAR -> shiftYear(n);
+            case QUARTER, YEAR_TO_DATE -> shiftWithin(n, 4);
+            case TERM -> shiftWithin(n, 3);
+            case HALF_TERM -> shiftWithin(n, 6);
+        };
+    }
+
+    /** Moves n steps through a year divided into {@code parts} numbered parts, carrying into the next year. */
+    private ReportingPeriod shiftWithin(int n, int parts) {
+        int part = Character.getNumericValue(code.charAt(code.length() - 1)) - 1;
+        int index = startYear() * parts + part + n;
+        int year = Math.floorDiv(index, parts);
+        String prefix = code.substring(0, code.length() - 1);
+        String yearPart = (kind == Kind.TERM || kind == Kind.HALF_TERM ? "AY" : "") + yearCode(year);
+        String suffix = prefix.substring(prefix.indexOf(yearCode(startYear())) + 7);
+        return parse(yearPart + suffix + (Math.floorMod(index, parts) + 1));
+    }
+
+    private ReportingPeriod shiftYear(int n) {
+        String year = yearCode(startYear());
+        return parse(code.replace(year, yearCode(startYear() + n)));
+    }
+
+    private int startYear() {
+        return Integer.parseInt(code.startsWith("AY") ? code.substring(2, 6) : code.substring(0, 4));
+    }
+
     /** The financial quarter containing a date. */
     public static ReportingPeriod quarterOf(LocalDate date) {
         int year = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;

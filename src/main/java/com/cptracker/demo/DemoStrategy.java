@@ -1,9 +1,9 @@
 package com.cptracker.demo;
 
 import com.cptracker.governance.BodyKind;
-import com.cptracker.measures.Frequency;
+import com.cptracker.status.Frequency;
 import com.cptracker.measures.MeasureUnit;
-import com.cptracker.measures.Polarity;
+import com.cptracker.status.Polarity;
 import com.cptracker.strategy.StatementKind;
 import com.cptracker.strategy.StrategyStatus;
 import java.math.BigDecimal;

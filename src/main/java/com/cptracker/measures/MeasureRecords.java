@@ -1,5 +1,7 @@
 package com.cptracker.measures;
 
+import com.cptracker.status.Frequency;
+import com.cptracker.status.Polarity;
 import java.math.BigDecimal;
 import java.util.List;
 

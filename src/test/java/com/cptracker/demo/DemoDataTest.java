@@ -8,7 +8,7 @@ import com.cptracker.actions.DueDate;
 import com.cptracker.measures.MeasureRecords.MeasureSummary;
 import com.cptracker.measures.MeasureService;
 import com.cptracker.measures.MeasureUnit;
-import com.cptracker.measures.Polarity;
+import com.cptracker.status.Polarity;
 import com.cptracker.strategy.StatementKind;
 import com.cptracker.strategy.StrategyRecords.PriorityHeading;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;

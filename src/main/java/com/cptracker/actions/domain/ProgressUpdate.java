@@ -1,6 +1,6 @@
 package com.cptracker.actions.domain;
 
-import com.cptracker.actions.Assessment;
+import com.cptracker.status.Assessment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,8 +1,8 @@
 package com.cptracker.measures.domain;
 
-import com.cptracker.measures.Frequency;
+import com.cptracker.status.Frequency;
 import com.cptracker.measures.MeasureUnit;
-import com.cptracker.measures.Polarity;
+import com.cptracker.status.Polarity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,4 +1,4 @@
-package com.cptracker.actions;
+package com.cptracker.status;
 
 /** The lead's own assessment in a progress update. */
 public enum Assessment {

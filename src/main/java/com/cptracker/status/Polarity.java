@@ -1,4 +1,4 @@
-package com.cptracker.measures;
+package com.cptracker.status;
 
 /** Which way is better for a measure; context-only measures are never rated. */
 public enum Polarity {

@@ -1,0 +1,52 @@
+package com.cptracker.status;
+
+import com.cptracker.common.ReportingPeriod;
+
+/**
+ * An action's status for a quarter, judged at the quarter's last day. In order:
+ *
+ * <ol>
+ *   <li>Cancelled or superseded: withdrawn; it leaves the counts.</li>
+ *   <li>Marked complete on or before the quarter's last day: complete (blue).</li>
+ *   <li>Starting after the quarter: not started (grey).</li>
+ *   <li>Due before the quarter's last day and not complete: red (overdue). "Ongoing" and recurring actions are
+ *       never overdue.</li>
+ *   <li>The lead's update for the quarter says off track: red; at risk: amber; complete: complete; on track:
+ *       green.</li>
+ *   <li>No update submitted for the quarter: amber.</li>
+ * </ol>
+ */
+public final class ActionRules {
+
+    private ActionRules() {
+    }
+
+    public static Verdict status(ActionFacts action, ReportingPeriod quarter) {
+        if (action.withdrawn()) {
+            return Verdict.of(Status.WITHDRAWN, "Cancelled or superseded: it leaves the counts and keeps its history.");
+        }
+        if (action.completedOn() != null && !action.completedOn().isAfter(quarter.end())) {
+            return Verdict.of(Status.COMPLETE, "Marked complete on " + day(action.completedOn()) + ".");
+        }
+        if (action.startsOn() != null && action.startsOn().isAfter(quarter.end())) {
+            return Verdict.of(Status.NOT_STARTED, "It starts on " + day(action.startsOn()) + ", after this quarter.");
+        }
+        if (action.dueOn() != null && action.dueOn().isBefore(quarter.end())) {
+            return Verdict.of(Status.RED, "It was due by " + day(action.dueOn())
+                    + " and was not complete by the end of " + quarter.label() + ".");
+        }
+        if (action.assessment() == null) {
+            return Verdict.of(Status.AMBER, "No progress update was submitted for " + quarter.label() + ".");
+        }
+        return switch (action.assessment()) {
+            case OFF_TRACK -> Verdict.of(Status.RED, "Its lead reported it off track.");
+            case AT_RISK -> Verdict.of(Status.AMBER, "Its lead reported it at risk.");
+            case COMPLETE -> Verdict.of(Status.COMPLETE, "Its lead reported it complete.");
+            case ON_TRACK -> Verdict.of(Status.GREEN, "Its lead reported it on track.");
+        };
+    }
+
+    private static String day(java.time.LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+    }
+}
