@@ -14,7 +14,8 @@ public final class ActionRecords {
     }
 
     public record ActionSummary(long id, long priorityId, Long statementId, String ref, String text, DueDate due,
-                                List<Lead> leads, String successMeasure, ActionStatus status, LocalDate completedOn) {
+                                List<Lead> leads, String successMeasure, ActionStatus status, LocalDate completedOn,
+                                LocalDate startsOn) {
 
         public String leadNames() {
             return String.join("; ", leads.stream().map(Lead::jobTitle).toList());

@@ -56,6 +56,6 @@ public class ActionService {
     static ActionSummary summary(Action a) {
         return new ActionSummary(a.getId(), a.getPriorityId(), a.getStatementId(), a.getRef(), a.getText(), a.getDue(),
                 a.getLeads().stream().map(l -> new Lead(l.getJobTitle(), l.getUserId())).toList(),
-                a.getSuccessMeasure(), a.getStatus(), a.getCompletedOn());
+                a.getSuccessMeasure(), a.getStatus(), a.getCompletedOn(), a.getStartsOn());
     }
 }

@@ -32,6 +32,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/strategies/*/status-settings").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -40,6 +40,10 @@ public record Target(BigDecimal target, BigDecimal low, BigDecimal high, BigDeci
         return isRange() ? plain(low) + " to " + plain(high) : plain(target);
     }
 
+    public String describeThreshold() {
+        return plain(amberThreshold);
+    }
+
     static String plain(BigDecimal n) {
         return n.stripTrailingZeros().toPlainString();
     }

@@ -1,6 +1,11 @@
 package com.cptracker.strategy;
 
+import com.cptracker.common.ReportingPeriod;
+import com.cptracker.status.BenchmarkRules;
+import com.cptracker.status.RollUpRule;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -11,12 +16,46 @@ public final class StrategyRecords {
     }
 
     public record StrategySummary(long id, String slug, String title, String subtitle, String council,
-                                  LocalDate startsOn, LocalDate endsOn, StrategyStatus status, boolean demo) {
+                                  LocalDate startsOn, LocalDate endsOn, StrategyStatus status, boolean demo,
+                                  RollUpRule rollUpRule, BigDecimal benchmarkMarginPercent) {
+
+        public StrategySummary(long id, String slug, String title, String subtitle, String council,
+                               LocalDate startsOn, LocalDate endsOn, StrategyStatus status, boolean demo) {
+            this(id, slug, title, subtitle, council, startsOn, endsOn, status, demo, RollUpRule.WORST_OF,
+                    BenchmarkRules.DEFAULT_MARGIN_PERCENT);
+        }
+
+        /** The quarters the strategy covers, first to last. */
+        public List<ReportingPeriod> quarters() {
+            List<ReportingPeriod> quarters = new ArrayList<>();
+            ReportingPeriod q = ReportingPeriod.quarterOf(startsOn);
+            while (!q.start().isAfter(endsOn)) {
+                quarters.add(q);
+                q = q.next();
+            }
+            return quarters;
+        }
+
+        /** The quarter to show when none is asked for: the latest one that has ended, within the strategy. */
+        public ReportingPeriod defaultQuarter(LocalDate today) {
+            List<ReportingPeriod> all = quarters();
+            ReportingPeriod latest = all.getFirst();
+            for (ReportingPeriod q : all) {
+                if (!q.end().isAfter(today)) {
+                    latest = q;
+                }
+            }
+            return latest;
+        }
 
         /** "2018 to 2020", from April of the first year to March of the last. */
         public String periodCovered() {
             return startsOn.getYear() + " to " + endsOn.getYear();
         }
+    }
+
+    /** How a strategy's statuses roll up and how near a benchmark counts as similar; version guards the edit. */
+    public record StatusSettings(RollUpRule rollUpRule, BigDecimal benchmarkMarginPercent, long version) {
     }
 
     public record Section(String heading, String body) {

@@ -11,6 +11,7 @@ import com.cptracker.strategy.StrategyRecords.PriorityIds;
 import com.cptracker.strategy.StrategyRecords.PromiseView;
 import com.cptracker.strategy.StrategyRecords.Section;
 import com.cptracker.strategy.StrategyRecords.Statement;
+import com.cptracker.strategy.StrategyRecords.StatusSettings;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.domain.Priority;
 import com.cptracker.strategy.domain.PriorityRepository;
@@ -22,6 +23,9 @@ import com.cptracker.strategy.domain.Strategy;
 import com.cptracker.strategy.domain.StrategyRepository;
 import com.cptracker.strategy.domain.StrategySection;
 import com.cptracker.strategy.domain.StrategySectionRepository;
+import com.cptracker.common.ConcurrentChangeException;
+import com.cptracker.status.RollUpRule;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +87,21 @@ public class StrategyService {
         }
     }
 
+    /** An administrator's choice of roll-up rule and benchmark margin for a strategy. */
+    @Transactional
+    public void changeStatusSettings(String slug, RollUpRule rule, BigDecimal marginPercent, long expectedVersion) {
+        Strategy strategy = strategies.findBySlug(slug).orElseThrow(() -> new NotFoundException("Strategy", slug));
+        if (strategy.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException();
+        }
+        strategy.changeStatusSettings(rule, marginPercent);
+    }
+
+    public StatusSettings statusSettings(String slug) {
+        Strategy s = strategies.findBySlug(slug).orElseThrow(() -> new NotFoundException("Strategy", slug));
+        return new StatusSettings(s.getRollUpRule(), s.getBenchmarkMarginPercent(), s.getVersion());
+    }
+
     public long count() {
         return strategies.count();
     }
@@ -133,6 +152,7 @@ public class StrategyService {
 
     private static StrategySummary summary(Strategy s) {
         return new StrategySummary(s.getId(), s.getSlug(), s.getTitle(), s.getSubtitle(), s.getCouncil(),
-                s.getStartsOn(), s.getEndsOn(), s.getStatus(), s.isDemo());
+                s.getStartsOn(), s.getEndsOn(), s.getStatus(), s.isDemo(), s.getRollUpRule(),
+                s.getBenchmarkMarginPercent());
     }
 }

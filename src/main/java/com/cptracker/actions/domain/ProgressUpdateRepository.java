@@ -1,9 +1,14 @@
 package com.cptracker.actions.domain;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
 
     List<ProgressUpdate> findByActionIdOrderByCreatedAtDesc(Long actionId);
+
+    /** Every submitted update of these actions, in one query, oldest first. */
+    List<ProgressUpdate> findByActionIdInAndStateOrderByCreatedAt(Collection<Long> actionIds,
+                                                                  ProgressUpdate.State state);
 }

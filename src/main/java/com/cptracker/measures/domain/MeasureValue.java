@@ -1,8 +1,12 @@
 package com.cptracker.measures.domain;
 
+import com.cptracker.status.Status;
+
 import com.cptracker.common.ReportingPeriod;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -44,6 +48,10 @@ public class MeasureValue {
     private String textValue;
 
     private String note;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "owner_status")
+    private Status ownerStatus;
 
     private boolean demo;
 
@@ -134,5 +142,18 @@ public class MeasureValue {
 
     public Instant getEnteredAt() {
         return enteredAt;
+    }
+
+    public Status getOwnerStatus() {
+        return ownerStatus;
+    }
+
+    /** For qualitative measures: the owner's red, amber or green, which always comes with a comment (the note). */
+    public void rateByOwner(Status status, String comment) {
+        if (status != null && (comment == null || comment.isBlank())) {
+            throw new IllegalArgumentException("Give a comment with the status");
+        }
+        this.ownerStatus = status;
+        this.note = comment;
     }
 }

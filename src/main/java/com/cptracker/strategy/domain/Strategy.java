@@ -1,5 +1,9 @@
 package com.cptracker.strategy.domain;
 
+import com.cptracker.status.BenchmarkRules;
+import com.cptracker.status.RollUpRule;
+import java.math.BigDecimal;
+
 import com.cptracker.strategy.StrategyStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,6 +50,13 @@ public class Strategy {
     private String contact;
 
     private boolean demo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rollup_rule", nullable = false)
+    private RollUpRule rollUpRule = RollUpRule.WORST_OF;
+
+    @Column(name = "benchmark_margin_percent", nullable = false)
+    private BigDecimal benchmarkMarginPercent = BenchmarkRules.DEFAULT_MARGIN_PERCENT;
 
     @Version
     private long version;
@@ -113,5 +124,18 @@ public class Strategy {
 
     public long getVersion() {
         return version;
+    }
+
+    public RollUpRule getRollUpRule() {
+        return rollUpRule;
+    }
+
+    public BigDecimal getBenchmarkMarginPercent() {
+        return benchmarkMarginPercent;
+    }
+
+    public void changeStatusSettings(RollUpRule rule, BigDecimal marginPercent) {
+        this.rollUpRule = rule;
+        this.benchmarkMarginPercent = marginPercent;
     }
 }

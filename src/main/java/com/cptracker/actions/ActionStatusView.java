@@ -1,0 +1,28 @@
+package com.cptracker.actions;
+
+import com.cptracker.actions.ActionRecords.ActionSummary;
+import com.cptracker.common.ReportingPeriod;
+import com.cptracker.status.Assessment;
+import com.cptracker.status.Status;
+import com.cptracker.status.Verdict;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** An action as it stands in a quarter: its status and why, and the latest progress its lead reported. */
+public record ActionStatusView(ActionSummary action, ReportingPeriod quarter, Verdict verdict, Progress latest,
+                               boolean updatedThisQuarter) {
+
+    /** A submitted progress update. */
+    public record Progress(String periodCode, String periodLabel, String text, Assessment assessment,
+                           LocalDate completedOn, String author, Instant submittedAt, boolean demo) {
+    }
+
+    public Status status() {
+        return verdict.status();
+    }
+
+    /** Past its due date and not complete at the quarter's end. */
+    public boolean overdue() {
+        return status() == Status.RED && action.due().isDated() && action.due().date().isBefore(quarter.end());
+    }
+}

@@ -1,0 +1,52 @@
+package com.cptracker.board;
+
+import com.cptracker.actions.ActionStatusView;
+import com.cptracker.common.ReportingPeriod;
+import com.cptracker.measures.MeasureStatusView;
+import com.cptracker.status.Status;
+import com.cptracker.status.Verdict;
+import com.cptracker.strategy.StrategyRecords.PriorityDetail;
+import com.cptracker.strategy.StrategyRecords.PriorityHeading;
+import com.cptracker.strategy.StrategyRecords.StrategySummary;
+import java.util.List;
+import java.util.Map;
+
+/** What the board's pages show, assembled for one strategy and one quarter. */
+public final class BoardRecords {
+
+    private BoardRecords() {
+    }
+
+    /** A strategy, the quarter being looked at, and the quarters one may pick. */
+    public record QuarterContext(StrategySummary strategy, ReportingPeriod quarter, List<ReportingPeriod> quarters) {
+    }
+
+    /** Counts of items in each status and the overall status by the strategy's roll-up rule. */
+    public record Tally(Map<Status, Integer> counts, Verdict overall, int total) {
+
+        public int count(Status status) {
+            return counts.getOrDefault(status, 0);
+        }
+
+        /** The statuses that have items, in the order of {@link Status}: off track first. */
+        public List<Map.Entry<Status, Integer>> nonZero() {
+            return counts.entrySet().stream().filter(e -> e.getValue() > 0).toList();
+        }
+    }
+
+    public record PriorityRollUp(PriorityHeading priority, Tally actions, Tally measures) {
+    }
+
+    public record Overview(QuarterContext context, List<PriorityRollUp> priorities, Tally actions, Tally measures,
+                           List<MeasureStatusView> generalMeasures) {
+    }
+
+    public record StatementGroup(String kind, String text, List<ActionStatusView> actions,
+                                 List<MeasureStatusView> measures) {
+    }
+
+    public record PriorityPage(QuarterContext context, PriorityDetail priority, Tally actions, Tally measures,
+                               List<StatementGroup> groups, List<ActionStatusView> otherActions,
+                               List<MeasureStatusView> otherMeasures) {
+    }
+}

@@ -1,0 +1,121 @@
+package com.cptracker.board;
+
+import com.cptracker.actions.ActionStatusService;
+import com.cptracker.actions.ActionStatusView;
+import com.cptracker.board.BoardRecords.Overview;
+import com.cptracker.board.BoardRecords.PriorityPage;
+import com.cptracker.board.BoardRecords.PriorityRollUp;
+import com.cptracker.board.BoardRecords.QuarterContext;
+import com.cptracker.board.BoardRecords.StatementGroup;
+import com.cptracker.board.BoardRecords.Tally;
+import com.cptracker.common.NotFoundException;
+import com.cptracker.common.ReportingPeriod;
+import com.cptracker.measures.MeasureStatusService;
+import com.cptracker.measures.MeasureStatusView;
+import com.cptracker.status.RollUp;
+import com.cptracker.status.RollUpRule;
+import com.cptracker.status.Status;
+import com.cptracker.strategy.StrategyRecords.PriorityDetail;
+import com.cptracker.strategy.StrategyRecords.StrategySummary;
+import com.cptracker.strategy.StrategyService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Assembles the board's view of a strategy in a quarter: statuses, roll-ups and the detail beneath them. */
+@Service
+@Transactional(readOnly = true)
+public class BoardService {
+
+    private final StrategyService strategies;
+    private final MeasureStatusService measures;
+    private final ActionStatusService actions;
+    private final Clock clock;
+
+    BoardService(StrategyService strategies, MeasureStatusService measures, ActionStatusService actions,
+                 Clock clock) {
+        this.strategies = strategies;
+        this.measures = measures;
+        this.actions = actions;
+        this.clock = clock;
+    }
+
+    /** The strategy and quarter a page is about; without a period, the latest quarter that has ended. */
+    public QuarterContext context(String slug, String periodCode) {
+        StrategySummary strategy = strategies.bySlug(slug);
+        List<ReportingPeriod> quarters = strategy.quarters();
+        ReportingPeriod quarter;
+        if (periodCode == null || periodCode.isBlank()) {
+            quarter = strategy.defaultQuarter(LocalDate.now(clock));
+        } else {
+            quarter = quarters.stream().filter(q -> q.code().equals(periodCode)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("Quarter", periodCode));
+        }
+        return new QuarterContext(strategy, quarter, quarters);
+    }
+
+    public Overview overview(String slug, String periodCode) {
+        QuarterContext context = context(slug, periodCode);
+        StrategySummary s = context.strategy();
+        List<MeasureStatusView> allMeasures = measures.forStrategy(s.id(), context.quarter(),
+                s.benchmarkMarginPercent());
+        List<ActionStatusView> allActions = actions.forStrategy(s.id(), context.quarter());
+        Map<Long, List<MeasureStatusView>> measuresByPriority = allMeasures.stream()
+                .filter(m -> m.measure().priorityId() != null)
+                .collect(Collectors.groupingBy(m -> m.measure().priorityId()));
+        Map<Long, List<ActionStatusView>> actionsByPriority = allActions.stream()
+                .collect(Collectors.groupingBy(a -> a.action().priorityId()));
+        List<PriorityRollUp> rollUps = strategies.prioritiesOf(s.id()).stream()
+                .map(p -> new PriorityRollUp(p,
+                        tally(statuses(actionsByPriority.get(p.id()), ActionStatusView::status), s.rollUpRule()),
+                        tally(statuses(measuresByPriority.get(p.id()), MeasureStatusView::status), s.rollUpRule())))
+                .toList();
+        return new Overview(context, rollUps,
+                tally(statuses(allActions, ActionStatusView::status), s.rollUpRule()),
+                tally(statuses(allMeasures, MeasureStatusView::status), s.rollUpRule()),
+                allMeasures.stream().filter(m -> m.measure().priorityId() == null).toList());
+    }
+
+    public PriorityPage priority(String slug, int number, String periodCode) {
+        QuarterContext context = context(slug, periodCode);
+        StrategySummary s = context.strategy();
+        PriorityDetail priority = strategies.priority(s.id(), number);
+        List<MeasureStatusView> priorityMeasures = measures.forStrategy(s.id(), context.quarter(),
+                s.benchmarkMarginPercent()).stream()
+                .filter(m -> Objects.equals(m.measure().priorityId(), priority.id())).toList();
+        List<ActionStatusView> priorityActions = actions.forStrategy(s.id(), context.quarter()).stream()
+                .filter(a -> a.action().priorityId() == priority.id()).toList();
+        Map<Long, List<ActionStatusView>> actionsByStatement = priorityActions.stream()
+                .filter(a -> a.action().statementId() != null)
+                .collect(Collectors.groupingBy(a -> a.action().statementId()));
+        Map<Long, List<MeasureStatusView>> measuresByStatement = priorityMeasures.stream()
+                .filter(m -> m.measure().statementId() != null)
+                .collect(Collectors.groupingBy(m -> m.measure().statementId()));
+        List<StatementGroup> groups = priority.statements().stream()
+                .map(st -> new StatementGroup(st.kind().label(), st.text(),
+                        actionsByStatement.getOrDefault(st.id(), List.of()),
+                        measuresByStatement.getOrDefault(st.id(), List.of())))
+                .toList();
+        return new PriorityPage(context, priority,
+                tally(statuses(priorityActions, ActionStatusView::status), s.rollUpRule()),
+                tally(statuses(priorityMeasures, MeasureStatusView::status), s.rollUpRule()),
+                groups,
+                priorityActions.stream().filter(a -> a.action().statementId() == null).toList(),
+                priorityMeasures.stream().filter(m -> m.measure().statementId() == null).toList());
+    }
+
+    static <T> List<Status> statuses(Collection<T> items, java.util.function.Function<T, Status> status) {
+        return items == null ? List.of() : items.stream().map(status).toList();
+    }
+
+    static Tally tally(List<Status> statuses, RollUpRule rule) {
+        Map<Status, Integer> counts = RollUp.count(statuses);
+        return new Tally(counts, RollUp.overall(rule, counts), statuses.size());
+    }
+}

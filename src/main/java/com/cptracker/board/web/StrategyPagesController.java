@@ -1,0 +1,66 @@
+package com.cptracker.board.web;
+
+import com.cptracker.board.BoardRecords.Overview;
+import com.cptracker.board.BoardRecords.PriorityPage;
+import com.cptracker.board.BoardService;
+import com.cptracker.common.Narrative;
+import com.cptracker.governance.GovernanceService;
+import com.cptracker.strategy.StrategyRecords.PriorityDetail;
+import com.cptracker.strategy.StrategyService;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A strategy's overview and a page per priority, for a quarter ({@code ?period=2018-19-Q2}; default the latest). */
+@Controller
+class StrategyPagesController {
+
+    private final BoardService board;
+    private final StrategyService strategies;
+    private final GovernanceService governance;
+
+    StrategyPagesController(BoardService board, StrategyService strategies, GovernanceService governance) {
+        this.board = board;
+        this.strategies = strategies;
+        this.governance = governance;
+    }
+
+    @GetMapping("/strategies/{slug}")
+    String strategy(@PathVariable String slug, @RequestParam(required = false) String period, Model model) {
+        Overview overview = board.overview(slug, period);
+        long id = overview.context().strategy().id();
+        model.addAttribute("overview", overview);
+        model.addAttribute("strategy", overview.context().strategy());
+        model.addAttribute("sections", strategies.sectionsOf(id).stream()
+                .map(s -> new SectionView(s.heading(), Narrative.blocks(s.body()))).toList());
+        model.addAttribute("bodies", governance.bodiesOf(id));
+        model.addAttribute("partners", governance.partnersOf(id));
+        model.addAttribute("promises", strategies.promisesOf(id));
+        return "strategy/strategy";
+    }
+
+    @GetMapping("/strategies/{slug}/priorities/{number}")
+    String priority(@PathVariable String slug, @PathVariable int number,
+                    @RequestParam(required = false) String period, Model model) {
+        PriorityPage page = board.priority(slug, number, period);
+        PriorityDetail priority = page.priority();
+        model.addAttribute("page", page);
+        model.addAttribute("strategy", page.context().strategy());
+        model.addAttribute("priority", priority);
+        model.addAttribute("vision", Narrative.blocks(priority.vision()));
+        model.addAttribute("challenge", Narrative.blocks(priority.challenge()));
+        model.addAttribute("workstream", priority.workstreamId() == null ? null
+                : governance.bodiesById(List.of(priority.workstreamId())).get(priority.workstreamId()));
+        var partnersById = governance.partnersById(priority.partnerIds());
+        model.addAttribute("partners", priority.partnerIds().stream().map(partnersById::get)
+                .filter(Objects::nonNull).toList());
+        return "strategy/priority";
+    }
+
+    record SectionView(String heading, List<Narrative.Block> blocks) {
+    }
+}

@@ -1,0 +1,139 @@
+package com.cptracker.measures;
+
+import com.cptracker.common.ReportingPeriod;
+import com.cptracker.common.ReportingPeriod.Kind;
+import com.cptracker.measures.MeasureRecords.MeasureSummary;
+import com.cptracker.measures.MeasureStatusView.Benchmarks;
+import com.cptracker.measures.MeasureStatusView.QuarterCell;
+import com.cptracker.measures.MeasureStatusView.ValueView;
+import com.cptracker.measures.domain.MeasureBenchmark;
+import com.cptracker.measures.domain.MeasureTarget;
+import com.cptracker.measures.domain.MeasureValue;
+import com.cptracker.status.BenchmarkRules;
+import com.cptracker.status.DirectionRules;
+import com.cptracker.status.MeasureRules;
+import com.cptracker.status.PeriodRules;
+import com.cptracker.status.Reading;
+import com.cptracker.status.Target;
+import com.cptracker.status.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Applies the status rules to one measure's stored figures for a quarter. No database and no Spring. */
+final class MeasureEvaluator {
+
+    private static final int TREND_POINTS = 8;
+
+    private final MeasureSummary measure;
+    private final Map<String, MeasureTarget> targets;
+    private final List<MeasureBenchmark> benchmarks;
+    private final Map<String, MeasureValue> values;
+    private final Kind valuesKind;
+    private final BigDecimal marginPercent;
+
+    MeasureEvaluator(MeasureSummary measure, List<MeasureTarget> targets, List<MeasureBenchmark> benchmarks,
+                     List<MeasureValue> values, BigDecimal marginPercent) {
+        this.measure = measure;
+        this.targets = targets.stream().collect(Collectors.toMap(MeasureTarget::getYear, Function.identity()));
+        this.benchmarks = benchmarks.stream().sorted(Comparator.comparing(MeasureBenchmark::getYear)).toList();
+        this.values = values.stream().collect(Collectors.toMap(MeasureValue::getPeriodCode, Function.identity()));
+        this.valuesKind = values.stream().map(v -> ReportingPeriod.parse(v.getPeriodCode()))
+                .filter(p -> measure.frequency().accepts(p.kind()))
+                .max(Comparator.comparing(ReportingPeriod::end)).map(ReportingPeriod::kind).orElse(null);
+        this.marginPercent = marginPercent;
+    }
+
+    MeasureStatusView evaluate(ReportingPeriod quarter) {
+        ReportingPeriod period = periodFor(quarter);
+        MeasureValue current = values.get(period.code());
+        Target target = target(period.reportingYear());
+        Verdict verdict = MeasureRules.status(measure.polarity(), qualitative(), target, reading(current));
+        MeasureValue previous = values.get(period.previous().code());
+        MeasureValue lastYear = values.get(period.yearEarlier().code());
+        ReportingPeriod lastYearEnd = ReportingPeriod.parse(quarter.yearEarlier().reportingYear() + "-Q4");
+        return new MeasureStatusView(measure, quarter, period, view(current), period.reportingYear(), target,
+                verdict, view(previous),
+                DirectionRules.direction(measure.polarity(), target, reading(current), reading(previous)),
+                view(lastYear),
+                DirectionRules.direction(measure.polarity(), target, reading(current), reading(lastYear)),
+                benchmarks(period.reportingYear(), reading(current)),
+                view(values.get(periodFor(lastYearEnd).code())), yearSoFar(quarter), trend(period));
+    }
+
+    private ReportingPeriod periodFor(ReportingPeriod quarter) {
+        return PeriodRules.expectedPeriod(quarter, measure.frequency(), valuesKind);
+    }
+
+    private List<QuarterCell> yearSoFar(ReportingPeriod quarter) {
+        List<QuarterCell> cells = new ArrayList<>();
+        ReportingPeriod q = ReportingPeriod.parse(quarter.reportingYear() + "-Q1");
+        while (!q.start().isAfter(quarter.start())) {
+            ReportingPeriod p = periodFor(q);
+            MeasureValue v = values.get(p.code());
+            cells.add(new QuarterCell(q, view(v), MeasureRules.status(measure.polarity(), qualitative(),
+                    target(p.reportingYear()), reading(v)).status()));
+            q = q.next();
+        }
+        return cells;
+    }
+
+    /** The latest values of the measure's own kind up to the period, oldest first, for a small trend line. */
+    private List<ValueView> trend(ReportingPeriod period) {
+        List<ValueView> points = new ArrayList<>();
+        ReportingPeriod p = period;
+        for (int i = 0; i < TREND_POINTS; i++) {
+            MeasureValue v = values.get(p.code());
+            if (v != null) {
+                points.addFirst(view(v));
+            }
+            p = p.previous();
+        }
+        return points;
+    }
+
+    private Benchmarks benchmarks(String year, Reading reading) {
+        MeasureBenchmark found = null;
+        for (MeasureBenchmark b : benchmarks) {
+            if (b.getYear().compareTo(year) <= 0) {
+                found = b;
+            }
+        }
+        if (found == null) {
+            return Benchmarks.NONE;
+        }
+        return new Benchmarks(found.getYear(), found.getStatNeighbour(),
+                BenchmarkRules.compare(measure.polarity(), reading, found.getStatNeighbour(), marginPercent),
+                found.getNational(),
+                BenchmarkRules.compare(measure.polarity(), reading, found.getNational(), marginPercent),
+                measure.unit().format(found.getStatNeighbour()), measure.unit().format(found.getNational()));
+    }
+
+    private Target target(String year) {
+        MeasureTarget t = targets.get(year);
+        return t == null ? null : new Target(t.getTarget(), t.getTargetLow(), t.getTargetHigh(), t.getAmberThreshold());
+    }
+
+    private boolean qualitative() {
+        return measure.unit() == MeasureUnit.QUALITATIVE;
+    }
+
+    private static Reading reading(MeasureValue v) {
+        return v == null ? null : new Reading(v.getValue(), v.isSuppressed(), v.getOwnerStatus());
+    }
+
+    private ValueView view(MeasureValue v) {
+        if (v == null) {
+            return null;
+        }
+        String display = v.isSuppressed() ? "Suppressed"
+                : v.getValue() != null ? measure.unit().format(v.getValue()) : v.getTextValue();
+        return new ValueView(ReportingPeriod.parse(v.getPeriodCode()), v.getValue(), v.isSuppressed(),
+                v.getTextValue(), v.getNote(), v.getOwnerStatus(), v.isDemo(), v.getEnteredByName(),
+                v.getEnteredAt(), display);
+    }
+}

@@ -1,0 +1,68 @@
+package com.cptracker.measures;
+
+import com.cptracker.common.ReportingPeriod;
+import com.cptracker.measures.MeasureRecords.MeasureSummary;
+import com.cptracker.measures.domain.MeasureBenchmark;
+import com.cptracker.measures.domain.MeasureBenchmarkRepository;
+import com.cptracker.measures.domain.MeasureRepository;
+import com.cptracker.measures.domain.MeasureTarget;
+import com.cptracker.measures.domain.MeasureTargetRepository;
+import com.cptracker.measures.domain.MeasureValue;
+import com.cptracker.measures.domain.MeasureValueRepository;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every measure of a strategy as it stands in a quarter. Four queries whatever the number of measures: the measures,
+ * then all their targets, benchmarks and values at once.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeasureStatusService {
+
+    private final MeasureRepository measures;
+    private final MeasureTargetRepository targets;
+    private final MeasureBenchmarkRepository benchmarks;
+    private final MeasureValueRepository values;
+
+    MeasureStatusService(MeasureRepository measures, MeasureTargetRepository targets,
+                         MeasureBenchmarkRepository benchmarks, MeasureValueRepository values) {
+        this.measures = measures;
+        this.targets = targets;
+        this.benchmarks = benchmarks;
+        this.values = values;
+    }
+
+    /** The strategy's measures in scorecard order, each evaluated for the quarter. */
+    public List<MeasureStatusView> forStrategy(long strategyId, ReportingPeriod quarter, BigDecimal marginPercent) {
+        return evaluate(measures.findByStrategyIdOrderByPosition(strategyId).stream()
+                .map(MeasureService::summary).toList(), quarter, marginPercent);
+    }
+
+    /** One measure evaluated for the quarter. */
+    public MeasureStatusView forMeasure(MeasureSummary measure, ReportingPeriod quarter, BigDecimal marginPercent) {
+        return evaluate(List.of(measure), quarter, marginPercent).getFirst();
+    }
+
+    private List<MeasureStatusView> evaluate(List<MeasureSummary> all, ReportingPeriod quarter,
+                                             BigDecimal marginPercent) {
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = all.stream().map(MeasureSummary::id).toList();
+        Map<Long, List<MeasureTarget>> targetsById = targets.findByMeasureIdInOrderByYear(ids).stream()
+                .collect(Collectors.groupingBy(MeasureTarget::getMeasureId));
+        Map<Long, List<MeasureBenchmark>> benchmarksById = benchmarks.findByMeasureIdInOrderByYear(ids).stream()
+                .collect(Collectors.groupingBy(MeasureBenchmark::getMeasureId));
+        Map<Long, List<MeasureValue>> valuesById = values.findByMeasureIdInOrderByPeriodStart(ids).stream()
+                .collect(Collectors.groupingBy(MeasureValue::getMeasureId));
+        return all.stream().map(m -> new MeasureEvaluator(m, targetsById.getOrDefault(m.id(), List.of()),
+                        benchmarksById.getOrDefault(m.id(), List.of()), valuesById.getOrDefault(m.id(), List.of()),
+                        marginPercent).evaluate(quarter))
+                .toList();
+    }
+}
