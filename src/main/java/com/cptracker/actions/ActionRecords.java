@@ -1,5 +1,6 @@
 package com.cptracker.actions;
 
+import com.cptracker.status.Assessment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,11 @@ public final class ActionRecords {
         public String leadNames() {
             return String.join("; ", leads.stream().map(Lead::jobTitle).toList());
         }
+    }
+
+    /** A progress update already submitted, as the demo data and imports carry them. */
+    public record SubmittedUpdate(String ref, String periodCode, Assessment assessment, String progress,
+                                  LocalDate completedOn, Long authorId, String authorName, boolean demo) {
     }
 
     public record NewAction(long priorityId, Long statementId, String ref, String text, DueDate due,

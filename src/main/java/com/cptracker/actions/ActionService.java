@@ -5,6 +5,14 @@ import com.cptracker.actions.ActionRecords.Lead;
 import com.cptracker.actions.ActionRecords.NewAction;
 import com.cptracker.actions.domain.Action;
 import com.cptracker.actions.domain.ActionRepository;
+import com.cptracker.actions.ActionRecords.SubmittedUpdate;
+import com.cptracker.actions.domain.ProgressUpdate;
+import com.cptracker.actions.domain.ProgressUpdateRepository;
+import com.cptracker.common.ReportingPeriod;
+import com.cptracker.status.Assessment;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActionService {
 
     private final ActionRepository actions;
+    private final ProgressUpdateRepository updates;
 
-    ActionService(ActionRepository actions) {
+    ActionService(ActionRepository actions, ProgressUpdateRepository updates) {
         this.actions = actions;
+        this.updates = updates;
     }
 
     /** Adds actions in plan order; returns their ids by ref. */
@@ -38,6 +48,31 @@ public class ActionService {
             }
         }
         return ids;
+    }
+
+    /**
+     * Records updates that were submitted elsewhere (the demo data), in order. An update that reports the action
+     * complete marks it complete on that day.
+     */
+    @Transactional
+    public void recordSubmittedUpdates(long strategyId, List<SubmittedUpdate> submitted) {
+        Map<String, Action> byRef = new HashMap<>();
+        actions.findByStrategyIdOrderByPriorityIdAscPositionAsc(strategyId).forEach(a -> byRef.put(a.getRef(), a));
+        List<ProgressUpdate> saved = new ArrayList<>();
+        for (SubmittedUpdate u : submitted) {
+            Action action = byRef.get(u.ref());
+            if (action == null) {
+                throw new IllegalArgumentException("No action with the ref " + u.ref());
+            }
+            ReportingPeriod period = ReportingPeriod.parse(u.periodCode());
+            saved.add(new ProgressUpdate(action.getId(), period.code(), u.progress(), u.assessment(),
+                    u.completedOn(), u.authorId(), u.authorName(), period.end().plusDays(10).atStartOfDay(ZoneOffset.UTC)
+                    .toInstant(), u.demo()));
+            if (u.assessment() == Assessment.COMPLETE) {
+                action.complete(u.completedOn());
+            }
+        }
+        updates.saveAll(saved);
     }
 
     public List<ActionSummary> actionsOfStrategy(long strategyId) {

@@ -2,6 +2,9 @@ package com.cptracker.demo;
 
 import com.cptracker.actions.ActionRecords.Lead;
 import com.cptracker.actions.ActionRecords.NewAction;
+import com.cptracker.actions.ActionRecords.SubmittedUpdate;
+import com.cptracker.status.Assessment;
+import java.time.LocalDate;
 import com.cptracker.actions.ActionService;
 import com.cptracker.actions.DueDate;
 import com.cptracker.governance.GovernanceRecords.NewBody;
@@ -83,7 +86,11 @@ class DemoDataService {
         }
         UserSummary officer = createAccounts();
         for (String file : properties.files()) {
-            load(read(file), officer);
+            long strategyId = load(read(file), officer);
+            ClassPathResource progress = new ClassPathResource(file.replace(".json", "-progress.json"));
+            if (progress.exists()) {
+                loadProgress(strategyId, progress, read(file), officer);
+            }
         }
         return true;
     }
@@ -106,7 +113,29 @@ class DemoDataService {
         }
     }
 
-    private void load(DemoStrategy s, UserSummary officer) {
+    /** Demo progress updates: each written as by the action's first lead, and by the demo officer where that is them. */
+    private void loadProgress(long strategyId, ClassPathResource file, DemoStrategy s, UserSummary officer) {
+        Map<String, String> firstLead = new HashMap<>();
+        s.priorities().forEach(p -> p.actions().forEach(a -> firstLead.put(a.ref(),
+                a.leads().isEmpty() ? "Action lead" : a.leads().getFirst())));
+        List<DemoProgress> updates;
+        try (InputStream in = file.getInputStream()) {
+            updates = List.of(json.readValue(in, DemoProgress[].class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read demo progress " + file.getPath(), e);
+        }
+        actions.recordSubmittedUpdates(strategyId, updates.stream().map(u -> {
+            String lead = firstLead.getOrDefault(u.ref(), "Action lead");
+            boolean byOfficer = lead.equalsIgnoreCase(officer.jobTitle());
+            return new SubmittedUpdate(u.ref(), u.period(), u.assessment(), u.progress(), u.completedOn(),
+                    byOfficer ? officer.id() : null, byOfficer ? officer.displayName() : lead, true);
+        }).toList());
+    }
+
+    record DemoProgress(String ref, String period, Assessment assessment, String progress, LocalDate completedOn) {
+    }
+
+    private long load(DemoStrategy s, UserSummary officer) {
         long strategyId = strategies.createStrategy(new NewStrategy(s.slug(), s.title(), s.subtitle(), s.council(),
                 s.startsOn(), s.endsOn(), s.status(), s.vision(), s.contact(), true,
                 s.sections().stream().map(x -> new Section(x.heading(), x.body())).toList()));
@@ -143,6 +172,7 @@ class DemoDataService {
                 .map(p -> new NewPromise(p.text(), ids(p.actions(), r -> lookup(actionIds, r, "action")),
                         ids(p.measures(), r -> lookup(measureIds, r, "measure"))))
                 .toList());
+        return strategyId;
     }
 
     private static List<Lead> leads(List<String> titles, UserSummary officer) {

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cptracker.actions.ActionRecords.ActionSummary;
 import com.cptracker.actions.ActionService;
+import com.cptracker.actions.ActionStatusService;
+import com.cptracker.actions.ActionStatusView;
 import com.cptracker.actions.DueDate;
+import com.cptracker.common.ReportingPeriod;
+import com.cptracker.status.Status;
 import com.cptracker.measures.MeasureRecords.MeasureSummary;
 import com.cptracker.measures.MeasureService;
 import com.cptracker.measures.MeasureUnit;
@@ -65,6 +69,7 @@ class DemoDataTest {
 
     @Autowired StrategyService strategies;
     @Autowired ActionService actions;
+    @Autowired ActionStatusService actionStatuses;
     @Autowired MeasureService measures;
     @Autowired UserService users;
     @Autowired DemoDataService demoData;
@@ -213,6 +218,25 @@ class DemoDataTest {
                 officerId);
         assertThat(led).isEqualTo(18);
         assertThat(owned).isEqualTo(12);
+    }
+
+    @Test
+    void cheshireEastCarriesDemoProgressSoActionStatusesShowARealisticMix() {
+        long id = strategies.bySlug("cheshire-east-2018-20").id();
+        Integer updates = jdbc.queryForObject("""
+                select count(*) from progress_update u join action a on a.id = u.action_id
+                where a.strategy_id = ? and u.demo and u.state = 'SUBMITTED'""", Integer.class, id);
+        assertThat(updates).isEqualTo(343);
+        // The mix the demo data was written to give, worked out independently when the updates were written.
+        assertThat(mix(id, "2018-19-Q4")).isEqualTo(Map.of(Status.COMPLETE, 55L, Status.GREEN, 12L,
+                Status.AMBER, 10L, Status.RED, 10L));
+        assertThat(mix(id, "2019-20-Q4")).isEqualTo(Map.of(Status.COMPLETE, 76L, Status.GREEN, 1L,
+                Status.AMBER, 1L, Status.RED, 9L));
+    }
+
+    private Map<Status, Long> mix(long strategyId, String quarter) {
+        return actionStatuses.forStrategy(strategyId, ReportingPeriod.parse(quarter)).stream()
+                .collect(Collectors.groupingBy(ActionStatusView::status, Collectors.counting()));
     }
 
     @Test

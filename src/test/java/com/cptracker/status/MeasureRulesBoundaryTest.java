@@ -108,6 +108,9 @@ class MeasureRulesBoundaryTest {
         Verdict v = MeasureRules.status(polarity, false, Target.of("0", "0"), Reading.ofSuppressed());
         assertThat(v.status()).isEqualTo(Status.NOT_RATED);
         assertThat(v.reason()).contains("suppressed").contains("never read as zero");
+        Verdict noTarget = MeasureRules.status(polarity, false, null, Reading.ofSuppressed());
+        assertThat(noTarget.status()).isEqualTo(Status.NOT_RATED);
+        assertThat(noTarget.reason()).as("suppression is the reason, even with no target").contains("suppressed");
     }
 
     @Test

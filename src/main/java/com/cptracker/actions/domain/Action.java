@@ -106,6 +106,12 @@ public class Action {
         setDue(due);
     }
 
+    /** Marks the action complete on a day; it then counts as complete from the quarter containing that day. */
+    public void complete(LocalDate on) {
+        this.status = ActionStatus.COMPLETE;
+        this.completedOn = on;
+    }
+
     public void setDue(DueDate due) {
         this.dueKind = due.kind();
         this.dueDate = due.date();

@@ -28,7 +28,7 @@ class StatusSettingsController {
     @GetMapping("/strategies/{slug}/status-settings")
     String show(@PathVariable String slug, Model model) {
         StatusSettings s = strategies.statusSettings(slug);
-        return page(strategies.bySlug(slug), new StatusSettingsForm(s.rollUpRule(), s.benchmarkMarginPercent(),
+        return page(strategies.bySlug(slug), StatusSettingsForm.of(s.rollUpRule(), s.benchmarkMarginPercent(),
                 s.version()), false, model);
     }
 
@@ -38,8 +38,7 @@ class StatusSettingsController {
         StrategySummary strategy = strategies.bySlug(slug);
         if (!errors.hasErrors()) {
             try {
-                strategies.changeStatusSettings(slug, form.rollUpRule(), form.benchmarkMarginPercent(),
-                        form.version());
+                strategies.changeStatusSettings(slug, form.rule(), form.margin(), form.expectedVersion());
                 redirect.addFlashAttribute("saved", "Status settings saved");
                 return "redirect:/strategies/" + slug;
             } catch (ConcurrentChangeException e) {
@@ -51,7 +50,9 @@ class StatusSettingsController {
 
     private static String page(StrategySummary strategy, StatusSettingsForm form, boolean failed, Model model) {
         model.addAttribute("strategy", strategy);
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("rules", RollUpRule.values());
         model.addAttribute("hasErrors", failed);
         return "strategy/status-settings";

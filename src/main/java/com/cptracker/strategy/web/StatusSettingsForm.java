@@ -3,19 +3,41 @@ package com.cptracker.strategy.web;
 import com.cptracker.status.RollUpRule;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 
-/** An administrator's choice of roll-up rule and benchmark margin. */
+/**
+ * An administrator's choice of roll-up rule and benchmark margin. Fields are kept as typed, so that whatever is
+ * entered is shown back beside its error; they are read as numbers and choices only once valid.
+ */
 record StatusSettingsForm(
-        @NotNull(message = "Choose how statuses roll up")
-        RollUpRule rollUpRule,
-        @NotNull(message = "Enter the margin, from 0 to 50")
-        @DecimalMin(value = "0", message = "The margin must be 0 or more")
+        @NotBlank(message = "Choose how statuses roll up")
+        @Pattern(regexp = "WORST_OF|MAJORITY|PROPORTION_GREEN", message = "Choose how statuses roll up")
+        String rollUpRule,
+        @NotBlank(message = "Enter the margin, from 0 to 50")
+        @Pattern(regexp = "\\s*\\d{1,2}(\\.\\d{1,2})?\\s*%?\\s*",
+                message = "Enter the margin as a number from 0 to 50, like 5 or 2.5")
         @DecimalMax(value = "50", message = "The margin must be 50 or less")
-        @Digits(integer = 2, fraction = 2, message = "Enter the margin with no more than 2 decimal places")
-        BigDecimal benchmarkMarginPercent,
-        @NotNull(message = "The page was out of date. Reload it and try again")
-        Long version) {
+        String benchmarkMarginPercent,
+        @NotBlank(message = "The page was out of date. Reload it and try again")
+        @Pattern(regexp = "\\d{1,18}", message = "The page was out of date. Reload it and try again")
+        String version) {
+
+    static StatusSettingsForm of(RollUpRule rule, BigDecimal margin, long version) {
+        return new StatusSettingsForm(rule.name(), margin.stripTrailingZeros().toPlainString(),
+                String.valueOf(version));
+    }
+
+    RollUpRule rule() {
+        return RollUpRule.valueOf(rollUpRule);
+    }
+
+    BigDecimal margin() {
+        return new BigDecimal(benchmarkMarginPercent.replace("%", "").trim());
+    }
+
+    long expectedVersion() {
+        return Long.parseLong(version);
+    }
 }
