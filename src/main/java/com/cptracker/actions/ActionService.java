@@ -10,7 +10,9 @@ import com.cptracker.actions.domain.ProgressUpdate;
 import com.cptracker.actions.domain.ProgressUpdateRepository;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.status.Assessment;
+import com.cptracker.common.NotFoundException;
 import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -84,6 +86,18 @@ public class ActionService {
         return actions.findByPriorityIdOrderByPosition(priorityId).stream().map(ActionService::summary).toList();
     }
 
+    public ActionSummary byRef(long strategyId, String ref) {
+        return actions.findByStrategyIdAndRef(strategyId, ref).map(ActionService::summary)
+                .orElseThrow(() -> new NotFoundException("Action", ref));
+    }
+
+    /** Every update of an action, drafts included, newest first. */
+    public List<ActionStatusView.Progress> historyOf(long actionId) {
+        return updates.findByActionIdOrderByCreatedAtDesc(actionId).stream()
+                .filter(u -> u.getState() == ProgressUpdate.State.SUBMITTED)
+                .map(ActionStatusService::progress).toList();
+    }
+
     public long countByStrategy(long strategyId) {
         return actions.countByStrategyId(strategyId);
     }
@@ -91,6 +105,7 @@ public class ActionService {
     static ActionSummary summary(Action a) {
         return new ActionSummary(a.getId(), a.getPriorityId(), a.getStatementId(), a.getRef(), a.getText(), a.getDue(),
                 a.getLeads().stream().map(l -> new Lead(l.getJobTitle(), l.getUserId())).toList(),
-                a.getSuccessMeasure(), a.getStatus(), a.getCompletedOn(), a.getStartsOn());
+                a.getSuccessMeasure(), a.getStatus(), a.getCompletedOn(), a.getStartsOn(),
+                Set.copyOf(a.getPartnerIds()), a.getCrossReference());
     }
 }

@@ -61,7 +61,7 @@ public class ActionStatusService {
                 forQuarter != null);
     }
 
-    private static Progress progress(ProgressUpdate u) {
+    static Progress progress(ProgressUpdate u) {
         return u == null ? null : new Progress(u.getPeriodCode(), ReportingPeriod.parse(u.getPeriodCode()).label(),
                 u.getProgress(), u.getAssessment(), u.getCompletedOn(), u.getAuthorName(), u.getSubmittedAt(),
                 u.isDemo());

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>financial quarter {@code 2018-19-Q1} (April to June 2018; the council's year runs April to March)</li>
  *   <li>financial year {@code 2018-19}, and year to date {@code 2018-19-YTD-Q2} (April to the end of Q2)</li>
- *   <li>month {@code 2018-06}</li>
+ *   <li>month {@code M2018-06} (June 2018; the M keeps it apart from financial years such as 2011-12)</li>
  *   <li>academic year {@code AY2018-19} (September to August), its terms {@code AY2018-19-T1} (autumn,
  *       September to December), {@code -T2} (spring, January to March) and {@code -T3} (summer, April to August), and
  *       its half terms {@code AY2018-19-HT1} to {@code -HT6} (Sep-Oct, Nov-Dec, Jan-Feb, Mar, Apr-May, Jun-Aug)</li>
  * </ul>
- * Term and half-term boundaries are whole months so that every school period sits inside a financial quarter.
+ * Term and half-term boundaries are whole months (terms are approximated to the months they mostly cover).
  */
 public record ReportingPeriod(Kind kind, String code, LocalDate start, LocalDate end, String label) {
 
@@ -26,7 +26,7 @@ public record ReportingPeriod(Kind kind, String code, LocalDate start, LocalDate
     private static final Pattern YEAR = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-(\\d{2})-Q([1-4])");
     private static final Pattern YTD = Pattern.compile("(\\d{4})-(\\d{2})-YTD-Q([1-4])");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
+    private static final Pattern MONTH = Pattern.compile("M(\\d{4})-(0[1-9]|1[0-2])");
     private static final Pattern ACADEMIC_YEAR = Pattern.compile("AY(\\d{4})-(\\d{2})");
     private static final Pattern TERM = Pattern.compile("AY(\\d{4})-(\\d{2})-T([1-3])");
     private static final Pattern HALF_TERM = Pattern.compile("AY(\\d{4})-(\\d{2})-HT([1-6])");
@@ -110,7 +110,7 @@ public record ReportingPeriod(Kind kind, String code, LocalDate start, LocalDate
     /** The same period a year earlier: 2019-20-Q2 gives 2018-19-Q2, February 2020 gives February 2019. */
     public ReportingPeriod yearEarlier() {
         if (kind == Kind.MONTH) {
-            return parse(YearMonth.from(start).minusYears(1).toString());
+            return parse("M" + YearMonth.from(start).minusYears(1));
         }
         return shiftYear(-1);
     }
@@ -129,7 +129,7 @@ public record ReportingPeriod(Kind kind, String code, LocalDate start, LocalDate
 
     private ReportingPeriod shift(int n) {
         return switch (kind) {
-            case MONTH -> parse(YearMonth.from(start).plusMonths(n).toString());
+            case MONTH -> parse("M" + YearMonth.from(start).plusMonths(n));
             case FINANCIAL_YEAR, ACADEMIC_YEAR -> shiftYear(n);
             case QUARTER, YEAR_TO_DATE -> shiftWithin(n, 4);
             case TERM -> shiftWithin(n, 3);

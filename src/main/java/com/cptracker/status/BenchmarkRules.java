@@ -22,7 +22,8 @@ public final class BenchmarkRules {
         if (reading == null || !reading.hasNumber() || benchmark == null) {
             return Comparison.NONE;
         }
-        BigDecimal margin = benchmark.abs().multiply(marginPercent).divide(BigDecimal.valueOf(100), 10,
+        BigDecimal percent = marginPercent == null ? DEFAULT_MARGIN_PERCENT : marginPercent;
+        BigDecimal margin = benchmark.abs().multiply(percent).divide(BigDecimal.valueOf(100), 10,
                 RoundingMode.HALF_UP);
         BigDecimal difference = reading.value().subtract(benchmark);
         if (difference.abs().compareTo(margin) <= 0) {

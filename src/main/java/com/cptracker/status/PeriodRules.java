@@ -24,7 +24,7 @@ public final class PeriodRules {
         ReportingPeriod candidate = switch (kind) {
             case QUARTER -> quarter;
             case YEAR_TO_DATE -> ReportingPeriod.parse(quarter.code().replace("-Q", "-YTD-Q"));
-            case MONTH -> ReportingPeriod.parse(String.format("%d-%02d", end.getYear(), end.getMonthValue()));
+            case MONTH -> ReportingPeriod.parse(String.format("M%d-%02d", end.getYear(), end.getMonthValue()));
             case FINANCIAL_YEAR -> ReportingPeriod.parse(quarter.reportingYear());
             case ACADEMIC_YEAR, TERM, HALF_TERM -> lastOfAcademicYear(end, kind);
         };

@@ -19,8 +19,8 @@ class ReportingPeriodTest {
             2099-00-Q4     | QUARTER        | 2100-01-01 | 2100-03-31 | 2099-00 Q4
             2018-19        | FINANCIAL_YEAR | 2018-04-01 | 2019-03-31 | 2018-19
             2018-19-YTD-Q2 | YEAR_TO_DATE   | 2018-04-01 | 2018-09-30 | 2018-19 year to date at Q2
-            2020-02        | MONTH          | 2020-02-01 | 2020-02-29 | February 2020
-            2019-02        | MONTH          | 2019-02-01 | 2019-02-28 | February 2019
+            M2020-02       | MONTH          | 2020-02-01 | 2020-02-29 | February 2020
+            M2019-02       | MONTH          | 2019-02-01 | 2019-02-28 | February 2019
             AY2018-19      | ACADEMIC_YEAR  | 2018-09-01 | 2019-08-31 | Academic year 2018-19
             AY2018-19-T1   | TERM           | 2018-09-01 | 2018-12-31 | Autumn term 2018-19
             AY2018-19-T2   | TERM           | 2019-01-01 | 2019-03-31 | Spring term 2018-19

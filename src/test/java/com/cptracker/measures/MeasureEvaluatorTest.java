@@ -63,8 +63,8 @@ class MeasureEvaluatorTest {
     void aMonthlyMeasureUsesTheQuartersLastMonth() {
         MeasureSummary m = measure(Polarity.LOWER_IS_BETTER, Frequency.MONTHLY, MeasureUnit.PERCENTAGE);
         MeasureStatusView v = new MeasureEvaluator(m, List.of(target("2019-20", "12", "3")), List.of(),
-                values("2019-08=11", "2019-09=13.5"), BigDecimal.ONE).evaluate(Q2);
-        assertThat(v.period().code()).isEqualTo("2019-09");
+                values("M2019-08=11", "M2019-09=13.5"), BigDecimal.ONE).evaluate(Q2);
+        assertThat(v.period().code()).isEqualTo("M2019-09");
         assertThat(v.status()).isEqualTo(Status.AMBER);
         assertThat(v.sincePrevious()).isEqualTo(Direction.WORSENING);
     }
