@@ -34,7 +34,8 @@ public final class BoardRecords {
         }
     }
 
-    public record PriorityRollUp(PriorityHeading priority, Tally actions, Tally measures) {
+    public record PriorityRollUp(PriorityHeading priority, PriorityDetail detail, String workstream,
+                                 List<String> partners, Tally actions, Tally measures) {
     }
 
     public record Overview(QuarterContext context, List<PriorityRollUp> priorities, Tally actions, Tally measures,

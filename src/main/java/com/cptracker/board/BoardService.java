@@ -10,7 +10,11 @@ import com.cptracker.board.BoardRecords.StatementGroup;
 import com.cptracker.board.BoardRecords.Tally;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.common.ReportingPeriod;
+import com.cptracker.governance.GovernanceRecords.Body;
+import com.cptracker.governance.GovernanceRecords.Partner;
+import com.cptracker.governance.GovernanceService;
 import com.cptracker.measures.MeasureStatusService;
+import com.cptracker.strategy.StrategyRecords.PriorityHeading;
 import com.cptracker.measures.MeasureStatusView;
 import com.cptracker.status.RollUp;
 import com.cptracker.status.RollUpRule;
@@ -36,11 +40,13 @@ public class BoardService {
     private final StrategyService strategies;
     private final MeasureStatusService measures;
     private final ActionStatusService actions;
+    private final GovernanceService governance;
     private final Clock clock;
 
     BoardService(StrategyService strategies, MeasureStatusService measures, ActionStatusService actions,
-                 Clock clock) {
+                 GovernanceService governance, Clock clock) {
         this.strategies = strategies;
+        this.governance = governance;
         this.measures = measures;
         this.actions = actions;
         this.clock = clock;
@@ -71,8 +77,14 @@ public class BoardService {
                 .collect(Collectors.groupingBy(m -> m.measure().priorityId()));
         Map<Long, List<ActionStatusView>> actionsByPriority = allActions.stream()
                 .collect(Collectors.groupingBy(a -> a.action().priorityId()));
-        List<PriorityRollUp> rollUps = strategies.prioritiesOf(s.id()).stream()
-                .map(p -> new PriorityRollUp(p,
+        Map<Long, String> bodies = governance.bodiesOf(s.id()).stream()
+                .collect(Collectors.toMap(Body::id, Body::name));
+        Map<Long, String> partners = governance.partnersOf(s.id()).stream()
+                .collect(Collectors.toMap(Partner::id, Partner::name));
+        List<PriorityRollUp> rollUps = strategies.prioritiesWithStatements(s.id()).stream()
+                .map(p -> new PriorityRollUp(new PriorityHeading(p.id(), p.label(), p.number(), p.title()), p,
+                        p.workstreamId() == null ? null : bodies.get(p.workstreamId()),
+                        p.partnerIds().stream().map(partners::get).filter(Objects::nonNull).toList(),
                         tally(statuses(actionsByPriority.get(p.id()), ActionStatusView::status), s.rollUpRule()),
                         tally(statuses(measuresByPriority.get(p.id()), MeasureStatusView::status), s.rollUpRule())))
                 .toList();
@@ -109,6 +121,21 @@ public class BoardService {
                 priorityActions.stream().filter(a -> a.action().statementId() == null).toList(),
                 priorityMeasures.stream().filter(m -> m.measure().statementId() == null).toList());
     }
+
+    /** Orders refs as people read them: 1a before 1b, P2.9 before P2.10, 1.2 before 1.10. */
+    public static final java.util.Comparator<String> REFS = (a, b) -> {
+        String[] x = a.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
+        String[] y = b.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            boolean numbers = Character.isDigit(x[i].charAt(0)) && Character.isDigit(y[i].charAt(0));
+            int c = numbers ? new java.math.BigInteger(x[i]).compareTo(new java.math.BigInteger(y[i]))
+                    : x[i].compareTo(y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    };
 
     static <T> List<Status> statuses(Collection<T> items, java.util.function.Function<T, Status> status) {
         return items == null ? List.of() : items.stream().map(status).toList();

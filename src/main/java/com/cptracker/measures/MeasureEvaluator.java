@@ -65,6 +65,32 @@ final class MeasureEvaluator {
                 view(values.get(periodFor(lastYearEnd).code())), yearSoFar(quarter), trend(period));
     }
 
+    /** Every value, newest first. */
+    List<ValueView> history() {
+        return values.values().stream().sorted(Comparator.comparing(MeasureValue::getPeriodStart).reversed())
+                .map(this::view).toList();
+    }
+
+    /** Each period of the measure's own kind, oldest first, up to the quarter's period. */
+    List<MeasureDetail.TrendPoint> trendPoints(ReportingPeriod quarter) {
+        ReportingPeriod last = periodFor(quarter);
+        List<MeasureValue> own = values.values().stream()
+                .filter(v -> ReportingPeriod.parse(v.getPeriodCode()).kind() == last.kind())
+                .filter(v -> !v.getPeriodEnd().isAfter(last.end()))
+                .sorted(Comparator.comparing(MeasureValue::getPeriodStart)).toList();
+        List<MeasureDetail.TrendPoint> points = new ArrayList<>();
+        for (MeasureValue v : own) {
+            ReportingPeriod p = ReportingPeriod.parse(v.getPeriodCode());
+            MeasureTarget t = targets.get(p.reportingYear());
+            MeasureBenchmark b = benchmarkFor(p.reportingYear());
+            points.add(new MeasureDetail.TrendPoint(p.label(), v.getValue(), v.isSuppressed(), view(v).display(),
+                    t == null ? null : t.getTarget(), t == null ? null : t.getTargetLow(),
+                    t == null ? null : t.getTargetHigh(), b == null ? null : b.getStatNeighbour(),
+                    b == null ? null : b.getNational()));
+        }
+        return points;
+    }
+
     private ReportingPeriod periodFor(ReportingPeriod quarter) {
         return PeriodRules.expectedPeriod(quarter, measure.frequency(), valuesKind);
     }
@@ -96,13 +122,18 @@ final class MeasureEvaluator {
         return points;
     }
 
-    private Benchmarks benchmarks(String year, Reading reading) {
+    private MeasureBenchmark benchmarkFor(String year) {
         MeasureBenchmark found = null;
         for (MeasureBenchmark b : benchmarks) {
             if (b.getYear().compareTo(year) <= 0) {
                 found = b;
             }
         }
+        return found;
+    }
+
+    private Benchmarks benchmarks(String year, Reading reading) {
+        MeasureBenchmark found = benchmarkFor(year);
         if (found == null) {
             return Benchmarks.NONE;
         }

@@ -9,6 +9,8 @@ import com.cptracker.measures.domain.MeasureTarget;
 import com.cptracker.measures.domain.MeasureTargetRepository;
 import com.cptracker.measures.domain.MeasureValue;
 import com.cptracker.measures.domain.MeasureValueRepository;
+import com.cptracker.common.NotFoundException;
+import com.cptracker.status.Target;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,27 @@ public class MeasureStatusService {
     /** One measure evaluated for the quarter. */
     public MeasureStatusView forMeasure(MeasureSummary measure, ReportingPeriod quarter, BigDecimal marginPercent) {
         return evaluate(List.of(measure), quarter, marginPercent).getFirst();
+    }
+
+    /** One measure, by its ref in the strategy, with everything its page shows. Four queries. */
+    public MeasureDetail detail(long strategyId, String ref, ReportingPeriod quarter, BigDecimal marginPercent) {
+        MeasureSummary m = measures.findByStrategyIdAndRef(strategyId, ref).map(MeasureService::summary)
+                .orElseThrow(() -> new NotFoundException("Measure", ref));
+        List<Long> id = List.of(m.id());
+        List<MeasureTarget> ts = targets.findByMeasureIdInOrderByYear(id);
+        List<MeasureBenchmark> bs = benchmarks.findByMeasureIdInOrderByYear(id);
+        MeasureEvaluator e = new MeasureEvaluator(m, ts, bs, values.findByMeasureIdInOrderByPeriodStart(id),
+                marginPercent);
+        return new MeasureDetail(e.evaluate(quarter), e.history(),
+                ts.stream().map(t -> new MeasureDetail.TargetRow(t.getYear(), target(t),
+                        Target.plain(t.getAmberThreshold()), t.getReason())).toList(),
+                bs.stream().map(b -> new MeasureDetail.BenchmarkRow(b.getYear(), m.unit().format(b.getStatNeighbour()),
+                        m.unit().format(b.getNational()), b.getSource())).toList(),
+                e.trendPoints(quarter));
+    }
+
+    private static String target(MeasureTarget t) {
+        return new Target(t.getTarget(), t.getTargetLow(), t.getTargetHigh(), t.getAmberThreshold()).describe();
     }
 
     private List<MeasureStatusView> evaluate(List<MeasureSummary> all, ReportingPeriod quarter,

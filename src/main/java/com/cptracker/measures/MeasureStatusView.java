@@ -24,6 +24,12 @@ public record MeasureStatusView(MeasureSummary measure, ReportingPeriod quarter,
     /** One recorded value, ready to show. */
     public record ValueView(ReportingPeriod period, BigDecimal value, boolean suppressed, String text, String note,
                             Status ownerStatus, boolean demo, String enteredBy, Instant enteredAt, String display) {
+
+        /** The day it was entered, in the council's time zone. */
+        public java.time.LocalDate enteredOn() {
+            return enteredAt == null ? null : java.time.LocalDate.ofInstant(enteredAt,
+                    java.time.ZoneId.of("Europe/London"));
+        }
     }
 
     /** The benchmark figures for the year (or the latest earlier year that has them) and the comparison. */

@@ -44,7 +44,7 @@ public record Target(BigDecimal target, BigDecimal low, BigDecimal high, BigDeci
         return plain(amberThreshold);
     }
 
-    static String plain(BigDecimal n) {
+    public static String plain(BigDecimal n) {
         return n.stripTrailingZeros().toPlainString();
     }
 }

@@ -143,6 +143,20 @@ public class StrategyService {
                 p.getPartnerIds(), sts);
     }
 
+    /** Every priority of a strategy with its statements, in two queries. */
+    public List<PriorityDetail> prioritiesWithStatements(long strategyId) {
+        List<Priority> all = priorities.findByStrategyIdOrderByNumber(strategyId);
+        Map<Long, List<Statement>> byPriority = new LinkedHashMap<>();
+        if (!all.isEmpty()) {
+            statements.findByPriorityIdInOrderByPriorityIdAscPositionAsc(all.stream().map(Priority::getId).toList())
+                    .forEach(s -> byPriority.computeIfAbsent(s.getPriorityId(), k -> new java.util.ArrayList<>())
+                            .add(new Statement(s.getId(), s.getKind(), s.getPosition(), s.getText())));
+        }
+        return all.stream().map(p -> new PriorityDetail(p.getId(), p.getStrategyId(), p.getLabel(), p.getNumber(),
+                p.getTitle(), p.getStatement(), p.getVision(), p.getChallenge(), p.getLeadTitle(),
+                p.getWorkstreamId(), p.getPartnerIds(), byPriority.getOrDefault(p.getId(), List.of()))).toList();
+    }
+
     public List<PromiseView> promisesOf(long strategyId) {
         return promises.findByStrategyIdOrderByPosition(strategyId).stream()
                 .map(p -> new PromiseView(p.getId(), p.getPosition(), p.getText(), p.getActionIds(),

@@ -1,0 +1,95 @@
+package com.cptracker.board;
+
+import com.cptracker.actions.ActionStatusView;
+import com.cptracker.board.BoardRecords.QuarterContext;
+import com.cptracker.board.BoardRecords.Tally;
+import com.cptracker.common.ReportingPeriod;
+import com.cptracker.measures.MeasureDetail;
+import com.cptracker.measures.MeasureStatusView;
+import com.cptracker.status.Status;
+import com.cptracker.strategy.StrategyRecords.PriorityHeading;
+import com.cptracker.strategy.StrategyRecords.PromiseView;
+import java.util.List;
+
+/** The board's pages beyond the overview: scorecard, action plan, a measure, an action and the promise. */
+public final class BoardPages {
+
+    private BoardPages() {
+    }
+
+    /** Scorecard filters; each empty means all. */
+    public record ScorecardFilter(Integer priority, Status status, boolean worseningOnly) {
+
+        public boolean active() {
+            return priority != null || status != null || worseningOnly;
+        }
+
+        boolean keeps(MeasureStatusView m) {
+            return (status == null || m.status() == status) && (!worseningOnly || m.worsening());
+        }
+    }
+
+    public record ScorecardSection(String name, PriorityHeading priority, Tally tally, List<MeasureStatusView> rows) {
+
+        public String anchor() {
+            return priority == null ? "general" : "priority-" + priority.number();
+        }
+    }
+
+    public record Scorecard(QuarterContext context, ScorecardFilter filter, List<PriorityHeading> priorities,
+                            List<ScorecardSection> sections, Tally total, List<ReportingPeriod> yearQuarters,
+                            String lastYearEnd, int shown, boolean anyDemo) {
+    }
+
+    /** Action plan filters; each empty means all. */
+    public record ActionFilter(Integer priority, String lead, Status status) {
+
+        public boolean active() {
+            return priority != null || lead != null || status != null;
+        }
+
+        boolean keeps(ActionStatusView a) {
+            return (status == null || a.status() == status)
+                    && (lead == null || a.action().leads().stream().anyMatch(l -> l.jobTitle().equals(lead)));
+        }
+    }
+
+    public record ActionRow(ActionStatusView view, List<String> partners) {
+    }
+
+    public record ActionGroup(String kind, String statement, List<ActionRow> rows) {
+    }
+
+    public record ActionPlanSection(PriorityHeading priority, Tally tally, List<ActionGroup> groups) {
+
+        public String anchor() {
+            return "priority-" + priority.number();
+        }
+    }
+
+    public record ActionPlan(QuarterContext context, ActionFilter filter, List<PriorityHeading> priorities,
+                             List<String> leads, List<ActionPlanSection> sections, Tally total, int overdue,
+                             int noUpdate, int shown) {
+    }
+
+    public record MeasurePage(QuarterContext context, PriorityHeading priority, String statement,
+                              MeasureDetail detail) {
+    }
+
+    public record ActionPage(QuarterContext context, PriorityHeading priority, String statementKind,
+                             String statement, ActionStatusView status, List<ActionStatusView.Progress> history,
+                             List<String> partners, List<PromiseView> promises) {
+    }
+
+    /** A promise and what is being done to keep it, in the quarter. */
+    public record PromiseItem(PromiseView promise, List<ActionStatusView> actions, List<MeasureStatusView> measures) {
+
+        public long done() {
+            return actions.stream().filter(a -> a.status() == Status.COMPLETE).count();
+        }
+    }
+
+    public record PromisePage(QuarterContext context, List<PromiseItem> promises) {
+    }
+
+}

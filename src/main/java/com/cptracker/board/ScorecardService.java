@@ -1,0 +1,136 @@
+package com.cptracker.board;
+
+import com.cptracker.actions.ActionStatusService;
+import com.cptracker.actions.ActionStatusView;
+import com.cptracker.board.BoardPages.ActionFilter;
+import com.cptracker.board.BoardPages.ActionGroup;
+import com.cptracker.board.BoardPages.ActionPlan;
+import com.cptracker.board.BoardPages.ActionPlanSection;
+import com.cptracker.board.BoardPages.ActionRow;
+import com.cptracker.board.BoardPages.Scorecard;
+import com.cptracker.board.BoardPages.ScorecardFilter;
+import com.cptracker.board.BoardPages.ScorecardSection;
+import com.cptracker.board.BoardRecords.QuarterContext;
+import com.cptracker.common.ReportingPeriod;
+import com.cptracker.governance.GovernanceRecords.Partner;
+import com.cptracker.governance.GovernanceService;
+import com.cptracker.measures.MeasureStatusService;
+import com.cptracker.measures.MeasureStatusView;
+import com.cptracker.strategy.StrategyRecords.PriorityDetail;
+import com.cptracker.strategy.StrategyRecords.PriorityHeading;
+import com.cptracker.strategy.StrategyRecords.StrategySummary;
+import com.cptracker.strategy.StrategyService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The scorecard and the action plan for a quarter, filtered. A fixed number of queries whatever their size. */
+@Service
+@Transactional(readOnly = true)
+public class ScorecardService {
+
+    private final BoardService board;
+    private final StrategyService strategies;
+    private final MeasureStatusService measures;
+    private final ActionStatusService actions;
+    private final GovernanceService governance;
+
+    ScorecardService(BoardService board, StrategyService strategies, MeasureStatusService measures,
+                     ActionStatusService actions, GovernanceService governance) {
+        this.board = board;
+        this.strategies = strategies;
+        this.measures = measures;
+        this.actions = actions;
+        this.governance = governance;
+    }
+
+    public Scorecard scorecard(String slug, String period, ScorecardFilter filter) {
+        QuarterContext context = board.context(slug, period);
+        StrategySummary s = context.strategy();
+        List<MeasureStatusView> all = measures.forStrategy(s.id(), context.quarter(), s.benchmarkMarginPercent());
+        List<PriorityHeading> priorities = strategies.prioritiesOf(s.id());
+        Map<Long, List<MeasureStatusView>> byPriority = all.stream().filter(m -> m.measure().priorityId() != null)
+                .collect(Collectors.groupingBy(m -> m.measure().priorityId()));
+        List<ScorecardSection> sections = new ArrayList<>();
+        List<MeasureStatusView> general = all.stream().filter(m -> m.measure().priorityId() == null).toList();
+        if (!general.isEmpty() && filter.priority() == null) {
+            sections.add(section("General", null, general, filter, s));
+        }
+        for (PriorityHeading p : priorities) {
+            if (filter.priority() == null || filter.priority() == p.number()) {
+                sections.add(section(p.name() + ": " + p.title(), p, byPriority.getOrDefault(p.id(), List.of()),
+                        filter, s));
+            }
+        }
+        List<ReportingPeriod> yearQuarters = new ArrayList<>();
+        for (ReportingPeriod q = ReportingPeriod.parse(context.quarter().reportingYear() + "-Q1");
+             !q.start().isAfter(context.quarter().start()); q = q.next()) {
+            yearQuarters.add(q);
+        }
+        return new Scorecard(context, filter, priorities, sections,
+                BoardService.tally(BoardService.statuses(all, MeasureStatusView::status), s.rollUpRule()),
+                yearQuarters, "Year end " + context.quarter().yearEarlier().reportingYear(),
+                sections.stream().mapToInt(x -> x.rows().size()).sum(),
+                all.stream().anyMatch(m -> m.measure().demo()));
+    }
+
+    private static ScorecardSection section(String name, PriorityHeading p, List<MeasureStatusView> rows,
+                                            ScorecardFilter filter, StrategySummary s) {
+        return new ScorecardSection(name, p,
+                BoardService.tally(BoardService.statuses(rows, MeasureStatusView::status), s.rollUpRule()),
+                rows.stream().filter(filter::keeps).toList());
+    }
+
+    public ActionPlan actionPlan(String slug, String period, ActionFilter filter) {
+        QuarterContext context = board.context(slug, period);
+        StrategySummary s = context.strategy();
+        List<ActionStatusView> all = actions.forStrategy(s.id(), context.quarter());
+        Map<Long, String> partnerNames = governance.partnersOf(s.id()).stream()
+                .collect(Collectors.toMap(Partner::id, Partner::name));
+        List<PriorityHeading> priorities = strategies.prioritiesOf(s.id());
+        Map<Long, PriorityDetail> details = strategies.prioritiesWithStatements(s.id()).stream()
+                .collect(Collectors.toMap(PriorityDetail::id, Function.identity()));
+        Map<Long, List<ActionStatusView>> byPriority = all.stream()
+                .collect(Collectors.groupingBy(a -> a.action().priorityId()));
+        List<ActionPlanSection> sections = new ArrayList<>();
+        for (PriorityHeading p : priorities) {
+            if (filter.priority() != null && filter.priority() != p.number()) {
+                continue;
+            }
+            List<ActionStatusView> rows = byPriority.getOrDefault(p.id(), List.of());
+            List<ActionGroup> groups = new ArrayList<>();
+            PriorityDetail detail = details.get(p.id());
+            for (var st : detail.statements()) {
+                groups.add(group(st.kind().label(), st.text(), rows.stream()
+                        .filter(a -> Objects.equals(a.action().statementId(), st.id())).toList(), filter,
+                        partnerNames));
+            }
+            groups.add(group(null, null, rows.stream().filter(a -> a.action().statementId() == null).toList(),
+                    filter, partnerNames));
+            sections.add(new ActionPlanSection(p,
+                    BoardService.tally(BoardService.statuses(rows, ActionStatusView::status), s.rollUpRule()),
+                    groups.stream().filter(g -> !g.rows().isEmpty()).toList()));
+        }
+        TreeSet<String> leads = new TreeSet<>();
+        all.forEach(a -> a.action().leads().forEach(l -> leads.add(l.jobTitle())));
+        return new ActionPlan(context, filter, priorities, List.copyOf(leads), sections,
+                BoardService.tally(BoardService.statuses(all, ActionStatusView::status), s.rollUpRule()),
+                (int) all.stream().filter(ActionStatusView::overdue).count(),
+                (int) all.stream().filter(ActionStatusView::missingUpdate).count(),
+                sections.stream().flatMap(x -> x.groups().stream()).mapToInt(g -> g.rows().size()).sum());
+    }
+
+    private static ActionGroup group(String kind, String text, List<ActionStatusView> rows, ActionFilter filter,
+                                     Map<Long, String> partnerNames) {
+        return new ActionGroup(kind, text, rows.stream().filter(filter::keeps)
+                .map(a -> new ActionRow(a, a.action().partnerIds().stream().map(partnerNames::get)
+                        .filter(Objects::nonNull).sorted().toList()))
+                .toList());
+    }
+}

@@ -1,0 +1,100 @@
+package com.cptracker.board.web;
+
+import com.cptracker.board.BoardPages.ActionFilter;
+import com.cptracker.board.BoardPages.ScorecardFilter;
+import com.cptracker.board.ItemPagesService;
+import com.cptracker.board.ScorecardService;
+import com.cptracker.status.Status;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The board's pages for a strategy and a quarter: scorecard, action plan, a page per measure and per action, and the
+ * promise. Filters are plain GET parameters, so they work without JavaScript and can be bookmarked; a filter value
+ * that means nothing is ignored rather than refused.
+ */
+@Controller
+class BoardPagesController {
+
+    private final ScorecardService scorecards;
+    private final ItemPagesService items;
+    private final Charts charts;
+
+    BoardPagesController(ScorecardService scorecards, ItemPagesService items, Charts charts) {
+        this.scorecards = scorecards;
+        this.items = items;
+        this.charts = charts;
+    }
+
+    @GetMapping({"/strategies/{slug}/scorecard", "/strategies/{slug}/scorecard/{period}"})
+    String scorecard(@PathVariable String slug, @PathVariable(required = false) String period,
+                     @RequestParam(required = false) String priority, @RequestParam(required = false) String status,
+                     @RequestParam(required = false) String worsening, Model model) {
+        var page = scorecards.scorecard(slug, period,
+                new ScorecardFilter(number(priority), status(status), "true".equals(worsening)));
+        model.addAttribute("page", page);
+        model.addAttribute("strategy", page.context().strategy());
+        model.addAttribute("sparklines", charts.sparklines(page));
+        model.addAttribute("statuses", Status.values());
+        return "board/scorecard";
+    }
+
+    @GetMapping("/strategies/{slug}/actions")
+    String actionPlan(@PathVariable String slug, @RequestParam(required = false) String period,
+                      @RequestParam(required = false) String priority, @RequestParam(required = false) String lead,
+                      @RequestParam(required = false) String status, Model model) {
+        var page = scorecards.actionPlan(slug, period, new ActionFilter(number(priority),
+                lead == null || lead.isBlank() ? null : lead, status(status)));
+        model.addAttribute("page", page);
+        model.addAttribute("strategy", page.context().strategy());
+        model.addAttribute("statuses", Status.values());
+        return "board/actions";
+    }
+
+    @GetMapping("/strategies/{slug}/measures/{ref}")
+    String measure(@PathVariable String slug, @PathVariable String ref,
+                   @RequestParam(required = false) String period, Model model) {
+        var page = items.measure(slug, ref, period);
+        model.addAttribute("page", page);
+        model.addAttribute("strategy", page.context().strategy());
+        model.addAttribute("chart", charts.trend(page.detail()));
+        model.addAttribute("chartDescription", charts.describe(page.detail()));
+        return "board/measure";
+    }
+
+    @GetMapping("/strategies/{slug}/actions/{ref}")
+    String action(@PathVariable String slug, @PathVariable String ref,
+                  @RequestParam(required = false) String period, Model model) {
+        var page = items.action(slug, ref, period);
+        model.addAttribute("page", page);
+        model.addAttribute("strategy", page.context().strategy());
+        return "board/action";
+    }
+
+    @GetMapping("/strategies/{slug}/promise")
+    String promise(@PathVariable String slug, @RequestParam(required = false) String period, Model model) {
+        var page = items.promise(slug, period);
+        model.addAttribute("page", page);
+        model.addAttribute("strategy", page.context().strategy());
+        return "board/promise";
+    }
+
+    private static Integer number(String value) {
+        if (value == null || !value.matches("\\d{1,3}")) {
+            return null;
+        }
+        return Integer.valueOf(value);
+    }
+
+    private static Status status(String value) {
+        for (Status s : Status.values()) {
+            if (s.name().equals(value)) {
+                return s;
+            }
+        }
+        return null;
+    }
+}
