@@ -2,6 +2,8 @@ package com.cptracker.board;
 
 import com.cptracker.actions.ActionStatusView;
 import com.cptracker.common.ReportingPeriod;
+import com.cptracker.governance.GovernanceRecords.Body;
+import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.measures.MeasureStatusView;
 import com.cptracker.status.Status;
 import com.cptracker.status.Verdict;
@@ -39,7 +41,7 @@ public final class BoardRecords {
     }
 
     public record Overview(QuarterContext context, List<PriorityRollUp> priorities, Tally actions, Tally measures,
-                           List<MeasureStatusView> generalMeasures) {
+                           List<MeasureStatusView> generalMeasures, List<Body> bodies, List<Partner> partners) {
     }
 
     public record StatementGroup(String kind, String text, List<ActionStatusView> actions,

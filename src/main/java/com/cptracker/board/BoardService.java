@@ -77,10 +77,10 @@ public class BoardService {
                 .collect(Collectors.groupingBy(m -> m.measure().priorityId()));
         Map<Long, List<ActionStatusView>> actionsByPriority = allActions.stream()
                 .collect(Collectors.groupingBy(a -> a.action().priorityId()));
-        Map<Long, String> bodies = governance.bodiesOf(s.id()).stream()
-                .collect(Collectors.toMap(Body::id, Body::name));
-        Map<Long, String> partners = governance.partnersOf(s.id()).stream()
-                .collect(Collectors.toMap(Partner::id, Partner::name));
+        List<Body> allBodies = governance.bodiesOf(s.id());
+        List<Partner> allPartners = governance.partnersOf(s.id());
+        Map<Long, String> bodies = allBodies.stream().collect(Collectors.toMap(Body::id, Body::name));
+        Map<Long, String> partners = allPartners.stream().collect(Collectors.toMap(Partner::id, Partner::name));
         List<PriorityRollUp> rollUps = strategies.prioritiesWithStatements(s.id()).stream()
                 .map(p -> new PriorityRollUp(new PriorityHeading(p.id(), p.label(), p.number(), p.title()), p,
                         p.workstreamId() == null ? null : bodies.get(p.workstreamId()),
@@ -91,7 +91,7 @@ public class BoardService {
         return new Overview(context, rollUps,
                 tally(statuses(allActions, ActionStatusView::status), s.rollUpRule()),
                 tally(statuses(allMeasures, MeasureStatusView::status), s.rollUpRule()),
-                allMeasures.stream().filter(m -> m.measure().priorityId() == null).toList());
+                allMeasures.stream().filter(m -> m.measure().priorityId() == null).toList(), allBodies, allPartners);
     }
 
     public PriorityPage priority(String slug, int number, String periodCode) {

@@ -66,8 +66,12 @@ public class MeasureService {
             n.benchmarks().forEach(b -> newBenchmarks.add(
                     new MeasureBenchmark(m.getId(), b.year(), b.statNeighbour(), b.national(), b.source())));
             for (NewValue v : n.values()) {
-                newValues.add(new MeasureValue(m.getId(), ReportingPeriod.parse(v.period()), v.value(), v.suppressed(),
-                        v.text(), v.note(), demoValues, enteredById, enteredByName, now));
+                ReportingPeriod period = ReportingPeriod.parse(v.period());
+                // Demo figures read as if entered soon after their period closed, as officers would.
+                Instant enteredAt = demoValues
+                        ? period.end().plusDays(12).atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : now;
+                newValues.add(new MeasureValue(m.getId(), period, v.value(), v.suppressed(),
+                        v.text(), v.note(), demoValues, enteredById, enteredByName, enteredAt));
             }
         }
         targets.saveAll(newTargets);

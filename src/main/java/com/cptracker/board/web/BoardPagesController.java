@@ -38,6 +38,7 @@ class BoardPagesController {
         model.addAttribute("page", page);
         model.addAttribute("strategy", page.context().strategy());
         model.addAttribute("sparklines", charts.sparklines(page));
+        model.addAttribute("wide", true);
         model.addAttribute("statuses", Status.values());
         return "board/scorecard";
     }
@@ -51,6 +52,7 @@ class BoardPagesController {
         model.addAttribute("page", page);
         model.addAttribute("strategy", page.context().strategy());
         model.addAttribute("statuses", Status.values());
+        model.addAttribute("wide", true);
         return "board/actions";
     }
 

@@ -37,8 +37,8 @@ class StrategyPagesController {
         model.addAttribute("strategy", overview.context().strategy());
         model.addAttribute("sections", strategies.sectionsOf(id).stream()
                 .map(s -> new SectionView(s.heading(), Narrative.blocks(s.body()))).toList());
-        model.addAttribute("bodies", governance.bodiesOf(id));
-        model.addAttribute("partners", governance.partnersOf(id));
+        model.addAttribute("bodies", overview.bodies());
+        model.addAttribute("partners", overview.partners());
         model.addAttribute("promises", strategies.promisesOf(id));
         return "strategy/strategy";
     }

@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface PriorityRepository extends JpaRepository<Priority, Long> {
 
+    @EntityGraph(attributePaths = "partnerIds")
     List<Priority> findByStrategyIdOrderByNumber(Long strategyId);
 
     List<Priority> findByStrategyIdInOrderByNumber(Collection<Long> strategyIds);
