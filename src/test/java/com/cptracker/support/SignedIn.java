@@ -28,9 +28,13 @@ public final class SignedIn {
         return session;
     }
 
-    /** GETs a page, expecting 200, and parses it. */
-    public Document page(String path) throws Exception {
-        var response = mvc.perform(MockMvcRequestBuilders.get(path).session(session)).andReturn().getResponse();
+    /** GETs a page with parameters given as name, value pairs, as a browser's GET form sends them. */
+    public Document page(String path, String... params) throws Exception {
+        var request = MockMvcRequestBuilders.get(path).session(session);
+        for (int i = 0; i + 1 < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        var response = mvc.perform(request).andReturn().getResponse();
         if (response.getStatus() != 200) {
             throw new AssertionError("GET " + path + " answered " + response.getStatus());
         }
