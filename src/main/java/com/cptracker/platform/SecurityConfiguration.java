@@ -33,6 +33,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/strategies/*/status-settings").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

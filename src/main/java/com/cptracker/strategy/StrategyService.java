@@ -23,6 +23,8 @@ import com.cptracker.strategy.domain.Strategy;
 import com.cptracker.strategy.domain.StrategyRepository;
 import com.cptracker.strategy.domain.StrategySection;
 import com.cptracker.strategy.domain.StrategySectionRepository;
+import com.cptracker.audit.AuditService;
+import com.cptracker.audit.Changes;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.status.RollUpRule;
 import java.math.BigDecimal;
@@ -43,9 +45,11 @@ public class StrategyService {
     private final PriorityRepository priorities;
     private final PriorityStatementRepository statements;
     private final PromiseRepository promises;
+    private final AuditService audit;
 
     StrategyService(StrategyRepository strategies, StrategySectionRepository sections, PriorityRepository priorities,
-                    PriorityStatementRepository statements, PromiseRepository promises) {
+                    PriorityStatementRepository statements, PromiseRepository promises, AuditService audit) {
+        this.audit = audit;
         this.strategies = strategies;
         this.sections = sections;
         this.priorities = priorities;
@@ -94,7 +98,11 @@ public class StrategyService {
         if (strategy.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException();
         }
+        Changes changes = Changes.create()
+                .field("roll-up rule", strategy.getRollUpRule().label(), rule.label())
+                .field("benchmark margin %", strategy.getBenchmarkMarginPercent(), marginPercent);
         strategy.changeStatusSettings(rule, marginPercent);
+        audit.record("strategy", strategy.getId(), strategy.getTitle(), "UPDATE", changes, null);
     }
 
     public StatusSettings statusSettings(String slug) {

@@ -1,7 +1,7 @@
 package com.cptracker.users.domain;
 
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
+import com.cptracker.users.CurrentUser;
+import java.util.Set;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -23,10 +23,7 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return User.withUsername(account.getUsername())
-                .password(account.getPasswordHash())
-                .disabled(!account.isEnabled())
-                .authorities(account.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
-                .build();
+        return new CurrentUser(account.getId(), account.getUsername(), account.getDisplayName(),
+                account.getJobTitle(), Set.copyOf(account.getRoles()), account.getPasswordHash(), account.isEnabled());
     }
 }

@@ -93,6 +93,9 @@ class StatusOnBoardPagesTest {
                         .param("version", version))
                 .andExpect(redirectedUrl("/strategies/bury-2024-26"));
         assertThat(strategies.statusSettings("bury-2024-26").rollUpRule().name()).isEqualTo("PROPORTION_GREEN");
+        Document trail = admin.page("/admin/audit", "user", "admin", "item", "strategy");
+        assertThat(trail.select("tbody tr").first().text()).contains("admin", "UPDATE strategy",
+                "roll-up rule", "Worst of", "Proportion green", "benchmark margin %", "5", "2.5");
 
         String stale = mvc.perform(post("/strategies/bury-2024-26/status-settings").session(admin.session())
                         .with(csrf()).param("rollUpRule", "MAJORITY").param("benchmarkMarginPercent", "5")

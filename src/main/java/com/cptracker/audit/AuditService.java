@@ -1,0 +1,81 @@
+package com.cptracker.audit;
+
+import com.cptracker.audit.domain.AuditEvent;
+import com.cptracker.audit.domain.AuditEventRepository;
+import com.cptracker.users.CurrentUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail. {@link #record} joins the caller's transaction and refuses to run outside one, so a change and
+ * its record are saved together or not at all.
+ */
+@Service
+public class AuditService {
+
+    /** The most events one page of the trail shows. */
+    public static final int PAGE_SIZE = 200;
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditService(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Records a change by the signed-in person (or "system" when nobody is, such as the demo loader). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String itemType, Long itemId, String itemLabel, String action, Changes changes,
+                       String reason) {
+        var user = CurrentUser.get();
+        events.save(new AuditEvent(clock.instant(), user.map(CurrentUser::id).orElse(null),
+                user.map(CurrentUser::getUsername).orElse("system"), itemType, itemId, itemLabel, action,
+                changes.list(), reason));
+    }
+
+    /** Events newest first; each filter may be null. Dates are whole days in UK time, both ends included. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(String username, String itemType, Long itemId, LocalDate from, LocalDate to) {
+        Instant start = from == null ? null : from.atStartOfDay(LONDON).toInstant();
+        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(LONDON).toInstant();
+        return events.search(blank(username), blank(itemType), itemId, start, end, PageRequest.of(0, PAGE_SIZE))
+                .stream().map(AuditService::entry).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> historyOf(String itemType, long itemId) {
+        return events.findByItemTypeAndItemIdOrderByOccurredAtDescIdDesc(itemType, itemId).stream()
+                .map(AuditService::entry).toList();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static AuditEntry entry(AuditEvent e) {
+        return new AuditEntry(e.getId(), e.getOccurredAt(), e.getUsername(), e.getItemType(), e.getItemId(),
+                e.getItemLabel(), e.getAction(), e.getChanges(), e.getReason());
+    }
+
+    /** A recorded change as pages show it. */
+    public record AuditEntry(long id, Instant occurredAt, String username, String itemType, Long itemId,
+                             String itemLabel, String action, List<Change> changes, String reason) {
+
+        public LocalDate day() {
+            return LocalDate.ofInstant(occurredAt, LONDON);
+        }
+
+        public String time() {
+            return occurredAt.atZone(LONDON).toLocalTime().withNano(0).toString();
+        }
+    }
+}
