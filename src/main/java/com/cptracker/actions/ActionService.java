@@ -92,9 +92,11 @@ public class ActionService {
     }
 
     /** Every update of an action, drafts included, newest first. */
-    public List<ActionStatusView.Progress> historyOf(long actionId) {
+    public List<ActionStatusView.Progress> historyOf(long actionId, java.time.LocalDate visibleUntil) {
         return updates.findByActionIdOrderByCreatedAtDesc(actionId).stream()
                 .filter(u -> u.getState() == ProgressUpdate.State.SUBMITTED)
+                .filter(u -> visibleUntil == null
+                        || !ReportingPeriod.parse(u.getPeriodCode()).end().isAfter(visibleUntil))
                 .map(ActionStatusService::progress).toList();
     }
 
