@@ -86,6 +86,11 @@ public class ActionService {
         return actions.findByPriorityIdOrderByPosition(priorityId).stream().map(ActionService::summary).toList();
     }
 
+    /** Every action this person leads, in any strategy, in one query. */
+    public List<ActionSummary> ledBy(long userId) {
+        return actions.findLedBy(userId).stream().map(ActionService::summary).toList();
+    }
+
     public ActionSummary byRef(long strategyId, String ref) {
         return actions.findByStrategyIdAndRef(strategyId, ref).map(ActionService::summary)
                 .orElseThrow(() -> new NotFoundException("Action", ref));
@@ -108,6 +113,6 @@ public class ActionService {
         return new ActionSummary(a.getId(), a.getPriorityId(), a.getStatementId(), a.getRef(), a.getText(), a.getDue(),
                 a.getLeads().stream().map(l -> new Lead(l.getJobTitle(), l.getUserId())).toList(),
                 a.getSuccessMeasure(), a.getStatus(), a.getCompletedOn(), a.getStartsOn(),
-                Set.copyOf(a.getPartnerIds()), a.getCrossReference());
+                Set.copyOf(a.getPartnerIds()), a.getCrossReference(), a.getStrategyId());
     }
 }

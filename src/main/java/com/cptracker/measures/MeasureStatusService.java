@@ -51,6 +51,12 @@ public class MeasureStatusService {
                 .map(MeasureService::summary).toList(), quarter, marginPercent, visibleUntil);
     }
 
+    /** Several measures evaluated for the quarter, in three queries. */
+    public List<MeasureStatusView> forMeasures(List<MeasureSummary> some, ReportingPeriod quarter,
+                                               BigDecimal marginPercent) {
+        return evaluate(some, quarter, marginPercent, null);
+    }
+
     /** One measure evaluated for the quarter. */
     public MeasureStatusView forMeasure(MeasureSummary measure, ReportingPeriod quarter, BigDecimal marginPercent) {
         return evaluate(List.of(measure), quarter, marginPercent, null).getFirst();
@@ -64,9 +70,10 @@ public class MeasureStatusService {
         List<Long> id = List.of(m.id());
         List<MeasureTarget> ts = targets.findByMeasureIdInOrderByYear(id);
         List<MeasureBenchmark> bs = benchmarks.findByMeasureIdInOrderByYear(id);
-        MeasureEvaluator e = new MeasureEvaluator(m, ts, bs,
-                visible(values.findByMeasureIdInOrderByPeriodStart(id), visibleUntil), marginPercent);
-        return new MeasureDetail(e.evaluate(quarter), e.history(),
+        List<MeasureValue> all = values.findByMeasureIdInOrderByPeriodStart(id).stream()
+                .filter(v -> visibleUntil == null || !v.getPeriodEnd().isAfter(visibleUntil)).toList();
+        MeasureEvaluator e = new MeasureEvaluator(m, ts, bs, visible(all, visibleUntil), marginPercent);
+        return new MeasureDetail(e.evaluate(quarter), e.history(all),
                 ts.stream().map(t -> new MeasureDetail.TargetRow(t.getYear(), target(t),
                         Target.plain(t.getAmberThreshold()), t.getReason())).toList(),
                 bs.stream().map(b -> new MeasureDetail.BenchmarkRow(b.getYear(), m.unit().format(b.getStatNeighbour()),

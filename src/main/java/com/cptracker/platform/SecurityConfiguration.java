@@ -34,6 +34,10 @@ public class SecurityConfiguration {
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/strategies/*/status-settings").hasRole("ADMINISTRATOR")
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/strategies/*/measures/*/corrections/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/my", "/strategies/*/values", "/strategies/*/actions/*/update")
+                        .hasAnyRole("OFFICER", "ADMINISTRATOR")
+                        .requestMatchers("/strategies/*/quarters", "/strategies/*/quarters/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -18,4 +18,11 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
     Optional<Action> findByStrategyIdAndRef(Long strategyId, String ref);
 
     long countByStrategyId(Long strategyId);
+
+    /** The actions a person leads, with their leads and partners, in one query. */
+    @EntityGraph(attributePaths = {"leads", "partnerIds"})
+    @org.springframework.data.jpa.repository.Query("""
+            select distinct a from Action a join a.leads l
+            where l.userId = :userId order by a.strategyId, a.priorityId, a.position""")
+    List<Action> findLedBy(@org.springframework.data.repository.query.Param("userId") Long userId);
 }
