@@ -1,6 +1,13 @@
 package com.cptracker.platform;
 
+import com.cptracker.users.SignInThrottle;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import java.util.Map;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import java.util.Set;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -27,7 +34,19 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<UserDetailsService> accounts,
+                                            PasswordEncoder passwordEncoder, ObjectProvider<SignInThrottle> throttles)
+            throws Exception {
+        UserDetailsService users = accounts.getIfAvailable();
+        SignInThrottle throttle = throttles.getIfAvailable();
+        if (users != null && throttle != null) {
+            DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+            passwords.setPasswordEncoder(passwordEncoder);
+            http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle));
+        }
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        failures.setDefaultFailureUrl("/login?error");
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**").permitAll()
@@ -42,7 +61,7 @@ public class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/login")
                         .defaultSuccessUrl("/", false)
-                        .failureUrl("/login?error")
+                        .failureHandler(failures)
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
