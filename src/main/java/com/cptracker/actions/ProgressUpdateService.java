@@ -20,6 +20,8 @@ import com.cptracker.users.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -132,7 +134,12 @@ public class ProgressUpdateService {
                 .field("proposed due reason", update.getProposedDueReason(), in.proposedDueReason());
         update.rewrite(in.progress(), in.assessment(), in.completedOn(), in.riskComment(), in.proposedDueDate(),
                 in.proposedDueReason(), user.id(), user.displayName(), in.submit() ? clock.instant() : null);
-        updates.save(update);
+        try {
+            updates.saveAndFlush(update);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            // Someone saved this quarter's update between our read and our write.
+            throw new ConcurrentChangeException();
+        }
         if (in.submit() && in.assessment() == Assessment.COMPLETE) {
             changes.field("action status", action.getStatus(), ActionStatus.COMPLETE);
             action.complete(in.completedOn());

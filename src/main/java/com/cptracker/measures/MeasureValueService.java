@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,11 +121,15 @@ public class MeasureValueService {
                 if (in.ownerStatus() != null) {
                     fresh.rateByOwner(in.ownerStatus(), in.note());
                 }
-                if (existing != null) {
-                    fresh.revises(existing, revisionReason);
-                    values.saveAndFlush(existing);
+                try {
+                    if (existing != null) {
+                        fresh.revises(existing, revisionReason);
+                        values.saveAndFlush(existing);
+                    }
+                    values.saveAndFlush(fresh);
+                } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+                    throw new ConcurrentChangeException();
                 }
-                values.save(fresh);
                 audit.record("measure value", m.getId(), label, existing == null ? "ENTER" : "REVISE", changes,
                         published ? revisionReason : null);
             } else {
@@ -131,6 +137,11 @@ public class MeasureValueService {
                         clock.instant());
                 if (in.ownerStatus() != null) {
                     existing.rateByOwner(in.ownerStatus(), in.note());
+                }
+                try {
+                    values.saveAndFlush(existing);
+                } catch (OptimisticLockingFailureException e) {
+                    throw new ConcurrentChangeException();
                 }
                 audit.record("measure value", m.getId(), label, "CHANGE", changes, null);
             }
