@@ -26,8 +26,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Who may reach what. Deny by default: every page needs a signed-in user except sign-in itself, health, the error
- * page and static assets. Form login at /login, CSRF on, a Content-Security-Policy with a per-request nonce.
+ * Who may reach what. Deny by default: every page needs a signed-in user except sign-in itself, the accessibility
+ * statement, health, the error page and static assets. Form login at /login, CSRF on, a Content-Security-Policy with
+ * a per-request nonce.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -50,6 +51,7 @@ public class SecurityConfiguration {
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/accessibility").permitAll()
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/strategies/*/status-settings").hasRole("ADMINISTRATOR")
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
