@@ -43,6 +43,9 @@ record ValueRow(MeasureItem item, String value, boolean suppressed, String owner
         if (value.isEmpty() && !suppressed && ownerStatus.isEmpty() && note.isEmpty()) {
             return typed;
         }
+        if (unchanged(item, value, suppressed, ownerStatus, note)) {
+            return typed;
+        }
         if (!version.matches("-?\\d{1,18}")) {
             return typed.fail("value-" + id, "The page was out of date. Reload it and try again");
         }
@@ -94,6 +97,20 @@ record ValueRow(MeasureItem item, String value, boolean suppressed, String owner
                     "note-" + id, preview, null);
         }
         return ok;
+    }
+
+    /** The row shows what is already saved: nothing to check or save again. */
+    private static boolean unchanged(MeasureItem item, String value, boolean suppressed, String ownerStatus,
+                                     String note) {
+        var c = item.current();
+        if (c == null) {
+            return false;
+        }
+        String savedValue = c.value() == null ? "" : c.value().stripTrailingZeros().toPlainString();
+        String savedStatus = c.ownerStatus() == null ? "" : c.ownerStatus().name();
+        String savedNote = c.note() == null ? "" : c.note();
+        return savedValue.equals(value) && c.suppressed() == suppressed && savedStatus.equals(ownerStatus)
+                && savedNote.equals(note);
     }
 
     private ValueRow fail(String field, String message) {
