@@ -1,0 +1,150 @@
+package com.cptracker.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import com.cptracker.support.DemoApplicationTest;
+import com.cptracker.support.SignedIn;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may reach what: every endpoint the application exposes, found from its request mappings so that a new page
+ * cannot be missed, crossed with anonymous, board member, officer (on their own item and on someone else's) and
+ * administrator. Deny by default: an endpoint with no row in {@link #MATRIX} fails the test.
+ */
+@DemoApplicationTest
+@TestPropertySource(properties = "cptracker.test.isolation=role-matrix")
+class RoleMatrixTest {
+
+    /** L = sent to sign in, A = allowed, D = denied (403), * = not checked (the error page). */
+    enum O { L, A, D, X }
+
+    record Row(String method, String pattern, O anonymous, O board, O officerOwn, O officerOther, O admin) {
+    }
+
+    static final List<Row> MATRIX = List.of(
+            // method  pattern                                                 anon  board officer other admin
+            row("GET", "/login",                                               O.A, O.A, O.A, O.A, O.A),
+            row("GET", "/accessibility",                                       O.A, O.A, O.A, O.A, O.A),
+            row("GET", "/",                                                    O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/help/status",                                         O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}",                                   O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/priorities/{number}",               O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/scorecard",                         O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/scorecard/{period}",                O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/actions",                           O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/actions/{ref}",                     O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/measures/{ref}",                    O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/promise",                           O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/status-settings",                   O.L, O.D, O.D, O.D, O.A),
+            row("POST", "/strategies/{slug}/status-settings",                  O.L, O.D, O.D, O.D, O.A),
+            row("GET", "/strategies/{slug}/quarters",                          O.L, O.D, O.D, O.D, O.A),
+            row("POST", "/strategies/{slug}/quarters/{code}",                  O.L, O.D, O.D, O.D, O.A),
+            row("GET", "/my",                                                  O.L, O.D, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/values",                            O.L, O.D, O.A, O.A, O.A),
+            row("POST", "/strategies/{slug}/values",                           O.L, O.D, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/actions/{ref}/update",              O.L, O.D, O.A, O.D, O.A),
+            row("POST", "/strategies/{slug}/actions/{ref}/update",             O.L, O.D, O.A, O.D, O.A),
+            row("GET", "/strategies/{slug}/measures/{ref}/corrections/{period}", O.L, O.D, O.D, O.D, O.A),
+            row("POST", "/strategies/{slug}/measures/{ref}/corrections/{period}", O.L, O.D, O.D, O.D, O.A),
+            row("GET", "/admin/audit",                                         O.L, O.D, O.D, O.D, O.A),
+            row("GET", "/error",                                               O.X, O.X, O.X, O.X, O.X),
+            row("POST", "/error",                                              O.X, O.X, O.X, O.X, O.X));
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyEndpointHasADeclaredExpectationAndMeetsItForEveryRole() throws Exception {
+        TreeSet<String> discovered = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                for (RequestMethod m : methods.isEmpty() ? List.of(RequestMethod.GET, RequestMethod.POST)
+                        : List.copyOf(methods)) {
+                    discovered.add(m.name() + " " + pattern);
+                }
+            }
+        }
+        List<String> undeclared = discovered.stream().filter(d -> MATRIX.stream()
+                .noneMatch(r -> (r.method() + " " + r.pattern()).equals(d))).toList();
+        assertThat(undeclared).as("endpoints with no declared expectation: add them to the matrix").isEmpty();
+
+        Map<String, MockHttpSession> sessions = new LinkedHashMap<>();
+        sessions.put("anonymous", null);
+        for (String who : List.of("board", "officer", "admin")) {
+            sessions.put(who, SignedIn.as(mvc, who).session());
+        }
+        String ownAction = jdbc.queryForObject("""
+                select a.ref from action a join action_lead l on l.action_id = a.id join user_account u
+                on u.id = l.user_id where u.username = 'officer' and a.status = 'ACTIVE' order by a.ref limit 1""",
+                String.class);
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (Row row : MATRIX) {
+            if (!discovered.contains(row.method() + " " + row.pattern())) {
+                failures.add("declared but not exposed: " + row.method() + " " + row.pattern());
+                continue;
+            }
+            checked += check(row, "anonymous", sessions.get("anonymous"), row.anonymous(), "1a", failures);
+            checked += check(row, "board", sessions.get("board"), row.board(), "1a", failures);
+            checked += check(row, "officer (own item)", sessions.get("officer"), row.officerOwn(), ownAction,
+                    failures);
+            checked += check(row, "officer (someone else's)", sessions.get("officer"), row.officerOther(), "1a",
+                    failures);
+            checked += check(row, "admin", sessions.get("admin"), row.admin(), "1a", failures);
+        }
+        assertThat(failures).isEmpty();
+        assertThat(checked).isGreaterThan(100);
+    }
+
+    private int check(Row row, String who, MockHttpSession session, O expected, String actionRef,
+                      List<String> failures) throws Exception {
+        if (expected == O.X) {
+            return 0;
+        }
+        String path = row.pattern().replace("{slug}", "cheshire-east-2018-20").replace("{number}", "1")
+                .replace("{code}", "2019-20-Q4").replace("{period}", "2019-20-Q3")
+                .replace("{ref}", row.pattern().contains("/measures/") ? "P1.2" : actionRef);
+        var request = request(HttpMethod.valueOf(row.method()), path);
+        if (session != null) {
+            request.session(session);
+        }
+        if ("POST".equals(row.method())) {
+            request.with(csrf());
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        int status = response.getStatus();
+        String location = response.getRedirectedUrl();
+        boolean toLogin = status == 302 && location != null && location.endsWith("/login");
+        O actual = toLogin ? O.L : status == 403 ? O.D : status >= 500 ? null : O.A;
+        if (actual != expected) {
+            failures.add(row.method() + " " + path + " as " + who + ": expected " + expected + " but got " + status
+                    + (location == null ? "" : " -> " + location));
+        }
+        return 1;
+    }
+
+    private static Row row(String method, String pattern, O anonymous, O board, O officerOwn, O officerOther,
+                           O admin) {
+        return new Row(method, pattern, anonymous, board, officerOwn, officerOther, admin);
+    }
+}
