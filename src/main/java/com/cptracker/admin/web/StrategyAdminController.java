@@ -1,6 +1,5 @@
 package com.cptracker.admin.web;
 
-import com.cptracker.strategy.PriorityAdminService;
 import com.cptracker.strategy.StrategyAdminService;
 import com.cptracker.strategy.StrategyEdits.StrategyEdit;
 import com.cptracker.strategy.StrategyService;
@@ -22,12 +21,10 @@ class StrategyAdminController {
 
     private final StrategyAdminService admin;
     private final StrategyService strategies;
-    private final PriorityAdminService priorities;
 
-    StrategyAdminController(StrategyAdminService admin, StrategyService strategies, PriorityAdminService priorities) {
+    StrategyAdminController(StrategyAdminService admin, StrategyService strategies) {
         this.admin = admin;
         this.strategies = strategies;
-        this.priorities = priorities;
     }
 
     @GetMapping("/admin")
@@ -98,15 +95,6 @@ class StrategyAdminController {
             redirect.addFlashAttribute("problem", com.cptracker.common.ConcurrentChangeException.MESSAGE);
         }
         return "redirect:/admin/strategies/" + slug;
-    }
-
-    /** Moves a priority up or down the strategy: its number changes with its place. */
-    @PostMapping("/admin/strategies/{slug}/priorities/{id}/move")
-    String movePriority(@PathVariable String slug, @PathVariable long id, @RequestParam String direction,
-                        RedirectAttributes redirect) {
-        priorities.movePriority(slug, id, "up".equals(direction));
-        redirect.addFlashAttribute("saved", "Priority moved " + ("up".equals(direction) ? "up" : "down"));
-        return "redirect:/admin/strategies/" + slug + "#priorities";
     }
 
     private static String form(StrategyEdit strategy, StrategyForm form, boolean failed, Model model) {
