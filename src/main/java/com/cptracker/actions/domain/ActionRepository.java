@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface ActionRepository extends JpaRepository<Action, Long> {
 
@@ -18,4 +20,8 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
     Optional<Action> findByStrategyIdAndRef(Long strategyId, String ref);
 
     long countByStrategyId(Long strategyId);
+
+    /** The actions one account leads, in any strategy. */
+    @Query("select distinct a from Action a join a.leads l where l.userId = :userId order by a.strategyId, a.ref")
+    List<Action> findByLeadUserId(@Param("userId") Long userId);
 }
