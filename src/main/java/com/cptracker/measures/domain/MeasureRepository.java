@@ -13,4 +13,6 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
     Optional<Measure> findByStrategyIdAndRef(Long strategyId, String ref);
 
     long countByStrategyId(Long strategyId);
+
+    List<Measure> findByOwnerUserIdOrderByStrategyIdAscPositionAsc(Long ownerUserId);
 }
