@@ -53,7 +53,7 @@ public class ActionAdminService {
 
     public List<ActionRow> actions(long strategyId) {
         return actions.findByStrategyIdOrderByPriorityIdAscPositionAsc(strategyId).stream()
-                .map(a -> new ActionRow(a.getId(), a.getPriorityId(), a.getRef(), a.getText(),
+                .map(a -> new ActionRow(a.getId(), a.getStrategyId(), a.getPriorityId(), a.getRef(), a.getText(),
                         String.join("; ", a.getLeads().stream().map(l -> l.getJobTitle()).toList()),
                         a.getDue().text(), a.getStatus()))
                 .toList();
@@ -67,7 +67,7 @@ public class ActionAdminService {
     /** The actions each account leads, for the account's page. */
     public List<ActionRow> ledBy(long userId) {
         return actions.findByLeadUserId(userId).stream()
-                .map(a -> new ActionRow(a.getId(), a.getPriorityId(), a.getRef(), a.getText(), null,
+                .map(a -> new ActionRow(a.getId(), a.getStrategyId(), a.getPriorityId(), a.getRef(), a.getText(), null,
                         a.getDue().text(), a.getStatus()))
                 .toList();
     }

@@ -28,7 +28,7 @@ public final class ActionEdits {
     }
 
     /** One row of the administrator's list of a strategy's actions. */
-    public record ActionRow(long id, long priorityId, String ref, String text, String leads, String due,
-                            ActionStatus status) {
+    public record ActionRow(long id, long strategyId, long priorityId, String ref, String text, String leads,
+                            String due, ActionStatus status) {
     }
 }

@@ -157,7 +157,7 @@ public class MeasureAdminService {
     }
 
     private static MeasureRow row(Measure m) {
-        return new MeasureRow(m.getId(), m.getPriorityId(), m.getRef(), m.getTitle(), m.getUnit(), m.getPolarity(),
-                m.getOwnerTitle(), m.getOwnerUserId());
+        return new MeasureRow(m.getId(), m.getStrategyId(), m.getPriorityId(), m.getRef(), m.getTitle(),
+                m.getUnit(), m.getPolarity(), m.getOwnerTitle(), m.getOwnerUserId());
     }
 }

@@ -28,7 +28,7 @@ public final class MeasureEdits {
     }
 
     /** One row of the administrator's list of a strategy's measures. */
-    public record MeasureRow(long id, Long priorityId, String ref, String title, MeasureUnit unit,
+    public record MeasureRow(long id, long strategyId, Long priorityId, String ref, String title, MeasureUnit unit,
                              Polarity polarity, String ownerTitle, Long ownerUserId) {
     }
 

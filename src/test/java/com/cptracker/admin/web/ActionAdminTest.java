@@ -17,9 +17,12 @@ import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.strategy.StrategyStatus;
 import com.cptracker.support.AdminApplicationTest;
-import com.cptracker.users.UserService;
+import com.cptracker.users.Role;
+import com.cptracker.users.UserAdminService;
+import com.cptracker.users.UserEdits.UserFields;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +40,7 @@ class ActionAdminTest {
     @Autowired ActionAdminService admin;
     @Autowired StrategyService strategies;
     @Autowired GovernanceService governance;
-    @Autowired UserService users;
+    @Autowired UserAdminService userAdmin;
 
     String slug;
     long strategyId;
@@ -62,7 +65,9 @@ class ActionAdminTest {
                 null, List.of()));
         commitment = priorityAdmin.addStatement(slug, learning, StatementKind.COMMITMENT, "We will help you learn");
         homesStatement = priorityAdmin.addStatement(slug, homes, StatementKind.COMMITMENT, "We will find you a home");
-        officer = String.valueOf(users.findByUsername("officer").orElseThrow().id());
+        // An officer of the test's own, so the demo officer's actions and measures stay as shipped for other tests.
+        officer = String.valueOf(userAdmin.create("lead." + System.nanoTime(), new UserFields("Test officer", null,
+                "Test officer", Set.of(Role.OFFICER)), "a long enough test passphrase"));
     }
 
     String[] newAction() {
@@ -79,7 +84,7 @@ class ActionAdminTest {
         AdminPages pages = AdminPages.as(mvc, "admin");
         String base = "/admin/strategies/" + slug + "/actions";
         Document blank = pages.page(base + "/new");
-        assertThat(blank.select("#lead1User option").eachText()).anyMatch(t -> t.startsWith("Demo officer"));
+        assertThat(blank.select("#lead1User option").eachText()).anyMatch(t -> t.startsWith("Test officer"));
         assertThat(blank.select("#statementId optgroup").eachAttr("label")).containsExactly("Pledge 1", "Pledge 2");
 
         String page = pages.postAndFollow(base + "/new", newAction());
@@ -89,7 +94,7 @@ class ActionAdminTest {
                 new Lead("Designated Nurse", null));
         assertThat(created.due().date()).isEqualTo(LocalDate.of(2025, 9, 30));
         Document shown = pages.page(page);
-        assertThat(shown.text()).contains("Head of Virtual School (updated by Demo officer)", "Virtual School",
+        assertThat(shown.text()).contains("Head of Virtual School (updated by Test officer)", "Virtual School",
                 "September 2025", "We will help you learn", "Scrutiny review 4");
         assertThat(pages.page(base).select("tbody tr").text()).contains("1a", "Pledge 1",
                 "Head of Virtual School; Designated Nurse");
@@ -124,7 +129,7 @@ class ActionAdminTest {
         assertThat(history.select("table.app-table tbody tr").eachText()).hasSize(3).satisfiesExactly(
                 superseded -> assertThat(superseded).contains("SUPERSEDE", "ACTIVE", "SUPERSEDED",
                         "Reason: Replaced by action 1b"),
-                update -> assertThat(update).contains("UPDATE", "Head of Virtual School (officer); Designated Nurse",
+                update -> assertThat(update).contains("UPDATE", "Head of Virtual School (lead.",
                         "September 2025", "Ongoing", "NHS Testshire"),
                 create -> assertThat(create).contains("CREATE", "1a"));
         Document trail = pages.page("/admin/audit", "item", "action", "itemId", String.valueOf(id));
