@@ -136,7 +136,8 @@ public class MeasureTargetAdminService {
         }
         MeasureBenchmark b = existing.get();
         if (expectedVersion == null) {
-            throw new RejectedInput("year", "Benchmarks for " + f.year() + " are already set: change them from the list");
+            throw new RejectedInput("year",
+                    "Benchmarks for " + f.year() + " are already set: change them from the list");
         }
         if (b.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException();

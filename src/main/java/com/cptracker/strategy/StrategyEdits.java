@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** What an administrator enters about a strategy, its priorities, statements and promises, and what an edit starts from. */
+/**
+ * What an administrator enters about a strategy, its priorities, statements and promises, and what an edit starts
+ * from.
+ */
 public final class StrategyEdits {
 
     private StrategyEdits() {

@@ -25,7 +25,8 @@ record ActionForm(
         @Pattern(regexp = "\\s*|\\s*[A-Za-z0-9][A-Za-z0-9.\\-/]{0,19}\\s*",
                 message = "Enter a ref of up to 20 letters, numbers, dots and hyphens, like 1a or P2.3")
         String ref,
-        @NotBlank(message = "Enter the action") @Size(max = 5000, message = "The action must be 5,000 characters or fewer")
+        @NotBlank(message = "Enter the action")
+        @Size(max = 5000, message = "The action must be 5,000 characters or fewer")
         String text,
         @Size(max = 100, message = "The due date must be 100 characters or fewer")
         String due,

@@ -11,7 +11,8 @@ record ActionStatusForm(
         @NotNull(message = "Choose what happens to the action")
         @Pattern(regexp = "CANCELLED|SUPERSEDED|ACTIVE", message = "Choose what happens to the action")
         String status,
-        @NotBlank(message = "Enter the reason") @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
+        @NotBlank(message = "Enter the reason")
+        @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
         String reason,
         @Pattern(regexp = Forms.VERSION, message = Forms.STALE_PAGE)
         String version) {

@@ -13,7 +13,8 @@ record BodyForm(
         @NotBlank(message = "Enter the name") @Size(max = 300, message = "The name must be 300 characters or fewer")
         String name,
         @NotNull(message = "Choose what kind of group it is")
-        @Pattern(regexp = "BOARD|COMMITTEE|STRATEGY_GROUP|WORKSTREAM|CHILDREN_IN_CARE_COUNCIL|SCRUTINY|PARTNERSHIP|CABINET",
+        @Pattern(regexp = "BOARD|COMMITTEE|STRATEGY_GROUP|WORKSTREAM|CHILDREN_IN_CARE_COUNCIL|SCRUTINY|PARTNERSHIP"
+                + "|CABINET",
                 message = "Choose what kind of group it is")
         String kind,
         @Size(max = 20000, message = "The description must be 20,000 characters or fewer")

@@ -20,7 +20,8 @@ record MeasureForm(
         @Pattern(regexp = "\\s*|\\s*[A-Za-z0-9][A-Za-z0-9.\\-/]{0,19}\\s*",
                 message = "Enter a ref of up to 20 letters, numbers, dots and hyphens, like P2.11")
         String ref,
-        @NotBlank(message = "Enter the title") @Size(max = 2000, message = "The title must be 2,000 characters or fewer")
+        @NotBlank(message = "Enter the title")
+        @Size(max = 2000, message = "The title must be 2,000 characters or fewer")
         String title,
         @Size(max = 20000, message = "The definition must be 20,000 characters or fewer")
         String definition,

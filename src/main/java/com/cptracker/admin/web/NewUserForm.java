@@ -17,7 +17,8 @@ record NewUserForm(
         @Pattern(regexp = "\\s*|[A-Za-z0-9._@-]{2,60}",
                 message = "Use 2 to 60 letters, numbers, dots, hyphens, underscores or @ in the username")
         String username,
-        @NotBlank(message = "Enter the person's name") @Size(max = 200, message = "The name must be 200 characters or fewer")
+        @NotBlank(message = "Enter the person's name")
+        @Size(max = 200, message = "The name must be 200 characters or fewer")
         String displayName,
         @Email(message = "Enter an email address like name@council.gov.uk")
         @Size(max = 320, message = "The email address must be 320 characters or fewer")

@@ -12,7 +12,8 @@ record StatementForm(
         @NotNull(message = "Choose what kind of statement this is")
         @Pattern(regexp = "COMMITMENT|OUTCOME_STATEMENT|OBJECTIVE", message = "Choose what kind of statement this is")
         String kind,
-        @NotBlank(message = "Enter the statement") @Size(max = 5000, message = "The statement must be 5,000 characters or fewer")
+        @NotBlank(message = "Enter the statement")
+        @Size(max = 5000, message = "The statement must be 5,000 characters or fewer")
         String text,
         @Pattern(regexp = Forms.VERSION, message = Forms.STALE_PAGE)
         String version) {

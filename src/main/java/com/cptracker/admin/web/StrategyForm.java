@@ -21,7 +21,8 @@ record StrategyForm(
         String title,
         @Size(max = 300, message = "The subtitle must be 300 characters or fewer")
         String subtitle,
-        @NotBlank(message = "Enter the council") @Size(max = 200, message = "The council must be 200 characters or fewer")
+        @NotBlank(message = "Enter the council")
+        @Size(max = 200, message = "The council must be 200 characters or fewer")
         String council,
         String startsOnDay, String startsOnMonth, String startsOnYear,
         String endsOnDay, String endsOnMonth, String endsOnYear,

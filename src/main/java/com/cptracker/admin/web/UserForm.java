@@ -12,7 +12,8 @@ import java.util.List;
 
 /** An account's details and roles; the username stays as it was made. */
 record UserForm(
-        @NotBlank(message = "Enter the person's name") @Size(max = 200, message = "The name must be 200 characters or fewer")
+        @NotBlank(message = "Enter the person's name")
+        @Size(max = 200, message = "The name must be 200 characters or fewer")
         String displayName,
         @Email(message = "Enter an email address like name@council.gov.uk")
         @Size(max = 320, message = "The email address must be 320 characters or fewer")

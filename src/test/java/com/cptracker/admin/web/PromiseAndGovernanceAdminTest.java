@@ -120,7 +120,8 @@ class PromiseAndGovernanceAdminTest {
         String[] boardFields = fieldsOf(pages.page(base + "/bodies/" + board + "/edit"), "main form");
         Document loop = pages.postWithErrors(base + "/bodies/" + board + "/edit",
                 with(boardFields, "reportsToId", String.valueOf(homes)));
-        assertThat(loop.select("#reportsToId-error").text()).contains("cannot report to itself or to a group that reports to it");
+        assertThat(loop.select("#reportsToId-error").text())
+                .contains("cannot report to itself or to a group that reports to it");
         Document twin = pages.postWithErrors(base + "/bodies/new", "name", "homes WORKSTREAM", "kind", "WORKSTREAM",
                 "version", "");
         assertThat(twin.select("#name-error").text()).contains("already has a group with this name");

@@ -44,7 +44,8 @@ class UserAdminTest {
         mvc.perform(formLogin("/login").user("jo.smith").password(GOOD_PASSWORD)).andExpect(authenticated());
 
         String[] fields = fieldsOf(pages.page(page + "/edit"), "main form");
-        pages.postAndFollow(page + "/edit", with(fields, "roles", "BOARD_MEMBER", "jobTitle", "Head of Virtual School"));
+        pages.postAndFollow(page + "/edit", with(fields, "roles", "BOARD_MEMBER", "jobTitle",
+                "Head of Virtual School"));
         assertThat(admin.user(id).fields().roles()).containsExactly(Role.BOARD_MEMBER);
         Document stale = pages.postWithErrors(page + "/edit", with(fields, "displayName", "Joanne Smith"));
         assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this");
