@@ -66,7 +66,7 @@ public class ActionAdminService {
 
     /** The actions each account leads, for the account's page. */
     public List<ActionRow> ledBy(long userId) {
-        return actions.findByLeadUserId(userId).stream()
+        return actions.findLedBy(userId).stream()
                 .map(a -> new ActionRow(a.getId(), a.getStrategyId(), a.getPriorityId(), a.getRef(), a.getText(), null,
                         a.getDue().text(), a.getStatus()))
                 .toList();

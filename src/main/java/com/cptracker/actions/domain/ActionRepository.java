@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface ActionRepository extends JpaRepository<Action, Long> {
 
@@ -21,7 +19,10 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
 
     long countByStrategyId(Long strategyId);
 
-    /** The actions one account leads, in any strategy. */
-    @Query("select distinct a from Action a join a.leads l where l.userId = :userId order by a.strategyId, a.ref")
-    List<Action> findByLeadUserId(@Param("userId") Long userId);
+    /** The actions a person leads, with their leads and partners, in one query. */
+    @EntityGraph(attributePaths = {"leads", "partnerIds"})
+    @org.springframework.data.jpa.repository.Query("""
+            select distinct a from Action a join a.leads l
+            where l.userId = :userId order by a.strategyId, a.priorityId, a.position""")
+    List<Action> findLedBy(@org.springframework.data.repository.query.Param("userId") Long userId);
 }
