@@ -16,7 +16,7 @@ public final class ActionRecords {
 
     public record ActionSummary(long id, long priorityId, Long statementId, String ref, String text, DueDate due,
                                 List<Lead> leads, String successMeasure, ActionStatus status, LocalDate completedOn,
-                                LocalDate startsOn, Set<Long> partnerIds, String crossReference) {
+                                LocalDate startsOn, Set<Long> partnerIds, String crossReference, long strategyId) {
 
         public String leadNames() {
             return String.join("; ", leads.stream().map(Lead::jobTitle).toList());

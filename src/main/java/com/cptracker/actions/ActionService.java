@@ -86,15 +86,22 @@ public class ActionService {
         return actions.findByPriorityIdOrderByPosition(priorityId).stream().map(ActionService::summary).toList();
     }
 
+    /** Every action this person leads, in any strategy, in one query. */
+    public List<ActionSummary> ledBy(long userId) {
+        return actions.findLedBy(userId).stream().map(ActionService::summary).toList();
+    }
+
     public ActionSummary byRef(long strategyId, String ref) {
         return actions.findByStrategyIdAndRef(strategyId, ref).map(ActionService::summary)
                 .orElseThrow(() -> new NotFoundException("Action", ref));
     }
 
     /** Every update of an action, drafts included, newest first. */
-    public List<ActionStatusView.Progress> historyOf(long actionId) {
+    public List<ActionStatusView.Progress> historyOf(long actionId, java.time.LocalDate visibleUntil) {
         return updates.findByActionIdOrderByCreatedAtDesc(actionId).stream()
                 .filter(u -> u.getState() == ProgressUpdate.State.SUBMITTED)
+                .filter(u -> visibleUntil == null
+                        || !ReportingPeriod.parse(u.getPeriodCode()).end().isAfter(visibleUntil))
                 .map(ActionStatusService::progress).toList();
     }
 
@@ -106,6 +113,6 @@ public class ActionService {
         return new ActionSummary(a.getId(), a.getPriorityId(), a.getStatementId(), a.getRef(), a.getText(), a.getDue(),
                 a.getLeads().stream().map(l -> new Lead(l.getJobTitle(), l.getUserId())).toList(),
                 a.getSuccessMeasure(), a.getStatus(), a.getCompletedOn(), a.getStartsOn(),
-                Set.copyOf(a.getPartnerIds()), a.getCrossReference());
+                Set.copyOf(a.getPartnerIds()), a.getCrossReference(), a.getStrategyId());
     }
 }

@@ -8,6 +8,7 @@ import com.cptracker.actions.domain.ProgressUpdateRepository;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.status.ActionFacts;
 import com.cptracker.status.ActionRules;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,17 +29,28 @@ public class ActionStatusService {
     }
 
     public List<ActionStatusView> forStrategy(long strategyId, ReportingPeriod quarter) {
+        return forStrategy(strategyId, quarter, null);
+    }
+
+    /** Every action in the quarter, ignoring updates for quarters after the one ending {@code visibleUntil}. */
+    public List<ActionStatusView> forStrategy(long strategyId, ReportingPeriod quarter, LocalDate visibleUntil) {
         List<ActionSummary> all = actions.findByStrategyIdOrderByPriorityIdAscPositionAsc(strategyId).stream()
                 .map(ActionService::summary).toList();
-        return evaluate(all, quarter);
+        return evaluate(all, quarter, visibleUntil);
     }
 
     public List<ActionStatusView> evaluate(List<ActionSummary> all, ReportingPeriod quarter) {
+        return evaluate(all, quarter, null);
+    }
+
+    public List<ActionStatusView> evaluate(List<ActionSummary> all, ReportingPeriod quarter, LocalDate visibleUntil) {
         if (all.isEmpty()) {
             return List.of();
         }
         Map<Long, List<ProgressUpdate>> byAction = updates.findByActionIdInAndStateOrderByCreatedAt(
                         all.stream().map(ActionSummary::id).toList(), ProgressUpdate.State.SUBMITTED).stream()
+                .filter(u -> visibleUntil == null
+                        || !ReportingPeriod.parse(u.getPeriodCode()).end().isAfter(visibleUntil))
                 .collect(Collectors.groupingBy(ProgressUpdate::getActionId));
         return all.stream().map(a -> view(a, byAction.getOrDefault(a.id(), List.of()), quarter)).toList();
     }

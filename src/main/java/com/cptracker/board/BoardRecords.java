@@ -2,6 +2,8 @@ package com.cptracker.board;
 
 import com.cptracker.actions.ActionStatusView;
 import com.cptracker.common.ReportingPeriod;
+import com.cptracker.reporting.QuarterState;
+import java.time.LocalDate;
 import com.cptracker.governance.GovernanceRecords.Body;
 import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.measures.MeasureStatusView;
@@ -19,8 +21,21 @@ public final class BoardRecords {
     private BoardRecords() {
     }
 
-    /** A strategy, the quarter being looked at, and the quarters one may pick. */
-    public record QuarterContext(StrategySummary strategy, ReportingPeriod quarter, List<ReportingPeriod> quarters) {
+    /**
+     * A strategy, the quarter being looked at, the quarters one may pick, and the last day whose figures this person
+     * may see (null for all: officers and administrators; the last published quarter's end for board members).
+     */
+    public record QuarterContext(StrategySummary strategy, ReportingPeriod quarter, List<ReportingPeriod> quarters,
+                                 LocalDate visibleUntil, QuarterState state, LocalDate deadline) {
+
+        public QuarterContext(StrategySummary strategy, ReportingPeriod quarter, List<ReportingPeriod> quarters) {
+            this(strategy, quarter, quarters, null, QuarterState.PUBLISHED, null);
+        }
+
+        /** Nothing of this strategy has been published, and this person may see only what has. */
+        public boolean nothingPublished() {
+            return quarters.isEmpty();
+        }
     }
 
     /** Counts of items in each status and the overall status by the strategy's roll-up rule. */

@@ -14,6 +14,11 @@ import com.cptracker.governance.GovernanceRecords.Body;
 import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.governance.GovernanceService;
 import com.cptracker.measures.MeasureStatusService;
+import com.cptracker.reporting.QuarterService;
+import com.cptracker.reporting.QuarterService.QuarterStatus;
+import com.cptracker.reporting.QuarterState;
+import com.cptracker.users.CurrentUser;
+import com.cptracker.users.Role;
 import com.cptracker.strategy.StrategyRecords.PriorityHeading;
 import com.cptracker.measures.MeasureStatusView;
 import com.cptracker.status.RollUp;
@@ -22,7 +27,6 @@ import com.cptracker.status.Status;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -41,37 +45,55 @@ public class BoardService {
     private final MeasureStatusService measures;
     private final ActionStatusService actions;
     private final GovernanceService governance;
-    private final Clock clock;
+    private final QuarterService quarterService;
 
     BoardService(StrategyService strategies, MeasureStatusService measures, ActionStatusService actions,
-                 GovernanceService governance, Clock clock) {
+                 GovernanceService governance, QuarterService quarterService) {
         this.strategies = strategies;
         this.governance = governance;
         this.measures = measures;
         this.actions = actions;
-        this.clock = clock;
+        this.quarterService = quarterService;
     }
 
-    /** The strategy and quarter a page is about; without a period, the latest quarter that has ended. */
+    /**
+     * The strategy and quarter a page is about. Board members see published quarters only; officers and
+     * administrators also see open and closed ones. Without a period, the latest quarter this person may see.
+     */
     public QuarterContext context(String slug, String periodCode) {
         StrategySummary strategy = strategies.bySlug(slug);
-        List<ReportingPeriod> quarters = strategy.quarters();
-        ReportingPeriod quarter;
+        boolean insider = CurrentUser.get().map(u -> u.has(Role.OFFICER) || u.has(Role.ADMINISTRATOR))
+                .orElse(false);
+        List<QuarterStatus> statuses = quarterService.statuses(strategy.id(), strategy.quarters());
+        List<QuarterStatus> visible = statuses.stream()
+                .filter(q -> q.published() || (insider && q.state() != QuarterState.NOT_OPENED)).toList();
+        if (visible.isEmpty()) {
+            if (periodCode != null && !periodCode.isBlank()) {
+                throw new NotFoundException("Quarter", periodCode);
+            }
+            // Nothing to show yet: the structure, as at the first quarter, with no figures at all.
+            ReportingPeriod first = strategy.quarters().getFirst();
+            return new QuarterContext(strategy, first, List.of(), first.start().minusDays(1),
+                    QuarterState.NOT_OPENED, null);
+        }
+        QuarterStatus chosen;
         if (periodCode == null || periodCode.isBlank()) {
-            quarter = strategy.defaultQuarter(LocalDate.now(clock));
+            chosen = visible.getLast();
         } else {
-            quarter = quarters.stream().filter(q -> q.code().equals(periodCode)).findFirst()
+            chosen = visible.stream().filter(q -> q.quarter().code().equals(periodCode)).findFirst()
                     .orElseThrow(() -> new NotFoundException("Quarter", periodCode));
         }
-        return new QuarterContext(strategy, quarter, quarters);
+        LocalDate visibleUntil = insider ? null : visible.getLast().quarter().end();
+        return new QuarterContext(strategy, chosen.quarter(), visible.stream().map(QuarterStatus::quarter).toList(),
+                visibleUntil, chosen.state(), chosen.deadline());
     }
 
     public Overview overview(String slug, String periodCode) {
         QuarterContext context = context(slug, periodCode);
         StrategySummary s = context.strategy();
         List<MeasureStatusView> allMeasures = measures.forStrategy(s.id(), context.quarter(),
-                s.benchmarkMarginPercent());
-        List<ActionStatusView> allActions = actions.forStrategy(s.id(), context.quarter());
+                s.benchmarkMarginPercent(), context.visibleUntil());
+        List<ActionStatusView> allActions = actions.forStrategy(s.id(), context.quarter(), context.visibleUntil());
         Map<Long, List<MeasureStatusView>> measuresByPriority = allMeasures.stream()
                 .filter(m -> m.measure().priorityId() != null)
                 .collect(Collectors.groupingBy(m -> m.measure().priorityId()));
@@ -99,9 +121,9 @@ public class BoardService {
         StrategySummary s = context.strategy();
         PriorityDetail priority = strategies.priority(s.id(), number);
         List<MeasureStatusView> priorityMeasures = measures.forStrategy(s.id(), context.quarter(),
-                s.benchmarkMarginPercent()).stream()
+                s.benchmarkMarginPercent(), context.visibleUntil()).stream()
                 .filter(m -> Objects.equals(m.measure().priorityId(), priority.id())).toList();
-        List<ActionStatusView> priorityActions = actions.forStrategy(s.id(), context.quarter()).stream()
+        List<ActionStatusView> priorityActions = actions.forStrategy(s.id(), context.quarter(), context.visibleUntil()).stream()
                 .filter(a -> a.action().priorityId() == priority.id()).toList();
         Map<Long, List<ActionStatusView>> actionsByStatement = priorityActions.stream()
                 .filter(a -> a.action().statementId() != null)

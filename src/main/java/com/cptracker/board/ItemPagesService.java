@@ -53,7 +53,7 @@ public class ItemPagesService {
     public MeasurePage measure(String slug, String ref, String period) {
         QuarterContext context = board.context(slug, period);
         StrategySummary s = context.strategy();
-        MeasureDetail detail = measures.detail(s.id(), ref, context.quarter(), s.benchmarkMarginPercent());
+        MeasureDetail detail = measures.detail(s.id(), ref, context.quarter(), s.benchmarkMarginPercent(), context.visibleUntil());
         Long priorityId = detail.status().measure().priorityId();
         Long statementId = detail.status().measure().statementId();
         PriorityDetail priority = priorityId == null ? null : strategies.prioritiesWithStatements(s.id()).stream()
@@ -65,14 +65,14 @@ public class ItemPagesService {
         QuarterContext context = board.context(slug, period);
         StrategySummary s = context.strategy();
         ActionSummary a = actionService.byRef(s.id(), ref);
-        ActionStatusView status = actions.evaluate(List.of(a), context.quarter()).getFirst();
+        ActionStatusView status = actions.evaluate(List.of(a), context.quarter(), context.visibleUntil()).getFirst();
         PriorityDetail priority = strategies.prioritiesWithStatements(s.id()).stream()
                 .filter(p -> p.id() == a.priorityId()).findFirst().orElseThrow();
         Statement statement = priority.statements().stream()
                 .filter(st -> Objects.equals(st.id(), a.statementId())).findFirst().orElse(null);
         Map<Long, Partner> partners = governance.partnersById(a.partnerIds());
         return new ActionPage(context, heading(priority), statement == null ? null : statement.kind().label(),
-                statement == null ? null : statement.text(), status, actionService.historyOf(a.id()),
+                statement == null ? null : statement.text(), status, actionService.historyOf(a.id(), context.visibleUntil()),
                 a.partnerIds().stream().map(partners::get).filter(Objects::nonNull).map(Partner::name).sorted()
                         .toList(),
                 strategies.promisesOf(s.id()).stream().filter(p -> p.actionIds().contains(a.id())).toList());
@@ -81,10 +81,10 @@ public class ItemPagesService {
     public PromisePage promise(String slug, String period) {
         QuarterContext context = board.context(slug, period);
         StrategySummary s = context.strategy();
-        Map<Long, ActionStatusView> actionsById = actions.forStrategy(s.id(), context.quarter()).stream()
+        Map<Long, ActionStatusView> actionsById = actions.forStrategy(s.id(), context.quarter(), context.visibleUntil()).stream()
                 .collect(Collectors.toMap(a -> a.action().id(), Function.identity()));
         Map<Long, MeasureStatusView> measuresById = measures.forStrategy(s.id(), context.quarter(),
-                        s.benchmarkMarginPercent()).stream()
+                        s.benchmarkMarginPercent(), context.visibleUntil()).stream()
                 .collect(Collectors.toMap(m -> m.measure().id(), Function.identity()));
         List<PromiseItem> items = strategies.promisesOf(s.id()).stream()
                 .map(p -> new PromiseItem(p,

@@ -53,7 +53,7 @@ public class ScorecardService {
     public Scorecard scorecard(String slug, String period, ScorecardFilter filter) {
         QuarterContext context = board.context(slug, period);
         StrategySummary s = context.strategy();
-        List<MeasureStatusView> all = measures.forStrategy(s.id(), context.quarter(), s.benchmarkMarginPercent());
+        List<MeasureStatusView> all = measures.forStrategy(s.id(), context.quarter(), s.benchmarkMarginPercent(), context.visibleUntil());
         List<PriorityHeading> priorities = strategies.prioritiesOf(s.id());
         Map<Long, List<MeasureStatusView>> byPriority = all.stream().filter(m -> m.measure().priorityId() != null)
                 .collect(Collectors.groupingBy(m -> m.measure().priorityId()));
@@ -90,7 +90,7 @@ public class ScorecardService {
     public ActionPlan actionPlan(String slug, String period, ActionFilter filter) {
         QuarterContext context = board.context(slug, period);
         StrategySummary s = context.strategy();
-        List<ActionStatusView> all = actions.forStrategy(s.id(), context.quarter());
+        List<ActionStatusView> all = actions.forStrategy(s.id(), context.quarter(), context.visibleUntil());
         Map<Long, String> partnerNames = governance.partnersOf(s.id()).stream()
                 .collect(Collectors.toMap(Partner::id, Partner::name));
         List<PriorityHeading> priorities = strategies.prioritiesOf(s.id());

@@ -3,6 +3,9 @@ package com.cptracker.demo;
 import com.cptracker.actions.ActionRecords.Lead;
 import com.cptracker.actions.ActionRecords.NewAction;
 import com.cptracker.actions.ActionRecords.SubmittedUpdate;
+import com.cptracker.common.ReportingPeriod;
+import com.cptracker.reporting.QuarterService;
+import com.cptracker.reporting.QuarterState;
 import com.cptracker.status.Assessment;
 import java.time.LocalDate;
 import com.cptracker.actions.ActionService;
@@ -63,10 +66,12 @@ class DemoDataService {
     private final GovernanceService governance;
     private final ActionService actions;
     private final MeasureService measures;
+    private final QuarterService quarters;
 
     DemoDataService(DemoDataProperties properties, ObjectMapper json, JdbcTemplate jdbc, UserService users,
                     StrategyService strategies, GovernanceService governance, ActionService actions,
-                    MeasureService measures) {
+                    MeasureService measures, QuarterService quarters) {
+        this.quarters = quarters;
         this.properties = properties;
         this.json = json;
         this.jdbc = jdbc;
@@ -86,7 +91,9 @@ class DemoDataService {
         }
         UserSummary officer = createAccounts();
         for (String file : properties.files()) {
-            long strategyId = load(read(file), officer);
+            DemoStrategy strategy = read(file);
+            long strategyId = load(strategy, officer);
+            setUpQuarters(strategyId, strategy);
             ClassPathResource progress = new ClassPathResource(file.replace(".json", "-progress.json"));
             if (progress.exists()) {
                 loadProgress(strategyId, progress, read(file), officer);
@@ -130,6 +137,17 @@ class DemoDataService {
             return new SubmittedUpdate(u.ref(), u.period(), u.assessment(), u.progress(), u.completedOn(),
                     byOfficer ? officer.id() : null, byOfficer ? officer.displayName() : lead, true);
         }).toList());
+    }
+
+    /** Every quarter published but the strategy's last, which is open for updates with a month's deadline. */
+    private void setUpQuarters(long strategyId, DemoStrategy s) {
+        ReportingPeriod q = ReportingPeriod.quarterOf(s.startsOn());
+        ReportingPeriod last = ReportingPeriod.quarterOf(s.endsOn());
+        while (!q.equals(last)) {
+            quarters.setUp(strategyId, q.code(), QuarterState.PUBLISHED, q.end().plusMonths(1));
+            q = q.next();
+        }
+        quarters.setUp(strategyId, last.code(), QuarterState.OPEN, last.end().plusMonths(1));
     }
 
     record DemoProgress(String ref, String period, Assessment assessment, String progress, LocalDate completedOn) {

@@ -65,9 +65,10 @@ final class MeasureEvaluator {
                 view(values.get(periodFor(lastYearEnd).code())), yearSoFar(quarter), trend(period));
     }
 
-    /** Every value, newest first. */
-    List<ValueView> history() {
-        return values.values().stream().sorted(Comparator.comparing(MeasureValue::getPeriodStart).reversed())
+    /** Every value given, newest first, originals that were later corrected included. */
+    List<ValueView> history(List<MeasureValue> all) {
+        return all.stream().sorted(Comparator.comparing(MeasureValue::getPeriodStart).reversed()
+                        .thenComparing(MeasureValue::isSuperseded))
                 .map(this::view).toList();
     }
 
@@ -165,6 +166,7 @@ final class MeasureEvaluator {
                 : v.getValue() != null ? measure.unit().format(v.getValue()) : v.getTextValue();
         return new ValueView(ReportingPeriod.parse(v.getPeriodCode()), v.getValue(), v.isSuppressed(),
                 v.getTextValue(), v.getNote(), v.getOwnerStatus(), v.isDemo(), v.getEnteredByName(),
-                v.getEnteredAt(), display);
+                v.getEnteredAt(), display, v.getRevisionOfId() == null ? null : v.getRevisionReason(),
+                v.isSuperseded());
     }
 }

@@ -13,7 +13,8 @@ public final class MeasureRecords {
 
     public record MeasureSummary(long id, Long priorityId, Long statementId, String ref, String title,
                                  String definition, MeasureUnit unit, Polarity polarity, Frequency frequency,
-                                 String ownerTitle, String cypPlanPriority, String corporatePriority, boolean demo) {
+                                 String ownerTitle, String cypPlanPriority, String corporatePriority, boolean demo,
+                                 long strategyId, Long ownerUserId) {
     }
 
     public record NewTarget(String year, BigDecimal target, BigDecimal targetLow, BigDecimal targetHigh,

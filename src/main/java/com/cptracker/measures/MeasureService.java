@@ -88,6 +88,12 @@ public class MeasureService {
         return measures.findByPriorityIdOrderByPosition(priorityId).stream().map(MeasureService::summary).toList();
     }
 
+    /** Every measure this person owns, in any strategy, in one query. */
+    public List<MeasureSummary> ownedBy(long userId) {
+        return measures.findByOwnerUserIdOrderByStrategyIdAscPositionAsc(userId).stream()
+                .map(MeasureService::summary).toList();
+    }
+
     public long countByStrategy(long strategyId) {
         return measures.countByStrategyId(strategyId);
     }
@@ -95,6 +101,6 @@ public class MeasureService {
     static MeasureSummary summary(Measure m) {
         return new MeasureSummary(m.getId(), m.getPriorityId(), m.getStatementId(), m.getRef(), m.getTitle(),
                 m.getDefinition(), m.getUnit(), m.getPolarity(), m.getFrequency(), m.getOwnerTitle(),
-                m.getCypPlanPriority(), m.getCorporatePriority(), m.isDemo());
+                m.getCypPlanPriority(), m.getCorporatePriority(), m.isDemo(), m.getStrategyId(), m.getOwnerUserId());
     }
 }

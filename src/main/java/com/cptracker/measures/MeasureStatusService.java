@@ -41,25 +41,39 @@ public class MeasureStatusService {
 
     /** The strategy's measures in scorecard order, each evaluated for the quarter. */
     public List<MeasureStatusView> forStrategy(long strategyId, ReportingPeriod quarter, BigDecimal marginPercent) {
+        return forStrategy(strategyId, quarter, marginPercent, null);
+    }
+
+    /** As {@link #forStrategy(long, ReportingPeriod, BigDecimal)}, ignoring values of periods ending after a day. */
+    public List<MeasureStatusView> forStrategy(long strategyId, ReportingPeriod quarter, BigDecimal marginPercent,
+                                               java.time.LocalDate visibleUntil) {
         return evaluate(measures.findByStrategyIdOrderByPosition(strategyId).stream()
-                .map(MeasureService::summary).toList(), quarter, marginPercent);
+                .map(MeasureService::summary).toList(), quarter, marginPercent, visibleUntil);
+    }
+
+    /** Several measures evaluated for the quarter, in three queries. */
+    public List<MeasureStatusView> forMeasures(List<MeasureSummary> some, ReportingPeriod quarter,
+                                               BigDecimal marginPercent) {
+        return evaluate(some, quarter, marginPercent, null);
     }
 
     /** One measure evaluated for the quarter. */
     public MeasureStatusView forMeasure(MeasureSummary measure, ReportingPeriod quarter, BigDecimal marginPercent) {
-        return evaluate(List.of(measure), quarter, marginPercent).getFirst();
+        return evaluate(List.of(measure), quarter, marginPercent, null).getFirst();
     }
 
     /** One measure, by its ref in the strategy, with everything its page shows. Four queries. */
-    public MeasureDetail detail(long strategyId, String ref, ReportingPeriod quarter, BigDecimal marginPercent) {
+    public MeasureDetail detail(long strategyId, String ref, ReportingPeriod quarter, BigDecimal marginPercent,
+                                java.time.LocalDate visibleUntil) {
         MeasureSummary m = measures.findByStrategyIdAndRef(strategyId, ref).map(MeasureService::summary)
                 .orElseThrow(() -> new NotFoundException("Measure", ref));
         List<Long> id = List.of(m.id());
         List<MeasureTarget> ts = targets.findByMeasureIdInOrderByYear(id);
         List<MeasureBenchmark> bs = benchmarks.findByMeasureIdInOrderByYear(id);
-        MeasureEvaluator e = new MeasureEvaluator(m, ts, bs, values.findByMeasureIdInOrderByPeriodStart(id),
-                marginPercent);
-        return new MeasureDetail(e.evaluate(quarter), e.history(),
+        List<MeasureValue> all = values.findByMeasureIdInOrderByPeriodStart(id).stream()
+                .filter(v -> visibleUntil == null || !v.getPeriodEnd().isAfter(visibleUntil)).toList();
+        MeasureEvaluator e = new MeasureEvaluator(m, ts, bs, visible(all, visibleUntil), marginPercent);
+        return new MeasureDetail(e.evaluate(quarter), e.history(all),
                 ts.stream().map(t -> new MeasureDetail.TargetRow(t.getYear(), target(t),
                         Target.plain(t.getAmberThreshold()), t.getReason())).toList(),
                 bs.stream().map(b -> new MeasureDetail.BenchmarkRow(b.getYear(), m.unit().format(b.getStatNeighbour()),
@@ -71,8 +85,14 @@ public class MeasureStatusService {
         return new Target(t.getTarget(), t.getTargetLow(), t.getTargetHigh(), t.getAmberThreshold()).describe();
     }
 
+    /** Current values only (a revised value's original is kept but superseded), up to a day if one is given. */
+    private static List<MeasureValue> visible(List<MeasureValue> all, java.time.LocalDate until) {
+        return all.stream().filter(v -> !v.isSuperseded())
+                .filter(v -> until == null || !v.getPeriodEnd().isAfter(until)).toList();
+    }
+
     private List<MeasureStatusView> evaluate(List<MeasureSummary> all, ReportingPeriod quarter,
-                                             BigDecimal marginPercent) {
+                                             BigDecimal marginPercent, java.time.LocalDate visibleUntil) {
         if (all.isEmpty()) {
             return List.of();
         }
@@ -81,7 +101,8 @@ public class MeasureStatusService {
                 .collect(Collectors.groupingBy(MeasureTarget::getMeasureId));
         Map<Long, List<MeasureBenchmark>> benchmarksById = benchmarks.findByMeasureIdInOrderByYear(ids).stream()
                 .collect(Collectors.groupingBy(MeasureBenchmark::getMeasureId));
-        Map<Long, List<MeasureValue>> valuesById = values.findByMeasureIdInOrderByPeriodStart(ids).stream()
+        Map<Long, List<MeasureValue>> valuesById = visible(values.findByMeasureIdInOrderByPeriodStart(ids),
+                        visibleUntil).stream()
                 .collect(Collectors.groupingBy(MeasureValue::getMeasureId));
         return all.stream().map(m -> new MeasureEvaluator(m, targetsById.getOrDefault(m.id(), List.of()),
                         benchmarksById.getOrDefault(m.id(), List.of()), valuesById.getOrDefault(m.id(), List.of()),

@@ -23,7 +23,13 @@ public record MeasureStatusView(MeasureSummary measure, ReportingPeriod quarter,
 
     /** One recorded value, ready to show. */
     public record ValueView(ReportingPeriod period, BigDecimal value, boolean suppressed, String text, String note,
-                            Status ownerStatus, boolean demo, String enteredBy, Instant enteredAt, String display) {
+                            Status ownerStatus, boolean demo, String enteredBy, Instant enteredAt, String display,
+                            String revisionReason, boolean superseded) {
+
+        /** A correction made after the board saw the original, which is kept. */
+        public boolean revised() {
+            return revisionReason != null;
+        }
 
         /** The day it was entered, in the council's time zone. */
         public java.time.LocalDate enteredOn() {

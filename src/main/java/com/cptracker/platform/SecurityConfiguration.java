@@ -1,6 +1,13 @@
 package com.cptracker.platform;
 
+import com.cptracker.users.SignInThrottle;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import java.util.Map;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import java.util.Set;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -19,31 +26,49 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Who may reach what. Deny by default: every page needs a signed-in user except sign-in itself, health, the error
- * page and static assets. Form login at /login, CSRF on, a Content-Security-Policy with a per-request nonce.
+ * Who may reach what. Deny by default: every page needs a signed-in user except sign-in itself, the accessibility
+ * statement, health, the error page and static assets. Form login at /login, CSRF on, a Content-Security-Policy with
+ * a per-request nonce.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<UserDetailsService> accounts,
+                                            PasswordEncoder passwordEncoder, ObjectProvider<SignInThrottle> throttles)
+            throws Exception {
+        UserDetailsService users = accounts.getIfAvailable();
+        SignInThrottle throttle = throttles.getIfAvailable();
+        if (users != null && throttle != null) {
+            DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+            passwords.setPasswordEncoder(passwordEncoder);
+            http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle));
+        }
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        failures.setDefaultFailureUrl("/login?error");
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/accessibility").permitAll()
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/strategies/*/status-settings").hasRole("ADMINISTRATOR")
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/strategies/*/measures/*/corrections/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/my", "/strategies/*/values", "/strategies/*/actions/*/update")
+                        .hasAnyRole("OFFICER", "ADMINISTRATOR")
+                        .requestMatchers("/strategies/*/quarters", "/strategies/*/quarters/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
                         .defaultSuccessUrl("/", false)
-                        .failureUrl("/login?error")
+                        .failureHandler(failures)
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?signedOut")
-                        .deleteCookies("JSESSIONID")
+                        .deleteCookies("SESSION", "JSESSIONID")
                         .permitAll())
                 .requestCache(cache -> cache.requestCache(pageRequestCache()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -126,6 +126,11 @@ public class StrategyService {
                 .or(() -> all.stream().findFirst());
     }
 
+    public List<StrategySummary> byIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : strategies.findAllById(ids).stream().map(StrategyService::summary)
+                .sorted(java.util.Comparator.comparing(StrategySummary::startsOn).reversed()).toList();
+    }
+
     public StrategySummary bySlug(String slug) {
         return strategies.findBySlug(slug).map(StrategyService::summary)
                 .orElseThrow(() -> new NotFoundException("Strategy", slug));

@@ -17,6 +17,8 @@ import com.cptracker.measures.MeasureRecords.NewTarget;
 import com.cptracker.measures.MeasureRecords.NewValue;
 import com.cptracker.measures.MeasureService;
 import com.cptracker.measures.MeasureUnit;
+import com.cptracker.reporting.QuarterService;
+import com.cptracker.reporting.QuarterState;
 import com.cptracker.status.Assessment;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Polarity;
@@ -67,6 +69,7 @@ class PageQueryCountTest {
     @Autowired GovernanceService governance;
     @Autowired ActionService actions;
     @Autowired MeasureService measures;
+    @Autowired QuarterService quarters;
 
     @Test
     void everyPageRunsAFixedNumberOfStatementsWhateverTheSizeOfTheStrategy() throws Exception {
@@ -76,7 +79,7 @@ class PageQueryCountTest {
         Map<String, Long> big = counts(session, "big-2018-20", "P2.11", "1a");
         System.out.println("Statements per page (demo / ten times): " + small + " / " + big);
         assertThat(big).isEqualTo(small);
-        assertThat(small.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(13L));
+        assertThat(small.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(14L));
     }
 
     private Map<String, Long> counts(MockHttpSession session, String slug, String measure, String action)
@@ -102,6 +105,9 @@ class PageQueryCountTest {
         long id = strategies.createStrategy(new NewStrategy("big-2018-20", "A strategy ten times the size", null,
                 "Big Council", LocalDate.of(2018, 4, 1), LocalDate.of(2020, 3, 31), StrategyStatus.ARCHIVED, null,
                 null, false, List.of()));
+        for (var q : strategies.bySlug("big-2018-20").quarters()) {
+            quarters.setUp(id, q.code(), QuarterState.PUBLISHED, null);
+        }
         List<NewPartner> newPartners = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
             newPartners.add(new NewPartner("p" + i, "Partner " + i, null));

@@ -106,7 +106,7 @@ class MeasureEvaluatorTest {
 
     static MeasureSummary measure(Polarity polarity, Frequency frequency, MeasureUnit unit) {
         return new MeasureSummary(1, 1L, null, "P1.1", "A measure", null, unit, polarity, frequency, null, null,
-                null, false);
+                null, false, 1, null);
     }
 
     static MeasureTarget target(String year, String target, String threshold) {

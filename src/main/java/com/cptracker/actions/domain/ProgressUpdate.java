@@ -50,6 +50,9 @@ public class ProgressUpdate {
     @Column(name = "proposed_due_reason")
     private String proposedDueReason;
 
+    @Column(name = "risk_comment")
+    private String riskComment;
+
     @Column(name = "author_id")
     private Long authorId;
 
@@ -138,5 +141,29 @@ public class ProgressUpdate {
 
     public boolean isDemo() {
         return demo;
+    }
+
+    public String getRiskComment() {
+        return riskComment;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** Writes this quarter's update again: as a draft, or submitted when {@code submittedAt} is given. */
+    public void rewrite(String newProgress, Assessment newAssessment, LocalDate newCompletedOn, String newRiskComment,
+                        LocalDate newProposedDueDate, String newProposedDueReason, Long newAuthorId,
+                        String newAuthorName, Instant newSubmittedAt) {
+        this.progress = newProgress;
+        this.assessment = newAssessment;
+        this.completedOn = newCompletedOn;
+        this.riskComment = newRiskComment;
+        this.proposedDueDate = newProposedDueDate;
+        this.proposedDueReason = newProposedDueReason;
+        this.authorId = newAuthorId;
+        this.authorName = newAuthorName;
+        this.submittedAt = newSubmittedAt;
+        this.state = newSubmittedAt == null ? State.DRAFT : State.SUBMITTED;
     }
 }

@@ -8,6 +8,10 @@ public interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, 
 
     List<ProgressUpdate> findByActionIdOrderByCreatedAtDesc(Long actionId);
 
+    java.util.Optional<ProgressUpdate> findByActionIdAndPeriodCode(Long actionId, String periodCode);
+
+    List<ProgressUpdate> findByActionIdInAndPeriodCode(Collection<Long> actionIds, String periodCode);
+
     /** Every submitted update of these actions, in one query, oldest first. */
     List<ProgressUpdate> findByActionIdInAndStateOrderByCreatedAt(Collection<Long> actionIds,
                                                                   ProgressUpdate.State state);

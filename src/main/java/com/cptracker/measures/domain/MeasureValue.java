@@ -49,6 +49,14 @@ public class MeasureValue {
 
     private String note;
 
+    @Column(name = "revision_of_id")
+    private Long revisionOfId;
+
+    @Column(name = "revision_reason")
+    private String revisionReason;
+
+    private boolean superseded;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "owner_status")
     private Status ownerStatus;
@@ -155,5 +163,39 @@ public class MeasureValue {
         }
         this.ownerStatus = status;
         this.note = comment;
+    }
+
+    public Long getRevisionOfId() {
+        return revisionOfId;
+    }
+
+    public String getRevisionReason() {
+        return revisionReason;
+    }
+
+    public boolean isSuperseded() {
+        return superseded;
+    }
+
+    /** This value replaces an original that the board had already seen; the original is kept, superseded. */
+    public void revises(MeasureValue original, String reason) {
+        original.superseded = true;
+        this.revisionOfId = original.getId();
+        this.revisionReason = reason;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** Changes a value that the board has not yet seen. */
+    public void change(java.math.BigDecimal newValue, boolean nowSuppressed, String newNote, Long byId, String byName,
+                       java.time.Instant at) {
+        this.value = newValue;
+        this.suppressed = nowSuppressed;
+        this.note = newNote;
+        this.enteredById = byId;
+        this.enteredByName = byName;
+        this.enteredAt = at;
     }
 }

@@ -1,8 +1,6 @@
 package com.cptracker.strategy.web;
 
 import com.cptracker.status.RollUpRule;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
@@ -16,9 +14,8 @@ record StatusSettingsForm(
         @Pattern(regexp = "WORST_OF|MAJORITY|PROPORTION_GREEN", message = "Choose how statuses roll up")
         String rollUpRule,
         @NotBlank(message = "Enter the margin, from 0 to 50")
-        @Pattern(regexp = "\\s*\\d{1,2}(\\.\\d{1,2})?\\s*%?\\s*",
+        @Pattern(regexp = "\\s*(50(\\.0{1,2})?|[1-4]?\\d(\\.\\d{1,2})?)\\s*%?\\s*",
                 message = "Enter the margin as a number from 0 to 50, like 5 or 2.5")
-        @DecimalMax(value = "50", message = "The margin must be 50 or less")
         String benchmarkMarginPercent,
         @NotBlank(message = "The page was out of date. Reload it and try again")
         @Pattern(regexp = "\\d{1,18}", message = "The page was out of date. Reload it and try again")

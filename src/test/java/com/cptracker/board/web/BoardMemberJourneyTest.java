@@ -28,13 +28,13 @@ class BoardMemberJourneyTest {
 
         Document overview = board.page("/strategies/cheshire-east-2018-20");
         String scorecardLink = overview.select("nav.app-subnav a:contains(Scorecard)").attr("href");
-        assertThat(scorecardLink).isEqualTo("/strategies/cheshire-east-2018-20/scorecard/2019-20-Q4");
+        assertThat(scorecardLink).isEqualTo("/strategies/cheshire-east-2018-20/scorecard/2019-20-Q3");
 
         Document scorecard = board.page(scorecardLink);
-        assertThat(scorecard.select("h1").text()).isEqualTo("Scorecard, 2019-20 Q4");
+        assertThat(scorecard.select("h1").text()).isEqualTo("Scorecard, 2019-20 Q3");
         assertThat(scorecard.select(".govuk-warning-text").text()).contains("demo figures");
         assertThat(scorecard.select("table.app-table--scorecard tbody tr")).hasSize(56);
-        assertThat(scorecard.select("thead th").eachText()).contains("Year end 2018-19", "2019-20 Q1", "2019-20 Q4",
+        assertThat(scorecard.select("thead th").eachText()).contains("Year end 2018-19", "2019-20 Q1", "2019-20 Q3",
                 "Target", "Status", "Since last period", "Statistical neighbours", "England", "Trend", "Comments");
         assertThat(scorecard.select("svg.app-sparkline")).isNotEmpty();
 
@@ -64,7 +64,7 @@ class BoardMemberJourneyTest {
         assertThat(measure.select("#values ~ div table tbody tr")).hasSizeGreaterThan(8);
         assertThat(measure.text()).contains("Statistical neighbours", "Demo figure");
 
-        Document plan = board.page("/strategies/cheshire-east-2018-20/actions?period=2019-20-Q4");
+        Document plan = board.page("/strategies/cheshire-east-2018-20/actions?period=2019-20-Q3");
         Elements overdue = plan.select("tr.app-row--overdue");
         assertThat(overdue).hasSize(9);
         assertThat(overdue).allSatisfy(r -> assertThat(r.text()).contains("Overdue", "Off track"));
@@ -76,12 +76,12 @@ class BoardMemberJourneyTest {
         assertThat(action.select(".app-timeline__item")).hasSizeGreaterThan(3);
         assertThat(action.text()).contains("Promises it helps keep", "We will");
 
-        Document byLead = board.page("/strategies/cheshire-east-2018-20/actions", "period", "2019-20-Q4",
+        Document byLead = board.page("/strategies/cheshire-east-2018-20/actions", "period", "2019-20-Q3",
                 "lead", "Care Leavers Team Manager");
         assertThat(byLead.select("table tbody tr")).hasSize(18)
                 .allSatisfy(r -> assertThat(r.text()).contains("Care Leavers Team Manager"));
 
-        Document promise = board.page("/strategies/cheshire-east-2018-20/promise?period=2019-20-Q4");
+        Document promise = board.page("/strategies/cheshire-east-2018-20/promise?period=2019-20-Q3");
         assertThat(promise.select("li.app-promise")).hasSize(5);
         assertThat(promise.select("li.app-promise").first().text()).contains("What we are doing: 26 things");
     }

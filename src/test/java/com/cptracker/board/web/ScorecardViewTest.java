@@ -67,7 +67,7 @@ class ScorecardViewTest {
     void showsEveryColumnWithStatusInWordsAndSymbolsAndEscapesWhatUsersTyped() throws Exception {
         MeasureSummary m = new MeasureSummary(7, 3L, null, "P1.1", "<script>alert('x')</script> in care",
                 null, MeasureUnit.PERCENTAGE, Polarity.HIGHER_IS_BETTER, Frequency.QUARTERLY, "Owner",
-                "Healthy lives", "Outcome 1", false);
+                "Healthy lives", "Outcome 1", false, 1, null);
         ValueView q1 = value("2019-20-Q1", "96", null);
         ValueView q2 = value("2019-20-Q2", "92.4", "<b>Staff sickness</b>");
         MeasureStatusView row = new MeasureStatusView(m, Q2, Q2, q2, "2019-20", Target.of("95", "5"),
@@ -114,6 +114,6 @@ class ScorecardViewTest {
 
     private static ValueView value(String period, String v, String note) {
         return new ValueView(ReportingPeriod.parse(period), new BigDecimal(v), false, null, note, null, false,
-                "Officer", Instant.EPOCH, MeasureUnit.PERCENTAGE.format(new BigDecimal(v)));
+                "Officer", Instant.EPOCH, MeasureUnit.PERCENTAGE.format(new BigDecimal(v)), null, false);
     }
 }

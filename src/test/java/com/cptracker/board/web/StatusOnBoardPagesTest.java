@@ -37,9 +37,16 @@ class StatusOnBoardPagesTest {
     }
 
     @Test
-    void withoutAPeriodTheLatestQuarterOfTheStrategyIsShown() throws Exception {
+    void withoutAPeriodTheLatestQuarterThisPersonMaySeeIsShown() throws Exception {
         Document page = SignedIn.as(mvc, "board").page("/strategies/cheshire-east-2018-20");
-        assertThat(page.select("h2#priorities").text()).isEqualTo("Priorities in 2019-20 Q4");
+        assertThat(page.select("h2#priorities").text()).as("the last published quarter")
+                .isEqualTo("Priorities in 2019-20 Q3");
+        assertThat(page.select("#period option")).extracting(e -> e.val()).doesNotContain("2019-20-Q4");
+        Document officer = SignedIn.as(mvc, "officer").page("/strategies/cheshire-east-2018-20");
+        assertThat(officer.select("h2#priorities").text()).as("officers also see the open quarter")
+                .isEqualTo("Priorities in 2019-20 Q4");
+        assertThat(officer.select(".govuk-notification-banner").text())
+                .contains("2019-20 Q4 is open for updates and not yet published", "Updates are due by 30 April 2020");
         assertThat(page.select("table.app-table").first().select("tbody tr")).hasSize(6);
         assertThat(page.select(".app-total-row").text()).contains("Whole strategy");
     }
@@ -50,6 +57,8 @@ class StatusOnBoardPagesTest {
         mvc.perform(get("/strategies/cheshire-east-2018-20?period=2024-25-Q1").session(session))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/strategies/cheshire-east-2018-20?period=<b>").session(session))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/strategies/cheshire-east-2018-20/scorecard/2019-20-Q4").session(session))
                 .andExpect(status().isNotFound());
     }
 

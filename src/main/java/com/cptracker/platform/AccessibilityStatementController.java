@@ -1,0 +1,33 @@
+package com.cptracker.platform;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The accessibility statement that the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility
+ * Regulations 2018 require, in the form of GOV.UK's model statement. Open to everyone, signed in or not: a person who
+ * cannot use the sign-in page must still be able to read it. The council running the tracker names itself and its
+ * contact address with {@code cptracker.accessibility.organisation} and {@code cptracker.accessibility.contact-email}.
+ */
+@Controller
+class AccessibilityStatementController {
+
+    private final String organisation;
+    private final String contactEmail;
+
+    AccessibilityStatementController(
+            @Value("${cptracker.accessibility.organisation:your council}") String organisation,
+            @Value("${cptracker.accessibility.contact-email:}") String contactEmail) {
+        this.organisation = organisation;
+        this.contactEmail = contactEmail.isBlank() ? null : contactEmail.trim();
+    }
+
+    @GetMapping("/accessibility")
+    String statement(Model model) {
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("contactEmail", contactEmail);
+        return "accessibility";
+    }
+}

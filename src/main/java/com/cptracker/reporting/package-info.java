@@ -1,0 +1,2 @@
+/** Reporting quarters: opened for updates, closed and published to the board. */
+package com.cptracker.reporting;

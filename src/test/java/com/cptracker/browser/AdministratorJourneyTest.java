@@ -1,0 +1,72 @@
+package com.cptracker.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An administrator changes how Bury's statuses are compared with benchmarks: a mistyped margin is refused with the
+ * GOV.UK error summary, the corrected one is saved, and the change shows in the audit trail with its old and new
+ * values.
+ */
+class AdministratorJourneyTest extends BrowserTestBase {
+
+    private static final String STRATEGY = "/strategies/bury-2024-26";
+
+    @Test
+    void changesTheBenchmarkMarginAfterAMistakeAndFindsItInTheAuditTrail() {
+        Journey journey = journey("administrator");
+        Page page = journey.page();
+
+        signIn(journey, "admin");
+        journey.check("home");
+
+        journey.open(STRATEGY).check("strategy");
+        link(page, "Change how statuses roll up").click();
+        assertThat(page).hasURL(journey.url(STRATEGY + "/status-settings"));
+        journey.check("status-settings");
+
+        Locator margin = page.getByLabel("Margin for \"similar\" to a benchmark");
+        String before = margin.inputValue();
+        String after = before.equals("7.5") ? "6" : "7.5";
+        margin.fill("abc");
+        button(page, "Save settings").click();
+        assertThat(page).hasTitle(Pattern.compile("^Error: Status settings"));
+        Locator summary = page.locator(".govuk-error-summary");
+        assertThat(summary).containsText("There is a problem");
+        assertThat(summary).containsText("Enter the margin as a number from 0 to 50, like 5 or 2.5");
+        assertThat(summary).isFocused();
+        assertThat(page.locator("#benchmarkMarginPercent-error")).containsText("Error:");
+        assertThat(margin).hasValue("abc");
+        journey.check("status-settings-error");
+
+        summary.getByRole(AriaRole.LINK).first().click();
+        assertThat(margin).isFocused();
+        margin.fill(after);
+        button(page, "Save settings").click();
+        assertThat(page).hasURL(journey.url(STRATEGY));
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Status settings saved");
+        journey.check("strategy-saved");
+
+        journey.open("/admin/audit");
+        assertThat(page.locator("h1")).hasText("Audit trail");
+        Locator newest = page.locator("table tbody tr").first();
+        assertThat(newest).containsText("admin");
+        assertThat(newest).containsText("benchmark margin %");
+        assertThat(newest.locator("ins")).containsText(after);
+        journey.check("audit");
+
+        page.getByLabel("From (YYYY-MM-DD)").fill("yesterday");
+        button(page, "Search").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the from date as a date");
+        journey.check("audit-error");
+
+        button(page, "Sign out").click();
+        assertThat(page).hasURL(journey.url("/login?signedOut"));
+        journey.check("signed-out");
+    }
+}

@@ -1,0 +1,47 @@
+package com.cptracker.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.cptracker.support.DemoApplicationTest;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Sessions live in PostgreSQL, so any instance can serve a signed-in person and a restart signs nobody out: the
+ * session cookie alone finds the signed-in session, and what is stored holds no password hash.
+ */
+@DemoApplicationTest
+@TestPropertySource(properties = "spring.autoconfigure.exclude=")
+class SessionStoreTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void aSignedInSessionIsStoredInTheDatabaseAndFoundByItsCookieAlone() throws Exception {
+        String header = mvc.perform(formLogin("/login").user("board").password("demo-password")).andReturn()
+                .getResponse().getHeader("Set-Cookie");
+        assertThat(header).startsWith("SESSION=").contains("HttpOnly", "SameSite=Lax");
+        Cookie cookie = new Cookie("SESSION", header.substring(8, header.indexOf(';')));
+        mvc.perform(get("/").cookie(cookie)).andExpect(status().isOk());
+        mvc.perform(get("/")).andExpect(status().isFound());
+
+        Integer sessions = jdbc.queryForObject(
+                "select count(*) from spring_session where principal_name = 'board'", Integer.class);
+        assertThat(sessions).isPositive();
+        byte[] context = jdbc.query("""
+                select a.attribute_bytes from spring_session_attributes a join spring_session s
+                on s.primary_id = a.session_primary_id
+                where s.principal_name = 'board' and a.attribute_name = 'SPRING_SECURITY_CONTEXT' limit 1""",
+                rs -> rs.next() ? rs.getBytes(1) : null);
+        assertThat(context).isNotNull();
+        assertThat(new String(context, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("{bcrypt}");
+    }
+}

@@ -1,0 +1,137 @@
+package com.cptracker.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.cptracker.support.DemoApplicationTest;
+import com.cptracker.support.SignedIn;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Hostile values in every field of every form: never a 500, never stack or exception text, never a value rendered as
+ * markup, and nothing invalid stored.
+ */
+@DemoApplicationTest
+@TestPropertySource(properties = "cptracker.test.isolation=hostile-input")
+class HostileInputTest {
+
+    static final int PER_FIELD = 30;
+    static final String S = "/strategies/cheshire-east-2018-20";
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
+
+    record Form(String who, String method, String url, Map<String, String> valid) {
+    }
+
+    @Test
+    void everyFieldOfEveryFormSurvivesHostileValues() throws Exception {
+        Map<String, MockHttpSession> sessions = new LinkedHashMap<>();
+        for (String who : List.of("board", "officer", "admin")) {
+            sessions.put(who, SignedIn.as(mvc, who).session());
+        }
+        List<Form> forms = forms();
+        List<String> hostile = HostileValues.generate(PER_FIELD, 42);
+        int sent = 0;
+        List<String> problems = new ArrayList<>();
+        for (Form form : forms) {
+            for (String field : form.valid().keySet()) {
+                for (String value : hostile) {
+                    Map<String, String> params = new LinkedHashMap<>(form.valid());
+                    params.put(field, value);
+                    MockHttpServletRequestBuilder request = "GET".equals(form.method()) ? get(form.url())
+                            : post(form.url()).with(csrf());
+                    if (form.who() != null) {
+                        request.session(sessions.get(form.who()));
+                    }
+                    params.forEach(request::param);
+                    var response = mvc.perform(request).andReturn().getResponse();
+                    sent++;
+                    String body = response.getContentAsString();
+                    if (response.getStatus() >= 500) {
+                        problems.add(form.url() + " " + field + "=" + shorten(value) + " -> " + response.getStatus());
+                    } else if (!Jsoup.parse(body).select(HostileValues.PROBE + ", [onload], [onerror]").isEmpty()
+                            || body.contains("Exception") || body.contains("at com.cptracker")) {
+                        problems.add(form.url() + " " + field + "=" + shorten(value) + " rendered unsafely");
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(sent).isGreaterThanOrEqualTo(1000);
+
+        for (String page : List.of(S + "/scorecard/2019-20-Q4", S + "/actions?period=2019-20-Q4", "/my",
+                S + "/measures/P1.2", "/admin/audit", S + "/values", S + "/quarters", "/")) {
+            var html = mvc.perform(get(page).session(sessions.get("admin"))).andReturn().getResponse()
+                    .getContentAsString();
+            Document doc = Jsoup.parse(html);
+            assertThat(doc.select(HostileValues.PROBE + ", [onload], [onerror], script:containsData(alert)"))
+                    .as(page).isEmpty();
+        }
+        assertThat(jdbc.queryForObject("""
+                select count(*) from measure_value v join measure m on m.id = v.measure_id
+                where m.unit = 'PERCENTAGE' and (v.value < 0 or v.value > 100)""", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from progress_update where trim(progress) = ''",
+                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from strategy where benchmark_margin_percent > 50",
+                Integer.class)).isZero();
+    }
+
+    private List<Form> forms() {
+        String officerAction = jdbc.queryForObject("""
+                select a.ref from action a join action_lead l on l.action_id = a.id
+                join user_account u on u.id = l.user_id where u.username = 'officer' and a.status = 'ACTIVE'
+                order by a.ref limit 1""", String.class);
+        Long officerMeasure = jdbc.queryForObject("""
+                select m.id from measure m join user_account u on u.id = m.owner_user_id
+                where u.username = 'officer' order by m.ref limit 1""", Long.class);
+        List<Form> forms = new ArrayList<>();
+        forms.add(new Form(null, "POST", "/login", map("username", "officer", "password", "wrong")));
+        forms.add(new Form("admin", "POST", "/strategies/bury-2024-26/status-settings",
+                map("rollUpRule", "MAJORITY", "benchmarkMarginPercent", "5", "version", "0")));
+        forms.add(new Form("admin", "POST", S + "/quarters/2019-20-Q4",
+                map("step", "close", "deadline", "2020-04-30", "version", "999")));
+        forms.add(new Form("officer", "POST", S + "/actions/" + officerAction + "/update",
+                map("step", "draft", "progress", "Progress", "assessment", "AT_RISK", "completedOn", "",
+                        "riskComment", "Comment", "proposedDueDate", "", "proposedDueReason", "",
+                        "version", "999")));
+        forms.add(new Form("officer", "POST", S + "/values",
+                map("step", "check", "value-" + officerMeasure, "50", "suppressed-" + officerMeasure, "",
+                        "note-" + officerMeasure, "Note", "version-" + officerMeasure, "999")));
+        forms.add(new Form("admin", "POST", S + "/measures/P1.2/corrections/2019-20-Q3",
+                map("value", "95", "suppressed", "", "note", "n", "reason", "r", "version", "999")));
+        forms.add(new Form("admin", "GET", "/admin/audit",
+                map("user", "admin", "item", "strategy", "itemId", "1", "from", "2020-01-01", "to", "2030-01-01")));
+        forms.add(new Form("board", "GET", S + "/scorecard/2019-20-Q3",
+                map("priority", "1", "status", "RED", "worsening", "true")));
+        forms.add(new Form("board", "GET", S + "/actions",
+                map("period", "2019-20-Q3", "priority", "2", "lead", "Virtual Headteacher", "status", "RED")));
+        return forms;
+    }
+
+    private static Map<String, String> map(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+}

@@ -1,0 +1,211 @@
+package com.cptracker.work;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.cptracker.support.DemoApplicationTest;
+import com.cptracker.support.SignedIn;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * An officer's quarterly update, mistakes first, then an administrator's quarter from closing to publishing, and a
+ * correction after publishing, read back as a board member.
+ */
+@DemoApplicationTest
+@TestPropertySource(properties = "cptracker.test.isolation=officer-journey") // its own database: it publishes Q4
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OfficerQuarterJourneyTest {
+
+    static final String S = "/strategies/cheshire-east-2018-20";
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    @Order(1)
+    void anOfficerSeesTheOpenQuarterAndWhatIsDue() throws Exception {
+        Document my = SignedIn.as(mvc, "officer").page("/my");
+        assertThat(my.select("h1").text()).isEqualTo("My work");
+        Element cheshire = my.selectFirst("section[aria-labelledby=strategy-cheshire-east-2018-20]");
+        assertThat(cheshire.text()).contains("2019-20 Q4 is open for updates.", "Due by 30 April 2020",
+                "Deadline passed");
+        assertThat(cheshire.select("table").first().select("tbody tr")).hasSize(18);
+        assertThat(cheshire.select("table").get(1).select("tbody tr")).hasSize(12);
+        assertThat(cheshire.select("tr.app-row--overdue")).isNotEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void anOfficerUpdatesAnActionFirstWithMistakesThenCorrectly() throws Exception {
+        SignedIn officer = SignedIn.as(mvc, "officer");
+        String ref = openActionLedByOfficer();
+        String url = S + "/actions/" + ref + "/update";
+        Document form = officer.page(url);
+        String version = form.select("input[name=version]").val();
+        int before = count("progress_update");
+
+        Document empty = submit(officer, url, "step", "submit", "progress", "  ", "assessment", "", "version", version);
+        assertThat(empty.title()).startsWith("Error: ");
+        assertThat(empty.select(".govuk-error-summary a").eachAttr("href")).contains("#progress", "#assessment");
+        assertThat(empty.select("#progress").attr("aria-describedby")).contains("progress-error");
+
+        Document noComment = submit(officer, url, "step", "submit", "progress", "Housing panel <b>delayed</b>",
+                "assessment", "OFF_TRACK", "version", version);
+        assertThat(noComment.select(".govuk-error-summary a").attr("href")).isEqualTo("#riskComment");
+        assertThat(noComment.select("#progress").text()).as("input kept, escaped")
+                .isEqualTo("Housing panel <b>delayed</b>");
+        assertThat(count("progress_update")).as("bad input changes nothing").isEqualTo(before);
+
+        Document badDate = submit(officer, url, "step", "submit", "progress", "Done", "assessment", "COMPLETE",
+                "completedOn", "2020-02-30", "version", version);
+        assertThat(badDate.select(".govuk-error-summary a").attr("href")).isEqualTo("#completedOn");
+
+        mvc.perform(post(url).session(officer.session()).with(csrf()).param("step", "draft")
+                        .param("progress", "Housing panel delayed").param("assessment", "OFF_TRACK")
+                        .param("riskComment", "Panel moved to May; escalated to Head of Service").param("version", version))
+                .andExpect(redirectedUrl("/my"));
+        String draftVersion = officer.page(url).select("input[name=version]").val();
+        mvc.perform(post(url).session(officer.session()).with(csrf()).param("step", "submit")
+                        .param("progress", "Housing panel delayed").param("assessment", "OFF_TRACK")
+                        .param("riskComment", "Panel moved to May; escalated to Head of Service")
+                        .param("version", draftVersion))
+                .andExpect(redirectedUrl("/my"));
+        Document stale = submit(officer, url, "step", "submit", "progress", "Second try", "assessment", "ON_TRACK",
+                "riskComment", "Still late", "version", draftVersion);
+        assertThat(stale.select(".govuk-error-summary").text())
+                .contains("Someone else changed this while you were editing it");
+        assertThat(stale.select("#progress").text()).isEqualTo("Second try");
+        assertThat(SignedIn.as(mvc, "admin").page("/admin/audit", "item", "progress update").text())
+                .contains("SUBMIT progress update", "SAVE DRAFT progress update", ref + " 2019-20 Q4");
+    }
+
+    @Test
+    @Order(3)
+    void noOneUpdatesAnActionTheyDoNotLead() throws Exception {
+        MockHttpSession officer = SignedIn.as(mvc, "officer").session();
+        mvc.perform(get(S + "/actions/1a/update").session(officer)).andExpect(status().isForbidden());
+        mvc.perform(post(S + "/actions/1a/update").session(officer).with(csrf()).param("step", "submit")
+                .param("progress", "x").param("assessment", "ON_TRACK").param("version", "-1"))
+                .andExpect(status().isForbidden());
+        MockHttpSession board = SignedIn.as(mvc, "board").session();
+        mvc.perform(get("/my").session(board)).andExpect(status().isForbidden());
+        mvc.perform(get(S + "/values").session(board)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @Order(4)
+    void anOfficerEntersTheQuartersValuesOnOnePage() throws Exception {
+        SignedIn officer = SignedIn.as(mvc, "officer");
+        Document page = officer.page(S + "/values");
+        List<Element> rows = page.select("tbody tr");
+        assertThat(rows).hasSize(12);
+        String id = rows.getFirst().selectFirst("input[name^=value-]").attr("name").substring(6);
+        String version = rows.getFirst().selectFirst("input[name^=version-]").val();
+        int before = count("measure_value");
+
+        Document bad = submit(officer, S + "/values", "step", "save", "value-" + id, "ninety", "version-" + id, version);
+        assertThat(bad.title()).startsWith("Error: ");
+        assertThat(bad.select(".govuk-error-summary a").attr("href")).isEqualTo("#value-" + id);
+        assertThat(bad.select("#value-" + id).val()).isEqualTo("ninety");
+        assertThat(count("measure_value")).isEqualTo(before);
+
+        Document check = submit(officer, S + "/values", "step", "check", "value-" + id, "1", "version-" + id, version);
+        assertThat(check.select("tbody tr").first().text()).containsAnyOf("Off track", "At risk", "On track",
+                "Not rated");
+
+        mvc.perform(post(S + "/values").session(officer.session()).with(csrf()).param("step", "save")
+                        .param("value-" + id, "71").param("note-" + id, "Entered in the journey test")
+                        .param("version-" + id, version))
+                .andExpect(redirectedUrl("/my"));
+        assertThat(jdbc.queryForObject("select count(*) from measure_value where measure_id = ? and value = 71 "
+                + "and not superseded", Integer.class, Long.valueOf(id))).isEqualTo(1);
+    }
+
+    @Test
+    @Order(5)
+    void anAdministratorClosesAndPublishesTheQuarterAndTheBoardThenSeesIt() throws Exception {
+        SignedIn admin = SignedIn.as(mvc, "admin");
+        Document quarters = admin.page(S + "/quarters");
+        Element q4 = quarters.select("tbody tr").last();
+        assertThat(q4.text()).contains("2019-20 Q4", "Open for updates");
+        String version = q4.select("input[name=version]").val();
+
+        Document early = submit(admin, S + "/quarters/2019-20-Q4", "step", "publish", "version", version);
+        assertThat(early.select(".govuk-error-summary").text()).contains("Close the quarter before publishing it");
+
+        mvc.perform(post(S + "/quarters/2019-20-Q4").session(admin.session()).with(csrf())
+                .param("step", "close").param("version", version)).andExpect(redirectedUrl(S + "/quarters"));
+        String closed = admin.page(S + "/quarters").select("tbody tr").last().select("input[name=version]").val();
+        mvc.perform(post(S + "/quarters/2019-20-Q4").session(admin.session()).with(csrf())
+                .param("step", "publish").param("version", closed)).andExpect(redirectedUrl(S + "/quarters"));
+
+        SignedIn board = SignedIn.as(mvc, "board");
+        assertThat(board.page(S).select("h2#priorities").text()).isEqualTo("Priorities in 2019-20 Q4");
+        assertThat(admin.page("/admin/audit", "item", "quarter").text()).contains("PUBLISH quarter", "CLOSE quarter");
+        mvc.perform(get(S + "/quarters").session(board.session())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @Order(6)
+    void aCorrectionAfterPublishingIsARevisionKeptBesideTheOriginal() throws Exception {
+        SignedIn admin = SignedIn.as(mvc, "admin");
+        String url = S + "/measures/P1.2/corrections/2019-20-Q3";
+        Document form = admin.page(url);
+        String version = form.select("input[name=version]").val();
+        assertThat(form.select(".govuk-warning-text").text()).contains("The board has seen this figure");
+
+        Document noReason = submit(admin, url, "value", "88", "version", version);
+        assertThat(noReason.select(".govuk-error-summary a").attr("href")).isEqualTo("#reason");
+
+        mvc.perform(post(url).session(admin.session()).with(csrf()).param("value", "88")
+                        .param("reason", "Two reviews were counted twice").param("version", version))
+                .andExpect(redirectedUrl(S + "/measures/P1.2"));
+
+        Document measure = SignedIn.as(mvc, "board").page(S + "/measures/P1.2", "period", "2019-20-Q3");
+        List<String> q3 = measure.select("#values ~ div tbody tr").eachText().stream()
+                .filter(t -> t.startsWith("2019-20 Q3")).toList();
+        assertThat(q3).hasSize(2);
+        assertThat(q3.get(0)).contains("88%", "Revised", "Correction: Two reviews were counted twice");
+        assertThat(q3.get(1)).contains("Original, since corrected").doesNotContain("88%");
+        Document scorecard = SignedIn.as(mvc, "board").page(S + "/scorecard/2019-20-Q3");
+        assertThat(scorecard.select("td.app-current-quarter .govuk-tag--purple")).isNotEmpty();
+    }
+
+    private String openActionLedByOfficer() throws Exception {
+        Document my = SignedIn.as(mvc, "officer").page("/my");
+        return my.select("section[aria-labelledby=strategy-cheshire-east-2018-20] table").first()
+                .select("tbody tr").stream()
+                .filter(r -> !r.select("a[href$=/update]").isEmpty() && !r.text().contains("Complete"))
+                .map(r -> r.selectFirst("td.app-ref").text()).findFirst().orElseThrow();
+    }
+
+    private Document submit(SignedIn who, String url, String... params) throws Exception {
+        MockHttpServletRequestBuilder request = post(url).session(who.session()).with(csrf());
+        for (int i = 0; i + 1 < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    private int count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+    }
+}
