@@ -13,7 +13,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * An administrator enters a new council's strategy through the screens alone (no demo data, no service calls): the
  * strategy, its governance and a partner, a priority with a commitment, an action, a measure with a target and
- * benchmarks, and a promise. The board's pages then show all of it, and the audit trail holds every change.
+ * benchmarks, and a promise, then publishes a quarter. The board's pages then show all of it, and the audit trail
+ * holds every change.
  */
 @AdminApplicationTest
 class AdministratorJourneyTest {
@@ -83,6 +84,12 @@ class AdministratorJourneyTest {
                 "We will find you a home near the people who matter to you", "actionIds", actionId, "measureIds",
                 measureId, "version", "");
 
+        String quarters = admin.page(strategy).select("a:contains(Reporting quarters)").attr("href");
+        assertThat(quarters).isEqualTo("/strategies/northvale-2024-26/quarters");
+        step(admin, quarters, "2025-26-Q4", "open", "deadline", "2026-04-30");
+        step(admin, quarters, "2025-26-Q4", "close");
+        step(admin, quarters, "2025-26-Q4", "publish");
+
         AdminPages board = AdminPages.as(mvc, "board");
         Document home = board.page("/");
         assertThat(home.select("table a").eachText()).contains("Northvale Corporate Parenting Strategy 2024-2026");
@@ -98,6 +105,7 @@ class AdministratorJourneyTest {
                 "Fostering Service Manager", "% of children placed within 20 miles of home");
 
         Document scorecard = board.page("/strategies/northvale-2024-26/scorecard");
+        assertThat(scorecard.select("h1").text()).isEqualTo("Scorecard, 2025-26 Q4");
         List<Element> rows = scorecard.select("table.app-table--scorecard tbody tr");
         assertThat(rows).hasSize(1);
         assertThat(rows.getFirst().text()).contains("NV1", "% of children placed within 20 miles of home", "85",
@@ -121,5 +129,19 @@ class AdministratorJourneyTest {
                         "Agreed by the board in April 2025"))
                 .anySatisfy(t -> assertThat(t).contains("CREATE measure benchmark", "NV1"))
                 .anySatisfy(t -> assertThat(t).contains("CREATE promise", "We will find you a home"));
+    }
+
+    /** Takes a quarter one step (open, close, publish) with the form on the quarters page, as a browser would. */
+    private static void step(AdminPages admin, String quarters, String code, String step, String... more)
+            throws Exception {
+        Document page = admin.page(quarters);
+        String version = page.select("form[action=" + quarters + "/" + code + "] input[name=version]").val();
+        String[] params = new String[4 + more.length];
+        params[0] = "step";
+        params[1] = step;
+        params[2] = "version";
+        params[3] = version;
+        System.arraycopy(more, 0, params, 4, more.length);
+        assertThat(admin.postAndFollow(quarters + "/" + code, params)).isEqualTo(quarters);
     }
 }
