@@ -190,4 +190,41 @@ public class Action {
     public long getVersion() {
         return version;
     }
+
+    /** An administrator's edit of the row; its status and progress are left as they are. */
+    public void update(Long priorityId, Long statementId, String ref, String text, DueDate due,
+                       String successMeasure, String crossReference) {
+        this.priorityId = priorityId;
+        this.statementId = statementId;
+        this.ref = ref;
+        this.text = text;
+        this.successMeasure = successMeasure;
+        this.crossReference = crossReference;
+        setDue(due);
+    }
+
+    /**
+     * Sets the leads in order, changing the rows in place: a lead row removed and re-added at the same position in
+     * one flush would collide on (action, position).
+     */
+    public void replaceLeads(List<String> jobTitles, List<Long> userIds) {
+        for (int i = 0; i < jobTitles.size(); i++) {
+            if (i < leads.size()) {
+                leads.get(i).change(jobTitles.get(i), userIds.get(i));
+            } else {
+                addLead(jobTitles.get(i), userIds.get(i));
+            }
+        }
+        while (leads.size() > jobTitles.size()) {
+            leads.removeLast();
+        }
+    }
+
+    /** Takes the action out of the plan's counts (cancelled or superseded), or back into them (active). */
+    public void changeStatus(ActionStatus status) {
+        if (status == ActionStatus.COMPLETE) {
+            throw new IllegalArgumentException("An action is completed by its progress, not by an administrator");
+        }
+        this.status = status;
+    }
 }

@@ -56,4 +56,9 @@ public class ActionLead {
     public Long getUserId() {
         return userId;
     }
+
+    void change(String jobTitle, Long userId) {
+        this.jobTitle = jobTitle;
+        this.userId = userId;
+    }
 }

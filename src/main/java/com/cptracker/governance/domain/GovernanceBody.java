@@ -98,4 +98,18 @@ public class GovernanceBody {
     public int getPosition() {
         return position;
     }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void update(String name, BodyKind kind, String description, String membership, String chairTitle,
+                       Long reportsToId) {
+        this.name = name;
+        this.kind = kind;
+        this.description = description;
+        this.membership = membership;
+        this.chairTitle = chairTitle;
+        this.reportsToId = reportsToId;
+    }
 }

@@ -59,4 +59,13 @@ public class PartnerOrganisation {
     public int getPosition() {
         return position;
     }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void update(String name, String description) {
+        this.name = name;
+        this.description = description;
+    }
 }

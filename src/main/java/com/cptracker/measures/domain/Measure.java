@@ -162,4 +162,26 @@ public class Measure {
     public boolean isDemo() {
         return demo;
     }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** An administrator's edit of what the measure is; its values are left as they are. */
+    public void update(Long priorityId, Long statementId, String ref, String title, String definition,
+                       MeasureUnit unit, Polarity polarity, Frequency frequency, String ownerTitle, Long ownerUserId,
+                       String cypPlanPriority, String corporatePriority) {
+        this.priorityId = priorityId;
+        this.statementId = statementId;
+        this.ref = ref;
+        this.title = title;
+        this.definition = definition;
+        this.unit = unit;
+        this.polarity = polarity;
+        this.frequency = frequency;
+        this.ownerTitle = ownerTitle;
+        this.ownerUserId = ownerUserId;
+        this.cypPlanPriority = cypPlanPriority;
+        this.corporatePriority = corporatePriority;
+    }
 }

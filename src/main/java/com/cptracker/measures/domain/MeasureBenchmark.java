@@ -68,4 +68,14 @@ public class MeasureBenchmark {
     public String getSource() {
         return source;
     }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void change(BigDecimal statNeighbour, BigDecimal national, String source) {
+        this.statNeighbour = statNeighbour;
+        this.national = national;
+        this.source = source;
+    }
 }

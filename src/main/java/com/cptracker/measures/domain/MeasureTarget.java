@@ -88,4 +88,18 @@ public class MeasureTarget {
     public String getReason() {
         return reason;
     }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** A new target for the year, with the reason it was set; the old one is kept in the audit trail. */
+    public void change(BigDecimal target, BigDecimal targetLow, BigDecimal targetHigh, BigDecimal amberThreshold,
+                       String reason) {
+        this.target = target;
+        this.targetLow = targetLow;
+        this.targetHigh = targetHigh;
+        this.amberThreshold = amberThreshold == null ? BigDecimal.ZERO : amberThreshold;
+        this.reason = reason;
+    }
 }

@@ -122,4 +122,29 @@ public class Priority {
     public List<Long> getPartnerIds() {
         return List.copyOf(partnerIds);
     }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void update(String label, int number, String title, String statement, String vision, String challenge,
+                       String leadTitle, Long workstreamId, List<Long> partnerIds) {
+        this.label = label;
+        this.number = number;
+        this.title = title;
+        this.statement = statement;
+        this.vision = vision;
+        this.challenge = challenge;
+        this.leadTitle = leadTitle;
+        this.workstreamId = workstreamId;
+        if (!this.partnerIds.equals(partnerIds)) {
+            // A new list is written afresh (delete, then insert): rows updated in place could collide on the key.
+            this.partnerIds = new ArrayList<>(partnerIds);
+        }
+    }
+
+    /** Priorities are ordered by number, so moving one renumbers it. */
+    public void renumber(int number) {
+        this.number = number;
+    }
 }

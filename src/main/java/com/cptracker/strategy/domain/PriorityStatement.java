@@ -64,4 +64,17 @@ public class PriorityStatement {
     public String getText() {
         return text;
     }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void update(StatementKind kind, String text) {
+        this.kind = kind;
+        this.text = text;
+    }
+
+    public void moveTo(int position) {
+        this.position = position;
+    }
 }

@@ -77,4 +77,22 @@ public class Promise {
     public Set<Long> getMeasureIds() {
         return Set.copyOf(measureIds);
     }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void update(String text, Set<Long> actionIds, Set<Long> measureIds) {
+        this.text = text;
+        if (!this.actionIds.equals(actionIds)) {
+            this.actionIds = new HashSet<>(actionIds);
+        }
+        if (!this.measureIds.equals(measureIds)) {
+            this.measureIds = new HashSet<>(measureIds);
+        }
+    }
+
+    public void moveTo(int position) {
+        this.position = position;
+    }
 }

@@ -138,4 +138,23 @@ public class Strategy {
         this.rollUpRule = rule;
         this.benchmarkMarginPercent = marginPercent;
     }
+
+    /** An administrator's edit of what the strategy is; status settings are changed apart. */
+    public void update(String slug, String title, String subtitle, String council, LocalDate startsOn,
+                       LocalDate endsOn, StrategyStatus status, String vision, String contact) {
+        this.slug = slug;
+        this.title = title;
+        this.subtitle = subtitle;
+        this.council = council;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.status = status;
+        this.vision = vision;
+        this.contact = contact;
+    }
+
+    /** Kept for history: still readable, no longer the one in force. */
+    public void archive() {
+        this.status = StrategyStatus.ARCHIVED;
+    }
 }

@@ -113,4 +113,22 @@ public class UserAccount {
     public long getVersion() {
         return version;
     }
+
+    public void update(String displayName, String email, String jobTitle, Set<Role> roles) {
+        this.displayName = displayName;
+        this.email = email;
+        this.jobTitle = jobTitle;
+        if (!this.roles.equals(roles)) {
+            this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        }
+    }
+
+    /** A disabled account cannot sign in; it is never deleted, so what its holder did stays attributed. */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
 }

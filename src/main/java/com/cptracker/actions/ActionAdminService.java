@@ -1,0 +1,239 @@
+package com.cptracker.actions;
+
+import com.cptracker.actions.ActionEdits.ActionEdit;
+import com.cptracker.actions.ActionEdits.ActionFields;
+import com.cptracker.actions.ActionEdits.ActionRow;
+import com.cptracker.actions.ActionRecords.Lead;
+import com.cptracker.actions.domain.Action;
+import com.cptracker.actions.domain.ActionRepository;
+import com.cptracker.audit.AuditService;
+import com.cptracker.audit.Changes;
+import com.cptracker.common.ConcurrentChangeException;
+import com.cptracker.common.NotFoundException;
+import com.cptracker.common.RejectedInput;
+import com.cptracker.governance.GovernanceRecords.Partner;
+import com.cptracker.governance.GovernanceService;
+import com.cptracker.strategy.StrategyRecords.PriorityDetail;
+import com.cptracker.strategy.StrategyRecords.Statement;
+import com.cptracker.strategy.StrategyService;
+import com.cptracker.users.UserAdminService;
+import com.cptracker.users.UserSummary;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An administrator adds and edits the rows of an action plan, names their leads (a job title, and the account of the
+ * person where known) and takes actions out of the plan by cancelling or superseding them, always with a reason.
+ * Actions are never deleted: their progress history stays. Every change is audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActionAdminService {
+
+    private final ActionRepository actions;
+    private final StrategyService strategies;
+    private final GovernanceService governance;
+    private final UserAdminService users;
+    private final AuditService audit;
+
+    ActionAdminService(ActionRepository actions, StrategyService strategies, GovernanceService governance,
+                       UserAdminService users, AuditService audit) {
+        this.actions = actions;
+        this.strategies = strategies;
+        this.governance = governance;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    public List<ActionRow> actions(long strategyId) {
+        return actions.findByStrategyIdOrderByPriorityIdAscPositionAsc(strategyId).stream()
+                .map(a -> new ActionRow(a.getId(), a.getStrategyId(), a.getPriorityId(), a.getRef(), a.getText(),
+                        String.join("; ", a.getLeads().stream().map(l -> l.getJobTitle()).toList()),
+                        a.getDue().text(), a.getStatus()))
+                .toList();
+    }
+
+    public ActionEdit action(long strategyId, long actionId) {
+        Action a = find(strategyId, actionId);
+        return new ActionEdit(a.getId(), fields(a), a.getStatus(), a.getVersion());
+    }
+
+    /** The actions each account leads, for the account's page. */
+    public List<ActionRow> ledBy(long userId) {
+        return actions.findLedBy(userId).stream()
+                .map(a -> new ActionRow(a.getId(), a.getStrategyId(), a.getPriorityId(), a.getRef(), a.getText(), null,
+                        a.getDue().text(), a.getStatus()))
+                .toList();
+    }
+
+    @Transactional
+    public long create(long strategyId, ActionFields f) {
+        Names names = check(strategyId, f, null);
+        Action a = new Action(strategyId, f.priorityId(), f.statementId(), f.ref(),
+                (int) actions.countByStrategyId(strategyId) + 1, f.text(), f.due(), f.successMeasure(),
+                f.crossReference());
+        f.leads().forEach(l -> a.addLead(l.jobTitle(), l.userId()));
+        a.setPartnerIds(f.partnerIds());
+        Action saved = actions.save(a);
+        Changes changes = Changes.create();
+        describe(changes, null, f, names);
+        audit.record("action", saved.getId(), f.ref() + ": " + f.text(), "CREATE", changes, null);
+        return saved.getId();
+    }
+
+    @Transactional
+    public void update(long strategyId, long actionId, ActionFields f, long expectedVersion) {
+        Action a = find(strategyId, actionId);
+        checkVersion(a, expectedVersion);
+        Names names = check(strategyId, f, a.getId()).withUsers(users.byIds(a.getLeads().stream()
+                .map(l -> l.getUserId()).filter(Objects::nonNull).collect(Collectors.toSet())));
+        Changes changes = Changes.create();
+        describe(changes, fields(a), f, names);
+        a.update(f.priorityId(), f.statementId(), f.ref(), f.text(), f.due(), f.successMeasure(),
+                f.crossReference());
+        a.replaceLeads(f.leads().stream().map(Lead::jobTitle).toList(),
+                f.leads().stream().map(Lead::userId).toList());
+        if (!a.getPartnerIds().equals(f.partnerIds())) {
+            a.setPartnerIds(f.partnerIds());
+        }
+        if (!changes.isEmpty()) {
+            audit.record("action", a.getId(), f.ref() + ": " + f.text(), "UPDATE", changes, null);
+        }
+    }
+
+    /**
+     * Cancels or supersedes an active action, or reinstates a cancelled or superseded one. The reason is required and
+     * kept in the audit trail with the change.
+     */
+    @Transactional
+    public void changeStatus(long strategyId, long actionId, ActionStatus to, String reason, long expectedVersion) {
+        Action a = find(strategyId, actionId);
+        checkVersion(a, expectedVersion);
+        if (reason == null || reason.isBlank()) {
+            throw new RejectedInput("reason", "Enter the reason for the change");
+        }
+        ActionStatus from = a.getStatus();
+        boolean allowed = switch (to) {
+            case CANCELLED, SUPERSEDED -> from == ActionStatus.ACTIVE;
+            case ACTIVE -> from == ActionStatus.CANCELLED || from == ActionStatus.SUPERSEDED;
+            case COMPLETE -> false;
+        };
+        if (!allowed) {
+            throw new RejectedInput("status", "An action that is " + from.name().toLowerCase()
+                    + " cannot be made " + to.name().toLowerCase());
+        }
+        a.changeStatus(to);
+        audit.record("action", a.getId(), a.getRef() + ": " + a.getText(), switch (to) {
+            case CANCELLED -> "CANCEL";
+            case SUPERSEDED -> "SUPERSEDE";
+            default -> "REINSTATE";
+        }, Changes.create().field("status", from, to), reason.trim());
+    }
+
+    /** Checks what only the services can: the ref is free, and every choice belongs to this strategy. */
+    private Names check(long strategyId, ActionFields f, Long self) {
+        actions.findByStrategyIdAndRef(strategyId, f.ref()).filter(a -> !a.getId().equals(self)).ifPresent(a -> {
+            throw new RejectedInput("ref", "Another action of this strategy already has the ref " + f.ref());
+        });
+        Map<Long, PriorityDetail> priorities = strategies.prioritiesWithStatements(strategyId).stream()
+                .collect(Collectors.toMap(PriorityDetail::id, p -> p));
+        PriorityDetail priority = priorities.get(f.priorityId());
+        if (priority == null) {
+            throw new RejectedInput("priorityId", "Choose a priority of this strategy");
+        }
+        if (f.statementId() != null
+                && priority.statements().stream().noneMatch(s -> s.id() == f.statementId())) {
+            throw new RejectedInput("statementId", "Choose a statement of the chosen priority, or none");
+        }
+        Map<Long, String> partners = governance.partnersOf(strategyId).stream()
+                .collect(Collectors.toMap(Partner::id, Partner::name));
+        if (!partners.keySet().containsAll(f.partnerIds())) {
+            throw new RejectedInput("partnerIds", "Choose partners of this strategy");
+        }
+        if (f.leads().isEmpty()) {
+            throw new RejectedInput("lead1Title", "Enter the job title of at least one lead");
+        }
+        Map<Long, UserSummary> accounts = users.byIds(f.leads().stream().map(Lead::userId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        for (int i = 0; i < f.leads().size(); i++) {
+            Long userId = f.leads().get(i).userId();
+            if (userId != null && !accounts.containsKey(userId)) {
+                throw new RejectedInput("lead" + (i + 1) + "User", "Choose an account from the list");
+            }
+        }
+        return new Names(priorities, partners, accounts);
+    }
+
+    private record Names(Map<Long, PriorityDetail> priorities, Map<Long, String> partners,
+                         Map<Long, UserSummary> users) {
+
+        /** Also names the accounts of the leads before the change. */
+        Names withUsers(Map<Long, UserSummary> more) {
+            Map<Long, UserSummary> all = new java.util.HashMap<>(more);
+            all.putAll(users);
+            return new Names(priorities, partners, all);
+        }
+
+        String priority(Long id) {
+            PriorityDetail p = id == null ? null : priorities.get(id);
+            return p == null ? (id == null ? null : "#" + id) : p.name();
+        }
+
+        String statement(Long priorityId, Long statementId) {
+            if (statementId == null) {
+                return null;
+            }
+            PriorityDetail p = priorities.get(priorityId);
+            return p == null ? "#" + statementId : p.statements().stream().filter(s -> s.id() == statementId)
+                    .map(Statement::text).findFirst().orElse("#" + statementId);
+        }
+
+        String leads(List<Lead> leads) {
+            return String.join("; ", leads.stream().map(l -> l.jobTitle() + (l.userId() == null ? ""
+                    : " (" + (users.containsKey(l.userId()) ? users.get(l.userId()).username() : "#" + l.userId())
+                    + ")")).toList());
+        }
+
+        String partners(Set<Long> ids) {
+            return String.join("; ", new TreeSet<>(ids.stream().map(id -> partners.getOrDefault(id, "#" + id))
+                    .toList()));
+        }
+    }
+
+    private static void describe(Changes c, ActionFields before, ActionFields after, Names n) {
+        boolean isNew = before == null;
+        c.field("ref", isNew ? null : before.ref(), after.ref())
+                .field("text", isNew ? null : before.text(), after.text())
+                .field("priority", isNew ? null : n.priority(before.priorityId()), n.priority(after.priorityId()))
+                .field("statement", isNew ? null : n.statement(before.priorityId(), before.statementId()),
+                        n.statement(after.priorityId(), after.statementId()))
+                .field("due", isNew ? null : before.due().text(), after.due().text())
+                .field("leads", isNew ? null : n.leads(before.leads()), n.leads(after.leads()))
+                .field("partners", isNew ? null : n.partners(before.partnerIds()), n.partners(after.partnerIds()))
+                .field("success measure", isNew ? null : before.successMeasure(), after.successMeasure())
+                .field("cross-reference", isNew ? null : before.crossReference(), after.crossReference());
+    }
+
+    private Action find(long strategyId, long actionId) {
+        return actions.findById(actionId).filter(a -> Objects.equals(a.getStrategyId(), strategyId))
+                .orElseThrow(() -> new NotFoundException("Action", actionId));
+    }
+
+    private static void checkVersion(Action a, long expected) {
+        if (a.getVersion() != expected) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    private static ActionFields fields(Action a) {
+        return new ActionFields(a.getPriorityId(), a.getStatementId(), a.getRef(), a.getText(), a.getDue(),
+                a.getLeads().stream().map(l -> new Lead(l.getJobTitle(), l.getUserId())).toList(),
+                a.getPartnerIds(), a.getSuccessMeasure(), a.getCrossReference());
+    }
+}

@@ -1,0 +1,34 @@
+package com.cptracker.actions;
+
+import com.cptracker.actions.ActionRecords.Lead;
+import java.util.List;
+import java.util.Set;
+
+/** What an administrator enters about an action, and what an edit starts from. */
+public final class ActionEdits {
+
+    private ActionEdits() {
+    }
+
+    public record ActionFields(long priorityId, Long statementId, String ref, String text, DueDate due,
+                               List<Lead> leads, Set<Long> partnerIds, String successMeasure,
+                               String crossReference) {
+    }
+
+    public record ActionEdit(long id, ActionFields fields, ActionStatus status, long version) {
+
+        public String ref() {
+            return fields.ref();
+        }
+
+        /** Cancelled and superseded actions can be reinstated; active ones cancelled or superseded. */
+        public boolean withdrawn() {
+            return status == ActionStatus.CANCELLED || status == ActionStatus.SUPERSEDED;
+        }
+    }
+
+    /** One row of the administrator's list of a strategy's actions. */
+    public record ActionRow(long id, long strategyId, long priorityId, String ref, String text, String leads,
+                            String due, ActionStatus status) {
+    }
+}

@@ -1,0 +1,57 @@
+package com.cptracker.admin.web;
+
+import com.cptracker.measures.MeasureEdits.BenchmarkEdit;
+import com.cptracker.measures.MeasureEdits.BenchmarkFields;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.springframework.validation.Errors;
+
+/** A measure's benchmarks for one reporting year: the statistical neighbours' and the national average. */
+record BenchmarkForm(
+        @NotBlank(message = "Enter the reporting year, like 2024-25")
+        @Pattern(regexp = "\\s*|\\s*\\d{4}-\\d{2}\\s*", message = "Enter the reporting year like 2024-25")
+        String year,
+        @Pattern(regexp = Forms.NUMBER, message = "Enter the statistical neighbours' average as a number, like 62.5")
+        String statNeighbour,
+        @Pattern(regexp = Forms.NUMBER, message = "Enter the national average as a number, like 65")
+        String national,
+        @Size(max = 2000, message = "The source must be 2,000 characters or fewer")
+        String source,
+        @Pattern(regexp = Forms.VERSION, message = Forms.STALE_PAGE)
+        String version) {
+
+    static BenchmarkForm empty(String year) {
+        return new BenchmarkForm(year == null ? "" : year, "", "", "", "");
+    }
+
+    static BenchmarkForm of(BenchmarkEdit e) {
+        BenchmarkFields f = e.fields();
+        return new BenchmarkForm(f.year(), Forms.plain(f.statNeighbour()), Forms.plain(f.national()),
+                Forms.value(f.source()), String.valueOf(e.version()));
+    }
+
+    public boolean isNew() {
+        return version == null || version.isBlank();
+    }
+
+    BenchmarkFields fields(Errors errors) {
+        TargetForm.checkYear(errors, year);
+        BigDecimal neighbours = errors.hasFieldErrors("statNeighbour") ? null : Forms.number(statNeighbour);
+        BigDecimal england = errors.hasFieldErrors("national") ? null : Forms.number(national);
+        if (!errors.hasFieldErrors("statNeighbour") && !errors.hasFieldErrors("national")
+                && neighbours == null && england == null) {
+            errors.rejectValue("statNeighbour", "none", "Enter the statistical neighbours' average, the national "
+                    + "average, or both");
+        }
+        if (errors.hasErrors()) {
+            return null;
+        }
+        return new BenchmarkFields(year.strip(), neighbours, england, Forms.text(source));
+    }
+
+    Long expectedVersion() {
+        return Forms.versionOrNull(version);
+    }
+}

@@ -1,0 +1,138 @@
+package com.cptracker.admin.web;
+
+import com.cptracker.common.ConcurrentChangeException;
+import com.cptracker.common.RejectedInput;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+
+/**
+ * What every administration form shares. Form fields arrive as text and are kept as typed, so that whatever was
+ * entered is shown back beside its error; these read them once they are valid.
+ */
+final class Forms {
+
+    /** A hidden version: empty for something new, digits otherwise. */
+    static final String VERSION = "\\d{0,18}";
+    static final String STALE_PAGE = "The page was out of date. Reload it and try again";
+    /** "2018-19": a reporting year, April to March or September to August. */
+    static final String YEAR = "^$|\\d{4}-\\d{2}";
+    /** A number as people type it: 95, 2.5, -3, 1,204. */
+    static final String NUMBER = "^$|\\s*-?(\\d{1,10}|\\d{1,3}(,\\d{3}){1,3})(\\.\\d{1,4})?\\s*%?\\s*";
+
+    private Forms() {
+    }
+
+    /**
+     * Runs a change when the form has no errors. A refusal by the service (a ref already taken, someone else's change
+     * saved first) becomes an error on the form, and the typed input is kept; returns the change's result otherwise.
+     */
+    static <T> Optional<T> attempt(BindingResult errors, Supplier<T> change) {
+        if (errors.hasErrors()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(change.get());
+        } catch (RejectedInput e) {
+            try {
+                errors.rejectValue(e.field(), "rejected", e.getMessage());
+            } catch (NotReadablePropertyException notAField) {
+                errors.reject("rejected", e.getMessage());
+            }
+        } catch (ConcurrentChangeException | OptimisticLockingFailureException e) {
+            errors.reject("concurrent", ConcurrentChangeException.MESSAGE);
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Boolean> attempt(BindingResult errors, Runnable change) {
+        return attempt(errors, () -> {
+            change.run();
+            return true;
+        });
+    }
+
+    /** Trimmed text, or null when blank. */
+    static String text(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static Long id(String s) {
+        return s == null || !s.strip().matches("\\d{1,18}") ? null : Long.valueOf(s.strip());
+    }
+
+    static List<Long> ids(List<String> values) {
+        List<Long> ids = new ArrayList<>();
+        if (values != null) {
+            values.stream().map(Forms::id).filter(java.util.Objects::nonNull).distinct().forEach(ids::add);
+        }
+        return ids;
+    }
+
+    static Set<Long> idSet(List<String> values) {
+        return new LinkedHashSet<>(ids(values));
+    }
+
+    /** A valid version, or -1 which matches nothing; the form's pattern has already refused anything else. */
+    static long version(String s) {
+        return s == null || s.isBlank() ? -1 : Long.parseLong(s.strip());
+    }
+
+    static Long versionOrNull(String s) {
+        return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
+    }
+
+    static BigDecimal number(String s) {
+        String t = text(s);
+        return t == null ? null : new BigDecimal(t.replace(",", "").replace("%", "").strip());
+    }
+
+    static String plain(BigDecimal n) {
+        return n == null ? "" : n.stripTrailingZeros().toPlainString();
+    }
+
+    static String value(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    /**
+     * Reads a GOV.UK date input, rejecting it on its day field (where the error summary links) when it is missing or
+     * not a real date.
+     */
+    static LocalDate date(Errors errors, String name, String label, String day, String month, String year) {
+        if (text(day) == null && text(month) == null && text(year) == null) {
+            errors.rejectValue(name + "Day", "required", "Enter the " + label);
+            return null;
+        }
+        if (text(day) == null || text(month) == null || text(year) == null) {
+            errors.rejectValue(name + "Day", "incomplete", "The " + label + " must include a day, month and year");
+            return null;
+        }
+        try {
+            int y = Integer.parseInt(year.strip());
+            if (y < 1900 || y > 2200) {
+                throw new NumberFormatException();
+            }
+            return LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
+        } catch (NumberFormatException | DateTimeException e) {
+            errors.rejectValue(name + "Day", "invalid", "The " + label + " must be a real date, like 1 4 2024");
+            return null;
+        }
+    }
+
+    static String[] dayMonthYear(LocalDate d) {
+        return d == null ? new String[] {"", "", ""}
+                : new String[] {String.valueOf(d.getDayOfMonth()), String.valueOf(d.getMonthValue()),
+                        String.valueOf(d.getYear())};
+    }
+}

@@ -1,0 +1,164 @@
+package com.cptracker.governance;
+
+import com.cptracker.audit.AuditService;
+import com.cptracker.audit.Changes;
+import com.cptracker.common.ConcurrentChangeException;
+import com.cptracker.common.NotFoundException;
+import com.cptracker.common.RejectedInput;
+import com.cptracker.governance.GovernanceEdits.BodyEdit;
+import com.cptracker.governance.GovernanceEdits.BodyFields;
+import com.cptracker.governance.GovernanceEdits.PartnerEdit;
+import com.cptracker.governance.GovernanceEdits.PartnerFields;
+import com.cptracker.governance.domain.GovernanceBody;
+import com.cptracker.governance.domain.GovernanceBodyRepository;
+import com.cptracker.governance.domain.PartnerOrganisation;
+import com.cptracker.governance.domain.PartnerOrganisationRepository;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An administrator sets up a strategy's boards and groups, who reports to whom, and its partners. Audited. */
+@Service
+@Transactional(readOnly = true)
+public class GovernanceAdminService {
+
+    private final GovernanceBodyRepository bodies;
+    private final PartnerOrganisationRepository partners;
+    private final AuditService audit;
+
+    GovernanceAdminService(GovernanceBodyRepository bodies, PartnerOrganisationRepository partners,
+                           AuditService audit) {
+        this.bodies = bodies;
+        this.partners = partners;
+        this.audit = audit;
+    }
+
+    public BodyEdit body(long strategyId, long bodyId) {
+        GovernanceBody b = findBody(strategyId, bodyId);
+        return new BodyEdit(b.getId(), new BodyFields(b.getName(), b.getKind(), b.getDescription(),
+                b.getMembership(), b.getChairTitle(), b.getReportsToId()), b.getVersion());
+    }
+
+    public PartnerEdit partner(long strategyId, long partnerId) {
+        PartnerOrganisation p = findPartner(strategyId, partnerId);
+        return new PartnerEdit(p.getId(), new PartnerFields(p.getName(), p.getDescription()), p.getVersion());
+    }
+
+    @Transactional
+    public long createBody(long strategyId, BodyFields f) {
+        List<GovernanceBody> all = bodies.findByStrategyIdOrderByPosition(strategyId);
+        checkName(all, f.name(), null);
+        Map<Long, GovernanceBody> byId = byId(all);
+        checkReportsTo(byId, null, f.reportsToId());
+        GovernanceBody b = new GovernanceBody(strategyId, f.name(), f.kind(), f.description(), f.membership(),
+                f.chairTitle(), all.isEmpty() ? 1 : all.getLast().getPosition() + 1);
+        b.reportTo(f.reportsToId());
+        b = bodies.save(b);
+        audit.record("governance body", b.getId(), f.name(), "CREATE", Changes.create().set("name", f.name())
+                .set("kind", f.kind().label()).set("description", f.description())
+                .set("membership", f.membership()).set("chair", f.chairTitle())
+                .set("reports to", name(byId, f.reportsToId())), null);
+        return b.getId();
+    }
+
+    @Transactional
+    public void updateBody(long strategyId, long bodyId, BodyFields f, long expectedVersion) {
+        List<GovernanceBody> all = bodies.findByStrategyIdOrderByPosition(strategyId);
+        GovernanceBody b = findBody(strategyId, bodyId);
+        if (b.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException();
+        }
+        checkName(all, f.name(), b.getId());
+        Map<Long, GovernanceBody> byId = byId(all);
+        checkReportsTo(byId, b.getId(), f.reportsToId());
+        Changes changes = Changes.create().field("name", b.getName(), f.name())
+                .field("kind", b.getKind().label(), f.kind().label())
+                .field("description", b.getDescription(), f.description())
+                .field("membership", b.getMembership(), f.membership())
+                .field("chair", b.getChairTitle(), f.chairTitle())
+                .field("reports to", name(byId, b.getReportsToId()), name(byId, f.reportsToId()));
+        b.update(f.name(), f.kind(), f.description(), f.membership(), f.chairTitle(), f.reportsToId());
+        if (!changes.isEmpty()) {
+            audit.record("governance body", b.getId(), f.name(), "UPDATE", changes, null);
+        }
+    }
+
+    @Transactional
+    public long createPartner(long strategyId, PartnerFields f) {
+        List<PartnerOrganisation> all = partners.findByStrategyIdOrderByPosition(strategyId);
+        checkPartnerName(all, f.name(), null);
+        PartnerOrganisation p = partners.save(new PartnerOrganisation(strategyId, f.name(), f.description(),
+                all.isEmpty() ? 1 : all.getLast().getPosition() + 1));
+        audit.record("partner", p.getId(), f.name(), "CREATE",
+                Changes.create().set("name", f.name()).set("description", f.description()), null);
+        return p.getId();
+    }
+
+    @Transactional
+    public void updatePartner(long strategyId, long partnerId, PartnerFields f, long expectedVersion) {
+        PartnerOrganisation p = findPartner(strategyId, partnerId);
+        if (p.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException();
+        }
+        checkPartnerName(partners.findByStrategyIdOrderByPosition(strategyId), f.name(), p.getId());
+        Changes changes = Changes.create().field("name", p.getName(), f.name())
+                .field("description", p.getDescription(), f.description());
+        p.update(f.name(), f.description());
+        if (!changes.isEmpty()) {
+            audit.record("partner", p.getId(), f.name(), "UPDATE", changes, null);
+        }
+    }
+
+    /** A body may report to another of the same strategy, never to itself or to one that reports up to it. */
+    private static void checkReportsTo(Map<Long, GovernanceBody> byId, Long self, Long reportsToId) {
+        if (reportsToId == null) {
+            return;
+        }
+        if (!byId.containsKey(reportsToId)) {
+            throw new RejectedInput("reportsToId", "Choose a group of this strategy");
+        }
+        Set<Long> seen = new HashSet<>();
+        for (Long id = reportsToId; id != null && seen.add(id); id = byId.get(id).getReportsToId()) {
+            if (id.equals(self)) {
+                throw new RejectedInput("reportsToId",
+                        "A group cannot report to itself or to a group that reports to it");
+            }
+        }
+    }
+
+    private static void checkName(List<GovernanceBody> all, String name, Long self) {
+        if (all.stream().anyMatch(b -> b.getName().equalsIgnoreCase(name) && !b.getId().equals(self))) {
+            throw new RejectedInput("name", "This strategy already has a group with this name");
+        }
+    }
+
+    private static void checkPartnerName(List<PartnerOrganisation> all, String name, Long self) {
+        if (all.stream().anyMatch(p -> p.getName().equalsIgnoreCase(name) && !p.getId().equals(self))) {
+            throw new RejectedInput("name", "This strategy already has a partner with this name");
+        }
+    }
+
+    private static Map<Long, GovernanceBody> byId(List<GovernanceBody> all) {
+        return all.stream().collect(Collectors.toMap(GovernanceBody::getId, Function.identity()));
+    }
+
+    private static String name(Map<Long, GovernanceBody> byId, Long id) {
+        return id == null ? null : byId.containsKey(id) ? byId.get(id).getName() : "#" + id;
+    }
+
+    private GovernanceBody findBody(long strategyId, long bodyId) {
+        return bodies.findById(bodyId).filter(b -> Objects.equals(b.getStrategyId(), strategyId))
+                .orElseThrow(() -> new NotFoundException("Governance body", bodyId));
+    }
+
+    private PartnerOrganisation findPartner(long strategyId, long partnerId) {
+        return partners.findById(partnerId).filter(p -> Objects.equals(p.getStrategyId(), strategyId))
+                .orElseThrow(() -> new NotFoundException("Partner", partnerId));
+    }
+}

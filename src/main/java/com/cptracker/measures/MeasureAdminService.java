@@ -1,0 +1,163 @@
+package com.cptracker.measures;
+
+import com.cptracker.audit.AuditService;
+import com.cptracker.audit.Changes;
+import com.cptracker.common.ConcurrentChangeException;
+import com.cptracker.common.NotFoundException;
+import com.cptracker.common.RejectedInput;
+import com.cptracker.measures.MeasureEdits.MeasureEdit;
+import com.cptracker.measures.MeasureEdits.MeasureFields;
+import com.cptracker.measures.MeasureEdits.MeasureRow;
+import com.cptracker.measures.domain.Measure;
+import com.cptracker.measures.domain.MeasureRepository;
+import com.cptracker.strategy.StrategyRecords.PriorityDetail;
+import com.cptracker.strategy.StrategyService;
+import com.cptracker.users.UserAdminService;
+import com.cptracker.users.UserSummary;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An administrator adds and edits a strategy's measures: what each counts, which way is better, how often it is
+ * reported, who owns it and the plan tags of the scorecard. Measures are never deleted; every change is audited.
+ * Targets and benchmarks are set apart, in {@link MeasureTargetAdminService}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeasureAdminService {
+
+    private final MeasureRepository measures;
+    private final StrategyService strategies;
+    private final UserAdminService users;
+    private final AuditService audit;
+
+    MeasureAdminService(MeasureRepository measures, StrategyService strategies, UserAdminService users,
+                        AuditService audit) {
+        this.measures = measures;
+        this.strategies = strategies;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    public List<MeasureRow> measures(long strategyId) {
+        return measures.findByStrategyIdOrderByPosition(strategyId).stream().map(MeasureAdminService::row).toList();
+    }
+
+    /** The measures an account owns, in any strategy. */
+    public List<MeasureRow> ownedBy(long userId) {
+        return measures.findByOwnerUserIdOrderByStrategyIdAscPositionAsc(userId).stream()
+                .map(MeasureAdminService::row).toList();
+    }
+
+    public MeasureEdit measure(long strategyId, long measureId) {
+        Measure m = find(measures, strategyId, measureId);
+        return new MeasureEdit(m.getId(), fields(m), m.isDemo(), m.getVersion());
+    }
+
+    @Transactional
+    public long create(long strategyId, MeasureFields f) {
+        Names names = check(strategyId, f, null, null);
+        Measure m = measures.save(new Measure(strategyId, f.priorityId(), f.statementId(), f.ref(),
+                (int) measures.countByStrategyId(strategyId) + 1, f.title(), f.definition(), f.unit(), f.polarity(),
+                f.frequency(), f.ownerTitle(), f.ownerUserId(), f.cypPlanPriority(), f.corporatePriority(), false));
+        Changes changes = Changes.create();
+        describe(changes, null, f, names);
+        audit.record("measure", m.getId(), f.ref() + ": " + f.title(), "CREATE", changes, null);
+        return m.getId();
+    }
+
+    @Transactional
+    public void update(long strategyId, long measureId, MeasureFields f, long expectedVersion) {
+        Measure m = find(measures, strategyId, measureId);
+        if (m.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException();
+        }
+        Names names = check(strategyId, f, m.getId(), m.getOwnerUserId());
+        Changes changes = Changes.create();
+        describe(changes, fields(m), f, names);
+        m.update(f.priorityId(), f.statementId(), f.ref(), f.title(), f.definition(), f.unit(), f.polarity(),
+                f.frequency(), f.ownerTitle(), f.ownerUserId(), f.cypPlanPriority(), f.corporatePriority());
+        if (!changes.isEmpty()) {
+            audit.record("measure", m.getId(), f.ref() + ": " + f.title(), "UPDATE", changes, null);
+        }
+    }
+
+    /** Checks what only the services can, and names the owner accounts before and after for the audit trail. */
+    private Names check(long strategyId, MeasureFields f, Long self, Long ownerBefore) {
+        measures.findByStrategyIdAndRef(strategyId, f.ref()).filter(m -> !m.getId().equals(self)).ifPresent(m -> {
+            throw new RejectedInput("ref", "Another measure of this strategy already has the ref " + f.ref());
+        });
+        Map<Long, PriorityDetail> priorities = strategies.prioritiesWithStatements(strategyId).stream()
+                .collect(Collectors.toMap(PriorityDetail::id, p -> p));
+        if (f.priorityId() != null && !priorities.containsKey(f.priorityId())) {
+            throw new RejectedInput("priorityId", "Choose a priority of this strategy, or none");
+        }
+        if (f.statementId() != null && (f.priorityId() == null || priorities.get(f.priorityId()).statements()
+                .stream().noneMatch(s -> s.id() == f.statementId()))) {
+            throw new RejectedInput("statementId", "Choose a statement of the chosen priority, or none");
+        }
+        Map<Long, UserSummary> owners = users.byIds(java.util.stream.Stream.of(f.ownerUserId(), ownerBefore)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        if (f.ownerUserId() != null && !owners.containsKey(f.ownerUserId())) {
+            throw new RejectedInput("ownerUserId", "Choose an account from the list");
+        }
+        return new Names(priorities, owners);
+    }
+
+    private record Names(Map<Long, PriorityDetail> priorities, Map<Long, UserSummary> owners) {
+
+        String priority(Long id) {
+            return id == null ? null : priorities.containsKey(id) ? priorities.get(id).name() : "#" + id;
+        }
+
+        String statement(Long priorityId, Long statementId) {
+            if (statementId == null) {
+                return null;
+            }
+            PriorityDetail p = priorityId == null ? null : priorities.get(priorityId);
+            return p == null ? "#" + statementId : p.statements().stream().filter(s -> s.id() == statementId)
+                    .map(s -> s.text()).findFirst().orElse("#" + statementId);
+        }
+
+        String owner(Long id) {
+            return id == null ? null : owners.containsKey(id) ? owners.get(id).username() : "#" + id;
+        }
+    }
+
+    private static void describe(Changes c, MeasureFields before, MeasureFields after, Names n) {
+        boolean isNew = before == null;
+        c.field("ref", isNew ? null : before.ref(), after.ref())
+                .field("title", isNew ? null : before.title(), after.title())
+                .field("definition", isNew ? null : before.definition(), after.definition())
+                .field("priority", isNew ? null : n.priority(before.priorityId()), n.priority(after.priorityId()))
+                .field("statement", isNew ? null : n.statement(before.priorityId(), before.statementId()),
+                        n.statement(after.priorityId(), after.statementId()))
+                .field("unit", isNew ? null : before.unit().label(), after.unit().label())
+                .field("polarity", isNew ? null : before.polarity().label(), after.polarity().label())
+                .field("frequency", isNew ? null : before.frequency().label(), after.frequency().label())
+                .field("owner", isNew ? null : before.ownerTitle(), after.ownerTitle())
+                .field("owner account", isNew ? null : n.owner(before.ownerUserId()), n.owner(after.ownerUserId()))
+                .field("C&YP Plan priority", isNew ? null : before.cypPlanPriority(), after.cypPlanPriority())
+                .field("corporate priority", isNew ? null : before.corporatePriority(), after.corporatePriority());
+    }
+
+    static Measure find(MeasureRepository measures, long strategyId, long measureId) {
+        return measures.findById(measureId).filter(m -> Objects.equals(m.getStrategyId(), strategyId))
+                .orElseThrow(() -> new NotFoundException("Measure", measureId));
+    }
+
+    private static MeasureFields fields(Measure m) {
+        return new MeasureFields(m.getPriorityId(), m.getStatementId(), m.getRef(), m.getTitle(), m.getDefinition(),
+                m.getUnit(), m.getPolarity(), m.getFrequency(), m.getOwnerTitle(), m.getOwnerUserId(),
+                m.getCypPlanPriority(), m.getCorporatePriority());
+    }
+
+    private static MeasureRow row(Measure m) {
+        return new MeasureRow(m.getId(), m.getStrategyId(), m.getPriorityId(), m.getRef(), m.getTitle(),
+                m.getUnit(), m.getPolarity(), m.getOwnerTitle(), m.getOwnerUserId());
+    }
+}

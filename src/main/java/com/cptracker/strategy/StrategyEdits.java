@@ -1,0 +1,52 @@
+package com.cptracker.strategy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an administrator enters about a strategy, its priorities, statements and promises, and what an edit starts
+ * from.
+ */
+public final class StrategyEdits {
+
+    private StrategyEdits() {
+    }
+
+    public record StrategyFields(String slug, String title, String subtitle, String council, LocalDate startsOn,
+                                 LocalDate endsOn, StrategyStatus status, String vision, String contact) {
+    }
+
+    /** A strategy as an edit form starts from; {@code version} guards against overwriting someone else's change. */
+    public record StrategyEdit(long id, StrategyFields fields, boolean demo, long version) {
+
+        public String slug() {
+            return fields.slug();
+        }
+
+        public String title() {
+            return fields.title();
+        }
+    }
+
+    public record PriorityFields(String label, int number, String title, String statement, String vision,
+                                 String challenge, String leadTitle, Long workstreamId, List<Long> partnerIds) {
+    }
+
+    public record PriorityEdit(long id, long strategyId, PriorityFields fields, long version) {
+
+        public String name() {
+            return fields.label() + " " + fields.number();
+        }
+    }
+
+    public record StatementEdit(long id, long priorityId, StatementKind kind, int position, String text,
+                                long version) {
+    }
+
+    public record PromiseFields(String text, Set<Long> actionIds, Set<Long> measureIds) {
+    }
+
+    public record PromiseEdit(long id, int position, PromiseFields fields, long version) {
+    }
+}

@@ -1,0 +1,161 @@
+package com.cptracker.admin.web;
+
+import static com.cptracker.admin.web.AdminPages.fieldsOf;
+import static com.cptracker.admin.web.AdminPages.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cptracker.actions.ActionAdminService;
+import com.cptracker.actions.ActionRecords.Lead;
+import com.cptracker.actions.ActionStatus;
+import com.cptracker.governance.GovernanceRecords.NewPartner;
+import com.cptracker.governance.GovernanceService;
+import com.cptracker.strategy.PriorityAdminService;
+import com.cptracker.strategy.StatementKind;
+import com.cptracker.strategy.StrategyAdminService;
+import com.cptracker.strategy.StrategyEdits.PriorityFields;
+import com.cptracker.strategy.StrategyEdits.StrategyFields;
+import com.cptracker.strategy.StrategyService;
+import com.cptracker.strategy.StrategyStatus;
+import com.cptracker.support.AdminApplicationTest;
+import com.cptracker.users.Role;
+import com.cptracker.users.UserAdminService;
+import com.cptracker.users.UserEdits.UserFields;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** An administrator adds and changes actions, names their leads, and cancels one with a reason; never deletes. */
+@AdminApplicationTest
+class ActionAdminTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired StrategyAdminService strategyAdmin;
+    @Autowired PriorityAdminService priorityAdmin;
+    @Autowired ActionAdminService admin;
+    @Autowired StrategyService strategies;
+    @Autowired GovernanceService governance;
+    @Autowired UserAdminService userAdmin;
+
+    String slug;
+    long strategyId;
+    long learning;
+    long homes;
+    long commitment;
+    long homesStatement;
+    Map<String, Long> partners;
+    String officer;
+
+    @BeforeEach
+    void aStrategyWithPriorities() {
+        slug = "actions-" + System.nanoTime();
+        strategyAdmin.create(new StrategyFields(slug, "Actions test", null, "Testshire Council",
+                LocalDate.of(2024, 4, 1), LocalDate.of(2026, 3, 31), StrategyStatus.CURRENT, null, null));
+        strategyId = strategies.bySlug(slug).id();
+        partners = governance.addPartners(strategyId, List.of(new NewPartner("school", "Virtual School", null),
+                new NewPartner("nhs", "NHS Testshire", null)));
+        learning = priorityAdmin.createPriority(slug, new PriorityFields("Pledge", 1, "Help me learn", null, null,
+                null, null, null, List.of()));
+        homes = priorityAdmin.createPriority(slug, new PriorityFields("Pledge", 2, "A home", null, null, null, null,
+                null, List.of()));
+        commitment = priorityAdmin.addStatement(slug, learning, StatementKind.COMMITMENT, "We will help you learn");
+        homesStatement = priorityAdmin.addStatement(slug, homes, StatementKind.COMMITMENT, "We will find you a home");
+        // An officer of the test's own, so the demo officer's actions and measures stay as shipped for other tests.
+        officer = String.valueOf(userAdmin.create("lead." + System.nanoTime(), new UserFields("Test officer", null,
+                "Test officer", Set.of(Role.OFFICER)), "a long enough test passphrase"));
+    }
+
+    String[] newAction() {
+        return new String[] {"ref", "1a", "text", "Every child has a personal education plan", "priorityId",
+                String.valueOf(learning), "statementId", String.valueOf(commitment), "due", "September 2025",
+                "lead1Title", "Head of Virtual School", "lead1User", officer, "lead2Title", "Designated Nurse",
+                "lead2User", "", "lead3Title", "", "lead3User", "", "partnerIds",
+                String.valueOf(partners.get("school")), "successMeasure", "Every PEP is reviewed",
+                "crossReference", "Scrutiny review 4", "version", ""};
+    }
+
+    @Test
+    void addsChangesAndCancelsAnActionAndEveryChangeIsAudited() throws Exception {
+        AdminPages pages = AdminPages.as(mvc, "admin");
+        String base = "/admin/strategies/" + slug + "/actions";
+        Document blank = pages.page(base + "/new");
+        assertThat(blank.select("#lead1User option").eachText()).anyMatch(t -> t.startsWith("Test officer"));
+        assertThat(blank.select("#statementId optgroup").eachAttr("label")).containsExactly("Pledge 1", "Pledge 2");
+
+        String page = pages.postAndFollow(base + "/new", newAction());
+        long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+        var created = admin.action(strategyId, id).fields();
+        assertThat(created.leads()).containsExactly(new Lead("Head of Virtual School", Long.valueOf(officer)),
+                new Lead("Designated Nurse", null));
+        assertThat(created.due().date()).isEqualTo(LocalDate.of(2025, 9, 30));
+        Document shown = pages.page(page);
+        assertThat(shown.text()).contains("Head of Virtual School (updated by Test officer)", "Virtual School",
+                "September 2025", "We will help you learn", "Scrutiny review 4");
+        assertThat(pages.page(base).select("tbody tr").text()).contains("1a", "Pledge 1",
+                "Head of Virtual School; Designated Nurse");
+
+        Document form = pages.page(page + "/edit");
+        assertThat(form.select("#lead1User option[selected]").val()).isEqualTo(officer);
+        String[] fields = fieldsOf(form, "main form");
+        pages.postAndFollow(page + "/edit", with(fields, "lead1User", "", "lead2Title", "", "due", "Ongoing",
+                "partnerIds", String.valueOf(partners.get("nhs"))));
+        var changed = admin.action(strategyId, id).fields();
+        assertThat(changed.leads()).containsExactly(new Lead("Head of Virtual School", null));
+        assertThat(changed.partnerIds()).containsExactly(partners.get("nhs"));
+        assertThat(changed.due().isDated()).isFalse();
+
+        Document stale = pages.postWithErrors(page + "/edit", with(fields, "text", "Overwritten"));
+        assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this");
+        assertThat(stale.select("#text").text()).isEqualTo("Overwritten");
+        assertThat(admin.action(strategyId, id).fields().text()).isEqualTo("Every child has a personal education plan");
+
+        String version = String.valueOf(admin.action(strategyId, id).version());
+        Document noReason = pages.postWithErrors(page + "/status", "status", "CANCELLED", "reason", " ",
+                "version", version);
+        assertThat(noReason.title()).startsWith("Error: ");
+        assertThat(noReason.select("#reason-error").text()).contains("Enter the reason");
+        assertThat(admin.action(strategyId, id).status()).isEqualTo(ActionStatus.ACTIVE);
+        pages.postAndFollow(page + "/status", "status", "SUPERSEDED", "reason", "Replaced by action 1b",
+                "version", version);
+        assertThat(admin.action(strategyId, id).status()).isEqualTo(ActionStatus.SUPERSEDED);
+        assertThat(pages.page(page).select("h2#standing").text()).isEqualTo("Reinstate the action");
+
+        Document history = pages.page(page);
+        assertThat(history.select("table.app-table tbody tr").eachText()).hasSize(3).satisfiesExactly(
+                superseded -> assertThat(superseded).contains("SUPERSEDE", "ACTIVE", "SUPERSEDED",
+                        "Reason: Replaced by action 1b"),
+                update -> assertThat(update).contains("UPDATE", "Head of Virtual School (lead.",
+                        "September 2025", "Ongoing", "NHS Testshire"),
+                create -> assertThat(create).contains("CREATE", "1a"));
+        Document trail = pages.page("/admin/audit", "item", "action", "itemId", String.valueOf(id));
+        assertThat(trail.select("tbody tr")).hasSize(3);
+    }
+
+    @Test
+    void badInputIsShownBesideItsFieldAndChangesNothing() throws Exception {
+        AdminPages pages = AdminPages.as(mvc, "admin");
+        String base = "/admin/strategies/" + slug + "/actions";
+        Document due = pages.postWithErrors(base + "/new", with(newAction(), "due", "after the summer",
+                "lead1Title", "", "lead1User", officer, "ref", "1 a"));
+        assertThat(due.title()).startsWith("Error: ");
+        assertThat(due.select("#due-error").text()).contains("Enter a date (31 March 2019), a month");
+        assertThat(due.select("#due").val()).isEqualTo("after the summer");
+        assertThat(due.select("#lead1Title-error").text()).contains("Enter the job title of this lead");
+        assertThat(due.select("#ref-error").text()).contains("Enter a ref");
+        assertThat(due.select(".govuk-error-summary a").eachAttr("href")).contains("#due", "#lead1Title", "#ref");
+
+        Document wrongStatement = pages.postWithErrors(base + "/new", with(newAction(), "statementId",
+                String.valueOf(homesStatement)));
+        assertThat(wrongStatement.select("#statementId-error").text()).contains("statement of the chosen priority");
+
+        pages.postAndFollow(base + "/new", newAction());
+        Document taken = pages.postWithErrors(base + "/new", newAction());
+        assertThat(taken.select("#ref-error").text()).contains("already has the ref 1a");
+        assertThat(admin.actions(strategyId)).hasSize(1);
+    }
+}

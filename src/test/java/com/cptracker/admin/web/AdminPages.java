@@ -1,0 +1,102 @@
+package com.cptracker.admin.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import com.cptracker.support.SignedIn;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Posting administration forms as a browser would, in a signed-in session. */
+final class AdminPages {
+
+    private final MockMvc mvc;
+    private final SignedIn user;
+
+    AdminPages(MockMvc mvc, SignedIn user) {
+        this.mvc = mvc;
+        this.user = user;
+    }
+
+    static AdminPages as(MockMvc mvc, String username) throws Exception {
+        return new AdminPages(mvc, SignedIn.as(mvc, username));
+    }
+
+    Document page(String path, String... params) throws Exception {
+        return user.page(path, params);
+    }
+
+    /** POSTs name, value pairs (a name may repeat, as checkboxes do) and returns the response. */
+    MockHttpServletResponse post(String path, String... params) throws Exception {
+        MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post(path).session(user.session()).with(csrf());
+        for (int i = 0; i + 1 < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    /** POSTs and expects the page back with errors (status 200). */
+    Document postWithErrors(String path, String... params) throws Exception {
+        MockHttpServletResponse response = post(path, params);
+        if (response.getStatus() != 200) {
+            throw new AssertionError("POST " + path + " answered " + response.getStatus() + " "
+                    + response.getRedirectedUrl());
+        }
+        return Jsoup.parse(response.getContentAsString());
+    }
+
+    /** POSTs and expects a redirect; returns where to. */
+    String postAndFollow(String path, String... params) throws Exception {
+        MockHttpServletResponse response = post(path, params);
+        if (response.getStatus() != 302) {
+            String errors = response.getStatus() == 200
+                    ? Jsoup.parse(response.getContentAsString()).select(".govuk-error-summary").text() : "";
+            throw new AssertionError("POST " + path + " answered " + response.getStatus() + " " + errors);
+        }
+        return response.getRedirectedUrl();
+    }
+
+    /** Every form field of a page's form, as the browser would send it unchanged. */
+    static String[] fieldsOf(Document page, String formSelector) {
+        var form = page.selectFirst(formSelector);
+        java.util.List<String> pairs = new java.util.ArrayList<>();
+        form.select("input[name], textarea[name], select[name]").forEach(e -> {
+            String type = e.attr("type");
+            if ((type.equals("radio") || type.equals("checkbox")) && !e.hasAttr("checked")) {
+                return;
+            }
+            pairs.add(e.attr("name"));
+            if (e.tagName().equals("textarea")) {
+                pairs.add(e.wholeText());
+            } else if (e.tagName().equals("select")) {
+                var selected = e.selectFirst("option[selected]");
+                pairs.add(selected == null ? e.select("option").first().attr("value") : selected.attr("value"));
+            } else {
+                pairs.add(e.attr("value"));
+            }
+        });
+        return pairs.toArray(String[]::new);
+    }
+
+    static String[] with(String[] pairs, String... changes) {
+        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of(pairs));
+        for (int c = 0; c + 1 < changes.length; c += 2) {
+            boolean found = false;
+            for (int i = 0; i + 1 < out.size(); i += 2) {
+                if (out.get(i).equals(changes[c])) {
+                    out.set(i + 1, changes[c + 1]);
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                out.add(changes[c]);
+                out.add(changes[c + 1]);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+}

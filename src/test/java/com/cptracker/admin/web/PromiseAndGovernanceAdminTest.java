@@ -1,0 +1,150 @@
+package com.cptracker.admin.web;
+
+import static com.cptracker.admin.web.AdminPages.fieldsOf;
+import static com.cptracker.admin.web.AdminPages.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cptracker.actions.ActionAdminService;
+import com.cptracker.actions.ActionEdits.ActionFields;
+import com.cptracker.actions.ActionRecords.Lead;
+import com.cptracker.actions.ActionService;
+import com.cptracker.actions.DueDate;
+import com.cptracker.governance.GovernanceService;
+import com.cptracker.measures.MeasureAdminService;
+import com.cptracker.measures.MeasureEdits.MeasureFields;
+import com.cptracker.measures.MeasureUnit;
+import com.cptracker.status.Frequency;
+import com.cptracker.status.Polarity;
+import com.cptracker.strategy.PriorityAdminService;
+import com.cptracker.strategy.StrategyAdminService;
+import com.cptracker.strategy.StrategyEdits.PriorityFields;
+import com.cptracker.strategy.StrategyEdits.StrategyFields;
+import com.cptracker.strategy.StrategyService;
+import com.cptracker.strategy.StrategyStatus;
+import com.cptracker.support.AdminApplicationTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** An administrator writes the promise to children, linked to what keeps it, and sets up governance and partners. */
+@AdminApplicationTest
+class PromiseAndGovernanceAdminTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired StrategyAdminService strategyAdmin;
+    @Autowired PriorityAdminService priorityAdmin;
+    @Autowired ActionAdminService actionAdmin;
+    @Autowired MeasureAdminService measureAdmin;
+    @Autowired StrategyService strategies;
+    @Autowired ActionService actions;
+    @Autowired GovernanceService governance;
+
+    String slug;
+    long strategyId;
+    long action;
+    long measure;
+
+    @BeforeEach
+    void aStrategyWithAnActionAndAMeasure() {
+        slug = "promise-" + System.nanoTime();
+        strategyAdmin.create(new StrategyFields(slug, "Promise test", null, "Testshire Council",
+                LocalDate.of(2024, 4, 1), LocalDate.of(2026, 3, 31), StrategyStatus.CURRENT, null, null));
+        strategyId = strategies.bySlug(slug).id();
+        long priority = priorityAdmin.createPriority(slug, new PriorityFields("Pledge", 1, "Tell me why", null, null,
+                null, null, null, List.of()));
+        action = actionAdmin.create(strategyId, new ActionFields(priority, null, "1a", "Explain care plans to children",
+                DueDate.parse("Ongoing"), List.of(new Lead("IRO Manager", null)), Set.of(), null, null));
+        measure = measureAdmin.create(strategyId, new MeasureFields(priority, null, "M1",
+                "% of children who know why they are in care", null, MeasureUnit.PERCENTAGE,
+                Polarity.HIGHER_IS_BETTER, Frequency.ANNUAL, null, null, null, null));
+    }
+
+    @Test
+    void writesThePromiseLinksItAndReordersIt() throws Exception {
+        AdminPages pages = AdminPages.as(mvc, "admin");
+        String base = "/admin/strategies/" + slug + "/promises";
+        Document blank = pages.page(base + "/new");
+        assertThat(blank.select("input[name=actionIds]")).hasSize(1);
+        pages.postAndFollow(base + "/new", "text", "We will tell you why you are in care", "actionIds",
+                String.valueOf(action), "measureIds", String.valueOf(measure), "version", "");
+        pages.postAndFollow(base + "/new", "text", "We will listen to you", "version", "");
+        Document list = pages.page(base);
+        assertThat(list.select("tbody tr").eachText()).satisfiesExactly(
+                first -> assertThat(first).contains("We will tell you why you are in care", "1a", "M1"),
+                second -> assertThat(second).contains("We will listen to you"));
+
+        var listen = strategyAdmin.promises(slug).get(1);
+        pages.postAndFollow(base + "/" + listen.id() + "/move", "direction", "up");
+        assertThat(strategyAdmin.promises(slug)).extracting(p -> p.fields().text())
+                .containsExactly("We will listen to you", "We will tell you why you are in care");
+
+        String[] fields = fieldsOf(pages.page(base + "/" + listen.id() + "/edit"), "main form");
+        pages.postAndFollow(base + "/" + listen.id() + "/edit", with(fields, "actionIds", String.valueOf(action)));
+        assertThat(strategyAdmin.promise(slug, listen.id()).fields().actionIds()).containsExactly(action);
+        Document stale = pages.postWithErrors(base + "/" + listen.id() + "/edit", with(fields, "text", "Overwrite"));
+        assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this");
+        assertThat(stale.select("#text").text()).isEqualTo("Overwrite");
+
+        long otherStrategysAction = actions.actionsOfStrategy(strategies.bySlug("bury-2024-26").id()).getFirst().id();
+        Document foreign = pages.postWithErrors(base + "/new", "text", "We will", "actionIds",
+                String.valueOf(otherStrategysAction), "version", "");
+        assertThat(foreign.select("#actionIds-error").text()).contains("Choose actions of this strategy");
+        assertThat(strategyAdmin.promises(slug)).hasSize(2);
+
+        Document board = pages.page("/strategies/" + slug + "/promise");
+        assertThat(board.text()).contains("We will listen to you", "We will tell you why you are in care");
+        Document trail = pages.page("/admin/audit", "item", "promise", "itemId", String.valueOf(listen.id()));
+        assertThat(trail.select("tbody tr").eachText()).anySatisfy(t -> assertThat(t).contains("MOVE promise"))
+                .anySatisfy(t -> assertThat(t).contains("UPDATE promise", "actions", String.valueOf(action)));
+    }
+
+    @Test
+    void setsUpGovernanceAndPartnersRefusingLoopsAndDuplicates() throws Exception {
+        AdminPages pages = AdminPages.as(mvc, "admin");
+        String base = "/admin/strategies/" + slug + "/governance";
+        pages.postAndFollow(base + "/bodies/new", "name", "Corporate Parenting Board", "kind", "BOARD",
+                "reportsToId", "", "chairTitle", "Lead Member for Children", "membership", "", "description", "",
+                "version", "");
+        long board = governance.bodiesOf(strategyId).getFirst().id();
+        pages.postAndFollow(base + "/bodies/new", "name", "Homes workstream", "kind", "WORKSTREAM",
+                "reportsToId", String.valueOf(board), "version", "");
+        long homes = governance.bodiesOf(strategyId).get(1).id();
+        assertThat(pages.page(base).select("tbody").first().text()).contains("Homes workstream", "Workstream group",
+                "Corporate Parenting Board", "Lead Member for Children");
+
+        String[] boardFields = fieldsOf(pages.page(base + "/bodies/" + board + "/edit"), "main form");
+        Document loop = pages.postWithErrors(base + "/bodies/" + board + "/edit",
+                with(boardFields, "reportsToId", String.valueOf(homes)));
+        assertThat(loop.select("#reportsToId-error").text())
+                .contains("cannot report to itself or to a group that reports to it");
+        Document twin = pages.postWithErrors(base + "/bodies/new", "name", "homes WORKSTREAM", "kind", "WORKSTREAM",
+                "version", "");
+        assertThat(twin.select("#name-error").text()).contains("already has a group with this name");
+        Document noKind = pages.postWithErrors(base + "/bodies/new", "name", "Scrutiny", "version", "");
+        assertThat(noKind.select("#kind-error").text()).contains("Choose what kind of group it is");
+
+        pages.postAndFollow(base + "/bodies/" + board + "/edit", with(boardFields, "kind", "COMMITTEE"));
+        Document stale = pages.postWithErrors(base + "/bodies/" + board + "/edit", with(boardFields, "name", "X"));
+        assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this");
+
+        pages.postAndFollow(base + "/partners/new", "name", "NHS Testshire", "description", "Health", "version", "");
+        assertThat(pages.postWithErrors(base + "/partners/new", "name", "nhs testshire", "version", "")
+                .select("#name-error").text()).contains("already has a partner with this name");
+        long nhs = governance.partnersOf(strategyId).getFirst().id();
+        String[] partner = fieldsOf(pages.page(base + "/partners/" + nhs + "/edit"), "main form");
+        pages.postAndFollow(base + "/partners/" + nhs + "/edit", with(partner, "name", "NHS Testshire ICB"));
+        assertThat(governance.partnersOf(strategyId)).extracting(p -> p.name()).containsExactly("NHS Testshire ICB");
+
+        assertThat(pages.page("/admin/audit", "item", "governance body", "itemId", String.valueOf(board))
+                .select("tbody tr").first().text()).contains("UPDATE governance body", "Board", "Committee");
+        assertThat(pages.page("/admin/audit", "item", "partner", "itemId", String.valueOf(nhs)).select("tbody tr"))
+                .hasSize(2);
+        Document overview = pages.page("/strategies/" + slug);
+        assertThat(overview.text()).contains("Homes workstream", "NHS Testshire ICB");
+    }
+}
