@@ -1,0 +1,76 @@
+package com.cptracker.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The officer's quarter with the keyboard alone: My work, an action's update (a mistake first), and a value, using
+ * Tab, Space, Enter and typing only.
+ */
+class OfficerKeyboardJourneyTest extends BrowserTestBase {
+
+    @Test
+    void updatesAnActionAndEntersAValueWithTheKeyboardAlone() {
+        Journey journey = journey("officer-keyboard");
+        Page page = journey.page();
+        Keyboard keys = journey.keyboard();
+        KeyboardJourneys.signIn(journey, "officer");
+
+        keys.tabToText("My work");
+        keys.assertFocusVisible();
+        keys.enterAndWait();
+        assertThat(page).hasURL(journey.url("/my"));
+        journey.check("my-work");
+
+        keys.tabTo("an Update link", f -> f.tag().equals("a") && f.href().endsWith("/update"));
+        keys.assertFocusVisible();
+        keys.enterAndWait();
+        assertThat(page).hasURL(Pattern.compile(".*/update$"));
+        journey.check("update-form");
+
+        keys.tabToId("progress");
+        keys.assertFocusVisible();
+        page.keyboard().press("Control+A");
+        page.keyboard().press("Delete");
+        keys.tabToText("Submit update");
+        keys.assertFocusVisible();
+        keys.enterAndWait();
+        assertThat(page.locator(".govuk-error-summary")).isFocused();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the progress made this quarter");
+        journey.check("update-form-error");
+
+        keys.tab();
+        keys.enter();
+        assertThat(page.locator("#progress")).isFocused();
+        keys.type("Reviewed with the care leavers forum; two actions agreed.");
+        String radio = KeyboardJourneys.tabToIdStartingWith(keys, "assessment").id();
+        keys.space();
+        assertThat(page.locator("#" + radio)).isChecked();
+        keys.tabToId("riskComment");
+        keys.type("Overdue because the forum moved; new date agreed.");
+        keys.tabToText("Submit update");
+        keys.enterAndWait();
+        assertThat(page).hasURL(journey.url("/my"));
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Update submitted");
+        journey.check("my-work-updated");
+
+        keys.tabToText("Enter this quarter's values");
+        keys.enterAndWait();
+        assertThat(page.locator("h1")).hasText("Values for 2019-20 Q4");
+        journey.check("values");
+        KeyboardJourneys.tabToIdStartingWith(keys, "value-");
+        keys.assertFocusVisible();
+        page.keyboard().press("Control+A");
+        keys.type("73");
+        KeyboardJourneys.tabToIdStartingWith(keys, "note-");
+        page.keyboard().press("Control+A");
+        keys.type("Entered with the keyboard.");
+        keys.tabToText("Save all");
+        keys.enterAndWait();
+        assertThat(page).hasURL(journey.url("/my"));
+        journey.check("my-work-values");
+    }
+}
