@@ -23,6 +23,23 @@ class SessionStoreTest {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
+    @Autowired com.cptracker.users.UserAdminService userAdmin;
+
+    @Test
+    void disablingAnAccountEndsItsSessionsAtOnce() throws Exception {
+        String header = mvc.perform(formLogin("/login").user("officer").password("demo-password")).andReturn()
+                .getResponse().getHeader("Set-Cookie");
+        Cookie cookie = new Cookie("SESSION", header.substring(8, header.indexOf(';')));
+        mvc.perform(get("/my").cookie(cookie)).andExpect(status().isOk());
+
+        long officer = jdbc.queryForObject("select id from user_account where username = 'officer'", Long.class);
+        long admin = jdbc.queryForObject("select id from user_account where username = 'admin'", Long.class);
+        userAdmin.setEnabled(officer, false, userAdmin.user(officer).version(), admin);
+
+        mvc.perform(get("/my").cookie(cookie)).andExpect(status().isFound());
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = 'officer'",
+                Integer.class)).isZero();
+    }
 
     @Test
     void aSignedInSessionIsStoredInTheDatabaseAndFoundByItsCookieAlone() throws Exception {
