@@ -55,7 +55,7 @@ public class ActionAdminService {
         return actions.findByStrategyIdOrderByPriorityIdAscPositionAsc(strategyId).stream()
                 .map(a -> new ActionRow(a.getId(), a.getStrategyId(), a.getPriorityId(), a.getRef(), a.getText(),
                         String.join("; ", a.getLeads().stream().map(l -> l.getJobTitle()).toList()),
-                        a.getDue().text(), a.getStatus()))
+                        a.getDue().text(), a.getStatus(), a.getVersion()))
                 .toList();
     }
 
@@ -68,7 +68,7 @@ public class ActionAdminService {
     public List<ActionRow> ledBy(long userId) {
         return actions.findLedBy(userId).stream()
                 .map(a -> new ActionRow(a.getId(), a.getStrategyId(), a.getPriorityId(), a.getRef(), a.getText(), null,
-                        a.getDue().text(), a.getStatus()))
+                        a.getDue().text(), a.getStatus(), a.getVersion()))
                 .toList();
     }
 
@@ -134,6 +134,31 @@ public class ActionAdminService {
             case SUPERSEDED -> "SUPERSEDE";
             default -> "REINSTATE";
         }, Changes.create().field("status", from, to), reason.trim());
+    }
+
+    /**
+     * Swaps an action's place with the one before (up) or after it among the actions of its priority, as the board's
+     * action plan lists them; at either end, nothing moves. Refused if the action changed since the page was shown.
+     */
+    @Transactional
+    public void move(long strategyId, long actionId, boolean up, long expectedVersion) {
+        Action a = find(strategyId, actionId);
+        checkVersion(a, expectedVersion);
+        List<Action> all = actions.findByPriorityIdOrderByPosition(a.getPriorityId());
+        int i = all.indexOf(a);
+        int j = up ? i - 1 : i + 1;
+        if (j < 0 || j >= all.size()) {
+            return;
+        }
+        Action other = all.get(j);
+        int from = a.getPosition();
+        int to = other.getPosition();
+        a.moveTo(to);
+        other.moveTo(from);
+        audit.record("action", a.getId(), a.getRef() + ": " + a.getText(), "MOVE",
+                Changes.create().field("position", from, to), null);
+        audit.record("action", other.getId(), other.getRef() + ": " + other.getText(), "MOVE",
+                Changes.create().field("position", to, from), null);
     }
 
     /** Checks what only the services can: the ref is free, and every choice belongs to this strategy. */

@@ -29,6 +29,6 @@ public final class ActionEdits {
 
     /** One row of the administrator's list of a strategy's actions. */
     public record ActionRow(long id, long strategyId, long priorityId, String ref, String text, String leads,
-                            String due, ActionStatus status) {
+                            String due, ActionStatus status, long version) {
     }
 }

@@ -55,7 +55,7 @@ public class MeasureAdminService {
 
     public MeasureEdit measure(long strategyId, long measureId) {
         Measure m = find(measures, strategyId, measureId);
-        return new MeasureEdit(m.getId(), fields(m), m.isDemo(), m.getVersion());
+        return new MeasureEdit(m.getId(), fields(m), m.isDemo(), m.isActive(), m.getVersion());
     }
 
     @Transactional
@@ -83,6 +83,57 @@ public class MeasureAdminService {
                 f.frequency(), f.ownerTitle(), f.ownerUserId(), f.cypPlanPriority(), f.corporatePriority());
         if (!changes.isEmpty()) {
             audit.record("measure", m.getId(), f.ref() + ": " + f.title(), "UPDATE", changes, null);
+        }
+    }
+
+    /**
+     * Swaps a measure's place in the scorecard with the one before (up) or after it; at either end, nothing moves.
+     * Retired measures keep their places, so a measure brought back returns where it was.
+     */
+    @Transactional
+    public void move(long strategyId, long measureId, boolean up, long expectedVersion) {
+        Measure m = find(measures, strategyId, measureId);
+        checkVersion(m, expectedVersion);
+        List<Measure> all = measures.findByStrategyIdOrderByPosition(strategyId);
+        int i = all.indexOf(m);
+        int j = up ? i - 1 : i + 1;
+        if (j < 0 || j >= all.size()) {
+            return;
+        }
+        Measure other = all.get(j);
+        int from = m.getPosition();
+        int to = other.getPosition();
+        m.moveTo(to);
+        other.moveTo(from);
+        audit.record("measure", m.getId(), m.getRef() + ": " + m.getTitle(), "MOVE",
+                Changes.create().field("position", from, to), null);
+        audit.record("measure", other.getId(), other.getRef() + ": " + other.getTitle(), "MOVE",
+                Changes.create().field("position", to, from), null);
+    }
+
+    /**
+     * Retires a measure from the scorecard (it leaves the scorecard, the roll-ups and the promise page; its own page
+     * and values stay) or brings it back. Never deleted. The reason is required and kept in the audit trail.
+     */
+    @Transactional
+    public void setActive(long strategyId, long measureId, boolean active, String reason, long expectedVersion) {
+        Measure m = find(measures, strategyId, measureId);
+        checkVersion(m, expectedVersion);
+        if (reason == null || reason.isBlank()) {
+            throw new RejectedInput("reason", "Enter the reason for the change");
+        }
+        if (m.isActive() == active) {
+            throw new RejectedInput("active", "The measure is already " + (active ? "on the scorecard" : "retired"));
+        }
+        m.setActive(active);
+        audit.record("measure", m.getId(), m.getRef() + ": " + m.getTitle(), active ? "REINSTATE" : "RETIRE",
+                Changes.create().field("on the scorecard", active ? "no" : "yes", active ? "yes" : "no"),
+                reason.strip());
+    }
+
+    private static void checkVersion(Measure m, long expected) {
+        if (m.getVersion() != expected) {
+            throw new ConcurrentChangeException();
         }
     }
 
@@ -158,6 +209,6 @@ public class MeasureAdminService {
 
     private static MeasureRow row(Measure m) {
         return new MeasureRow(m.getId(), m.getStrategyId(), m.getPriorityId(), m.getRef(), m.getTitle(),
-                m.getUnit(), m.getPolarity(), m.getOwnerTitle(), m.getOwnerUserId());
+                m.getUnit(), m.getPolarity(), m.getOwnerTitle(), m.getOwnerUserId(), m.isActive(), m.getVersion());
     }
 }

@@ -16,7 +16,7 @@ public final class MeasureEdits {
                                 Long ownerUserId, String cypPlanPriority, String corporatePriority) {
     }
 
-    public record MeasureEdit(long id, MeasureFields fields, boolean demo, long version) {
+    public record MeasureEdit(long id, MeasureFields fields, boolean demo, boolean active, long version) {
 
         public String ref() {
             return fields.ref();
@@ -29,7 +29,7 @@ public final class MeasureEdits {
 
     /** One row of the administrator's list of a strategy's measures. */
     public record MeasureRow(long id, long strategyId, Long priorityId, String ref, String title, MeasureUnit unit,
-                             Polarity polarity, String ownerTitle, Long ownerUserId) {
+                             Polarity polarity, String ownerTitle, Long ownerUserId, boolean active, long version) {
     }
 
     /** A year's target: one figure or a low-to-high range, the amber threshold, and why it was set. */

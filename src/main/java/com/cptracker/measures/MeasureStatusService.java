@@ -39,7 +39,10 @@ public class MeasureStatusService {
         this.values = values;
     }
 
-    /** The strategy's measures in scorecard order, each evaluated for the quarter. */
+    /**
+     * The strategy's measures in scorecard order, each evaluated for the quarter. Retired measures are left out: they
+     * are no longer on the scorecard, in its roll-ups or under a promise (their own pages keep their values).
+     */
     public List<MeasureStatusView> forStrategy(long strategyId, ReportingPeriod quarter, BigDecimal marginPercent) {
         return forStrategy(strategyId, quarter, marginPercent, null);
     }
@@ -47,7 +50,7 @@ public class MeasureStatusService {
     /** As {@link #forStrategy(long, ReportingPeriod, BigDecimal)}, ignoring values of periods ending after a day. */
     public List<MeasureStatusView> forStrategy(long strategyId, ReportingPeriod quarter, BigDecimal marginPercent,
                                                java.time.LocalDate visibleUntil) {
-        return evaluate(measures.findByStrategyIdOrderByPosition(strategyId).stream()
+        return evaluate(measures.findByStrategyIdAndActiveTrueOrderByPosition(strategyId).stream()
                 .map(MeasureService::summary).toList(), quarter, marginPercent, visibleUntil);
     }
 

@@ -220,6 +220,11 @@ public class Action {
         }
     }
 
+    /** Its place among the actions of its priority, as the action plan lists them. */
+    public void moveTo(int position) {
+        this.position = position;
+    }
+
     /** Takes the action out of the plan's counts (cancelled or superseded), or back into them (active). */
     public void changeStatus(ActionStatus status) {
         if (status == ActionStatus.COMPLETE) {

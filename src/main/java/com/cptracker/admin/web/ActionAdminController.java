@@ -87,6 +87,21 @@ class ActionAdminController {
                 }).orElseGet(() -> page(strategy, action, form, true, model));
     }
 
+    /**
+     * Moves an action up or down among the actions of its priority. A page out of date (someone else changed or moved
+     * the action since) is refused and said so above the list.
+     */
+    @PostMapping("/{id}/move")
+    String move(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String direction,
+                @RequestParam(required = false) String version, RedirectAttributes redirect) {
+        StrategySummary strategy = strategies.bySlug(slug);
+        ActionEdit action = admin.action(strategy.id(), id);
+        boolean up = "up".equals(direction);
+        Forms.move(redirect, direction, version, expected -> admin.move(strategy.id(), id, up, expected),
+                "Action " + action.ref() + " moved " + (up ? "up" : "down"));
+        return "redirect:/admin/strategies/" + slug + "/actions";
+    }
+
     @GetMapping("/{id}/edit")
     String edit(@PathVariable String slug, @PathVariable long id, Model model) {
         StrategySummary strategy = strategies.bySlug(slug);

@@ -62,6 +62,25 @@ final class Forms {
         });
     }
 
+    /**
+     * Runs a button's change (a move up or down) that carries the item's version, then tells the page it returns to:
+     * "saved" when done, a "problem" when the page was out of date or someone else changed the item first.
+     */
+    static void move(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, String direction,
+                       String version, java.util.function.LongConsumer change, String saved) {
+        if (version == null || !version.strip().matches("\\d{1,18}")
+                || !("up".equals(direction) || "down".equals(direction))) {
+            redirect.addFlashAttribute("problem", STALE_PAGE);
+            return;
+        }
+        try {
+            change.accept(Long.parseLong(version.strip()));
+            redirect.addFlashAttribute("saved", saved);
+        } catch (ConcurrentChangeException | OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("problem", ConcurrentChangeException.MESSAGE);
+        }
+    }
+
     /** Trimmed text, or null when blank. */
     static String text(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A strategy's measures: add and change them; each measure's page shows its targets, benchmarks and history. */
+/**
+ * A strategy's measures: add and change them, reorder the scorecard, retire a measure with a reason (never delete
+ * it) and bring it back; each measure's page shows its targets, benchmarks and history.
+ */
 @Controller
 @RequestMapping("/admin/strategies/{slug}/measures")
 class MeasureAdminController {
@@ -74,8 +77,45 @@ class MeasureAdminController {
     String show(@PathVariable String slug, @PathVariable long id, Model model) {
         StrategySummary strategy = strategies.bySlug(slug);
         MeasureEdit measure = admin.measure(strategy.id(), id);
+        return page(strategy, measure, MeasureActiveForm.empty(measure.active(), measure.version()), false, model);
+    }
+
+    /** Retires the measure from the scorecard or brings it back, with a reason; it is never deleted. */
+    @PostMapping("/{id}/active")
+    String active(@PathVariable String slug, @PathVariable long id,
+                  @Valid @ModelAttribute("activeForm") MeasureActiveForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        StrategySummary strategy = strategies.bySlug(slug);
+        MeasureEdit measure = admin.measure(strategy.id(), id);
+        return Forms.attempt(errors, () -> admin.setActive(strategy.id(), id, form.toActive(), form.trimmedReason(),
+                form.expectedVersion())).map(done -> {
+                    redirect.addFlashAttribute("saved", "Measure " + measure.ref()
+                            + (form.toActive() ? " is back on the scorecard" : " is retired from the scorecard"));
+                    return "redirect:/admin/strategies/" + slug + "/measures/" + id;
+                }).orElseGet(() -> page(strategy, measure, form, true, model));
+    }
+
+    /** Moves a measure up or down the scorecard. A page out of date is refused and said so above the list. */
+    @PostMapping("/{id}/move")
+    String move(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String direction,
+                @RequestParam(required = false) String version, RedirectAttributes redirect) {
+        StrategySummary strategy = strategies.bySlug(slug);
+        MeasureEdit measure = admin.measure(strategy.id(), id);
+        boolean up = "up".equals(direction);
+        Forms.move(redirect, direction, version, expected -> admin.move(strategy.id(), id, up, expected),
+                "Measure " + measure.ref() + " moved " + (up ? "up" : "down"));
+        return "redirect:/admin/strategies/" + slug + "/measures";
+    }
+
+    private String page(StrategySummary strategy, MeasureEdit measure, MeasureActiveForm activeForm, boolean failed,
+                        Model model) {
+        long id = measure.id();
         model.addAttribute("strategy", strategy);
         model.addAttribute("measure", measure);
+        if (!model.containsAttribute("activeForm")) {
+            model.addAttribute("activeForm", activeForm);
+        }
+        model.addAttribute("hasErrors", failed);
         List<PriorityDetail> priorities = choices.priorities(strategy.id());
         PriorityDetail priority = priorities.stream()
                 .filter(p -> measure.fields().priorityId() != null && p.id() == measure.fields().priorityId())

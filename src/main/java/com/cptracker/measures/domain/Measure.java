@@ -167,6 +167,16 @@ public class Measure {
         return version;
     }
 
+    /** Its place in the scorecard. */
+    public void moveTo(int position) {
+        this.position = position;
+    }
+
+    /** Retires the measure from the scorecard (false) or brings it back (true); its values stay either way. */
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
     /** An administrator's edit of what the measure is; its values are left as they are. */
     public void update(Long priorityId, Long statementId, String ref, String title, String definition,
                        MeasureUnit unit, Polarity polarity, Frequency frequency, String ownerTitle, Long ownerUserId,

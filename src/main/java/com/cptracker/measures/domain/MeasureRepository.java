@@ -8,6 +8,9 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
 
     List<Measure> findByStrategyIdOrderByPosition(Long strategyId);
 
+    /** The scorecard's measures: those not retired, in scorecard order. */
+    List<Measure> findByStrategyIdAndActiveTrueOrderByPosition(Long strategyId);
+
     List<Measure> findByPriorityIdOrderByPosition(Long priorityId);
 
     Optional<Measure> findByStrategyIdAndRef(Long strategyId, String ref);

@@ -158,4 +158,46 @@ class ActionAdminTest {
         assertThat(taken.select("#ref-error").text()).contains("already has the ref 1a");
         assertThat(admin.actions(strategyId)).hasSize(1);
     }
+
+    @Test
+    void movesAnActionWithinItsPriorityAndRefusesAStaleMove() throws Exception {
+        AdminPages pages = AdminPages.as(mvc, "admin");
+        String base = "/admin/strategies/" + slug + "/actions";
+        String first = pages.postAndFollow(base + "/new", newAction());
+        String second = pages.postAndFollow(base + "/new", with(newAction(), "ref", "1b", "text",
+                "Every care leaver has a personal adviser"));
+        long firstId = Long.parseLong(first.substring(first.lastIndexOf('/') + 1));
+        long secondId = Long.parseLong(second.substring(second.lastIndexOf('/') + 1));
+        assertThat(boardOrder()).containsExactly("1a", "1b");
+
+        Document list = pages.page(base);
+        assertThat(list.select("tbody tr").first().select("button").eachText())
+                .as("the first of its priority only moves down").containsExactly("Move down: action 1a");
+        String[] move = fieldsOf(list, "form[action$='/actions/" + secondId + "/move']");
+        String back = pages.postAndFollow(base + "/" + secondId + "/move", with(move, "direction", "up"));
+        assertThat(back).isEqualTo(base);
+        assertThat(boardOrder()).containsExactly("1b", "1a");
+        assertThat(pages.page(base).select("tbody tr td.app-ref").eachText()).containsExactly("1b", "1a");
+
+        // The same page again: the action has moved since, so its version is out of date.
+        pages.postAndFollow(base + "/" + secondId + "/move", with(move, "direction", "down"));
+        assertThat(boardOrder()).as("a stale move changes nothing").containsExactly("1b", "1a");
+        assertThat(pages.page(base).select(".govuk-error-summary").text()).contains("Someone else changed this");
+        pages.postAndFollow(base + "/" + secondId + "/move", "direction", "down");
+        assertThat(boardOrder()).as("a move without a version changes nothing").containsExactly("1b", "1a");
+
+        Document trail = pages.page("/admin/audit", "item", "action", "itemId", String.valueOf(firstId));
+        assertThat(trail.select("tbody tr").eachText()).anySatisfy(t -> assertThat(t).contains("MOVE action",
+                "position", "1", "2"));
+    }
+
+    /** The refs of the board's action plan, in the order it lists them. */
+    private List<String> boardOrder() throws Exception {
+        String text = AdminPages.as(mvc, "admin").page("/strategies/" + slug + "/actions").text();
+        int a = text.indexOf("Every child has a personal education plan");
+        int b = text.indexOf("Every care leaver has a personal adviser");
+        assertThat(a).isNotNegative();
+        assertThat(b).isNotNegative();
+        return a < b ? List.of("1a", "1b") : List.of("1b", "1a");
+    }
 }

@@ -167,4 +167,63 @@ class MeasureAdminTest {
         assertThat(targets.targets(strategyId, id)).singleElement()
                 .satisfies(t -> assertThat(t.fields().target()).isEqualByComparingTo("95"));
     }
+
+    @Test
+    void reordersTheScorecardAndRetiresAMeasureWithAReasonWithoutDeletingIt() throws Exception {
+        AdminPages pages = AdminPages.as(mvc, "admin");
+        String base = "/admin/strategies/" + slug + "/measures";
+        String first = pages.postAndFollow(base + "/new", newMeasure());
+        String second = pages.postAndFollow(base + "/new", with(newMeasure(), "ref", "P2.12", "title",
+                "Care leavers in education, employment or training"));
+        long firstId = Long.parseLong(first.substring(first.lastIndexOf('/') + 1));
+        long secondId = Long.parseLong(second.substring(second.lastIndexOf('/') + 1));
+        assertThat(scorecard()).containsSubsequence("% of care leavers in suitable accommodation",
+                "Care leavers in education, employment or training");
+
+        Document list = pages.page(base);
+        String[] move = fieldsOf(list, "form[action$='/measures/" + secondId + "/move']");
+        assertThat(pages.postAndFollow(base + "/" + secondId + "/move", with(move, "direction", "up")))
+                .isEqualTo(base);
+        assertThat(scorecard()).containsSubsequence("Care leavers in education, employment or training",
+                "% of care leavers in suitable accommodation");
+        assertThat(pages.page(base).select("tbody tr td.app-ref").eachText()).containsExactly("P2.12", "P2.11");
+        pages.postAndFollow(base + "/" + secondId + "/move", with(move, "direction", "down"));
+        assertThat(pages.page(base).select(".govuk-error-summary").text()).contains("Someone else changed this");
+        assertThat(scorecard()).as("a stale move changes nothing").containsSubsequence(
+                "Care leavers in education, employment or training", "% of care leavers in suitable accommodation");
+
+        String version = String.valueOf(admin.measure(strategyId, firstId).version());
+        Document noReason = pages.postWithErrors(first + "/active", "active", "false", "reason", " ",
+                "version", version);
+        assertThat(noReason.title()).startsWith("Error: ");
+        assertThat(noReason.select("#reason-error").text()).contains("Enter the reason");
+        assertThat(admin.measure(strategyId, firstId).active()).isTrue();
+        pages.postAndFollow(first + "/active", "active", "false", "reason", "Replaced by the national measure",
+                "version", version);
+        assertThat(admin.measure(strategyId, firstId).active()).isFalse();
+        assertThat(scorecard()).doesNotContain("% of care leavers in suitable accommodation")
+                .contains("Care leavers in education, employment or training");
+        assertThat(pages.page("/strategies/" + slug + "/measures/P2.11").text())
+                .as("the retired measure keeps its own page").contains("% of care leavers in suitable accommodation");
+        assertThat(pages.page(base).select("tbody tr").eachText())
+                .anySatisfy(t -> assertThat(t).contains("P2.11", "Retired"));
+        assertThat(pages.page(first).select("h2#scorecard").text()).isEqualTo("Bring the measure back to the scorecard");
+        Document stale = pages.postWithErrors(first + "/active", "active", "true", "reason", "Back", "version",
+                version);
+        assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this");
+
+        pages.postAndFollow(first + "/active", "active", "true", "reason", "The board wants it back", "version",
+                String.valueOf(admin.measure(strategyId, firstId).version()));
+        assertThat(scorecard()).contains("% of care leavers in suitable accommodation");
+
+        Document trail = pages.page("/admin/audit", "item", "measure", "itemId", String.valueOf(firstId));
+        assertThat(trail.select("tbody tr").eachText())
+                .anySatisfy(t -> assertThat(t).contains("REINSTATE measure", "The board wants it back"))
+                .anySatisfy(t -> assertThat(t).contains("RETIRE measure", "Replaced by the national measure"))
+                .anySatisfy(t -> assertThat(t).contains("MOVE measure", "position"));
+    }
+
+    private String scorecard() throws Exception {
+        return AdminPages.as(mvc, "admin").page("/strategies/" + slug + "/scorecard").text();
+    }
 }
