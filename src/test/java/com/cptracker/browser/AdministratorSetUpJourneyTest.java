@@ -1,0 +1,156 @@
+package com.cptracker.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An administrator sets up a new strategy from nothing: the strategy, a priority, a measure under it with a target
+ * for the year (a mistyped target first refused with the GOV.UK error summary), then opens the first quarter for
+ * updates (a mistyped deadline first refused), closes it and publishes it, and a board member finds the new measure on
+ * the strategy's scorecard for that quarter. Only new things are created: the demo strategies are shared with every
+ * other browser journey and are left alone.
+ */
+class AdministratorSetUpJourneyTest extends BrowserTestBase {
+
+    private static final String SLUG = "test-council-2026-28";
+    private static final String TITLE = "Corporate Parenting Strategy 2026 to 2028";
+    private static final String REF = "T1.1";
+
+    private static Page.GetByLabelOptions exact() {
+        return new Page.GetByLabelOptions().setExact(true);
+    }
+
+    @Test
+    void setsUpAStrategyAndPublishesItsFirstQuarterToTheBoard() {
+        Journey journey = journey("administrator-set-up");
+        Page page = journey.page();
+
+        signIn(journey, "admin");
+        journey.check("home");
+
+        journey.open("/admin");
+        assertThat(page.locator("h1")).hasText("Administration");
+        journey.check("administration");
+
+        page.locator("main").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Strategies").setExact(true)).click();
+        assertThat(page).hasURL(journey.url("/admin/strategies"));
+        journey.check("strategies");
+
+        button(page, "Add a strategy").click();
+        assertThat(page).hasURL(journey.url("/admin/strategies/new"));
+        journey.check("strategy-form");
+
+        page.getByLabel("Title", exact()).fill(TITLE);
+        page.getByLabel("Council", exact()).fill("Test Council");
+        page.getByLabel("Web address name", exact()).fill(SLUG);
+        page.locator("#startsOnDay").fill("1");
+        page.locator("#startsOnMonth").fill("4");
+        page.locator("#startsOnYear").fill("2026");
+        page.locator("#endsOnDay").fill("31");
+        page.locator("#endsOnMonth").fill("3");
+        page.locator("#endsOnYear").fill("2028");
+        button(page, "Add the strategy").click();
+        assertThat(page).hasURL(journey.url("/admin/strategies/" + SLUG));
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Strategy created");
+        journey.check("strategy-created");
+
+        button(page, "Add a priority").click();
+        assertThat(page).hasURL(journey.url("/admin/strategies/" + SLUG + "/priorities/new"));
+        journey.check("priority-form");
+        page.getByLabel("What the council calls it", exact()).fill("Priority");
+        page.getByLabel("Number", exact()).fill("1");
+        page.getByLabel("Title", exact()).fill("A safe, stable home for every care leaver");
+        button(page, "Add the priority").click();
+        assertThat(page).hasURL(Pattern.compile(".*/admin/strategies/" + SLUG + "/priorities/\\d+$"));
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Priority added");
+        journey.check("priority-added");
+
+        journey.open("/admin/strategies/" + SLUG + "/measures");
+        journey.check("measures");
+        button(page, "Add a measure").click();
+        assertThat(page).hasURL(journey.url("/admin/strategies/" + SLUG + "/measures/new"));
+        journey.check("measure-form");
+        page.getByLabel("Ref", exact()).fill(REF);
+        page.getByLabel("Measure", exact()).fill("% of care leavers in suitable accommodation");
+        page.getByLabel("Priority", exact()).selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Priority 1: A safe, stable home for every care leaver"));
+        page.getByLabel("Percentage", exact()).check();
+        page.getByLabel("Higher is better", exact()).check();
+        page.getByLabel("Quarterly", exact()).check();
+        button(page, "Add the measure").click();
+        assertThat(page).hasURL(Pattern.compile(".*/admin/strategies/" + SLUG + "/measures/\\d+$"));
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Measure " + REF + " added");
+        journey.check("measure-added");
+
+        button(page, "Set a target for a year").click();
+        assertThat(page).hasURL(Pattern.compile(".*/measures/\\d+/targets$"));
+        journey.check("target-form");
+        Locator target = page.getByLabel("Target", exact());
+        page.getByLabel("Reporting year", exact()).fill("2026-27");
+        target.fill("abc");
+        page.getByLabel("Amber threshold", exact()).fill("5");
+        page.getByLabel("Reason", exact()).fill("Agreed by the board on 12 March 2026.");
+        button(page, "Save the target").click();
+        assertThat(page).hasTitle(Pattern.compile("^Error: Set a target"));
+        Locator summary = page.locator(".govuk-error-summary");
+        assertThat(summary).containsText("There is a problem");
+        assertThat(summary).containsText("Enter the target as a number, like 95 or 2.5");
+        assertThat(target).hasValue("abc");
+        journey.check("target-form-error");
+
+        target.fill("85");
+        button(page, "Save the target").click();
+        assertThat(page).hasURL(Pattern.compile(".*/admin/strategies/" + SLUG + "/measures/\\d+#targets$"));
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Target for 2026-27 saved");
+        journey.check("target-saved");
+
+        String quarters = "/strategies/" + SLUG + "/quarters";
+        journey.open(quarters);
+        assertThat(page.locator("h1")).hasText("Reporting quarters");
+        journey.check("quarters");
+
+        Locator q1 = page.locator("tbody tr", new Page.LocatorOptions().setHasText("2026-27 Q1"));
+        q1.getByLabel("Deadline (YYYY-MM-DD)").fill("soon");
+        q1.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
+        assertThat(page).hasTitle(Pattern.compile("^Error: Quarters"));
+        assertThat(page.locator(".govuk-error-summary"))
+                .containsText("Enter the deadline for updates as a date, like 2019-07-31");
+        journey.check("quarters-error");
+
+        q1 = page.locator("tbody tr", new Page.LocatorOptions().setHasText("2026-27 Q1"));
+        q1.getByLabel("Deadline (YYYY-MM-DD)").fill("2026-07-31");
+        button(page, "Open 2026-27 Q1 for updates").click();
+        assertThat(page).hasURL(journey.url(quarters));
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("2026-27 Q1: opened for updates");
+        assertThat(q1).containsText("31 July 2026");
+        journey.check("quarter-opened");
+
+        button(page, "Close 2026-27 Q1").click();
+        assertThat(page).hasURL(journey.url(quarters));
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("2026-27 Q1: closed");
+        journey.check("quarter-closed");
+
+        button(page, "Publish 2026-27 Q1").click();
+        assertThat(page).hasURL(journey.url(quarters));
+        assertThat(page.locator(".govuk-notification-banner--success"))
+                .containsText("2026-27 Q1: published to the board");
+        assertThat(q1).containsText("None");
+        journey.check("quarter-published");
+
+        button(page, "Sign out").click();
+        assertThat(page).hasURL(journey.url("/login?signedOut"));
+        journey.check("signed-out");
+
+        signIn(journey, "board");
+        journey.check("board-home");
+        journey.open("/strategies/" + SLUG + "/scorecard");
+        assertThat(page.locator("#period-picker")).hasValue("2026-27-Q1");
+        assertThat(link(page, REF)).isVisible();
+        journey.check("board-scorecard");
+    }
+}
