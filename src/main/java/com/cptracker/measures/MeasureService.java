@@ -94,6 +94,18 @@ public class MeasureService {
                 .map(MeasureService::summary).toList();
     }
 
+    /** The measures on the scorecard (not retired) that this person owns, in one query. */
+    public List<MeasureSummary> activeOwnedBy(long userId) {
+        return measures.findByOwnerUserIdAndActiveTrueOrderByStrategyIdAscPositionAsc(userId).stream()
+                .map(MeasureService::summary).toList();
+    }
+
+    /** A strategy's measures on the scorecard, retired ones left out. */
+    public List<MeasureSummary> activeMeasuresOfStrategy(long strategyId) {
+        return measures.findByStrategyIdAndActiveTrueOrderByPosition(strategyId).stream()
+                .map(MeasureService::summary).toList();
+    }
+
     public long countByStrategy(long strategyId) {
         return measures.countByStrategyId(strategyId);
     }

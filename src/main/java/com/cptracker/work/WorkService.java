@@ -89,7 +89,7 @@ public class WorkService {
     /** Per strategy this person works on: its open quarter (if any) and their items in it. */
     public List<StrategyWork> myWork(CurrentUser user) {
         List<ActionSummary> led = actions.ledBy(user.id());
-        List<MeasureSummary> owned = measures.ownedBy(user.id());
+        List<MeasureSummary> owned = measures.activeOwnedBy(user.id());
         Set<Long> ids = new LinkedHashSet<>();
         led.forEach(a -> ids.add(a.strategyId()));
         owned.forEach(m -> ids.add(m.strategyId()));
@@ -128,8 +128,8 @@ public class WorkService {
     /** The measures a person may enter for a strategy's open quarter. */
     public StrategyWork workIn(StrategySummary s, CurrentUser user) {
         List<MeasureSummary> owned = user.has(com.cptracker.users.Role.ADMINISTRATOR)
-                ? measures.measuresOfStrategy(s.id())
-                : measures.ownedBy(user.id()).stream().filter(m -> m.strategyId() == s.id()).toList();
+                ? measures.activeMeasuresOfStrategy(s.id())
+                : measures.activeOwnedBy(user.id()).stream().filter(m -> m.strategyId() == s.id()).toList();
         return work(s, List.of(), owned);
     }
 

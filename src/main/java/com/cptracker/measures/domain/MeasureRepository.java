@@ -18,4 +18,6 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
     long countByStrategyId(Long strategyId);
 
     List<Measure> findByOwnerUserIdOrderByStrategyIdAscPositionAsc(Long ownerUserId);
+
+    List<Measure> findByOwnerUserIdAndActiveTrueOrderByStrategyIdAscPositionAsc(Long ownerUserId);
 }
