@@ -6,9 +6,8 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 /**
- * An administrator runs Bury's last quarter to publication with the keyboard alone: a deadline typed wrongly for a
- * quarter not yet opened is refused, then the open quarter is closed and published, and the board's default
- * quarter moves to it.
+ * An administrator with the keyboard alone: adds a measure to Bury's scorecard with a target for the year, then runs
+ * Bury's last quarter to publication (close, publish), and the board's default quarter moves to it.
  */
 class AdministratorKeyboardJourneyTest extends BrowserTestBase {
 
@@ -23,6 +22,44 @@ class AdministratorKeyboardJourneyTest extends BrowserTestBase {
         keys.enterAndWait();
         assertThat(page.locator("h1")).hasText("Administration");
         journey.check("administration");
+
+        journey.open("/admin/strategies/bury-2024-26/measures").check("admin-measures");
+        keys.tabToText("Add a measure");
+        keys.assertFocusVisible();
+        keys.enterAndWait();
+        journey.check("measure-form");
+        keys.tabToId("ref");
+        keys.type("K1.1");
+        keys.tabToId("title");
+        keys.type("% of care leavers with a named personal adviser (added by keyboard)");
+        keys.tabToId("priorityId");
+        page.keyboard().press("ArrowDown");
+        keys.tabToId("unit");
+        keys.space();
+        keys.tabToId("polarity");
+        keys.space();
+        keys.tabToId("frequency");
+        keys.space();
+        keys.tabToText("Add the measure");
+        keys.enterAndWait();
+        assertThat(page.locator("h1")).containsText("added by keyboard");
+        journey.check("measure-added");
+
+        keys.tabToText("Set a target for a year");
+        keys.enterAndWait();
+        journey.check("target-form");
+        keys.tabToId("year");
+        keys.type("2025-26");
+        keys.tabToId("target");
+        keys.type("90");
+        keys.tabToId("amberThreshold");
+        keys.type("5");
+        keys.tabToId("reason");
+        keys.type("Agreed by the board, entered with the keyboard.");
+        keys.tabToText("Save the target");
+        keys.enterAndWait();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("2025-26");
+        journey.check("target-saved");
 
         journey.open("/strategies/bury-2024-26/quarters").check("quarters");
         keys.tabTo("the Close button", f -> f.text().startsWith("Close"));
