@@ -3,13 +3,22 @@ package com.cptracker.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.cptracker.strategy.StrategyRecords.NewStrategy;
+import com.cptracker.strategy.StrategyService;
+import com.cptracker.strategy.StrategyStatus;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * An administrator with the keyboard alone: adds a measure to Bury's scorecard with a target for the year, then runs
- * Bury's last quarter to publication (close, publish), and the board's default quarter moves to it.
+ * An administrator with the keyboard alone: adds a measure to Bury's scorecard with a target for the year, opens a new
+ * strategy's first quarter for updates with a deadline, then runs Bury's last quarter to publication (close,
+ * publish), and the board's default quarter moves to it.
  */
 class AdministratorKeyboardJourneyTest extends BrowserTestBase {
+
+    @Autowired StrategyService strategies;
 
     @Test
     void closesAndPublishesAQuarterWithTheKeyboardAlone() {
@@ -60,6 +69,19 @@ class AdministratorKeyboardJourneyTest extends BrowserTestBase {
         keys.enterAndWait();
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("2025-26");
         journey.check("target-saved");
+
+        // A strategy whose quarters have never been opened, so one can be opened with the keyboard.
+        strategies.createStrategy(new NewStrategy("keyboard-2026-28", "Keyboard strategy", null, "Keyboard Council",
+                LocalDate.of(2026, 4, 1), LocalDate.of(2028, 3, 31), StrategyStatus.DRAFT, null, null, false,
+                List.of()));
+        journey.open("/strategies/keyboard-2026-28/quarters").check("new-strategy-quarters");
+        keys.tabToId("deadline-2026-27-Q1");
+        keys.type("2026-07-31");
+        keys.tabTo("the Open button", f -> f.text().startsWith("Open"));
+        keys.assertFocusVisible();
+        keys.enterAndWait();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("opened for updates");
+        journey.check("quarter-opened");
 
         journey.open("/strategies/bury-2024-26/quarters").check("quarters");
         keys.tabTo("the Close button", f -> f.text().startsWith("Close"));
