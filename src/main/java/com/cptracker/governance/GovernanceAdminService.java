@@ -7,6 +7,8 @@ import com.cptracker.common.NotFoundException;
 import com.cptracker.common.RejectedInput;
 import com.cptracker.governance.GovernanceEdits.BodyEdit;
 import com.cptracker.governance.GovernanceEdits.BodyFields;
+import com.cptracker.governance.GovernanceEdits.BodyRow;
+import com.cptracker.governance.GovernanceEdits.PartnerRow;
 import com.cptracker.governance.GovernanceEdits.PartnerEdit;
 import com.cptracker.governance.GovernanceEdits.PartnerFields;
 import com.cptracker.governance.domain.GovernanceBody;
@@ -42,12 +44,13 @@ public class GovernanceAdminService {
     public BodyEdit body(long strategyId, long bodyId) {
         GovernanceBody b = findBody(strategyId, bodyId);
         return new BodyEdit(b.getId(), new BodyFields(b.getName(), b.getKind(), b.getDescription(),
-                b.getMembership(), b.getChairTitle(), b.getReportsToId()), b.getVersion());
+                b.getMembership(), b.getChairTitle(), b.getReportsToId()), b.isArchived(), b.getVersion());
     }
 
     public PartnerEdit partner(long strategyId, long partnerId) {
         PartnerOrganisation p = findPartner(strategyId, partnerId);
-        return new PartnerEdit(p.getId(), new PartnerFields(p.getName(), p.getDescription()), p.getVersion());
+        return new PartnerEdit(p.getId(), new PartnerFields(p.getName(), p.getDescription()), p.isArchived(),
+                p.getVersion());
     }
 
     @Transactional
@@ -113,6 +116,111 @@ public class GovernanceAdminService {
         if (!changes.isEmpty()) {
             audit.record("partner", p.getId(), f.name(), "UPDATE", changes, null);
         }
+    }
+
+    /** Every body of the strategy in order, archived ones included, for the administrator. */
+    public List<BodyRow> bodies(long strategyId) {
+        List<GovernanceBody> all = bodies.findByStrategyIdOrderByPosition(strategyId);
+        Map<Long, GovernanceBody> byId = byId(all);
+        return all.stream().map(b -> new BodyRow(b.getId(), b.getName(), b.getKind(), name(byId, b.getReportsToId()),
+                b.getChairTitle(), b.isArchived(), b.getVersion())).toList();
+    }
+
+    /** Every partner of the strategy in order, archived ones included, for the administrator. */
+    public List<PartnerRow> partners(long strategyId) {
+        return partners.findByStrategyIdOrderByPosition(strategyId).stream().map(p -> new PartnerRow(p.getId(),
+                p.getName(), p.getDescription(), p.isArchived(), p.getVersion())).toList();
+    }
+
+    /** Archives a board or group (it leaves the board's pages; kept, shown to administrators) or brings it back. */
+    @Transactional
+    public void setBodyArchived(long strategyId, long bodyId, boolean archived, String reason, long expectedVersion) {
+        GovernanceBody b = findBody(strategyId, bodyId);
+        checkVersion(b.getVersion(), expectedVersion);
+        checkReason(reason);
+        if (b.isArchived() == archived) {
+            throw new RejectedInput("archived", "The group is already " + (archived ? "archived" : "shown"));
+        }
+        b.setArchived(archived);
+        audit.record("governance body", b.getId(), b.getName(), archived ? "ARCHIVE" : "UNARCHIVE",
+                archivedChange(archived), reason.strip());
+    }
+
+    /** Archives a partner organisation or brings it back, with a reason. */
+    @Transactional
+    public void setPartnerArchived(long strategyId, long partnerId, boolean archived, String reason,
+                                   long expectedVersion) {
+        PartnerOrganisation p = findPartner(strategyId, partnerId);
+        checkVersion(p.getVersion(), expectedVersion);
+        checkReason(reason);
+        if (p.isArchived() == archived) {
+            throw new RejectedInput("archived", "The partner is already " + (archived ? "archived" : "shown"));
+        }
+        p.setArchived(archived);
+        audit.record("partner", p.getId(), p.getName(), archived ? "ARCHIVE" : "UNARCHIVE",
+                archivedChange(archived), reason.strip());
+    }
+
+    /**
+     * Swaps a body's place with the one before (up) or after it; at either end, nothing moves. Archived bodies keep
+     * their places, so one brought back returns where it was.
+     */
+    @Transactional
+    public void moveBody(long strategyId, long bodyId, boolean up, long expectedVersion) {
+        GovernanceBody b = findBody(strategyId, bodyId);
+        checkVersion(b.getVersion(), expectedVersion);
+        List<GovernanceBody> all = bodies.findByStrategyIdOrderByPosition(strategyId);
+        int i = all.indexOf(b);
+        int j = up ? i - 1 : i + 1;
+        if (j < 0 || j >= all.size()) {
+            return;
+        }
+        GovernanceBody other = all.get(j);
+        int from = b.getPosition();
+        int to = other.getPosition();
+        b.moveTo(to);
+        other.moveTo(from);
+        audit.record("governance body", b.getId(), b.getName(), "MOVE", Changes.create().field("position", from, to),
+                null);
+        audit.record("governance body", other.getId(), other.getName(), "MOVE",
+                Changes.create().field("position", to, from), null);
+    }
+
+    /** Swaps a partner's place with the one before (up) or after it; at either end, nothing moves. */
+    @Transactional
+    public void movePartner(long strategyId, long partnerId, boolean up, long expectedVersion) {
+        PartnerOrganisation p = findPartner(strategyId, partnerId);
+        checkVersion(p.getVersion(), expectedVersion);
+        List<PartnerOrganisation> all = partners.findByStrategyIdOrderByPosition(strategyId);
+        int i = all.indexOf(p);
+        int j = up ? i - 1 : i + 1;
+        if (j < 0 || j >= all.size()) {
+            return;
+        }
+        PartnerOrganisation other = all.get(j);
+        int from = p.getPosition();
+        int to = other.getPosition();
+        p.moveTo(to);
+        other.moveTo(from);
+        audit.record("partner", p.getId(), p.getName(), "MOVE", Changes.create().field("position", from, to), null);
+        audit.record("partner", other.getId(), other.getName(), "MOVE", Changes.create().field("position", to, from),
+                null);
+    }
+
+    private static void checkVersion(long actual, long expected) {
+        if (actual != expected) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    private static void checkReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RejectedInput("reason", "Enter the reason for the change");
+        }
+    }
+
+    private static Changes archivedChange(boolean archived) {
+        return Changes.create().field("archived", archived ? "no" : "yes", archived ? "yes" : "no");
     }
 
     /** A body may report to another of the same strategy, never to itself or to one that reports up to it. */

@@ -10,12 +10,21 @@ public final class GovernanceEdits {
                              Long reportsToId) {
     }
 
-    public record BodyEdit(long id, BodyFields fields, long version) {
+    public record BodyEdit(long id, BodyFields fields, boolean archived, long version) {
+    }
+
+    /** A line of the administrator's governance list, archived bodies included. */
+    public record BodyRow(long id, String name, BodyKind kind, String reportsToName, String chairTitle,
+                          boolean archived, long version) {
+    }
+
+    /** A line of the administrator's partner list, archived partners included. */
+    public record PartnerRow(long id, String name, String description, boolean archived, long version) {
     }
 
     public record PartnerFields(String name, String description) {
     }
 
-    public record PartnerEdit(long id, PartnerFields fields, long version) {
+    public record PartnerEdit(long id, PartnerFields fields, boolean archived, long version) {
     }
 }

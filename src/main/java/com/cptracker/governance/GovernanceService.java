@@ -70,13 +70,14 @@ public class GovernanceService {
     }
 
     public List<Body> bodiesOf(long strategyId) {
-        List<GovernanceBody> all = bodies.findByStrategyIdOrderByPosition(strategyId);
+        List<GovernanceBody> all = bodies.findByStrategyIdAndArchivedFalseOrderByPosition(strategyId);
         Map<Long, String> names = all.stream().collect(Collectors.toMap(GovernanceBody::getId, GovernanceBody::getName));
         return all.stream().map(b -> body(b, names.get(b.getReportsToId()))).toList();
     }
 
     public List<Partner> partnersOf(long strategyId) {
-        return partners.findByStrategyIdOrderByPosition(strategyId).stream().map(GovernanceService::partner).toList();
+        return partners.findByStrategyIdAndArchivedFalseOrderByPosition(strategyId).stream()
+                .map(GovernanceService::partner).toList();
     }
 
     /** Looks up several bodies in one query. */

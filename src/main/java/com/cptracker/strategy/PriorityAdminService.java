@@ -61,6 +61,55 @@ public class PriorityAdminService {
         return edit(findStatement(find(strategy(slug), priorityId), statementId));
     }
 
+    /** Every priority of the strategy with all its statements, archived ones included, for the administrator. */
+    public List<com.cptracker.strategy.StrategyRecords.PriorityDetail> prioritiesWithStatements(String slug) {
+        List<Priority> all = priorities.findByStrategyIdOrderByNumber(strategy(slug).getId());
+        return StrategyService.details(all, all.isEmpty() ? List.of()
+                : statements.findByPriorityIdInOrderByPriorityIdAscPositionAsc(
+                        all.stream().map(Priority::getId).toList()));
+    }
+
+    /** The ids of the strategy's archived priorities, to mark them "Archived". */
+    public java.util.Set<Long> archivedPriorityIds(String slug) {
+        return priorities.findByStrategyIdOrderByNumber(strategy(slug).getId()).stream()
+                .filter(Priority::isArchived).map(Priority::getId).collect(Collectors.toSet());
+    }
+
+    /**
+     * Archives a priority (it leaves the board's pages, with everything the board sees of it; it stays in the
+     * database and on the administrator's screens) or brings it back. Never deleted. The reason is required and
+     * kept in the audit trail.
+     */
+    @Transactional
+    public void setPriorityArchived(String slug, long priorityId, boolean archived, String reason,
+                                    long expectedVersion) {
+        Priority p = find(strategy(slug), priorityId);
+        StrategyAdminService.checkVersion(p.getVersion(), expectedVersion);
+        StrategyAdminService.checkReason(reason);
+        if (p.isArchived() == archived) {
+            throw new RejectedInput("archived", "The priority is already " + (archived ? "archived" : "shown"));
+        }
+        p.setArchived(archived);
+        audit.record("priority", p.getId(), label(p), archived ? "ARCHIVE" : "UNARCHIVE",
+                StrategyAdminService.archivedChange(archived), reason.strip());
+    }
+
+    /** Archives a commitment, outcome statement or objective, or brings it back, with a reason. */
+    @Transactional
+    public void setStatementArchived(String slug, long priorityId, long statementId, boolean archived,
+                                     String reason, long expectedVersion) {
+        Priority p = find(strategy(slug), priorityId);
+        PriorityStatement st = findStatement(p, statementId);
+        StrategyAdminService.checkVersion(st.getVersion(), expectedVersion);
+        StrategyAdminService.checkReason(reason);
+        if (st.isArchived() == archived) {
+            throw new RejectedInput("archived", "The statement is already " + (archived ? "archived" : "shown"));
+        }
+        st.setArchived(archived);
+        audit.record("statement", st.getId(), label(p) + ": " + st.getText(), archived ? "ARCHIVE" : "UNARCHIVE",
+                StrategyAdminService.archivedChange(archived), reason.strip());
+    }
+
     @Transactional
     public long createPriority(String slug, PriorityFields f) {
         Strategy s = strategy(slug);
@@ -225,11 +274,11 @@ public class PriorityAdminService {
     private static PriorityEdit edit(Priority p) {
         return new PriorityEdit(p.getId(), p.getStrategyId(), new PriorityFields(p.getLabel(), p.getNumber(),
                 p.getTitle(), p.getStatement(), p.getVision(), p.getChallenge(), p.getLeadTitle(), p.getWorkstreamId(),
-                p.getPartnerIds()), p.getVersion());
+                p.getPartnerIds()), p.isArchived(), p.getVersion());
     }
 
     private static StatementEdit edit(PriorityStatement st) {
         return new StatementEdit(st.getId(), st.getPriorityId(), st.getKind(), st.getPosition(), st.getText(),
-                st.getVersion());
+                st.isArchived(), st.getVersion());
     }
 }

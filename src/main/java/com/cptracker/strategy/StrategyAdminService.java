@@ -152,6 +152,31 @@ public class StrategyAdminService {
                 Changes.create().field("position", to, from), null);
     }
 
+    /** Archives a promise (it leaves the board's pages; kept, and shown to administrators) or brings it back. */
+    @Transactional
+    public void setPromiseArchived(String slug, long promiseId, boolean archived, String reason,
+                                   long expectedVersion) {
+        Promise p = findPromise(find(slug), promiseId);
+        checkVersion(p.getVersion(), expectedVersion);
+        checkReason(reason);
+        if (p.isArchived() == archived) {
+            throw new RejectedInput("archived", "The promise is already " + (archived ? "archived" : "shown"));
+        }
+        p.setArchived(archived);
+        audit.record("promise", p.getId(), p.getText(), archived ? "ARCHIVE" : "UNARCHIVE", archivedChange(archived),
+                reason.strip());
+    }
+
+    static void checkReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RejectedInput("reason", "Enter the reason for the change");
+        }
+    }
+
+    static Changes archivedChange(boolean archived) {
+        return Changes.create().field("archived", archived ? "no" : "yes", archived ? "yes" : "no");
+    }
+
     private Strategy find(String slug) {
         return strategies.findBySlug(slug).orElseThrow(() -> new NotFoundException("Strategy", slug));
     }
@@ -186,6 +211,6 @@ public class StrategyAdminService {
 
     private static PromiseEdit edit(Promise p) {
         return new PromiseEdit(p.getId(), p.getPosition(),
-                new PromiseFields(p.getText(), p.getActionIds(), p.getMeasureIds()), p.getVersion());
+                new PromiseFields(p.getText(), p.getActionIds(), p.getMeasureIds()), p.isArchived(), p.getVersion());
     }
 }

@@ -33,7 +33,7 @@ public final class StrategyEdits {
                                  String challenge, String leadTitle, Long workstreamId, List<Long> partnerIds) {
     }
 
-    public record PriorityEdit(long id, long strategyId, PriorityFields fields, long version) {
+    public record PriorityEdit(long id, long strategyId, PriorityFields fields, boolean archived, long version) {
 
         public String name() {
             return fields.label() + " " + fields.number();
@@ -41,12 +41,12 @@ public final class StrategyEdits {
     }
 
     public record StatementEdit(long id, long priorityId, StatementKind kind, int position, String text,
-                                long version) {
+                                boolean archived, long version) {
     }
 
     public record PromiseFields(String text, Set<Long> actionIds, Set<Long> measureIds) {
     }
 
-    public record PromiseEdit(long id, int position, PromiseFields fields, long version) {
+    public record PromiseEdit(long id, int position, PromiseFields fields, boolean archived, long version) {
     }
 }

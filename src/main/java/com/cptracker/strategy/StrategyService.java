@@ -142,14 +142,14 @@ public class StrategyService {
     }
 
     public List<PriorityHeading> prioritiesOf(long strategyId) {
-        return priorities.findByStrategyIdOrderByNumber(strategyId).stream()
+        return priorities.findByStrategyIdAndArchivedFalseOrderByNumber(strategyId).stream()
                 .map(p -> new PriorityHeading(p.getId(), p.getLabel(), p.getNumber(), p.getTitle())).toList();
     }
 
     public PriorityDetail priority(long strategyId, int number) {
-        Priority p = priorities.findByStrategyIdAndNumber(strategyId, number)
+        Priority p = priorities.findByStrategyIdAndNumberAndArchivedFalse(strategyId, number)
                 .orElseThrow(() -> new NotFoundException("Priority", strategyId + "/" + number));
-        List<Statement> sts = statements.findByPriorityIdOrderByPosition(p.getId()).stream()
+        List<Statement> sts = statements.findByPriorityIdAndArchivedFalseOrderByPosition(p.getId()).stream()
                 .map(s -> new Statement(s.getId(), s.getKind(), s.getPosition(), s.getText())).toList();
         return new PriorityDetail(p.getId(), p.getStrategyId(), p.getLabel(), p.getNumber(), p.getTitle(),
                 p.getStatement(), p.getVision(), p.getChallenge(), p.getLeadTitle(), p.getWorkstreamId(),
@@ -158,20 +158,24 @@ public class StrategyService {
 
     /** Every priority of a strategy with its statements, in two queries. */
     public List<PriorityDetail> prioritiesWithStatements(long strategyId) {
-        List<Priority> all = priorities.findByStrategyIdOrderByNumber(strategyId);
+        List<Priority> all = priorities.findByStrategyIdAndArchivedFalseOrderByNumber(strategyId);
+        return details(all, all.isEmpty() ? List.of() : statements
+                .findByPriorityIdInAndArchivedFalseOrderByPriorityIdAscPositionAsc(
+                        all.stream().map(Priority::getId).toList()));
+    }
+
+    /** Priorities with their statements, as given (the administrator's screens include archived ones). */
+    static List<PriorityDetail> details(List<Priority> all, List<PriorityStatement> sts) {
         Map<Long, List<Statement>> byPriority = new LinkedHashMap<>();
-        if (!all.isEmpty()) {
-            statements.findByPriorityIdInOrderByPriorityIdAscPositionAsc(all.stream().map(Priority::getId).toList())
-                    .forEach(s -> byPriority.computeIfAbsent(s.getPriorityId(), k -> new java.util.ArrayList<>())
-                            .add(new Statement(s.getId(), s.getKind(), s.getPosition(), s.getText())));
-        }
+        sts.forEach(s -> byPriority.computeIfAbsent(s.getPriorityId(), k -> new java.util.ArrayList<>())
+                .add(new Statement(s.getId(), s.getKind(), s.getPosition(), s.getText())));
         return all.stream().map(p -> new PriorityDetail(p.getId(), p.getStrategyId(), p.getLabel(), p.getNumber(),
                 p.getTitle(), p.getStatement(), p.getVision(), p.getChallenge(), p.getLeadTitle(),
                 p.getWorkstreamId(), p.getPartnerIds(), byPriority.getOrDefault(p.getId(), List.of()))).toList();
     }
 
     public List<PromiseView> promisesOf(long strategyId) {
-        return promises.findByStrategyIdOrderByPosition(strategyId).stream()
+        return promises.findByStrategyIdAndArchivedFalseOrderByPosition(strategyId).stream()
                 .map(p -> new PromiseView(p.getId(), p.getPosition(), p.getText(), p.getActionIds(),
                         p.getMeasureIds()))
                 .toList();

@@ -81,6 +81,22 @@ final class Forms {
         }
     }
 
+    /**
+     * Runs an archive button's change (archive or bring back, with a reason and the item's version), then tells the
+     * page it returns to: "saved" when done, otherwise the "problem" (no reason, a page out of date, someone else's
+     * change saved first).
+     */
+    static void archive(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, BindingResult errors,
+                        Runnable change, String saved) {
+        if (attempt(errors, change).isPresent()) {
+            redirect.addFlashAttribute("saved", saved);
+            return;
+        }
+        redirect.addFlashAttribute("problem", errors.getAllErrors().stream()
+                .map(org.springframework.context.MessageSourceResolvable::getDefaultMessage)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(STALE_PAGE));
+    }
+
     /** Trimmed text, or null when blank. */
     static String text(String s) {
         return s == null || s.isBlank() ? null : s.strip();

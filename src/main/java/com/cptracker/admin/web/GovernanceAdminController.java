@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A strategy's governance (the board, its groups, who reports to whom) and its partner organisations. */
@@ -38,9 +39,61 @@ class GovernanceAdminController {
     String list(@PathVariable String slug, Model model) {
         StrategySummary strategy = strategies.bySlug(slug);
         model.addAttribute("strategy", strategy);
-        model.addAttribute("bodies", governance.bodiesOf(strategy.id()));
-        model.addAttribute("partners", governance.partnersOf(strategy.id()));
+        model.addAttribute("bodies", admin.bodies(strategy.id()));
+        model.addAttribute("partners", admin.partners(strategy.id()));
         return "admin/governance";
+    }
+
+    /** Archives a board or group (it leaves the board's pages, never deleted) or brings it back, with a reason. */
+    @PostMapping("/bodies/{id}/archive")
+    String archiveBody(@PathVariable String slug, @PathVariable long id,
+                       @Valid @ModelAttribute("archiveForm") ArchiveForm form, BindingResult errors,
+                       RedirectAttributes redirect) {
+        StrategySummary strategy = strategies.bySlug(slug);
+        BodyEdit body = admin.body(strategy.id(), id);
+        Forms.archive(redirect, errors, () -> admin.setBodyArchived(strategy.id(), id, form.toArchived(),
+                form.trimmedReason(), form.expectedVersion()), body.fields().name()
+                + (form.toArchived() ? " is archived" : " is back on the board's pages"));
+        return "redirect:/admin/strategies/" + slug + "/governance";
+    }
+
+    /** Archives a partner organisation or brings it back, with a reason. */
+    @PostMapping("/partners/{id}/archive")
+    String archivePartner(@PathVariable String slug, @PathVariable long id,
+                          @Valid @ModelAttribute("archiveForm") ArchiveForm form, BindingResult errors,
+                          RedirectAttributes redirect) {
+        StrategySummary strategy = strategies.bySlug(slug);
+        PartnerEdit partner = admin.partner(strategy.id(), id);
+        Forms.archive(redirect, errors, () -> admin.setPartnerArchived(strategy.id(), id, form.toArchived(),
+                form.trimmedReason(), form.expectedVersion()), partner.fields().name()
+                + (form.toArchived() ? " is archived" : " is back on the board's pages"));
+        return "redirect:/admin/strategies/" + slug + "/governance#partners";
+    }
+
+    /** Moves a board or group up or down the list. A page out of date is refused and said so above the list. */
+    @PostMapping("/bodies/{id}/move")
+    String moveBody(@PathVariable String slug, @PathVariable long id,
+                    @RequestParam(required = false) String direction, @RequestParam(required = false) String version,
+                    RedirectAttributes redirect) {
+        StrategySummary strategy = strategies.bySlug(slug);
+        BodyEdit body = admin.body(strategy.id(), id);
+        boolean up = "up".equals(direction);
+        Forms.move(redirect, direction, version, expected -> admin.moveBody(strategy.id(), id, up, expected),
+                body.fields().name() + " moved " + (up ? "up" : "down"));
+        return "redirect:/admin/strategies/" + slug + "/governance";
+    }
+
+    /** Moves a partner up or down the list, which is the order the board's pages show them in. */
+    @PostMapping("/partners/{id}/move")
+    String movePartner(@PathVariable String slug, @PathVariable long id,
+                       @RequestParam(required = false) String direction,
+                       @RequestParam(required = false) String version, RedirectAttributes redirect) {
+        StrategySummary strategy = strategies.bySlug(slug);
+        PartnerEdit partner = admin.partner(strategy.id(), id);
+        boolean up = "up".equals(direction);
+        Forms.move(redirect, direction, version, expected -> admin.movePartner(strategy.id(), id, up, expected),
+                partner.fields().name() + " moved " + (up ? "up" : "down"));
+        return "redirect:/admin/strategies/" + slug + "/governance#partners";
     }
 
     @GetMapping("/bodies/new")

@@ -89,6 +89,30 @@ class PriorityAdminController {
                 }).orElseGet(() -> form(strategies.bySlug(slug), priority, form, true, model));
     }
 
+    /** Archives the priority (it leaves the board's pages, never deleted) or brings it back, with a reason. */
+    @PostMapping("/{id}/archive")
+    String archive(@PathVariable String slug, @PathVariable long id,
+                   @Valid @ModelAttribute("archiveForm") ArchiveForm form, BindingResult errors,
+                   RedirectAttributes redirect) {
+        PriorityEdit priority = admin.priority(slug, id);
+        Forms.archive(redirect, errors, () -> admin.setPriorityArchived(slug, id, form.toArchived(),
+                form.trimmedReason(), form.expectedVersion()), priority.name()
+                + (form.toArchived() ? " is archived" : " is back on the board's pages"));
+        return "redirect:/admin/strategies/" + slug + "/priorities/" + id;
+    }
+
+    /** Archives a statement of the priority or brings it back, with a reason. */
+    @PostMapping("/{id}/statements/{statementId}/archive")
+    String archiveStatement(@PathVariable String slug, @PathVariable long id, @PathVariable long statementId,
+                            @Valid @ModelAttribute("archiveForm") ArchiveForm form, BindingResult errors,
+                            RedirectAttributes redirect) {
+        StatementEdit statement = admin.statement(slug, id, statementId);
+        Forms.archive(redirect, errors, () -> admin.setStatementArchived(slug, id, statementId, form.toArchived(),
+                form.trimmedReason(), form.expectedVersion()), statement.kind().label()
+                + (form.toArchived() ? " archived" : " brought back"));
+        return "redirect:/admin/strategies/" + slug + "/priorities/" + id + "#statements";
+    }
+
     /** Moves a priority up or down the strategy: its number changes with its place. */
     @PostMapping("/{id}/move")
     String move(@PathVariable String slug, @PathVariable long id, @RequestParam String direction,

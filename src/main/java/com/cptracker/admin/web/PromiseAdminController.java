@@ -92,6 +92,18 @@ class PromiseAdminController {
                 }).orElseGet(() -> form(strategy, promise, form, true, model));
     }
 
+    /** Archives the promise (it leaves the board's pages, never deleted) or brings it back, with a reason. */
+    @PostMapping("/{id}/archive")
+    String archive(@PathVariable String slug, @PathVariable long id,
+                   @Valid @ModelAttribute("archiveForm") ArchiveForm form, BindingResult errors,
+                   RedirectAttributes redirect) {
+        PromiseEdit promise = admin.promise(slug, id);
+        Forms.archive(redirect, errors, () -> admin.setPromiseArchived(slug, id, form.toArchived(),
+                form.trimmedReason(), form.expectedVersion()), "Promise " + promise.position()
+                + (form.toArchived() ? " is archived" : " is back on the board's pages"));
+        return "redirect:/admin/strategies/" + slug + "/promises";
+    }
+
     @PostMapping("/{id}/move")
     String move(@PathVariable String slug, @PathVariable long id, @RequestParam String direction,
                 RedirectAttributes redirect) {

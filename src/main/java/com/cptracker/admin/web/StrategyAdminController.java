@@ -1,5 +1,6 @@
 package com.cptracker.admin.web;
 
+import com.cptracker.strategy.PriorityAdminService;
 import com.cptracker.strategy.StrategyAdminService;
 import com.cptracker.strategy.StrategyEdits.StrategyEdit;
 import com.cptracker.strategy.StrategyService;
@@ -21,10 +22,12 @@ class StrategyAdminController {
 
     private final StrategyAdminService admin;
     private final StrategyService strategies;
+    private final PriorityAdminService priorities;
 
-    StrategyAdminController(StrategyAdminService admin, StrategyService strategies) {
+    StrategyAdminController(StrategyAdminService admin, StrategyService strategies, PriorityAdminService priorities) {
         this.admin = admin;
         this.strategies = strategies;
+        this.priorities = priorities;
     }
 
     @GetMapping("/admin")
@@ -44,7 +47,8 @@ class StrategyAdminController {
     String show(@PathVariable String slug, Model model) {
         StrategyEdit strategy = admin.strategy(slug);
         model.addAttribute("strategy", strategy);
-        model.addAttribute("priorities", strategies.prioritiesWithStatements(strategy.id()));
+        model.addAttribute("priorities", priorities.prioritiesWithStatements(slug));
+        model.addAttribute("archivedPriorities", priorities.archivedPriorityIds(slug));
         return "admin/strategy";
     }
 

@@ -42,6 +42,9 @@ public class GovernanceBody {
 
     private int position;
 
+    /** Archived: left out of the board's pages, kept in the database and shown to administrators. */
+    private boolean archived;
+
     @Version
     private long version;
 
@@ -111,5 +114,17 @@ public class GovernanceBody {
         this.membership = membership;
         this.chairTitle = chairTitle;
         this.reportsToId = reportsToId;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public void setArchived(boolean archived) {
+        this.archived = archived;
+    }
+
+    public void moveTo(int position) {
+        this.position = position;
     }
 }

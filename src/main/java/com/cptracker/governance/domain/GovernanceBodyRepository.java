@@ -8,5 +8,8 @@ public interface GovernanceBodyRepository extends JpaRepository<GovernanceBody, 
 
     List<GovernanceBody> findByStrategyIdOrderByPosition(Long strategyId);
 
+    /** The board's bodies: archived ones are left out. */
+    List<GovernanceBody> findByStrategyIdAndArchivedFalseOrderByPosition(Long strategyId);
+
     List<GovernanceBody> findByIdIn(Collection<Long> ids);
 }

@@ -27,6 +27,9 @@ public class PartnerOrganisation {
 
     private int position;
 
+    /** Archived: left out of the board's pages, kept in the database and shown to administrators. */
+    private boolean archived;
+
     @Version
     private long version;
 
@@ -67,5 +70,17 @@ public class PartnerOrganisation {
     public void update(String name, String description) {
         this.name = name;
         this.description = description;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public void setArchived(boolean archived) {
+        this.archived = archived;
+    }
+
+    public void moveTo(int position) {
+        this.position = position;
     }
 }

@@ -8,5 +8,8 @@ public interface PartnerOrganisationRepository extends JpaRepository<PartnerOrga
 
     List<PartnerOrganisation> findByStrategyIdOrderByPosition(Long strategyId);
 
+    /** The board's partners: archived ones are left out. */
+    List<PartnerOrganisation> findByStrategyIdAndArchivedFalseOrderByPosition(Long strategyId);
+
     List<PartnerOrganisation> findByIdIn(Collection<Long> ids);
 }

@@ -55,6 +55,9 @@ public class Priority {
     @OrderColumn(name = "position")
     private List<Long> partnerIds = new ArrayList<>();
 
+    /** Archived: left out of the board's pages, kept in the database and shown to administrators. */
+    private boolean archived;
+
     @Version
     private long version;
 
@@ -146,5 +149,13 @@ public class Priority {
     /** Priorities are ordered by number, so moving one renumbers it. */
     public void renumber(int number) {
         this.number = number;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public void setArchived(boolean archived) {
+        this.archived = archived;
     }
 }

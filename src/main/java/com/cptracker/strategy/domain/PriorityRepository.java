@@ -11,6 +11,13 @@ public interface PriorityRepository extends JpaRepository<Priority, Long> {
     @EntityGraph(attributePaths = "partnerIds")
     List<Priority> findByStrategyIdOrderByNumber(Long strategyId);
 
+    /** The board's priorities: archived ones are left out. */
+    @EntityGraph(attributePaths = "partnerIds")
+    List<Priority> findByStrategyIdAndArchivedFalseOrderByNumber(Long strategyId);
+
+    @EntityGraph(attributePaths = "partnerIds")
+    Optional<Priority> findByStrategyIdAndNumberAndArchivedFalse(Long strategyId, int number);
+
     List<Priority> findByStrategyIdInOrderByNumber(Collection<Long> strategyIds);
 
     @EntityGraph(attributePaths = "partnerIds")

@@ -32,6 +32,9 @@ public class PriorityStatement {
     @Column(nullable = false)
     private String text;
 
+    /** Archived: left out of the board's pages, kept in the database and shown to administrators. */
+    private boolean archived;
+
     @Version
     private long version;
 
@@ -76,5 +79,13 @@ public class PriorityStatement {
 
     public void moveTo(int position) {
         this.position = position;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public void setArchived(boolean archived) {
+        this.archived = archived;
     }
 }

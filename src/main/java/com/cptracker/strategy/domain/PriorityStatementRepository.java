@@ -9,4 +9,10 @@ public interface PriorityStatementRepository extends JpaRepository<PriorityState
     List<PriorityStatement> findByPriorityIdOrderByPosition(Long priorityId);
 
     List<PriorityStatement> findByPriorityIdInOrderByPriorityIdAscPositionAsc(Collection<Long> priorityIds);
+
+    /** The board's statements: archived ones are left out. */
+    List<PriorityStatement> findByPriorityIdAndArchivedFalseOrderByPosition(Long priorityId);
+
+    List<PriorityStatement> findByPriorityIdInAndArchivedFalseOrderByPriorityIdAscPositionAsc(
+            Collection<Long> priorityIds);
 }

@@ -40,6 +40,9 @@ public class Promise {
     @Column(name = "measure_id")
     private Set<Long> measureIds = new HashSet<>();
 
+    /** Archived: left out of the board's pages, kept in the database and shown to administrators. */
+    private boolean archived;
+
     @Version
     private long version;
 
@@ -94,5 +97,13 @@ public class Promise {
 
     public void moveTo(int position) {
         this.position = position;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public void setArchived(boolean archived) {
+        this.archived = archived;
     }
 }

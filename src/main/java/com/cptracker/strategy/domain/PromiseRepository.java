@@ -8,4 +8,8 @@ public interface PromiseRepository extends JpaRepository<Promise, Long> {
 
     @EntityGraph(attributePaths = {"actionIds", "measureIds"})
     List<Promise> findByStrategyIdOrderByPosition(Long strategyId);
+
+    /** The board's promises: archived ones are left out. */
+    @EntityGraph(attributePaths = {"actionIds", "measureIds"})
+    List<Promise> findByStrategyIdAndArchivedFalseOrderByPosition(Long strategyId);
 }

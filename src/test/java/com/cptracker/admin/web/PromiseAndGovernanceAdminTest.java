@@ -147,4 +147,77 @@ class PromiseAndGovernanceAdminTest {
         Document overview = pages.page("/strategies/" + slug);
         assertThat(overview.text()).contains("Homes workstream", "NHS Testshire ICB");
     }
+
+    @Test
+    void archivesPromisesBodiesAndPartnersWithAReasonAndBringsThemBack() throws Exception {
+        AdminPages pages = AdminPages.as(mvc, "admin");
+        String promisesBase = "/admin/strategies/" + slug + "/promises";
+        pages.postAndFollow(promisesBase + "/new", "text", "We will listen to you", "version", "");
+        var promise = strategyAdmin.promises(slug).getFirst();
+        pages.postAndFollow(promisesBase + "/" + promise.id() + "/archive", "archived", "true",
+                "reason", " ", "version", String.valueOf(promise.version()));
+        assertThat(strategies.promisesOf(strategyId)).hasSize(1);
+        pages.postAndFollow(promisesBase + "/" + promise.id() + "/archive", "archived", "true", "reason",
+                "Replaced", "version", String.valueOf(promise.version()));
+        assertThat(pages.page("/strategies/" + slug + "/promise").text()).doesNotContain("We will listen to you");
+        assertThat(pages.page(promisesBase).select("tbody tr").first().text())
+                .contains("We will listen to you", "Archived");
+        pages.postAndFollow(promisesBase + "/" + promise.id() + "/archive", "archived", "false",
+                "reason", "Back", "version", String.valueOf(promise.version()));
+        assertThat(strategyAdmin.promise(slug, promise.id()).archived()).isTrue();
+        pages.postAndFollow(promisesBase + "/" + promise.id() + "/archive", "archived", "false", "reason",
+                "Back again", "version", String.valueOf(strategyAdmin.promise(slug, promise.id()).version()));
+        assertThat(pages.page("/strategies/" + slug + "/promise").text()).contains("We will listen to you");
+        assertThat(pages.page("/admin/audit", "item", "promise", "itemId", String.valueOf(promise.id()))
+                .select("tbody tr").eachText()).anySatisfy(t -> assertThat(t).contains("ARCHIVE", "Replaced"))
+                .anySatisfy(t -> assertThat(t).contains("UNARCHIVE", "Back again"));
+
+        String base = "/admin/strategies/" + slug + "/governance";
+        pages.postAndFollow(base + "/bodies/new", "name", "Corporate Parenting Board", "kind", "BOARD", "version", "");
+        pages.postAndFollow(base + "/partners/new", "name", "NHS Testshire", "version", "");
+        pages.postAndFollow(base + "/partners/new", "name", "Testshire Police", "version", "");
+        long board = governance.bodiesOf(strategyId).getFirst().id();
+        var police = governance.partnersOf(strategyId).get(1);
+        String overview = "/strategies/" + slug;
+        assertThat(pages.page(overview).text()).contains("Corporate Parenting Board");
+
+        pages.postAndFollow(base + "/bodies/" + board + "/archive", "archived", "true",
+                "reason", "", "version", "0");
+        assertThat(governance.bodiesOf(strategyId)).hasSize(1);
+        pages.postAndFollow(base + "/bodies/" + board + "/archive", "archived", "true", "reason", "Merged",
+                "version", "0");
+        pages.postAndFollow(base + "/partners/" + police.id() + "/archive", "archived", "true", "reason",
+                "No longer a partner", "version", "0");
+        assertThat(governance.bodiesOf(strategyId)).isEmpty();
+        assertThat(pages.page(overview).text()).doesNotContain("Corporate Parenting Board", "Testshire Police")
+                .contains("NHS Testshire");
+        Document admin = pages.page(base);
+        assertThat(admin.select("tbody").first().text()).contains("Corporate Parenting Board", "Archived");
+        assertThat(admin.select("tbody").get(1).text()).contains("Testshire Police", "Archived");
+        pages.postAndFollow(base + "/bodies/" + board + "/archive", "archived", "false",
+                "reason", "Back", "version", "0");
+        assertThat(governance.bodiesOf(strategyId)).isEmpty();
+        pages.postAndFollow(base + "/bodies/" + board + "/archive", "archived", "false", "reason", "Unmerged",
+                "version", "1");
+        pages.postAndFollow(base + "/partners/" + police.id() + "/archive", "archived", "false", "reason",
+                "Partner again", "version", "1");
+        assertThat(pages.page(overview).text()).contains("Corporate Parenting Board", "Testshire Police");
+
+        String before = pages.page(overview).text();
+        assertThat(before.indexOf("NHS Testshire")).isLessThan(before.indexOf("Testshire Police"));
+        pages.postAndFollow(base + "/partners/" + police.id() + "/move", "direction", "up", "version", "2");
+        String after = pages.page(overview).text();
+        assertThat(after.indexOf("Testshire Police")).isLessThan(after.indexOf("NHS Testshire"));
+        pages.postAndFollow(base + "/partners/" + police.id() + "/move", "direction", "down",
+                "version", "2");
+        assertThat(governance.partnersOf(strategyId)).extracting(p -> p.name())
+                .containsExactly("Testshire Police", "NHS Testshire");
+
+        assertThat(pages.page("/admin/audit", "item", "governance body", "itemId", String.valueOf(board))
+                .select("tbody tr").eachText()).anySatisfy(t -> assertThat(t).contains("ARCHIVE", "Merged"))
+                .anySatisfy(t -> assertThat(t).contains("UNARCHIVE", "Unmerged"));
+        assertThat(pages.page("/admin/audit", "item", "partner", "itemId", String.valueOf(police.id()))
+                .select("tbody tr").eachText()).anySatisfy(t -> assertThat(t).contains("ARCHIVE", "No longer"))
+                .anySatisfy(t -> assertThat(t).contains("MOVE partner"));
+    }
 }
