@@ -24,6 +24,10 @@ final class AdminPages {
         return new AdminPages(mvc, SignedIn.as(mvc, username));
     }
 
+    org.springframework.mock.web.MockHttpSession session() {
+        return user.session();
+    }
+
     Document page(String path, String... params) throws Exception {
         return user.page(path, params);
     }

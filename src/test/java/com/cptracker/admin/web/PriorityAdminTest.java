@@ -152,4 +152,41 @@ class PriorityAdminTest {
     private long priorityId(int number) {
         return strategies.priority(strategyId, number).id();
     }
+
+    @Test
+    void archivesAPriorityAndAStatementWithAReasonAndBringsThemBack() throws Exception {
+        AdminPages pages = AdminPages.as(mvc, "admin");
+        long id = admin.createPriority(slug, new com.cptracker.strategy.StrategyEdits.PriorityFields("Outcome", 1,
+                "Safe and settled", null, null, null, null, null, List.of()));
+        long statement = admin.addStatement(slug, id, com.cptracker.strategy.StatementKind.COMMITMENT,
+                "We will keep you safe");
+        String base = "/admin/strategies/" + slug + "/priorities/" + id;
+
+        pages.postAndFollow(base + "/archive", "archived", "true", "reason", " ",
+                "version", String.valueOf(admin.priority(slug, id).version()));
+        assertThat(admin.priority(slug, id).archived()).as("no reason, no change").isFalse();
+
+        pages.postAndFollow(base + "/statements/" + statement + "/archive", "archived", "true", "reason",
+                "Merged into another", "version", String.valueOf(admin.statement(slug, id, statement).version()));
+        assertThat(strategies.priority(strategyId, 1).statements()).isEmpty();
+
+        long version = admin.priority(slug, id).version();
+        pages.postAndFollow(base + "/archive", "archived", "true", "reason", "Replaced by the new plan",
+                "version", String.valueOf(version));
+        assertThat(strategies.prioritiesOf(strategyId)).isEmpty();
+        assertThat(pages.page("/strategies/" + slug).text()).doesNotContain("Safe and settled");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/strategies/" + slug + "/priorities/1").session(pages.session()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+
+        pages.postAndFollow(base + "/archive", "archived", "false", "reason", "Stale", "version",
+                String.valueOf(version));
+        assertThat(admin.priority(slug, id).archived()).as("a stale version changes nothing").isTrue();
+        pages.postAndFollow(base + "/archive", "archived", "false", "reason", "Back again", "version",
+                String.valueOf(admin.priority(slug, id).version()));
+        assertThat(strategies.prioritiesOf(strategyId)).hasSize(1);
+        assertThat(pages.page("/admin/audit", "item", "priority").select("tbody tr").eachText())
+                .anySatisfy(t -> assertThat(t).contains("ARCHIVE", "Replaced by the new plan"))
+                .anySatisfy(t -> assertThat(t).contains("UNARCHIVE", "Back again"));
+    }
 }
