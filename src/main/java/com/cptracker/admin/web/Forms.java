@@ -87,11 +87,13 @@ final class Forms {
      * change saved first).
      */
     static void archive(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, BindingResult errors,
-                        Runnable change, String saved) {
+                        String key, Runnable change, String saved) {
         if (attempt(errors, change).isPresent()) {
             redirect.addFlashAttribute("saved", saved);
             return;
         }
+        // Which archive form the problem belongs to, so the page shows the error beside its reason field.
+        redirect.addFlashAttribute("problemKey", key);
         redirect.addFlashAttribute("problem", errors.getAllErrors().stream()
                 .map(org.springframework.context.MessageSourceResolvable::getDefaultMessage)
                 .filter(java.util.Objects::nonNull).findFirst().orElse(STALE_PAGE));

@@ -51,7 +51,7 @@ class GovernanceAdminController {
                        RedirectAttributes redirect) {
         StrategySummary strategy = strategies.bySlug(slug);
         BodyEdit body = admin.body(strategy.id(), id);
-        Forms.archive(redirect, errors, () -> admin.setBodyArchived(strategy.id(), id, form.toArchived(),
+        Forms.archive(redirect, errors, "body-" + id, () -> admin.setBodyArchived(strategy.id(), id, form.toArchived(),
                 form.trimmedReason(), form.expectedVersion()), body.fields().name()
                 + (form.toArchived() ? " is archived" : " is back on the board's pages"));
         return "redirect:/admin/strategies/" + slug + "/governance";
@@ -64,7 +64,7 @@ class GovernanceAdminController {
                           RedirectAttributes redirect) {
         StrategySummary strategy = strategies.bySlug(slug);
         PartnerEdit partner = admin.partner(strategy.id(), id);
-        Forms.archive(redirect, errors, () -> admin.setPartnerArchived(strategy.id(), id, form.toArchived(),
+        Forms.archive(redirect, errors, "partner-" + id, () -> admin.setPartnerArchived(strategy.id(), id, form.toArchived(),
                 form.trimmedReason(), form.expectedVersion()), partner.fields().name()
                 + (form.toArchived() ? " is archived" : " is back on the board's pages"));
         return "redirect:/admin/strategies/" + slug + "/governance#partners";

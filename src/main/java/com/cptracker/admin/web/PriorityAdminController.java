@@ -95,7 +95,7 @@ class PriorityAdminController {
                    @Valid @ModelAttribute("archiveForm") ArchiveForm form, BindingResult errors,
                    RedirectAttributes redirect) {
         PriorityEdit priority = admin.priority(slug, id);
-        Forms.archive(redirect, errors, () -> admin.setPriorityArchived(slug, id, form.toArchived(),
+        Forms.archive(redirect, errors, "priority", () -> admin.setPriorityArchived(slug, id, form.toArchived(),
                 form.trimmedReason(), form.expectedVersion()), priority.name()
                 + (form.toArchived() ? " is archived" : " is back on the board's pages"));
         return "redirect:/admin/strategies/" + slug + "/priorities/" + id;
@@ -107,7 +107,7 @@ class PriorityAdminController {
                             @Valid @ModelAttribute("archiveForm") ArchiveForm form, BindingResult errors,
                             RedirectAttributes redirect) {
         StatementEdit statement = admin.statement(slug, id, statementId);
-        Forms.archive(redirect, errors, () -> admin.setStatementArchived(slug, id, statementId, form.toArchived(),
+        Forms.archive(redirect, errors, "statement-" + statementId, () -> admin.setStatementArchived(slug, id, statementId, form.toArchived(),
                 form.trimmedReason(), form.expectedVersion()), statement.kind().label()
                 + (form.toArchived() ? " archived" : " brought back"));
         return "redirect:/admin/strategies/" + slug + "/priorities/" + id + "#statements";

@@ -98,7 +98,7 @@ class PromiseAdminController {
                    @Valid @ModelAttribute("archiveForm") ArchiveForm form, BindingResult errors,
                    RedirectAttributes redirect) {
         PromiseEdit promise = admin.promise(slug, id);
-        Forms.archive(redirect, errors, () -> admin.setPromiseArchived(slug, id, form.toArchived(),
+        Forms.archive(redirect, errors, "promise-" + id, () -> admin.setPromiseArchived(slug, id, form.toArchived(),
                 form.trimmedReason(), form.expectedVersion()), "Promise " + promise.position()
                 + (form.toArchived() ? " is archived" : " is back on the board's pages"));
         return "redirect:/admin/strategies/" + slug + "/promises";

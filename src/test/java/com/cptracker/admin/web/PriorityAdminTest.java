@@ -165,6 +165,11 @@ class PriorityAdminTest {
         pages.postAndFollow(base + "/archive", "archived", "true", "reason", " ",
                 "version", String.valueOf(admin.priority(slug, id).version()));
         assertThat(admin.priority(slug, id).archived()).as("no reason, no change").isFalse();
+        var refused = pages.page(base);
+        assertThat(refused.title()).startsWith("Error: ");
+        assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#reason-priority");
+        assertThat(refused.select("#reason-priority").attr("aria-describedby")).isEqualTo("reason-priority-error");
+        assertThat(refused.select("#reason-priority-error").text()).contains("Enter the reason");
 
         pages.postAndFollow(base + "/statements/" + statement + "/archive", "archived", "true", "reason",
                 "Merged into another", "version", String.valueOf(admin.statement(slug, id, statement).version()));
