@@ -37,6 +37,13 @@ public enum Status {
         return tagClass;
     }
 
+    /** The statuses a measure can have, in this order: never complete, not started or withdrawn. */
+    public static final java.util.List<Status> FOR_MEASURES = java.util.List.of(RED, AMBER, GREEN, NO_DATA, NOT_RATED);
+
+    /** The statuses an action can have, in this order: never "no data" or "not rated". */
+    public static final java.util.List<Status> FOR_ACTIONS =
+            java.util.List.of(RED, AMBER, GREEN, COMPLETE, NOT_STARTED, WITHDRAWN);
+
     /** Red, amber and green (and complete, for actions) are ratings; the rest say why there is none. */
     public boolean isRated() {
         return this == RED || this == AMBER || this == GREEN || this == COMPLETE;

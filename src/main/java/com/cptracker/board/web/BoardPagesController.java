@@ -39,7 +39,7 @@ class BoardPagesController {
         model.addAttribute("strategy", page.context().strategy());
         model.addAttribute("sparklines", charts.sparklines(page));
         model.addAttribute("wide", true);
-        model.addAttribute("statuses", Status.values());
+        model.addAttribute("statuses", Status.FOR_MEASURES);
         return "board/scorecard";
     }
 
@@ -51,7 +51,7 @@ class BoardPagesController {
                 lead == null || lead.isBlank() ? null : lead, status(status)));
         model.addAttribute("page", page);
         model.addAttribute("strategy", page.context().strategy());
-        model.addAttribute("statuses", Status.values());
+        model.addAttribute("statuses", Status.FOR_ACTIONS);
         model.addAttribute("wide", true);
         return "board/actions";
     }
