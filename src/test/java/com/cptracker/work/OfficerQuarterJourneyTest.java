@@ -173,6 +173,8 @@ class OfficerQuarterJourneyTest {
 
         Document noReason = submit(admin, url, "value", "88", "version", version);
         assertThat(noReason.select(".govuk-error-summary a").attr("href")).isEqualTo("#reason");
+        Document tooBig = submit(admin, url, "value", "120", "reason", "Typo", "version", version);
+        assertThat(tooBig.select(".govuk-error-summary").text()).contains("A percentage must be between 0 and 100");
 
         mvc.perform(post(url).session(admin.session()).with(csrf()).param("value", "88")
                         .param("reason", "Two reviews were counted twice").param("version", version))

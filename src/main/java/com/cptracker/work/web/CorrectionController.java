@@ -60,15 +60,16 @@ class CorrectionController {
         String reason = form.getOrDefault("reason", "").strip();
         String version = form.getOrDefault("version", "");
         BigDecimal number = null;
-        String clean = value.replace(",", "").replace("%", "");
         if (suppressed == !value.isEmpty()) {
             return page(t, value, suppressed, note, reason, "value", "Enter a figure or tick suppressed", model);
         }
         if (!suppressed) {
-            if (!clean.matches("\\d{1,10}(\\.\\d{1,4})?")) {
-                return page(t, value, false, note, reason, "value", "Enter the figure as a number, like 92.4", model);
+            var m = t.measure().status().measure();
+            Figures.Read figure = Figures.read(value, m.ref(), m.unit());
+            if (figure.problem() != null) {
+                return page(t, value, false, note, reason, "value", figure.problem(), model);
             }
-            number = new BigDecimal(clean);
+            number = figure.number();
         }
         if (t.published() && reason.isEmpty()) {
             return page(t, value, suppressed, note, reason, "reason",

@@ -17,8 +17,6 @@ import java.util.Map;
 record ValueRow(MeasureItem item, String value, boolean suppressed, String ownerStatus, String note, String version,
                 String error, String errorField, Verdict preview, ValueInput input) {
 
-    private static final BigDecimal LIMIT = new BigDecimal("1000000000");
-
     static ValueRow blank(MeasureItem item) {
         var c = item.current();
         String typed = c == null || c.value() == null ? "" : c.value().stripTrailingZeros().toPlainString();
@@ -72,18 +70,11 @@ record ValueRow(MeasureItem item, String value, boolean suppressed, String owner
                 if (value.isEmpty()) {
                     return typed.fail("value-" + id, "Enter a figure for " + m.ref() + ", or tick suppressed");
                 }
-                String clean = value.replace(",", "").replace("%", "").strip();
-                if (!clean.matches("-?\\d{1,10}(\\.\\d{1,4})?")) {
-                    return typed.fail("value-" + id, "Enter the figure for " + m.ref()
-                            + " as a number, like 92.4, with up to 4 decimal places");
+                Figures.Read figure = Figures.read(value, m.ref(), m.unit());
+                if (figure.problem() != null) {
+                    return typed.fail("value-" + id, figure.problem());
                 }
-                number = new BigDecimal(clean);
-                if (number.signum() < 0 || number.compareTo(LIMIT) > 0) {
-                    return typed.fail("value-" + id, "The figure for " + m.ref() + " must be 0 or more");
-                }
-                if (m.unit() == MeasureUnit.PERCENTAGE && number.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    return typed.fail("value-" + id, "A percentage must be between 0 and 100");
-                }
+                number = figure.number();
             }
         }
         Verdict preview = MeasureRules.status(m.polarity(), qualitative, item.view().target(),
