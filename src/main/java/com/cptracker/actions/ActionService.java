@@ -8,6 +8,7 @@ import com.cptracker.actions.domain.ActionRepository;
 import com.cptracker.actions.ActionRecords.SubmittedUpdate;
 import com.cptracker.actions.domain.ProgressUpdate;
 import com.cptracker.actions.domain.ProgressUpdateRepository;
+import com.cptracker.common.AsAt;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.status.Assessment;
 import com.cptracker.common.NotFoundException;
@@ -96,12 +97,11 @@ public class ActionService {
                 .orElseThrow(() -> new NotFoundException("Action", ref));
     }
 
-    /** Every update of an action, drafts included, newest first. */
-    public List<ActionStatusView.Progress> historyOf(long actionId, java.time.LocalDate visibleUntil) {
+    /** Every update of an action submitted for the quarter or before, as the quarter shows them, newest first. */
+    public List<ActionStatusView.Progress> historyOf(long actionId, AsAt at) {
         return updates.findByActionIdOrderByCreatedAtDesc(actionId).stream()
                 .filter(u -> u.getState() == ProgressUpdate.State.SUBMITTED)
-                .filter(u -> visibleUntil == null
-                        || !ReportingPeriod.parse(u.getPeriodCode()).end().isAfter(visibleUntil))
+                .filter(u -> ActionStatusService.shows(at, u))
                 .map(ActionStatusService::progress).toList();
     }
 

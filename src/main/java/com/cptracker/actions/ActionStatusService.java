@@ -5,9 +5,11 @@ import com.cptracker.actions.ActionStatusView.Progress;
 import com.cptracker.actions.domain.ActionRepository;
 import com.cptracker.actions.domain.ProgressUpdate;
 import com.cptracker.actions.domain.ProgressUpdateRepository;
+import com.cptracker.common.AsAt;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.status.ActionFacts;
 import com.cptracker.status.ActionRules;
+import com.cptracker.status.Assessment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,49 +30,55 @@ public class ActionStatusService {
         this.updates = updates;
     }
 
+    /** Every action of the strategy, as it stands now, in the quarter. */
     public List<ActionStatusView> forStrategy(long strategyId, ReportingPeriod quarter) {
-        return forStrategy(strategyId, quarter, null);
+        return evaluate(actions.findByStrategyIdOrderByPriorityIdAscPositionAsc(strategyId).stream()
+                .map(ActionService::summary).toList(), AsAt.unpublished(quarter));
     }
 
-    /** Every action in the quarter, ignoring updates for quarters after the one ending {@code visibleUntil}. */
-    public List<ActionStatusView> forStrategy(long strategyId, ReportingPeriod quarter, LocalDate visibleUntil) {
-        List<ActionSummary> all = actions.findByStrategyIdOrderByPriorityIdAscPositionAsc(strategyId).stream()
-                .map(ActionService::summary).toList();
-        return evaluate(all, quarter, visibleUntil);
-    }
-
-    public List<ActionStatusView> evaluate(List<ActionSummary> all, ReportingPeriod quarter) {
-        return evaluate(all, quarter, null);
-    }
-
-    public List<ActionStatusView> evaluate(List<ActionSummary> all, ReportingPeriod quarter, LocalDate visibleUntil) {
+    /**
+     * The actions in the quarter, in one query for their updates. Only updates for the quarter or before count (and
+     * once it is published, only those the board saw): an update given later, even one reporting the action complete
+     * on a day long past, changes later quarters only.
+     */
+    public List<ActionStatusView> evaluate(List<ActionSummary> all, AsAt at) {
         if (all.isEmpty()) {
             return List.of();
         }
         Map<Long, List<ProgressUpdate>> byAction = updates.findByActionIdInAndStateOrderByCreatedAt(
                         all.stream().map(ActionSummary::id).toList(), ProgressUpdate.State.SUBMITTED).stream()
-                .filter(u -> visibleUntil == null
-                        || !ReportingPeriod.parse(u.getPeriodCode()).end().isAfter(visibleUntil))
+                .filter(u -> shows(at, u))
                 .collect(Collectors.groupingBy(ProgressUpdate::getActionId));
-        return all.stream().map(a -> view(a, byAction.getOrDefault(a.id(), List.of()), quarter)).toList();
+        return all.stream().map(a -> view(a, byAction.getOrDefault(a.id(), List.of()), at.quarter())).toList();
     }
 
+    /**
+     * The action as its updates up to the quarter leave it. It is complete when the latest of them reports it
+     * complete, from the day that update gives; what the action's own row says now is never read back into a quarter.
+     */
     static ActionStatusView view(ActionSummary a, List<ProgressUpdate> submitted, ReportingPeriod quarter) {
         ProgressUpdate forQuarter = null;
         ProgressUpdate latest = null;
         for (ProgressUpdate u : submitted) {
-            if (u.getPeriodCode().compareTo(quarter.code()) <= 0) {
+            if (u.getPeriodCode().compareTo(quarter.code()) <= 0
+                    && (latest == null || u.getPeriodCode().compareTo(latest.getPeriodCode()) >= 0)) {
                 latest = u;
                 if (u.getPeriodCode().equals(quarter.code())) {
                     forQuarter = u;
                 }
             }
         }
+        LocalDate completedOn = latest != null && latest.getAssessment() == Assessment.COMPLETE
+                ? latest.getCompletedOn() : null;
         ActionFacts facts = new ActionFacts(a.status() == ActionStatus.CANCELLED
-                || a.status() == ActionStatus.SUPERSEDED, a.startsOn(), a.completedOn(), a.due().date(),
+                || a.status() == ActionStatus.SUPERSEDED, a.startsOn(), completedOn, a.due().date(),
                 forQuarter == null ? null : forQuarter.getAssessment());
         return new ActionStatusView(a, quarter, ActionRules.status(facts, quarter), progress(latest),
-                forQuarter != null);
+                forQuarter != null, completedOn);
+    }
+
+    static boolean shows(AsAt at, ProgressUpdate u) {
+        return at.shows(ReportingPeriod.parse(u.getPeriodCode()).end(), u.getSubmittedAt(), false);
     }
 
     static Progress progress(ProgressUpdate u) {

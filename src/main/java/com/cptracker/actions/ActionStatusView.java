@@ -9,9 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** An action as it stands in a quarter: its status and why, and the latest progress its lead reported. */
+/**
+ * An action as it stands in a quarter: its status and why, the latest progress its lead reported, and the day it was
+ * completed if its updates up to the quarter say it is.
+ */
 public record ActionStatusView(ActionSummary action, ReportingPeriod quarter, Verdict verdict, Progress latest,
-                               boolean updatedThisQuarter) {
+                               boolean updatedThisQuarter, LocalDate completedOn) {
 
     /** A submitted progress update. */
     public record Progress(String periodCode, String periodLabel, String text, Assessment assessment,

@@ -96,7 +96,7 @@ public class ProgressUpdateService {
     public static Verdict wouldGive(ActionSummary action, ReportingPeriod quarter, Assessment assessment,
                                     LocalDate completedOn) {
         return ActionRules.status(new ActionFacts(false, action.startsOn(),
-                assessment == Assessment.COMPLETE ? completedOn : action.completedOn(), action.due().date(),
+                assessment == Assessment.COMPLETE ? completedOn : null, action.due().date(),
                 assessment), quarter);
     }
 

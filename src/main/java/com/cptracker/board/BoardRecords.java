@@ -1,9 +1,12 @@
 package com.cptracker.board;
 
 import com.cptracker.actions.ActionStatusView;
+import com.cptracker.board.domain.EditionHeader;
+import com.cptracker.common.AsAt;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.reporting.QuarterState;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import com.cptracker.governance.GovernanceRecords.Body;
 import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.measures.MeasureStatusView;
@@ -11,6 +14,8 @@ import com.cptracker.status.Status;
 import com.cptracker.status.Verdict;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
 import com.cptracker.strategy.StrategyRecords.PriorityHeading;
+import com.cptracker.strategy.StrategyRecords.PromiseView;
+import com.cptracker.strategy.StrategyRecords.Section;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +27,25 @@ public final class BoardRecords {
     }
 
     /**
-     * A strategy, the quarter being looked at, the quarters one may pick, and the last day whose figures this person
-     * may see (null for all: officers and administrators; the last published quarter's end for board members).
+     * A strategy (as the quarter's pages show it), the quarter being looked at, the quarters one may pick, what of its
+     * figures and updates the quarter shows, where it stands, and for a published quarter which revision of what the
+     * board saw this is (null for a quarter not published).
      */
     public record QuarterContext(StrategySummary strategy, ReportingPeriod quarter, List<ReportingPeriod> quarters,
-                                 LocalDate visibleUntil, QuarterState state, LocalDate deadline) {
+                                 AsAt asAt, QuarterState state, LocalDate deadline, EditionHeader edition) {
 
         public QuarterContext(StrategySummary strategy, ReportingPeriod quarter, List<ReportingPeriod> quarters) {
-            this(strategy, quarter, quarters, null, QuarterState.PUBLISHED, null);
+            this(strategy, quarter, quarters, AsAt.unpublished(quarter), QuarterState.PUBLISHED, null, null);
+        }
+
+        /** A correction of the quarter was published after the board first saw it. */
+        public boolean revised() {
+            return edition != null && edition.revision() > 0;
+        }
+
+        /** The day the latest correction of the quarter was published, in the council's time zone. */
+        public LocalDate correctedOn() {
+            return revised() ? LocalDate.ofInstant(edition.createdAt(), ZoneId.of("Europe/London")) : null;
         }
 
         /** Nothing of this strategy has been published, and this person may see only what has. */
@@ -56,7 +72,12 @@ public final class BoardRecords {
     }
 
     public record Overview(QuarterContext context, List<PriorityRollUp> priorities, Tally actions, Tally measures,
-                           List<MeasureStatusView> generalMeasures, List<Body> bodies, List<Partner> partners) {
+                           List<MeasureStatusView> generalMeasures, List<Body> bodies, List<Partner> partners,
+                           List<Section> sections, List<PromiseView> promises) {
+    }
+
+    /** A quarter's context and the strategy as its pages show it: what every board page is built from. */
+    public record QuarterFrame(QuarterContext context, StrategyEdition edition) {
     }
 
     public record StatementGroup(String kind, String text, List<ActionStatusView> actions,
@@ -65,6 +86,6 @@ public final class BoardRecords {
 
     public record PriorityPage(QuarterContext context, PriorityDetail priority, Tally actions, Tally measures,
                                List<StatementGroup> groups, List<ActionStatusView> otherActions,
-                               List<MeasureStatusView> otherMeasures) {
+                               List<MeasureStatusView> otherMeasures, Body workstream, List<Partner> partners) {
     }
 }

@@ -1,6 +1,5 @@
 package com.cptracker.board;
 
-import com.cptracker.actions.ActionStatusService;
 import com.cptracker.actions.ActionStatusView;
 import com.cptracker.board.BoardPages.ActionFilter;
 import com.cptracker.board.BoardPages.ActionGroup;
@@ -11,15 +10,12 @@ import com.cptracker.board.BoardPages.Scorecard;
 import com.cptracker.board.BoardPages.ScorecardFilter;
 import com.cptracker.board.BoardPages.ScorecardSection;
 import com.cptracker.board.BoardRecords.QuarterContext;
+import com.cptracker.board.BoardRecords.QuarterFrame;
 import com.cptracker.common.ReportingPeriod;
-import com.cptracker.governance.GovernanceRecords.Partner;
-import com.cptracker.governance.GovernanceService;
-import com.cptracker.measures.MeasureStatusService;
 import com.cptracker.measures.MeasureStatusView;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
 import com.cptracker.strategy.StrategyRecords.PriorityHeading;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
-import com.cptracker.strategy.StrategyService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,25 +32,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScorecardService {
 
     private final BoardService board;
-    private final StrategyService strategies;
-    private final MeasureStatusService measures;
-    private final ActionStatusService actions;
-    private final GovernanceService governance;
 
-    ScorecardService(BoardService board, StrategyService strategies, MeasureStatusService measures,
-                     ActionStatusService actions, GovernanceService governance) {
+    ScorecardService(BoardService board) {
         this.board = board;
-        this.strategies = strategies;
-        this.measures = measures;
-        this.actions = actions;
-        this.governance = governance;
     }
 
     public Scorecard scorecard(String slug, String period, ScorecardFilter filter) {
-        QuarterContext context = board.context(slug, period);
+        QuarterFrame f = board.frame(slug, period);
+        QuarterContext context = f.context();
         StrategySummary s = context.strategy();
-        List<MeasureStatusView> all = measures.forStrategy(s.id(), context.quarter(), s.benchmarkMarginPercent(), context.visibleUntil());
-        List<PriorityHeading> priorities = strategies.prioritiesOf(s.id());
+        List<MeasureStatusView> all = board.measures(f);
+        List<PriorityHeading> priorities = f.edition().headings();
         Map<Long, List<MeasureStatusView>> byPriority = all.stream().filter(m -> m.measure().priorityId() != null)
                 .collect(Collectors.groupingBy(m -> m.measure().priorityId()));
         List<ScorecardSection> sections = new ArrayList<>();
@@ -88,13 +76,13 @@ public class ScorecardService {
     }
 
     public ActionPlan actionPlan(String slug, String period, ActionFilter filter) {
-        QuarterContext context = board.context(slug, period);
+        QuarterFrame f = board.frame(slug, period);
+        QuarterContext context = f.context();
         StrategySummary s = context.strategy();
-        List<ActionStatusView> all = actions.forStrategy(s.id(), context.quarter(), context.visibleUntil());
-        Map<Long, String> partnerNames = governance.partnersOf(s.id()).stream()
-                .collect(Collectors.toMap(Partner::id, Partner::name));
-        List<PriorityHeading> priorities = strategies.prioritiesOf(s.id());
-        Map<Long, PriorityDetail> details = strategies.prioritiesWithStatements(s.id()).stream()
+        List<ActionStatusView> all = board.actions(f);
+        Map<Long, String> partnerNames = f.edition().partnerNames();
+        List<PriorityHeading> priorities = f.edition().headings();
+        Map<Long, PriorityDetail> details = f.edition().priorities().stream()
                 .collect(Collectors.toMap(PriorityDetail::id, Function.identity()));
         Map<Long, List<ActionStatusView>> byPriority = all.stream()
                 .collect(Collectors.groupingBy(a -> a.action().priorityId()));

@@ -3,6 +3,7 @@ package com.cptracker.common;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,15 @@ public record ReportingPeriod(Kind kind, String code, LocalDate start, LocalDate
         Objects.requireNonNull(code);
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("period ends before it starts: " + code);
+        }
+    }
+
+    /** The period a code names, or empty when it names none (a code typed into an address, say). */
+    public static Optional<ReportingPeriod> tryParse(String code) {
+        try {
+            return Optional.of(parse(code));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

@@ -13,9 +13,9 @@ import com.cptracker.actions.DueDate;
 import com.cptracker.governance.GovernanceRecords.NewBody;
 import com.cptracker.governance.GovernanceRecords.NewPartner;
 import com.cptracker.governance.GovernanceService;
-import com.cptracker.measures.MeasureRecords.NewBenchmark;
+import com.cptracker.measures.MeasureRecords.BenchmarkYear;
 import com.cptracker.measures.MeasureRecords.NewMeasure;
-import com.cptracker.measures.MeasureRecords.NewTarget;
+import com.cptracker.measures.MeasureRecords.TargetYear;
 import com.cptracker.measures.MeasureRecords.NewValue;
 import com.cptracker.measures.MeasureService;
 import com.cptracker.strategy.StrategyRecords.NewPriority;
@@ -93,11 +93,12 @@ class DemoDataService {
         for (String file : properties.files()) {
             DemoStrategy strategy = read(file);
             long strategyId = load(strategy, officer);
-            setUpQuarters(strategyId, strategy);
             ClassPathResource progress = new ClassPathResource(file.replace(".json", "-progress.json"));
             if (progress.exists()) {
                 loadProgress(strategyId, progress, read(file), officer);
             }
+            // Published last, as a council would: each published quarter keeps the strategy as it then stands.
+            setUpQuarters(strategyId, strategy);
         }
         return true;
     }
@@ -208,10 +209,10 @@ class DemoDataService {
                 m.statement() == null ? null : lookup(statementIds, m.statement(), "statement"),
                 m.ref(), m.title(), m.definition(), m.unit(), m.polarity(), m.frequency(), m.ownerTitle(), owner,
                 m.cypPlanPriority(), m.corporatePriority(), m.demo(),
-                m.targets().stream().map(t -> new NewTarget(t.year(), t.target(), t.targetLow(), t.targetHigh(),
+                m.targets().stream().map(t -> new TargetYear(t.year(), t.target(), t.targetLow(), t.targetHigh(),
                         t.amberThreshold(), source)).toList(),
                 m.benchmarks().stream()
-                        .map(b -> new NewBenchmark(b.year(), b.statNeighbour(), b.national(), source)).toList(),
+                        .map(b -> new BenchmarkYear(b.year(), b.statNeighbour(), b.national(), source)).toList(),
                 m.values().stream().map(v -> new NewValue(v.period(), v.value(), v.suppressed(), v.text(),
                         v.note())).toList());
     }

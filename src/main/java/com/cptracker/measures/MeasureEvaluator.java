@@ -2,12 +2,12 @@ package com.cptracker.measures;
 
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.common.ReportingPeriod.Kind;
+import com.cptracker.measures.MeasureRecords.BenchmarkYear;
 import com.cptracker.measures.MeasureRecords.MeasureSummary;
+import com.cptracker.measures.MeasureRecords.TargetYear;
 import com.cptracker.measures.MeasureStatusView.Benchmarks;
 import com.cptracker.measures.MeasureStatusView.QuarterCell;
 import com.cptracker.measures.MeasureStatusView.ValueView;
-import com.cptracker.measures.domain.MeasureBenchmark;
-import com.cptracker.measures.domain.MeasureTarget;
 import com.cptracker.measures.domain.MeasureValue;
 import com.cptracker.status.BenchmarkRules;
 import com.cptracker.status.DirectionRules;
@@ -30,17 +30,17 @@ final class MeasureEvaluator {
     private static final int TREND_POINTS = 8;
 
     private final MeasureSummary measure;
-    private final Map<String, MeasureTarget> targets;
-    private final List<MeasureBenchmark> benchmarks;
+    private final Map<String, TargetYear> targets;
+    private final List<BenchmarkYear> benchmarks;
     private final Map<String, MeasureValue> values;
     private final Kind valuesKind;
     private final BigDecimal marginPercent;
 
-    MeasureEvaluator(MeasureSummary measure, List<MeasureTarget> targets, List<MeasureBenchmark> benchmarks,
+    MeasureEvaluator(MeasureSummary measure, List<TargetYear> targets, List<BenchmarkYear> benchmarks,
                      List<MeasureValue> values, BigDecimal marginPercent) {
         this.measure = measure;
-        this.targets = targets.stream().collect(Collectors.toMap(MeasureTarget::getYear, Function.identity()));
-        this.benchmarks = benchmarks.stream().sorted(Comparator.comparing(MeasureBenchmark::getYear)).toList();
+        this.targets = targets.stream().collect(Collectors.toMap(TargetYear::year, Function.identity()));
+        this.benchmarks = benchmarks.stream().sorted(Comparator.comparing(BenchmarkYear::year)).toList();
         this.values = values.stream().collect(Collectors.toMap(MeasureValue::getPeriodCode, Function.identity()));
         this.valuesKind = values.stream().map(v -> ReportingPeriod.parse(v.getPeriodCode()))
                 .filter(p -> measure.frequency().accepts(p.kind()))
@@ -68,7 +68,8 @@ final class MeasureEvaluator {
     /** Every value given, newest first, originals that were later corrected included. */
     List<ValueView> history(List<MeasureValue> all) {
         return all.stream().sorted(Comparator.comparing(MeasureValue::getPeriodStart).reversed()
-                        .thenComparing(MeasureValue::isSuperseded))
+                        .thenComparing(MeasureValue::isSuperseded)
+                        .thenComparing(MeasureValue::getEnteredAt, Comparator.reverseOrder()))
                 .map(this::view).toList();
     }
 
@@ -82,12 +83,12 @@ final class MeasureEvaluator {
         List<MeasureDetail.TrendPoint> points = new ArrayList<>();
         for (MeasureValue v : own) {
             ReportingPeriod p = ReportingPeriod.parse(v.getPeriodCode());
-            MeasureTarget t = targets.get(p.reportingYear());
-            MeasureBenchmark b = benchmarkFor(p.reportingYear());
+            TargetYear t = targets.get(p.reportingYear());
+            BenchmarkYear b = benchmarkFor(p.reportingYear());
             points.add(new MeasureDetail.TrendPoint(p.label(), v.getValue(), v.isSuppressed(), view(v).display(),
-                    t == null ? null : t.getTarget(), t == null ? null : t.getTargetLow(),
-                    t == null ? null : t.getTargetHigh(), b == null ? null : b.getStatNeighbour(),
-                    b == null ? null : b.getNational()));
+                    t == null ? null : t.target(), t == null ? null : t.targetLow(),
+                    t == null ? null : t.targetHigh(), b == null ? null : b.statNeighbour(),
+                    b == null ? null : b.national()));
         }
         return points;
     }
@@ -123,10 +124,10 @@ final class MeasureEvaluator {
         return points;
     }
 
-    private MeasureBenchmark benchmarkFor(String year) {
-        MeasureBenchmark found = null;
-        for (MeasureBenchmark b : benchmarks) {
-            if (b.getYear().compareTo(year) <= 0) {
+    private BenchmarkYear benchmarkFor(String year) {
+        BenchmarkYear found = null;
+        for (BenchmarkYear b : benchmarks) {
+            if (b.year().compareTo(year) <= 0) {
                 found = b;
             }
         }
@@ -134,20 +135,20 @@ final class MeasureEvaluator {
     }
 
     private Benchmarks benchmarks(String year, Reading reading) {
-        MeasureBenchmark found = benchmarkFor(year);
+        BenchmarkYear found = benchmarkFor(year);
         if (found == null) {
             return Benchmarks.NONE;
         }
-        return new Benchmarks(found.getYear(), found.getStatNeighbour(),
-                BenchmarkRules.compare(measure.polarity(), reading, found.getStatNeighbour(), marginPercent),
-                found.getNational(),
-                BenchmarkRules.compare(measure.polarity(), reading, found.getNational(), marginPercent),
-                measure.unit().format(found.getStatNeighbour()), measure.unit().format(found.getNational()));
+        return new Benchmarks(found.year(), found.statNeighbour(),
+                BenchmarkRules.compare(measure.polarity(), reading, found.statNeighbour(), marginPercent),
+                found.national(),
+                BenchmarkRules.compare(measure.polarity(), reading, found.national(), marginPercent),
+                measure.unit().format(found.statNeighbour()), measure.unit().format(found.national()));
     }
 
     private Target target(String year) {
-        MeasureTarget t = targets.get(year);
-        return t == null ? null : new Target(t.getTarget(), t.getTargetLow(), t.getTargetHigh(), t.getAmberThreshold());
+        TargetYear t = targets.get(year);
+        return t == null ? null : new Target(t.target(), t.targetLow(), t.targetHigh(), t.amberThreshold());
     }
 
     private boolean qualitative() {
@@ -166,7 +167,7 @@ final class MeasureEvaluator {
                 : v.getValue() != null ? measure.unit().format(v.getValue()) : v.getTextValue();
         return new ValueView(ReportingPeriod.parse(v.getPeriodCode()), v.getValue(), v.isSuppressed(),
                 v.getTextValue(), v.getNote(), v.getOwnerStatus(), v.isDemo(), v.getEnteredByName(),
-                v.getEnteredAt(), display, v.getRevisionOfId() == null ? null : v.getRevisionReason(),
+                v.getEnteredAt(), display, v.getRevisionReason(),
                 v.isSuperseded());
     }
 }

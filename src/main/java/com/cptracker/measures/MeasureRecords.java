@@ -17,11 +17,13 @@ public final class MeasureRecords {
                                  long strategyId, Long ownerUserId) {
     }
 
-    public record NewTarget(String year, BigDecimal target, BigDecimal targetLow, BigDecimal targetHigh,
+    /** A year's target as set: a figure or a range, with its amber threshold and the reason for it. */
+    public record TargetYear(String year, BigDecimal target, BigDecimal targetLow, BigDecimal targetHigh,
                             BigDecimal amberThreshold, String reason) {
     }
 
-    public record NewBenchmark(String year, BigDecimal statNeighbour, BigDecimal national, String source) {
+    /** A year's benchmarks: the statistical neighbours' average and the national figure, with their source. */
+    public record BenchmarkYear(String year, BigDecimal statNeighbour, BigDecimal national, String source) {
     }
 
     /** A value to record; exactly one of value, suppressed or text says what it is. */
@@ -31,6 +33,14 @@ public final class MeasureRecords {
     public record NewMeasure(Long priorityId, Long statementId, String ref, String title, String definition,
                              MeasureUnit unit, Polarity polarity, Frequency frequency, String ownerTitle,
                              Long ownerUserId, String cypPlanPriority, String corporatePriority, boolean demo,
-                             List<NewTarget> targets, List<NewBenchmark> benchmarks, List<NewValue> values) {
+                             List<TargetYear> targets, List<BenchmarkYear> benchmarks, List<NewValue> values) {
+    }
+
+    /**
+     * A measure with everything that decides its status but its values: its definition, whether it is still on the
+     * scorecard, and its targets and benchmarks by year. A published quarter keeps these as they stood.
+     */
+    public record MeasurePlan(MeasureSummary measure, boolean active, List<TargetYear> targets,
+                              List<BenchmarkYear> benchmarks) {
     }
 }

@@ -1,7 +1,12 @@
 package com.cptracker.measures;
 
+import com.cptracker.common.AsAt;
 import com.cptracker.common.ReportingPeriod;
+import com.cptracker.measures.MeasureRecords.BenchmarkYear;
+import com.cptracker.measures.MeasureRecords.MeasurePlan;
 import com.cptracker.measures.MeasureRecords.MeasureSummary;
+import com.cptracker.measures.MeasureRecords.TargetYear;
+import com.cptracker.measures.domain.Measure;
 import com.cptracker.measures.domain.MeasureBenchmark;
 import com.cptracker.measures.domain.MeasureBenchmarkRepository;
 import com.cptracker.measures.domain.MeasureRepository;
@@ -9,7 +14,6 @@ import com.cptracker.measures.domain.MeasureTarget;
 import com.cptracker.measures.domain.MeasureTargetRepository;
 import com.cptracker.measures.domain.MeasureValue;
 import com.cptracker.measures.domain.MeasureValueRepository;
-import com.cptracker.common.NotFoundException;
 import com.cptracker.status.Target;
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every measure of a strategy as it stands in a quarter. Four queries whatever the number of measures: the measures,
- * then all their targets, benchmarks and values at once.
+ * Measures as they stand in a quarter. A measure's plan (its definition, targets and benchmarks) is read in three
+ * queries for a whole strategy, or taken from a published quarter's record; its values are read in one more query,
+ * as they stood for the quarter ({@link AsAt}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,77 +44,91 @@ public class MeasureStatusService {
         this.values = values;
     }
 
-    /**
-     * The strategy's measures in scorecard order, each evaluated for the quarter. Retired measures are left out: they
-     * are no longer on the scorecard, in its roll-ups or under a promise (their own pages keep their values).
-     */
-    public List<MeasureStatusView> forStrategy(long strategyId, ReportingPeriod quarter, BigDecimal marginPercent) {
-        return forStrategy(strategyId, quarter, marginPercent, null);
+    /** Every measure of a strategy, retired ones included, in scorecard order, with its targets and benchmarks. */
+    public List<MeasurePlan> plans(long strategyId) {
+        List<Measure> all = measures.findByStrategyIdOrderByPosition(strategyId);
+        java.util.Set<Long> active = all.stream().filter(Measure::isActive).map(Measure::getId)
+                .collect(Collectors.toSet());
+        return plans(all.stream().map(MeasureService::summary).toList(), m -> active.contains(m.id()));
     }
 
-    /** As {@link #forStrategy(long, ReportingPeriod, BigDecimal)}, ignoring values of periods ending after a day. */
-    public List<MeasureStatusView> forStrategy(long strategyId, ReportingPeriod quarter, BigDecimal marginPercent,
-                                               java.time.LocalDate visibleUntil) {
-        return evaluate(measures.findByStrategyIdAndActiveTrueOrderByPosition(strategyId).stream()
-                .map(MeasureService::summary).toList(), quarter, marginPercent, visibleUntil);
-    }
-
-    /** Several measures evaluated for the quarter, in three queries. */
-    public List<MeasureStatusView> forMeasures(List<MeasureSummary> some, ReportingPeriod quarter,
-                                               BigDecimal marginPercent) {
-        return evaluate(some, quarter, marginPercent, null);
-    }
-
-    /** One measure evaluated for the quarter. */
-    public MeasureStatusView forMeasure(MeasureSummary measure, ReportingPeriod quarter, BigDecimal marginPercent) {
-        return evaluate(List.of(measure), quarter, marginPercent, null).getFirst();
-    }
-
-    /** One measure, by its ref in the strategy, with everything its page shows. Four queries. */
-    public MeasureDetail detail(long strategyId, String ref, ReportingPeriod quarter, BigDecimal marginPercent,
-                                java.time.LocalDate visibleUntil) {
-        MeasureSummary m = measures.findByStrategyIdAndRef(strategyId, ref).map(MeasureService::summary)
-                .orElseThrow(() -> new NotFoundException("Measure", ref));
-        List<Long> id = List.of(m.id());
-        List<MeasureTarget> ts = targets.findByMeasureIdInOrderByYear(id);
-        List<MeasureBenchmark> bs = benchmarks.findByMeasureIdInOrderByYear(id);
-        List<MeasureValue> all = values.findByMeasureIdInOrderByPeriodStart(id).stream()
-                .filter(v -> visibleUntil == null || !v.getPeriodEnd().isAfter(visibleUntil)).toList();
-        MeasureEvaluator e = new MeasureEvaluator(m, ts, bs, visible(all, visibleUntil), marginPercent);
-        return new MeasureDetail(e.evaluate(quarter), e.history(all),
-                ts.stream().map(t -> new MeasureDetail.TargetRow(t.getYear(), target(t),
-                        Target.plain(t.getAmberThreshold()), t.getReason())).toList(),
-                bs.stream().map(b -> new MeasureDetail.BenchmarkRow(b.getYear(), m.unit().format(b.getStatNeighbour()),
-                        m.unit().format(b.getNational()), b.getSource())).toList(),
-                e.trendPoints(quarter));
-    }
-
-    private static String target(MeasureTarget t) {
-        return new Target(t.getTarget(), t.getTargetLow(), t.getTargetHigh(), t.getAmberThreshold()).describe();
-    }
-
-    /** Current values only (a revised value's original is kept but superseded), up to a day if one is given. */
-    private static List<MeasureValue> visible(List<MeasureValue> all, java.time.LocalDate until) {
-        return all.stream().filter(v -> !v.isSuperseded())
-                .filter(v -> until == null || !v.getPeriodEnd().isAfter(until)).toList();
-    }
-
-    private List<MeasureStatusView> evaluate(List<MeasureSummary> all, ReportingPeriod quarter,
-                                             BigDecimal marginPercent, java.time.LocalDate visibleUntil) {
+    private List<MeasurePlan> plans(List<MeasureSummary> all, java.util.function.Predicate<MeasureSummary> active) {
         if (all.isEmpty()) {
             return List.of();
         }
         List<Long> ids = all.stream().map(MeasureSummary::id).toList();
-        Map<Long, List<MeasureTarget>> targetsById = targets.findByMeasureIdInOrderByYear(ids).stream()
-                .collect(Collectors.groupingBy(MeasureTarget::getMeasureId));
-        Map<Long, List<MeasureBenchmark>> benchmarksById = benchmarks.findByMeasureIdInOrderByYear(ids).stream()
-                .collect(Collectors.groupingBy(MeasureBenchmark::getMeasureId));
-        Map<Long, List<MeasureValue>> valuesById = visible(values.findByMeasureIdInOrderByPeriodStart(ids),
-                        visibleUntil).stream()
+        Map<Long, List<TargetYear>> targetsById = targets.findByMeasureIdInOrderByYear(ids).stream()
+                .collect(Collectors.groupingBy(MeasureTarget::getMeasureId,
+                        Collectors.mapping(MeasureStatusService::targetYear, Collectors.toList())));
+        Map<Long, List<BenchmarkYear>> benchmarksById = benchmarks.findByMeasureIdInOrderByYear(ids).stream()
+                .collect(Collectors.groupingBy(MeasureBenchmark::getMeasureId,
+                        Collectors.mapping(MeasureStatusService::benchmarkYear, Collectors.toList())));
+        return all.stream().map(m -> new MeasurePlan(m, active.test(m),
+                List.copyOf(targetsById.getOrDefault(m.id(), List.of())),
+                List.copyOf(benchmarksById.getOrDefault(m.id(), List.of())))).toList();
+    }
+
+    /** Each measure evaluated for the quarter, in one query for all their values. */
+    public List<MeasureStatusView> evaluate(List<MeasurePlan> plans, AsAt at, BigDecimal marginPercent) {
+        if (plans.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<MeasureValue>> valuesById = shown(values.findByMeasureIdInOrderByPeriodStart(
+                plans.stream().map(p -> p.measure().id()).toList()), at).stream()
                 .collect(Collectors.groupingBy(MeasureValue::getMeasureId));
-        return all.stream().map(m -> new MeasureEvaluator(m, targetsById.getOrDefault(m.id(), List.of()),
-                        benchmarksById.getOrDefault(m.id(), List.of()), valuesById.getOrDefault(m.id(), List.of()),
-                        marginPercent).evaluate(quarter))
+        return plans.stream().map(p -> evaluator(p, valuesById.getOrDefault(p.measure().id(), List.of()),
+                marginPercent).evaluate(at.quarter())).toList();
+    }
+
+    /** Several measures on the scorecard, as they stand now, evaluated for a quarter not yet published. */
+    public List<MeasureStatusView> forMeasures(List<MeasureSummary> some, ReportingPeriod quarter,
+                                               BigDecimal marginPercent) {
+        if (some.isEmpty()) {
+            return List.of();
+        }
+        return evaluate(plans(some, m -> true), AsAt.unpublished(quarter), marginPercent);
+    }
+
+    /** One measure's plan, as it stands now, by its ref in the strategy. */
+    public MeasurePlan plan(long strategyId, String ref) {
+        Measure m = measures.findByStrategyIdAndRef(strategyId, ref)
+                .orElseThrow(() -> new com.cptracker.common.NotFoundException("Measure", ref));
+        return plans(List.of(MeasureService.summary(m)), x -> m.isActive()).getFirst();
+    }
+
+    /** Everything a measure's page shows for the quarter, in one query for its values. */
+    public MeasureDetail detail(MeasurePlan plan, AsAt at, BigDecimal marginPercent) {
+        MeasureSummary m = plan.measure();
+        List<MeasureValue> all = values.findByMeasureIdOrderByPeriodStart(m.id()).stream()
+                .filter(v -> v.isSuperseded() ? !v.getPeriodEnd().isAfter(at.quarter().end())
+                        : at.shows(v.getPeriodEnd(), v.getEnteredAt(), v.getRevisionReason() != null))
                 .toList();
+        MeasureEvaluator e = evaluator(plan, shown(all, at), marginPercent);
+        return new MeasureDetail(e.evaluate(at.quarter()), e.history(all),
+                plan.targets().stream().map(t -> new MeasureDetail.TargetRow(t.year(),
+                        new Target(t.target(), t.targetLow(), t.targetHigh(), t.amberThreshold()).describe(),
+                        Target.plain(t.amberThreshold()), t.reason())).toList(),
+                plan.benchmarks().stream().map(b -> new MeasureDetail.BenchmarkRow(b.year(),
+                        m.unit().format(b.statNeighbour()), m.unit().format(b.national()), b.source())).toList(),
+                e.trendPoints(at.quarter()));
+    }
+
+    private static MeasureEvaluator evaluator(MeasurePlan p, List<MeasureValue> shown, BigDecimal marginPercent) {
+        return new MeasureEvaluator(p.measure(), p.targets(), p.benchmarks(), shown, marginPercent);
+    }
+
+    /** The current values (a corrected value's originals are kept, superseded) that belong on the quarter's pages. */
+    private static List<MeasureValue> shown(List<MeasureValue> all, AsAt at) {
+        return all.stream().filter(v -> !v.isSuperseded())
+                .filter(v -> at.shows(v.getPeriodEnd(), v.getEnteredAt(), v.getRevisionReason() != null)).toList();
+    }
+
+    static TargetYear targetYear(MeasureTarget t) {
+        return new TargetYear(t.getYear(), t.getTarget(), t.getTargetLow(), t.getTargetHigh(), t.getAmberThreshold(),
+                t.getReason());
+    }
+
+    static BenchmarkYear benchmarkYear(MeasureBenchmark b) {
+        return new BenchmarkYear(b.getYear(), b.getStatNeighbour(), b.getNational(), b.getSource());
     }
 }

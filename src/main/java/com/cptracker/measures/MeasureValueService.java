@@ -2,6 +2,7 @@ package com.cptracker.measures;
 
 import com.cptracker.audit.AuditService;
 import com.cptracker.audit.Changes;
+import com.cptracker.common.AsAt;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.common.ReportingPeriod;
@@ -10,6 +11,7 @@ import com.cptracker.measures.domain.Measure;
 import com.cptracker.measures.domain.MeasureRepository;
 import com.cptracker.measures.domain.MeasureValue;
 import com.cptracker.measures.domain.MeasureValueRepository;
+import com.cptracker.reporting.QuarterService;
 import com.cptracker.status.Status;
 import com.cptracker.users.CurrentUser;
 import com.cptracker.users.Role;
@@ -26,9 +28,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Entering a measure's values. An owner (or an administrator) enters the value for a period that is open; once the
- * board has seen it, a correction is a revision with a reason, kept beside the original. Several values are saved
- * together or not at all.
+ * Entering a measure's values. An owner (or an administrator) enters and changes values until the board has seen
+ * them; from then on only an administrator changes one, as a correction with a reason: the value is changed where it
+ * stands (so its version guards against two people correcting it at once), what it said before is kept beside it, and
+ * it is marked as revised wherever it is shown. An administrator may also supply, with a reason, a value that was
+ * missing when its quarter was published. Several values are saved together or not at all.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,12 +40,15 @@ public class MeasureValueService {
 
     private final MeasureRepository measures;
     private final MeasureValueRepository values;
+    private final QuarterService quarters;
     private final AuditService audit;
     private final Clock clock;
 
-    MeasureValueService(MeasureRepository measures, MeasureValueRepository values, AuditService audit, Clock clock) {
+    MeasureValueService(MeasureRepository measures, MeasureValueRepository values, QuarterService quarters,
+                        AuditService audit, Clock clock) {
         this.measures = measures;
         this.values = values;
+        this.quarters = quarters;
         this.audit = audit;
         this.clock = clock;
     }
@@ -51,8 +58,27 @@ public class MeasureValueService {
                              Status ownerStatus, String note, long expectedVersion) {
     }
 
-    /** The value recorded for a period, if any; version -1 means none. */
-    public record Current(BigDecimal value, boolean suppressed, Status ownerStatus, String note, long version) {
+    /**
+     * The value recorded for a period, if any; version -1 means none. {@code published}: the board has seen it, so
+     * only an administrator's correction changes it.
+     */
+    public record Current(BigDecimal value, boolean suppressed, Status ownerStatus, String note, long version,
+                          boolean published) {
+    }
+
+    /** The owner of a measure, or an administrator, tried to change a value the board has seen. */
+    public static class PublishedValueException extends RuntimeException {
+
+        private final long measureId;
+
+        public PublishedValueException(long measureId, String label) {
+            super("The board has seen the figure for " + label + ". An administrator corrects it, with a reason");
+            this.measureId = measureId;
+        }
+
+        public long measureId() {
+            return measureId;
+        }
     }
 
     public static boolean mayEnter(MeasureSummary measure, CurrentUser user) {
@@ -60,91 +86,138 @@ public class MeasureValueService {
                 && measure.ownerUserId() != null && measure.ownerUserId() == user.id());
     }
 
-    /** The current (not superseded) value of each measure for its period, in one query. */
-    public Map<Long, Current> current(Map<Long, ReportingPeriod> periodByMeasure) {
+    /** The current (not superseded) value of each of a strategy's measures for its period, in two queries. */
+    public Map<Long, Current> current(long strategyId, Map<Long, ReportingPeriod> periodByMeasure) {
         Map<Long, Current> found = new HashMap<>();
         if (periodByMeasure.isEmpty()) {
             return found;
         }
+        List<AsAt> published = quarters.published(strategyId);
         values.findByMeasureIdInOrderByPeriodStart(periodByMeasure.keySet()).stream()
                 .filter(v -> !v.isSuperseded())
                 .filter(v -> Objects.equals(periodByMeasure.get(v.getMeasureId()).code(), v.getPeriodCode()))
                 .forEach(v -> found.put(v.getMeasureId(), new Current(v.getValue(), v.isSuppressed(),
-                        v.getOwnerStatus(), v.getNote(), v.getVersion())));
+                        v.getOwnerStatus(), v.getNote(), v.getVersion(), seen(v, published))));
         return found;
     }
 
     /**
-     * Saves every value, all or nothing. {@code published} says the board has already seen these periods: each
-     * change is then a revision with the reason given, and only an administrator may make one.
+     * Whether the board has seen a period's figure for the measure, or seen it missing: a change to it is then a
+     * correction with a reason.
+     */
+    public boolean published(long strategyId, long measureId, ReportingPeriod period) {
+        List<AsAt> published = quarters.published(strategyId);
+        return current(measureId, period).map(v -> seen(v, published))
+                .orElseGet(() -> published.stream().anyMatch(at -> !period.end().isAfter(at.quarter().end())));
+    }
+
+    /** Seen by the board: shown on the pages of a published quarter, or itself a correction of one. */
+    private static boolean seen(MeasureValue v, List<AsAt> published) {
+        return v.getRevisionReason() != null
+                || published.stream().anyMatch(at -> at.shows(v.getPeriodEnd(), v.getEnteredAt(), false));
+    }
+
+    private java.util.Optional<MeasureValue> current(long measureId, ReportingPeriod period) {
+        return values.findByMeasureIdOrderByPeriodStart(measureId).stream()
+                .filter(v -> !v.isSuperseded() && v.getPeriodCode().equals(period.code())).findFirst();
+    }
+
+    /**
+     * Saves every value, all or nothing. Without a reason, values the board has not seen; a value it has seen is
+     * refused ({@link PublishedValueException}). With a reason (administrators only), a correction: each value the
+     * board has seen, or seen missing, is corrected and marked as revised; others are saved as usual.
      */
     @Transactional
-    public void save(List<ValueInput> inputs, boolean published, String revisionReason) {
+    public void save(List<ValueInput> inputs, String correctionReason) {
         CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in"));
-        if (published && !user.has(Role.ADMINISTRATOR)) {
+        boolean correcting = correctionReason != null;
+        if (correcting && !user.has(Role.ADMINISTRATOR)) {
             throw new AccessDeniedException("Only an administrator corrects a published value");
         }
-        if (published && (revisionReason == null || revisionReason.isBlank())) {
+        if (correcting && correctionReason.isBlank()) {
             throw new IllegalArgumentException("Give the reason for the correction");
         }
+        Map<Long, List<AsAt>> publishedByStrategy = new HashMap<>();
         for (ValueInput in : inputs) {
             Measure m = measures.findById(in.measureId()).orElseThrow(() -> new NotFoundException("Measure",
                     in.measureId()));
             if (!mayEnter(MeasureService.summary(m), user)) {
                 throw new AccessDeniedException("Not the owner of " + m.getRef());
             }
-            MeasureValue existing = values.findByMeasureIdOrderByPeriodStart(m.getId()).stream()
-                    .filter(v -> !v.isSuperseded() && v.getPeriodCode().equals(in.period().code()))
-                    .findFirst().orElse(null);
+            List<AsAt> published = publishedByStrategy.computeIfAbsent(m.getStrategyId(), quarters::published);
+            MeasureValue existing = current(m.getId(), in.period()).orElse(null);
             long version = existing == null ? -1 : existing.getVersion();
             if (version != in.expectedVersion()) {
                 throw new ConcurrentChangeException();
             }
-            Changes changes = Changes.create();
-            if (existing != null) {
-                changes.field("value", existing.getValue(), in.value())
-                        .field("suppressed", existing.isSuppressed(), in.suppressed())
-                        .field("owner status", existing.getOwnerStatus(), in.ownerStatus())
-                        .field("note", existing.getNote(), in.note());
-                if (changes.isEmpty()) {
-                    continue;
-                }
-            } else {
-                changes.set("value", in.value()).set("suppressed", in.suppressed() ? "yes" : null)
-                        .set("owner status", in.ownerStatus()).set("note", in.note());
+            Changes changes = changes(existing, in);
+            if (changes.isEmpty()) {
+                continue;
             }
             String label = m.getRef() + " " + in.period().label();
-            if (existing == null || published) {
-                MeasureValue fresh = new MeasureValue(m.getId(), in.period(), in.value(), in.suppressed(),
-                        in.ownerStatus() != null && in.value() == null && !in.suppressed() ? "Rated by owner" : null,
-                        in.note(), false, user.id(), user.displayName(), clock.instant());
-                if (in.ownerStatus() != null) {
-                    fresh.rateByOwner(in.ownerStatus(), in.note());
-                }
-                try {
-                    if (existing != null) {
-                        fresh.revises(existing, revisionReason);
-                        values.saveAndFlush(existing);
-                    }
-                    values.saveAndFlush(fresh);
-                } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
-                    throw new ConcurrentChangeException();
-                }
-                audit.record("measure value", m.getId(), label, existing == null ? "ENTER" : "REVISE", changes,
-                        published ? revisionReason : null);
-            } else {
-                existing.change(in.value(), in.suppressed(), in.note(), user.id(), user.displayName(),
-                        clock.instant());
-                if (in.ownerStatus() != null) {
-                    existing.rateByOwner(in.ownerStatus(), in.note());
-                }
-                try {
-                    values.saveAndFlush(existing);
-                } catch (OptimisticLockingFailureException e) {
-                    throw new ConcurrentChangeException();
-                }
-                audit.record("measure value", m.getId(), label, "CHANGE", changes, null);
+            boolean seen = existing != null ? seen(existing, published)
+                    : published.stream().anyMatch(at -> !in.period().end().isAfter(at.quarter().end()));
+            if (existing != null && seen && !correcting) {
+                throw new PublishedValueException(m.getId(), label);
             }
+            String reason = correcting && seen ? correctionReason : null;
+            if (existing == null) {
+                enter(m, in, user, reason);
+            } else {
+                change(existing, in, user, reason);
+            }
+            audit.record("measure value", m.getId(), label,
+                    reason != null ? "REVISE" : existing == null ? "ENTER" : "CHANGE", changes, reason);
+        }
+    }
+
+    private static Changes changes(MeasureValue existing, ValueInput in) {
+        if (existing == null) {
+            return Changes.create().set("value", in.value()).set("suppressed", in.suppressed() ? "yes" : null)
+                    .set("owner status", in.ownerStatus()).set("note", in.note());
+        }
+        return Changes.create().field("value", existing.getValue(), in.value())
+                .field("suppressed", existing.isSuppressed(), in.suppressed())
+                .field("owner status", existing.getOwnerStatus(), in.ownerStatus())
+                .field("note", existing.getNote(), in.note());
+    }
+
+    /** A value for a period that had none; with a reason, supplied after the board saw it missing. */
+    private void enter(Measure m, ValueInput in, CurrentUser user, String reason) {
+        MeasureValue fresh = new MeasureValue(m.getId(), in.period(), in.value(), in.suppressed(),
+                in.ownerStatus() != null && in.value() == null && !in.suppressed() ? "Rated by owner" : null,
+                in.note(), false, user.id(), user.displayName(), clock.instant());
+        if (in.ownerStatus() != null) {
+            fresh.rateByOwner(in.ownerStatus(), in.note());
+        }
+        if (reason != null) {
+            fresh.correct(in.value(), in.suppressed(), in.note(), user.id(), user.displayName(), clock.instant(),
+                    reason, null);
+        }
+        try {
+            values.saveAndFlush(fresh);
+        } catch (DataIntegrityViolationException e) {
+            // Someone entered a value for this period between our read and our write.
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    /** Changes a value where it stands; with a reason, a correction that keeps what it said before beside it. */
+    private void change(MeasureValue existing, ValueInput in, CurrentUser user, String reason) {
+        if (reason != null) {
+            MeasureValue previous = values.save(existing.supersededCopy());
+            existing.correct(in.value(), in.suppressed(), in.note(), user.id(), user.displayName(), clock.instant(),
+                    reason, previous);
+        } else {
+            existing.change(in.value(), in.suppressed(), in.note(), user.id(), user.displayName(), clock.instant());
+        }
+        if (in.ownerStatus() != null) {
+            existing.rateByOwner(in.ownerStatus(), in.note());
+        }
+        try {
+            values.saveAndFlush(existing);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException();
         }
     }
 }

@@ -131,6 +131,11 @@ public class StrategyService {
                 .sorted(java.util.Comparator.comparing(StrategySummary::startsOn).reversed()).toList();
     }
 
+    public StrategySummary byId(long id) {
+        return strategies.findById(id).map(StrategyService::summary)
+                .orElseThrow(() -> new NotFoundException("Strategy", id));
+    }
+
     public StrategySummary bySlug(String slug) {
         return strategies.findBySlug(slug).map(StrategyService::summary)
                 .orElseThrow(() -> new NotFoundException("Strategy", slug));

@@ -19,6 +19,7 @@ import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.CurrentUser;
 import java.time.Clock;
+import com.cptracker.common.AsAt;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
@@ -110,14 +111,14 @@ public class WorkService {
         }
         ReportingPeriod q = open.get().quarter();
         Map<Long, UpdateDraft> drafts = updates.draftsFor(led.stream().map(ActionSummary::id).toList(), q);
-        List<ActionItem> actionItems = actionStatuses.evaluate(led, q).stream()
+        List<ActionItem> actionItems = actionStatuses.evaluate(led, AsAt.unpublished(q)).stream()
                 .map(v -> new ActionItem(v, drafts.getOrDefault(v.action().id(),
                         new UpdateDraft(null, null, null, null, null, null, false, -1))))
                 .toList();
         List<MeasureStatusView> views = measureStatuses.forMeasures(owned, q, s.benchmarkMarginPercent());
         Map<Long, ReportingPeriod> periods = views.stream()
                 .collect(Collectors.toMap(v -> v.measure().id(), MeasureStatusView::period));
-        Map<Long, Current> current = values.current(periods);
+        Map<Long, Current> current = values.current(s.id(), periods);
         List<MeasureItem> measureItems = views.stream()
                 .map(v -> new MeasureItem(v, v.period(), current.get(v.measure().id()))).toList();
         LocalDate deadline = open.get().deadline();

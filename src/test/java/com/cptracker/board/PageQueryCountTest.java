@@ -11,9 +11,9 @@ import com.cptracker.actions.ActionService;
 import com.cptracker.actions.DueDate;
 import com.cptracker.governance.GovernanceRecords.NewPartner;
 import com.cptracker.governance.GovernanceService;
-import com.cptracker.measures.MeasureRecords.NewBenchmark;
+import com.cptracker.measures.MeasureRecords.BenchmarkYear;
 import com.cptracker.measures.MeasureRecords.NewMeasure;
-import com.cptracker.measures.MeasureRecords.NewTarget;
+import com.cptracker.measures.MeasureRecords.TargetYear;
 import com.cptracker.measures.MeasureRecords.NewValue;
 import com.cptracker.measures.MeasureService;
 import com.cptracker.measures.MeasureUnit;
@@ -105,9 +105,6 @@ class PageQueryCountTest {
         long id = strategies.createStrategy(new NewStrategy("big-2018-20", "A strategy ten times the size", null,
                 "Big Council", LocalDate.of(2018, 4, 1), LocalDate.of(2020, 3, 31), StrategyStatus.ARCHIVED, null,
                 null, false, List.of()));
-        for (var q : strategies.bySlug("big-2018-20").quarters()) {
-            quarters.setUp(id, q.code(), QuarterState.PUBLISHED, null);
-        }
         List<NewPartner> newPartners = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
             newPartners.add(new NewPartner("p" + i, "Partner " + i, null));
@@ -155,12 +152,13 @@ class PageQueryCountTest {
             newMeasures.add(new NewMeasure(i > 0 && i < 30 ? null : priorityIds.get(i % 5), null, ref, "Measure " + i, null,
                     MeasureUnit.PERCENTAGE, Polarity.HIGHER_IS_BETTER, Frequency.QUARTERLY, "Owner", null, "Tag",
                     "Tag", false,
-                    List.of(new NewTarget("2018-19", new BigDecimal("80"), null, null, BigDecimal.TEN, "Set"),
-                            new NewTarget("2019-20", new BigDecimal("85"), null, null, BigDecimal.TEN, "Set")),
-                    List.of(new NewBenchmark("2018-19", new BigDecimal("70"), new BigDecimal("75"), "LAIT")),
+                    List.of(new TargetYear("2018-19", new BigDecimal("80"), null, null, BigDecimal.TEN, "Set"),
+                            new TargetYear("2019-20", new BigDecimal("85"), null, null, BigDecimal.TEN, "Set")),
+                    List.of(new BenchmarkYear("2018-19", new BigDecimal("70"), new BigDecimal("75"), "LAIT")),
                     values));
         }
-        Map<String, Long> measureIds = measures.addMeasures(id, newMeasures, null, "Test", false);
+        // Entered as officers would, soon after each period closed and before its quarter was published.
+        Map<String, Long> measureIds = measures.addMeasures(id, newMeasures, null, "Test", true);
         List<NewPromise> promises = new ArrayList<>();
         List<Long> a = new ArrayList<>(actionIds.values());
         List<Long> m = new ArrayList<>(measureIds.values());
@@ -169,5 +167,8 @@ class PageQueryCountTest {
                     new LinkedHashSet<>(m.subList(i * 11, i * 11 + 11))));
         }
         strategies.addPromises(id, promises);
+        for (var q : strategies.bySlug("big-2018-20").quarters()) {
+            quarters.setUp(id, q.code(), QuarterState.PUBLISHED, null);
+        }
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.measures.MeasureRecords.MeasureSummary;
-import com.cptracker.measures.domain.MeasureBenchmark;
-import com.cptracker.measures.domain.MeasureTarget;
+import com.cptracker.measures.MeasureRecords.BenchmarkYear;
+import com.cptracker.measures.MeasureRecords.TargetYear;
 import com.cptracker.measures.domain.MeasureValue;
 import com.cptracker.status.Comparison;
 import com.cptracker.status.Direction;
@@ -109,12 +109,12 @@ class MeasureEvaluatorTest {
                 null, false, 1, null);
     }
 
-    static MeasureTarget target(String year, String target, String threshold) {
-        return new MeasureTarget(1L, year, new BigDecimal(target), null, null, new BigDecimal(threshold), null);
+    static TargetYear target(String year, String target, String threshold) {
+        return new TargetYear(year, new BigDecimal(target), null, null, new BigDecimal(threshold), null);
     }
 
-    static MeasureBenchmark bench(String year, String statNeighbour, String national) {
-        return new MeasureBenchmark(1L, year, new BigDecimal(statNeighbour), new BigDecimal(national), null);
+    static BenchmarkYear bench(String year, String statNeighbour, String national) {
+        return new BenchmarkYear(year, new BigDecimal(statNeighbour), new BigDecimal(national), null);
     }
 
     static List<MeasureValue> values(String... entries) {

@@ -4,11 +4,8 @@ import com.cptracker.board.BoardRecords.Overview;
 import com.cptracker.board.BoardRecords.PriorityPage;
 import com.cptracker.board.BoardService;
 import com.cptracker.common.Narrative;
-import com.cptracker.governance.GovernanceService;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
-import com.cptracker.strategy.StrategyService;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,26 +17,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StrategyPagesController {
 
     private final BoardService board;
-    private final StrategyService strategies;
-    private final GovernanceService governance;
 
-    StrategyPagesController(BoardService board, StrategyService strategies, GovernanceService governance) {
+    StrategyPagesController(BoardService board) {
         this.board = board;
-        this.strategies = strategies;
-        this.governance = governance;
     }
 
     @GetMapping("/strategies/{slug}")
     String strategy(@PathVariable String slug, @RequestParam(required = false) String period, Model model) {
         Overview overview = board.overview(slug, period);
-        long id = overview.context().strategy().id();
         model.addAttribute("overview", overview);
         model.addAttribute("strategy", overview.context().strategy());
-        model.addAttribute("sections", strategies.sectionsOf(id).stream()
+        model.addAttribute("sections", overview.sections().stream()
                 .map(s -> new SectionView(s.heading(), Narrative.blocks(s.body()))).toList());
         model.addAttribute("bodies", overview.bodies());
         model.addAttribute("partners", overview.partners());
-        model.addAttribute("promises", strategies.promisesOf(id));
+        model.addAttribute("promises", overview.promises());
         return "strategy/strategy";
     }
 
@@ -53,11 +45,8 @@ class StrategyPagesController {
         model.addAttribute("priority", priority);
         model.addAttribute("vision", Narrative.blocks(priority.vision()));
         model.addAttribute("challenge", Narrative.blocks(priority.challenge()));
-        model.addAttribute("workstream", priority.workstreamId() == null ? null
-                : governance.bodiesById(List.of(priority.workstreamId())).get(priority.workstreamId()));
-        var partnersById = governance.partnersById(priority.partnerIds());
-        model.addAttribute("partners", priority.partnerIds().stream().map(partnersById::get)
-                .filter(Objects::nonNull).toList());
+        model.addAttribute("workstream", page.workstream());
+        model.addAttribute("partners", page.partners());
         return "strategy/priority";
     }
 

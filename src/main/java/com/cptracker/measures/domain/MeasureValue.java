@@ -177,11 +177,43 @@ public class MeasureValue {
         return superseded;
     }
 
-    /** This value replaces an original that the board had already seen; the original is kept, superseded. */
-    public void revises(MeasureValue original, String reason) {
-        original.superseded = true;
-        this.revisionOfId = original.getId();
+    /**
+     * A copy of the value as it stands, kept as history (superseded) when a correction changes it: the value row
+     * itself stays, so its version guards every change, corrections included.
+     */
+    public MeasureValue supersededCopy() {
+        MeasureValue copy = new MeasureValue(measureId, periodCode, periodStart, periodEnd);
+        copy.value = value;
+        copy.suppressed = suppressed;
+        copy.textValue = textValue;
+        copy.note = note;
+        copy.ownerStatus = ownerStatus;
+        copy.demo = demo;
+        copy.enteredById = enteredById;
+        copy.enteredByName = enteredByName;
+        copy.enteredAt = enteredAt;
+        copy.revisionOfId = revisionOfId;
+        copy.revisionReason = revisionReason;
+        copy.superseded = true;
+        return copy;
+    }
+
+    /**
+     * Corrects a value after the board has seen its period, with the reason: {@code previous} is the copy of what it
+     * said before (null when there was no value and this one was missing).
+     */
+    public void correct(BigDecimal newValue, boolean nowSuppressed, String newNote, Long byId, String byName,
+                        Instant at, String reason, MeasureValue previous) {
+        change(newValue, nowSuppressed, newNote, byId, byName, at);
         this.revisionReason = reason;
+        this.revisionOfId = previous == null ? null : previous.getId();
+    }
+
+    private MeasureValue(Long measureId, String periodCode, LocalDate periodStart, LocalDate periodEnd) {
+        this.measureId = measureId;
+        this.periodCode = periodCode;
+        this.periodStart = periodStart;
+        this.periodEnd = periodEnd;
     }
 
     public long getVersion() {
@@ -189,13 +221,14 @@ public class MeasureValue {
     }
 
     /** Changes a value that the board has not yet seen. */
-    public void change(java.math.BigDecimal newValue, boolean nowSuppressed, String newNote, Long byId, String byName,
-                       java.time.Instant at) {
+    public void change(BigDecimal newValue, boolean nowSuppressed, String newNote, Long byId, String byName,
+                       Instant at) {
         this.value = newValue;
         this.suppressed = nowSuppressed;
         this.note = newNote;
         this.enteredById = byId;
         this.enteredByName = byName;
         this.enteredAt = at;
+        this.demo = false;
     }
 }

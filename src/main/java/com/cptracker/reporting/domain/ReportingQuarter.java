@@ -43,6 +43,9 @@ public class ReportingQuarter {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Column(name = "corrected_at")
+    private Instant correctedAt;
+
     @Version
     private long version;
 
@@ -70,6 +73,11 @@ public class ReportingQuarter {
     public void publish(Instant at) {
         this.state = QuarterState.PUBLISHED;
         this.publishedAt = at;
+    }
+
+    /** A correction of the published quarter was published; a page from before it is out of date. */
+    public void corrected(Instant at) {
+        this.correctedAt = at;
     }
 
     public Long getId() {

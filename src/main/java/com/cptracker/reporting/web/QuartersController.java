@@ -34,7 +34,7 @@ class QuartersController {
     @PostMapping("/strategies/{slug}/quarters/{code}")
     String change(@PathVariable String slug, @PathVariable String code, @RequestParam String step,
                   @RequestParam(required = false) String deadline, @RequestParam(required = false) String version,
-                  Model model, RedirectAttributes redirect) {
+                  @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
         StrategySummary strategy = strategies.bySlug(slug);
         if (strategy.quarters().stream().noneMatch(q -> q.code().equals(code))) {
             throw new com.cptracker.common.NotFoundException("Quarter", code);
@@ -52,9 +52,20 @@ class QuartersController {
                 }
                 case "close" -> quarters.close(strategy.id(), code, expected);
                 case "publish" -> quarters.publish(strategy.id(), code, expected);
+                case "correct" -> {
+                    String why = reason == null ? "" : reason.strip();
+                    if (why.isEmpty() || why.length() > 2000) {
+                        model.addAttribute("reason", why);
+                        return page(strategy, code, "reason-" + code, why.isEmpty()
+                                ? "Give the reason for correcting a quarter the board has seen"
+                                : "The reason must be 2,000 characters or fewer", model);
+                    }
+                    quarters.publishCorrection(strategy.id(), code, why, expected);
+                }
                 default -> throw new com.cptracker.common.NotFoundException("Step", step);
             }
         } catch (ConcurrentChangeException e) {
+            model.addAttribute("reason", reason);
             return page(strategy, code, "main-content", ConcurrentChangeException.MESSAGE, model);
         } catch (IllegalStateException e) {
             return page(strategy, code, "main-content", e.getMessage(), model);
@@ -62,9 +73,10 @@ class QuartersController {
         redirect.addFlashAttribute("saved", code.replace("-Q", " Q") + ": " + switch (step) {
             case "open" -> "opened for updates";
             case "close" -> "closed";
+            case "correct" -> "correction published to the board";
             default -> "published to the board";
         });
-        return "redirect:/strategies/" + slug + "/quarters";
+        return "redirect:/strategies/{slug}/quarters";
     }
 
     private String page(StrategySummary strategy, String code, String field, String error, Model model) {

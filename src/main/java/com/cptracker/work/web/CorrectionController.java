@@ -1,19 +1,20 @@
 package com.cptracker.work.web;
 
+import com.cptracker.common.AsAt;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.measures.MeasureDetail;
+import com.cptracker.measures.MeasureRecords.MeasurePlan;
 import com.cptracker.measures.MeasureStatusService;
 import com.cptracker.measures.MeasureStatusView.ValueView;
 import com.cptracker.measures.MeasureValueService;
 import com.cptracker.measures.MeasureValueService.Current;
 import com.cptracker.measures.MeasureValueService.ValueInput;
-import com.cptracker.reporting.QuarterService;
-import com.cptracker.reporting.QuarterService.QuarterStatus;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * An administrator corrects a value. If the board has already seen it (its quarter is published), the correction
- * is a revision with a reason, kept beside the original and marked as revised wherever it is shown.
+ * An administrator corrects a value, or supplies one that is missing. If the board has already seen it (or seen it
+ * missing), the correction needs a reason, keeps what it said before beside it and is marked as revised wherever it
+ * is shown. Two administrators correcting the same figure from the same page: the second is refused.
  */
 @Controller
 class CorrectionController {
@@ -33,21 +35,19 @@ class CorrectionController {
     private final StrategyService strategies;
     private final MeasureStatusService measures;
     private final MeasureValueService values;
-    private final QuarterService quarters;
 
-    CorrectionController(StrategyService strategies, MeasureStatusService measures, MeasureValueService values,
-                         QuarterService quarters) {
+    CorrectionController(StrategyService strategies, MeasureStatusService measures, MeasureValueService values) {
         this.strategies = strategies;
         this.measures = measures;
         this.values = values;
-        this.quarters = quarters;
     }
 
     @GetMapping("/strategies/{slug}/measures/{ref}/corrections/{period}")
     String show(@PathVariable String slug, @PathVariable String ref, @PathVariable String period, Model model) {
         Target t = target(slug, ref, period);
-        return page(t, t.value().value() == null ? "" : t.value().value().stripTrailingZeros().toPlainString(),
-                t.value().suppressed(), t.value().note(), "", null, null, model);
+        ValueView v = t.value();
+        return page(t, v == null || v.value() == null ? "" : v.value().stripTrailingZeros().toPlainString(),
+                v != null && v.suppressed(), v == null ? "" : v.note(), "", null, null, model);
     }
 
     @PostMapping("/strategies/{slug}/measures/{ref}/corrections/{period}")
@@ -79,30 +79,38 @@ class CorrectionController {
             return page(t, value, suppressed, note, reason, "reason", "The reason or comment is too long", model);
         }
         try {
-            values.save(java.util.List.of(new ValueInput(t.measure().status().measure().id(), t.period(), number,
-                    suppressed, null, note.isEmpty() ? null : note, Long.parseLong(version))), t.published(),
-                    reason.isEmpty() ? null : reason);
+            values.save(List.of(new ValueInput(t.measure().status().measure().id(), t.period(), number,
+                    suppressed, null, note.isEmpty() ? null : note, Long.parseLong(version))),
+                    t.published() ? reason : null);
         } catch (ConcurrentChangeException e) {
             return page(t, value, suppressed, note, reason, "value", ConcurrentChangeException.MESSAGE, model);
         }
         redirect.addFlashAttribute("saved", ref + " " + t.period().label() + (t.published() ? " revised" : " corrected"));
-        return "redirect:/strategies/" + slug + "/measures/" + ref;
+        return "redirect:/strategies/{slug}/measures/{ref}";
     }
 
     private record Target(StrategySummary strategy, MeasureDetail measure, ReportingPeriod period, ValueView value,
                           long version, boolean published) {
     }
 
+    /**
+     * The measure and period being corrected, and its current value if it has one. A period with no value may be
+     * supplied if it is one of the measure's own kind within the strategy; anything else is not found.
+     */
     private Target target(String slug, String ref, String periodCode) {
         StrategySummary s = strategies.bySlug(slug);
-        MeasureDetail d = measures.detail(s.id(), ref, s.quarters().getLast(), s.benchmarkMarginPercent(), null);
-        ValueView v = d.values().stream().filter(x -> !x.superseded() && x.period().code().equals(periodCode))
-                .findFirst().orElseThrow(() -> new NotFoundException("Value", periodCode));
-        Current c = values.current(Map.of(d.status().measure().id(), v.period())).get(d.status().measure().id());
-        ReportingPeriod quarter = ReportingPeriod.quarterOf(v.period().end());
-        boolean published = quarters.statuses(s.id(), java.util.List.of(quarter)).stream()
-                .anyMatch(QuarterStatus::published);
-        return new Target(s, d, v.period(), v, c == null ? -1 : c.version(), published);
+        MeasurePlan plan = measures.plan(s.id(), ref);
+        ReportingPeriod period = ReportingPeriod.tryParse(periodCode)
+                .filter(p -> plan.measure().frequency().accepts(p.kind()))
+                .filter(p -> !p.end().isAfter(s.quarters().getLast().end())
+                        && !p.end().isBefore(s.quarters().getFirst().start()))
+                .orElseThrow(() -> new NotFoundException("Value", periodCode));
+        MeasureDetail d = measures.detail(plan, AsAt.unpublished(s.quarters().getLast()), s.benchmarkMarginPercent());
+        ValueView v = d.values().stream().filter(x -> !x.superseded() && x.period().equals(period))
+                .findFirst().orElse(null);
+        long id = plan.measure().id();
+        Current c = values.current(s.id(), Map.of(id, period)).get(id);
+        return new Target(s, d, period, v, c == null ? -1 : c.version(), values.published(s.id(), id, period));
     }
 
     private static String page(Target t, String value, boolean suppressed, String note, String reason,

@@ -44,6 +44,10 @@ record ValueRow(MeasureItem item, String value, boolean suppressed, String owner
         if (unchanged(item, value, suppressed, ownerStatus, note)) {
             return typed;
         }
+        if (item.current() != null && item.current().published()) {
+            return typed.fail("value-" + id, "The board has seen the figure for " + item.view().measure().ref()
+                    + ": an administrator corrects it, with a reason");
+        }
         if (!version.matches("-?\\d{1,18}")) {
             return typed.fail("value-" + id, "The page was out of date. Reload it and try again");
         }

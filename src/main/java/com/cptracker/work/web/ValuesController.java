@@ -54,7 +54,9 @@ class ValuesController {
         }
         List<ValueInput> inputs = rows.stream().map(ValueRow::input).filter(Objects::nonNull).toList();
         try {
-            values.save(inputs, false, null);
+            values.save(inputs, null);
+        } catch (MeasureValueService.PublishedValueException e) {
+            return page(w, rows, e.getMessage(), true, model);
         } catch (ConcurrentChangeException e) {
             return page(w, rows, ConcurrentChangeException.MESSAGE, true, model);
         }

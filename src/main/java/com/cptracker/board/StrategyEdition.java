@@ -1,0 +1,63 @@
+package com.cptracker.board;
+
+import com.cptracker.actions.ActionRecords.ActionSummary;
+import com.cptracker.governance.GovernanceRecords.Body;
+import com.cptracker.governance.GovernanceRecords.Partner;
+import com.cptracker.measures.MeasureRecords.MeasurePlan;
+import com.cptracker.strategy.StrategyRecords.PriorityDetail;
+import com.cptracker.strategy.StrategyRecords.PriorityHeading;
+import com.cptracker.strategy.StrategyRecords.PromiseView;
+import com.cptracker.strategy.StrategyRecords.Section;
+import com.cptracker.strategy.StrategyRecords.StrategySummary;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the board's pages of a quarter show about a strategy except its figures and updates: its title and
+ * status settings, narrative, priorities and statements, governance, promises, actions (with their due dates and
+ * leads) and measures (with their targets and benchmarks). Read as it stands now for a quarter not yet published;
+ * kept, as it stood, for a published one, so that nothing an administrator changes later re-writes what the board saw.
+ */
+public record StrategyEdition(StrategySummary strategy, List<Section> sections, List<PriorityDetail> priorities,
+                              List<Body> bodies, List<Partner> partners, List<PromiseView> promises,
+                              List<ActionSummary> actions, List<MeasurePlan> measures) {
+
+    public List<PriorityHeading> headings() {
+        return priorities.stream().map(p -> new PriorityHeading(p.id(), p.label(), p.number(), p.title())).toList();
+    }
+
+    /** The measures on the scorecard: retired ones keep their own pages but leave the scorecard and roll-ups. */
+    public List<MeasurePlan> scorecardMeasures() {
+        return measures.stream().filter(MeasurePlan::active).toList();
+    }
+
+    public Optional<ActionSummary> action(String ref) {
+        return actions.stream().filter(a -> a.ref().equals(ref)).findFirst();
+    }
+
+    public Optional<MeasurePlan> measure(String ref) {
+        return measures.stream().filter(m -> m.measure().ref().equals(ref)).findFirst();
+    }
+
+    public Optional<PriorityDetail> priority(long id) {
+        return priorities.stream().filter(p -> p.id() == id).findFirst();
+    }
+
+    public Map<Long, String> partnerNames() {
+        return partners.stream().collect(Collectors.toMap(Partner::id, Partner::name));
+    }
+
+    public Map<Long, String> bodyNames() {
+        return bodies.stream().collect(Collectors.toMap(Body::id, Body::name));
+    }
+
+    /** The same edition, found at the strategy's address as it is now (an address is not a published fact). */
+    StrategyEdition at(StrategySummary now) {
+        StrategySummary s = strategy;
+        return new StrategyEdition(new StrategySummary(now.id(), now.slug(), s.title(), s.subtitle(), s.council(),
+                s.startsOn(), s.endsOn(), s.status(), s.demo(), s.rollUpRule(), s.benchmarkMarginPercent()),
+                sections, priorities, bodies, partners, promises, actions, measures);
+    }
+}
