@@ -92,9 +92,9 @@ public final class Figures {
         }
 
         private Read tooLarge() {
-            return problem(sentence(name) + " is too large: " + (percentage && most.compareTo(HUNDRED) == 0
-                    ? "a percentage must be between 0 and 100"
-                    : "it must be " + NumberFormat.getNumberInstance(Locale.UK).format(most) + " or less"));
+            return problem(sentence(name) + " is too large. " + (percentage && most.compareTo(HUNDRED) == 0
+                    ? "A percentage must be between 0 and 100"
+                    : "It must be " + NumberFormat.getNumberInstance(Locale.UK).format(most) + " or less"));
         }
 
         private static Read problem(String message) {

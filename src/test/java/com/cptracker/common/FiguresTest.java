@@ -82,16 +82,16 @@ class FiguresTest {
         "00000000000000000000000000000000000000000099999999999", "12345678901234567890123456789012345678901234567890"})
     void aFigureTooLargeSaysSo(String typed) {
         assertThat(NUMBER.read(typed)).isEqualTo(
-                new Read(null, "The figure for P2.1 is too large: it must be 1,000,000,000 or less"));
+                new Read(null, "The figure for P2.1 is too large. It must be 1,000,000,000 or less"));
     }
 
     @Test
     void aPercentageIsFrom0To100() {
         assertThat(PERCENTAGE.read("100.0001").problem())
-                .isEqualTo("The figure for P1.2 is too large: a percentage must be between 0 and 100");
+                .isEqualTo("The figure for P1.2 is too large. A percentage must be between 0 and 100");
         assertThat(PERCENTAGE.read("120%").problem()).contains("too large");
         assertThat(PERCENTAGE.read("1,234").problem()).contains("too large");
-        assertThat(MARGIN.read("50.01").problem()).isEqualTo("The margin is too large: it must be 50 or less");
+        assertThat(MARGIN.read("50.01").problem()).isEqualTo("The margin is too large. It must be 50 or less");
         assertThat(MARGIN.read("five%<b>").problem()).isEqualTo(
                 "Enter the margin as a number from 0 to 50, like 5 or 2.5");
     }

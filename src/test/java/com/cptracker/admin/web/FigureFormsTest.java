@@ -124,11 +124,11 @@ class FigureFormsTest {
         }
         Document tooLarge = admin.postWithErrors(numberMeasure + "/targets", AdminPages.with(target, "target", HUGE));
         assertThat(tooLarge.select("#target-error").text())
-                .isEqualTo("Error: The target is too large: it must be 1,000,000,000 or less");
+                .isEqualTo("Error: The target is too large. It must be 1,000,000,000 or less");
         assertThat(admin.postWithErrors(percentageMeasure + "/targets", AdminPages.with(target, "target", "100.5"))
-                .select("#target-error").text()).contains("a percentage must be between 0 and 100");
+                .select("#target-error").text()).contains("A percentage must be between 0 and 100");
         assertThat(admin.postWithErrors(percentageMeasure + "/targets", AdminPages.with(range, "targetHigh", "101%"))
-                .select("#targetHigh-error").text()).contains("a percentage must be between 0 and 100");
+                .select("#targetHigh-error").text()).contains("A percentage must be between 0 and 100");
         assertThat(targets.targets(strategyId, id(numberMeasure))).as("nothing saved").isEmpty();
 
         admin.postAndFollow(percentageMeasure + "/targets", AdminPages.with(target, "target", " 92.5% ",
@@ -156,7 +156,7 @@ class FigureFormsTest {
             }
         }
         assertThat(admin.postWithErrors(percentageMeasure + "/benchmarks", AdminPages.with(benchmark, "national",
-                "100.01")).select("#national-error").text()).contains("a percentage must be between 0 and 100");
+                "100.01")).select("#national-error").text()).contains("A percentage must be between 0 and 100");
         assertThat(targets.benchmarks(strategyId, id(numberMeasure))).as("nothing saved").isEmpty();
         assertThat(targets.benchmarks(strategyId, id(percentageMeasure))).as("nothing saved").isEmpty();
 
