@@ -74,7 +74,7 @@ public class ActionAdminService {
 
     @Transactional
     public long create(long strategyId, ActionFields f) {
-        Names names = check(strategyId, f, null);
+        Names names = check(strategyId, f, null, Set.of());
         Action a = new Action(strategyId, f.priorityId(), f.statementId(), f.ref(),
                 (int) actions.countByStrategyId(strategyId) + 1, f.text(), f.due(), f.successMeasure(),
                 f.crossReference());
@@ -91,8 +91,9 @@ public class ActionAdminService {
     public void update(long strategyId, long actionId, ActionFields f, long expectedVersion) {
         Action a = find(strategyId, actionId);
         checkVersion(a, expectedVersion);
-        Names names = check(strategyId, f, a.getId()).withUsers(users.byIds(a.getLeads().stream()
-                .map(l -> l.getUserId()).filter(Objects::nonNull).collect(Collectors.toSet())));
+        Set<Long> leadsBefore = a.getLeads().stream().map(l -> l.getUserId()).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Names names = check(strategyId, f, a.getId(), leadsBefore).withUsers(users.byIds(leadsBefore));
         Changes changes = Changes.create();
         describe(changes, fields(a), f, names);
         a.update(f.priorityId(), f.statementId(), f.ref(), f.text(), f.due(), f.successMeasure(),
@@ -161,8 +162,11 @@ public class ActionAdminService {
                 Changes.create().field("position", to, from), null);
     }
 
-    /** Checks what only the services can: the ref is free, and every choice belongs to this strategy. */
-    private Names check(long strategyId, ActionFields f, Long self) {
+    /**
+     * Checks what only the services can: the ref is free, every choice belongs to this strategy, and each lead's
+     * account is one the form offers (an enabled officer, or one already leading the action).
+     */
+    private Names check(long strategyId, ActionFields f, Long self, Set<Long> leadsBefore) {
         actions.findByStrategyIdAndRef(strategyId, f.ref()).filter(a -> !a.getId().equals(self)).ifPresent(a -> {
             throw new RejectedInput("ref", "Another action of this strategy already has the ref " + f.ref());
         });
@@ -184,14 +188,15 @@ public class ActionAdminService {
         if (f.leads().isEmpty()) {
             throw new RejectedInput("lead1Title", "Enter the job title of at least one lead");
         }
-        Map<Long, UserSummary> accounts = users.byIds(f.leads().stream().map(Lead::userId)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Set<Long> offered = users.officers(leadsBefore).stream().map(UserSummary::id).collect(Collectors.toSet());
         for (int i = 0; i < f.leads().size(); i++) {
             Long userId = f.leads().get(i).userId();
-            if (userId != null && !accounts.containsKey(userId)) {
-                throw new RejectedInput("lead" + (i + 1) + "User", "Choose an account from the list");
+            if (userId != null && !offered.contains(userId)) {
+                throw new RejectedInput("lead" + (i + 1) + "User", UserAdminService.NOT_OFFERED);
             }
         }
+        Map<Long, UserSummary> accounts = users.byIds(f.leads().stream().map(Lead::userId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         return new Names(priorities, partners, accounts);
     }
 

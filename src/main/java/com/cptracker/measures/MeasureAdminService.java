@@ -151,11 +151,13 @@ public class MeasureAdminService {
                 .stream().noneMatch(s -> s.id() == f.statementId()))) {
             throw new RejectedInput("statementId", "Choose a statement of the chosen priority, or none");
         }
+        // The owner enters the measure's figures: one of the accounts the form offers, never any other id.
+        if (f.ownerUserId() != null && users.officers(java.util.stream.Stream.ofNullable(ownerBefore).toList())
+                .stream().noneMatch(u -> u.id() == f.ownerUserId())) {
+            throw new RejectedInput("ownerUserId", UserAdminService.NOT_OFFERED);
+        }
         Map<Long, UserSummary> owners = users.byIds(java.util.stream.Stream.of(f.ownerUserId(), ownerBefore)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
-        if (f.ownerUserId() != null && !owners.containsKey(f.ownerUserId())) {
-            throw new RejectedInput("ownerUserId", "Choose an account from the list");
-        }
         return new Names(priorities, owners);
     }
 

@@ -1,5 +1,6 @@
 package com.cptracker.measures;
 
+import com.cptracker.common.Figures.Figure;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -16,6 +17,14 @@ public enum MeasureUnit {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * How a figure in this unit is typed and read: with a trailing % sign allowed and at most 100 for a percentage.
+     * {@code name} names it in messages ("the target"), {@code example} shows what one looks like ("95 or 2.5").
+     */
+    public Figure figure(String name, String example) {
+        return Figure.of(name, example, this == PERCENTAGE);
     }
 
     /** A figure as people read it in this unit: "92.4%", "426 days", "62.1", "1,204". */

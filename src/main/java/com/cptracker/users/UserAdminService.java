@@ -31,6 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class UserAdminService {
 
+    /** Refuses an account that is not among {@link #officers(Collection)}: not one the form offers. */
+    public static final String NOT_OFFERED = "Choose an officer from the list: only an enabled account with the "
+            + "officer role can be chosen";
+
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
@@ -59,6 +63,19 @@ public class UserAdminService {
         return accounts.findAll().stream().filter(a -> a.isEnabled() && a.getRoles().contains(Role.OFFICER))
                 .sorted(Comparator.comparing(UserAccount::getDisplayName, String.CASE_INSENSITIVE_ORDER))
                 .map(UserService::summary).toList();
+    }
+
+    /**
+     * The accounts that may own a measure or lead an action: the enabled officers, and those already given that job
+     * ({@code kept}) even if no longer enabled officers, so that an edit never loses them. The forms offer this list,
+     * and the services accept no account outside it.
+     */
+    public List<UserSummary> officers(Collection<Long> kept) {
+        List<UserSummary> officers = new ArrayList<>(officers());
+        List<Long> missing = kept.stream().filter(Objects::nonNull)
+                .filter(id -> officers.stream().noneMatch(o -> o.id() == id)).distinct().toList();
+        officers.addAll(byIds(missing).values());
+        return officers;
     }
 
     /** Several accounts in one query, enabled or not. */

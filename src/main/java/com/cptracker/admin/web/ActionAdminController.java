@@ -59,7 +59,7 @@ class ActionAdminController {
                   Model model, RedirectAttributes redirect) {
         StrategySummary strategy = strategies.bySlug(slug);
         var fields = form.fields(errors);
-        return Forms.attempt(errors, () -> admin.create(strategy.id(), fields)).map(id -> {
+        return Forms.attempt(errors, () -> form.onItsRow(() -> admin.create(strategy.id(), fields))).map(id -> {
             redirect.addFlashAttribute("saved", "Action " + fields.ref() + " added");
             return "redirect:/admin/strategies/" + slug + "/actions/" + id;
         }).orElseGet(() -> form(strategy, null, form, true, model));
@@ -115,11 +115,13 @@ class ActionAdminController {
         StrategySummary strategy = strategies.bySlug(slug);
         ActionEdit action = admin.action(strategy.id(), id);
         var fields = form.fields(errors);
-        return Forms.attempt(errors, () -> admin.update(strategy.id(), id, fields, form.expectedVersion()))
-                .map(done -> {
-                    redirect.addFlashAttribute("saved", "Action " + fields.ref() + " saved");
-                    return "redirect:/admin/strategies/" + slug + "/actions/" + id;
-                }).orElseGet(() -> form(strategy, action, form, true, model));
+        return Forms.attempt(errors, () -> form.onItsRow(() -> {
+            admin.update(strategy.id(), id, fields, form.expectedVersion());
+            return true;
+        })).map(done -> {
+            redirect.addFlashAttribute("saved", "Action " + fields.ref() + " saved");
+            return "redirect:/admin/strategies/" + slug + "/actions/" + id;
+        }).orElseGet(() -> form(strategy, action, form, true, model));
     }
 
     private String page(StrategySummary strategy, ActionEdit action, ActionStatusForm statusForm, boolean failed,
@@ -154,8 +156,8 @@ class ActionAdminController {
         }
         model.addAttribute("priorities", choices.priorities(strategy.id()));
         model.addAttribute("partners", choices.partners(strategy.id()));
-        model.addAttribute("officers", choices.officers(java.util.stream.Stream.of(form.lead1User(), form.lead2User(),
-                form.lead3User()).map(Forms::id).filter(java.util.Objects::nonNull).toList()));
+        model.addAttribute("officers", choices.officers(action == null ? List.of() : action.fields().leads().stream()
+                .map(l -> l.userId()).filter(java.util.Objects::nonNull).toList()));
         model.addAttribute("leadRows", List.of(1, 2, 3));
         model.addAttribute("hasErrors", failed);
         return "admin/action-form";

@@ -5,10 +5,13 @@ import com.cptracker.actions.ActionEdits.ActionFields;
 import com.cptracker.actions.ActionRecords.Lead;
 import com.cptracker.actions.DueDate;
 import jakarta.validation.constraints.NotBlank;
+import com.cptracker.common.RejectedInput;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import org.springframework.validation.Errors;
 
 /**
@@ -45,6 +48,7 @@ record ActionForm(
         String version) {
 
     static final int LEADS = 3;
+    private static final java.util.regex.Pattern LEAD_FIELD = java.util.regex.Pattern.compile("lead([1-3])(Title|User)");
 
     static ActionForm empty(Long priorityId) {
         return new ActionForm(Forms.value(priorityId), "", "", "", "", "", "", "", "", "", "", List.of(), "", "", "");
@@ -97,6 +101,28 @@ record ActionForm(
         }
         return new ActionFields(Long.parseLong(priorityId.strip()), Forms.id(statementId), ref.strip(), text.strip(),
                 dueDate, leads, Forms.idSet(partnerIds), Forms.text(successMeasure), Forms.text(crossReference));
+    }
+
+    /**
+     * Runs a change, putting a refusal about the n-th lead beside the row it was typed in: the service numbers the
+     * leads without the rows left blank.
+     */
+    <T> T onItsRow(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (RejectedInput e) {
+            Matcher lead = LEAD_FIELD.matcher(e.field() == null ? "" : e.field());
+            if (!lead.matches()) {
+                throw e;
+            }
+            String[] titles = {lead1Title, lead2Title, lead3Title};
+            for (int row = 0, seen = 0; row < titles.length; row++) {
+                if (Forms.text(titles[row]) != null && ++seen == Integer.parseInt(lead.group(1))) {
+                    throw new RejectedInput("lead" + (row + 1) + lead.group(2), e.getMessage());
+                }
+            }
+            throw e;
+        }
     }
 
     public String leadTitle(int n) {

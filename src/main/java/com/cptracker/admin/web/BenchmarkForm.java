@@ -2,6 +2,7 @@ package com.cptracker.admin.web;
 
 import com.cptracker.measures.MeasureEdits.BenchmarkEdit;
 import com.cptracker.measures.MeasureEdits.BenchmarkFields;
+import com.cptracker.measures.MeasureUnit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,9 +14,7 @@ record BenchmarkForm(
         @NotBlank(message = "Enter the reporting year, like 2024-25")
         @Pattern(regexp = "\\s*|\\s*\\d{4}-\\d{2}\\s*", message = "Enter the reporting year like 2024-25")
         String year,
-        @Pattern(regexp = Forms.NUMBER, message = "Enter the statistical neighbours' average as a number, like 62.5")
         String statNeighbour,
-        @Pattern(regexp = Forms.NUMBER, message = "Enter the national average as a number, like 65")
         String national,
         @Size(max = 2000, message = "The source must be 2,000 characters or fewer")
         String source,
@@ -36,10 +35,12 @@ record BenchmarkForm(
         return version == null || version.isBlank();
     }
 
-    BenchmarkFields fields(Errors errors) {
+    /** Reads the figures in the measure's unit and checks the year; returns what to save, or null with errors. */
+    BenchmarkFields fields(Errors errors, MeasureUnit unit) {
         TargetForm.checkYear(errors, year);
-        BigDecimal neighbours = errors.hasFieldErrors("statNeighbour") ? null : Forms.number(statNeighbour);
-        BigDecimal england = errors.hasFieldErrors("national") ? null : Forms.number(national);
+        BigDecimal neighbours = unit.figure("the statistical neighbours' average", "62.5")
+                .read(statNeighbour, errors, "statNeighbour");
+        BigDecimal england = unit.figure("the national average", "65").read(national, errors, "national");
         if (!errors.hasFieldErrors("statNeighbour") && !errors.hasFieldErrors("national")
                 && neighbours == null && england == null) {
             errors.rejectValue("statNeighbour", "none", "Enter the statistical neighbours' average, the national "

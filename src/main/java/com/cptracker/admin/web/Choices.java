@@ -6,10 +6,8 @@ import com.cptracker.strategy.StrategyRecords.PriorityDetail;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserSummary;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /** The lists an action or measure form offers: the strategy's priorities and statements, partners and officers. */
@@ -34,12 +32,12 @@ class Choices {
         return governance.partnersOf(strategyId);
     }
 
-    /** Enabled officers, and whoever is already chosen even if no longer one, so that an edit never loses them. */
-    List<UserSummary> officers(Collection<Long> chosen) {
-        List<UserSummary> officers = new ArrayList<>(users.officers());
-        List<Long> missing = chosen.stream().filter(Objects::nonNull)
-                .filter(id -> officers.stream().noneMatch(o -> o.id() == id)).toList();
-        officers.addAll(users.byIds(missing).values());
-        return officers;
+    /**
+     * The accounts a measure's owner or an action's lead may be: enabled officers, and those already saved in the job
+     * ({@code saved}, never what a form posted) even if no longer one, so that an edit never loses them. The services
+     * check against the same list.
+     */
+    List<UserSummary> officers(Collection<Long> saved) {
+        return users.officers(saved);
     }
 }

@@ -27,8 +27,6 @@ final class Forms {
     static final String STALE_PAGE = "The page was out of date. Reload it and try again";
     /** "2018-19": a reporting year, April to March or September to August. */
     static final String YEAR = "^$|\\d{4}-\\d{2}";
-    /** A number as people type it: 95, 2.5, -3, 1,204. */
-    static final String NUMBER = "^$|\\s*-?(\\d{1,10}|\\d{1,3}(,\\d{3}){1,3})(\\.\\d{1,4})?\\s*%?\\s*";
 
     private Forms() {
     }
@@ -127,11 +125,6 @@ final class Forms {
 
     static Long versionOrNull(String s) {
         return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
-    }
-
-    static BigDecimal number(String s) {
-        String t = text(s);
-        return t == null ? null : new BigDecimal(t.replace(",", "").replace("%", "").strip());
     }
 
     static String plain(BigDecimal n) {

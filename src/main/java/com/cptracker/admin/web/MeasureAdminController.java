@@ -159,8 +159,8 @@ class MeasureAdminController {
             model.addAttribute("form", form);
         }
         model.addAttribute("priorities", choices.priorities(strategy.id()));
-        Long owner = Forms.id(form.ownerUserId());
-        model.addAttribute("officers", choices.officers(owner == null ? List.of() : List.of(owner)));
+        model.addAttribute("officers", choices.officers(measure == null ? List.of()
+                : java.util.stream.Stream.ofNullable(measure.fields().ownerUserId()).toList()));
         model.addAttribute("units", MeasureUnit.values());
         model.addAttribute("polarities", Polarity.values());
         model.addAttribute("frequencies", Frequency.values());

@@ -54,7 +54,7 @@ class MeasureTargetController {
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         StrategySummary strategy = strategies.bySlug(slug);
         MeasureEdit measure = measures.measure(strategy.id(), id);
-        var fields = form.fields(errors);
+        var fields = form.fields(errors, measure.fields().unit());
         return Forms.attempt(errors, () -> admin.setTarget(strategy.id(), id, fields, form.expectedVersion()))
                 .map(done -> {
                     redirect.addFlashAttribute("saved", "Target for " + fields.year() + " saved");
@@ -79,7 +79,7 @@ class MeasureTargetController {
                      RedirectAttributes redirect) {
         StrategySummary strategy = strategies.bySlug(slug);
         MeasureEdit measure = measures.measure(strategy.id(), id);
-        var fields = form.fields(errors);
+        var fields = form.fields(errors, measure.fields().unit());
         return Forms.attempt(errors, () -> admin.setBenchmark(strategy.id(), id, fields, form.expectedVersion()))
                 .map(done -> {
                     redirect.addFlashAttribute("saved", "Benchmarks for " + fields.year() + " saved");

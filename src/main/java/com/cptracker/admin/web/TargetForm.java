@@ -2,6 +2,7 @@ package com.cptracker.admin.web;
 
 import com.cptracker.measures.MeasureEdits.TargetEdit;
 import com.cptracker.measures.MeasureEdits.TargetFields;
+import com.cptracker.measures.MeasureUnit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,11 +14,10 @@ record TargetForm(
         @NotBlank(message = "Enter the reporting year, like 2024-25")
         @Pattern(regexp = "\\s*|\\s*\\d{4}-\\d{2}\\s*", message = "Enter the reporting year like 2024-25")
         String year,
-        @Pattern(regexp = Forms.NUMBER, message = "Enter the target as a number, like 95 or 2.5") String target,
-        @Pattern(regexp = Forms.NUMBER, message = "Enter the low end as a number, like 20") String targetLow,
-        @Pattern(regexp = Forms.NUMBER, message = "Enter the high end as a number, like 30") String targetHigh,
+        String target,
+        String targetLow,
+        String targetHigh,
         @NotBlank(message = "Enter the amber threshold: 0 means any miss is red")
-        @Pattern(regexp = Forms.NUMBER, message = "Enter the amber threshold as a number, like 5 or 0")
         String amberThreshold,
         @NotBlank(message = "Enter the reason for this target")
         @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
@@ -40,13 +40,17 @@ record TargetForm(
         return version == null || version.isBlank();
     }
 
-    /** Checks the year and that there is one figure or a whole range; returns what to save, or null with errors. */
-    TargetFields fields(Errors errors) {
+    /**
+     * Reads the figures in the measure's unit, and checks the year and that there is one figure or a whole range;
+     * returns what to save, or null with errors.
+     */
+    TargetFields fields(Errors errors, MeasureUnit unit) {
         checkYear(errors, year);
-        BigDecimal one = errors.hasFieldErrors("target") ? null : Forms.number(target);
-        BigDecimal low = errors.hasFieldErrors("targetLow") ? null : Forms.number(targetLow);
-        BigDecimal high = errors.hasFieldErrors("targetHigh") ? null : Forms.number(targetHigh);
-        BigDecimal amber = errors.hasFieldErrors("amberThreshold") ? null : Forms.number(amberThreshold);
+        BigDecimal one = unit.figure("the target", "95 or 2.5").read(target, errors, "target");
+        BigDecimal low = unit.figure("the low end", "20").read(targetLow, errors, "targetLow");
+        BigDecimal high = unit.figure("the high end", "30").read(targetHigh, errors, "targetHigh");
+        BigDecimal amber = unit.figure("the amber threshold", "5 or 0")
+                .read(amberThreshold, errors, "amberThreshold");
         if (!errors.hasFieldErrors("target") && !errors.hasFieldErrors("targetLow")
                 && !errors.hasFieldErrors("targetHigh")) {
             if (one != null && (low != null || high != null)) {
@@ -60,9 +64,6 @@ record TargetForm(
             } else if (one == null && low.compareTo(high) > 0) {
                 errors.rejectValue("targetLow", "order", "The low end must not be above the high end");
             }
-        }
-        if (amber != null && amber.signum() < 0) {
-            errors.rejectValue("amberThreshold", "negative", "The amber threshold must be 0 or more");
         }
         if (errors.hasErrors()) {
             return null;

@@ -36,9 +36,10 @@ class StatusSettingsController {
     String save(@PathVariable String slug, @Valid @ModelAttribute("form") StatusSettingsForm form,
                 BindingResult errors, Model model, RedirectAttributes redirect) {
         StrategySummary strategy = strategies.bySlug(slug);
+        var margin = form.margin(errors);
         if (!errors.hasErrors()) {
             try {
-                strategies.changeStatusSettings(slug, form.rule(), form.margin(), form.expectedVersion());
+                strategies.changeStatusSettings(slug, form.rule(), margin, form.expectedVersion());
                 redirect.addFlashAttribute("saved", "Status settings saved");
                 return "redirect:/strategies/" + slug;
             } catch (ConcurrentChangeException e) {

@@ -65,7 +65,7 @@ class CorrectionController {
         }
         if (!suppressed) {
             var m = t.measure().status().measure();
-            Figures.Read figure = Figures.read(value, m.ref(), m.unit());
+            var figure = ValueRow.figure(m.ref(), m.unit()).read(value);
             if (figure.problem() != null) {
                 return page(t, value, false, note, reason, "value", figure.problem(), model);
             }

@@ -20,7 +20,8 @@ record UpdateForm(
         String proposedDueDate,
         @Size(max = 1000, message = "The reason must be 1,000 characters or fewer")
         String proposedDueReason,
-        @Pattern(regexp = "-?\\d{1,18}", message = "The page was out of date. Reload it and try again")
+        @NotBlank(message = "The page was out of date. Reload it and try again")
+        @Pattern(regexp = "\\s*|-?\\d{1,18}", message = "The page was out of date. Reload it and try again")
         String version) {
 
     UpdateForm {

@@ -1,5 +1,6 @@
 package com.cptracker.work.web;
 
+import com.cptracker.common.Figures;
 import com.cptracker.measures.MeasureUnit;
 import com.cptracker.measures.MeasureValueService.ValueInput;
 import com.cptracker.status.MeasureRules;
@@ -74,7 +75,7 @@ record ValueRow(MeasureItem item, String value, boolean suppressed, String owner
                 if (value.isEmpty()) {
                     return typed.fail("value-" + id, "Enter a figure for " + m.ref() + ", or tick suppressed");
                 }
-                Figures.Read figure = Figures.read(value, m.ref(), m.unit());
+                Figures.Read figure = figure(m.ref(), m.unit()).read(value);
                 if (figure.problem() != null) {
                     return typed.fail("value-" + id, figure.problem());
                 }
@@ -92,6 +93,11 @@ record ValueRow(MeasureItem item, String value, boolean suppressed, String owner
                     "note-" + id, preview, null);
         }
         return ok;
+    }
+
+    /** How a measure's figure is read, here and when an administrator corrects it. */
+    static Figures.Figure figure(String ref, MeasureUnit unit) {
+        return unit.figure("the figure for " + ref, unit == MeasureUnit.PERCENTAGE ? "92.4 or 92.4%" : "92.4 or 1,204");
     }
 
     /** The row shows what is already saved: nothing to check or save again. */
