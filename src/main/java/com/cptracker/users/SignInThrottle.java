@@ -63,13 +63,13 @@ public class SignInThrottle {
         String user = usernameKey(username);
         forgetOldCounts(now);
         Count all = lock(client, EVERY_USERNAME, now);
+        if (all.mustWait(FREE_FAILURES_PER_CLIENT, now)) { // before a row for the username, so refusals add none
+            refuse(all, username, clientAddress, "Too many failed sign-ins from this address");
+            return false;
+        }
         Count one = user.isEmpty() ? null : lock(client, user, now);
         if (one != null && one.mustWait(FREE_FAILURES_PER_USERNAME, now)) {
             refuse(one, username, clientAddress, "Too many failed sign-ins with this username from this address");
-            return false;
-        }
-        if (all.mustWait(FREE_FAILURES_PER_CLIENT, now)) {
-            refuse(all, username, clientAddress, "Too many failed sign-ins from this address");
             return false;
         }
         countFailure(all, now);
@@ -85,7 +85,10 @@ public class SignInThrottle {
         events.publishEvent(new SignInFailed(username, clientAddress));
     }
 
-    /** Clears this client's failures for this username, from its count across usernames too. */
+    /**
+     * Clears this client's failures for this username, from its count across usernames too, and deletes what is left
+     * at nothing.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(String clientAddress, String username) {
         String client = clientKey(clientAddress);
@@ -98,7 +101,8 @@ public class SignInThrottle {
                     select mine.failures from sign_in_throttle_by_client mine
                     where mine.client_key = ? and mine.username_key = ?), 0))
                 where client_key = ? and username_key = ?""", client, user, client, EVERY_USERNAME);
-        jdbc.update("delete from sign_in_throttle_by_client where client_key = ? and username_key = ?", client, user);
+        jdbc.update("delete from sign_in_throttle_by_client where client_key = ? and (username_key = ? "
+                + "or username_key = ? and failures = 0)", client, user, EVERY_USERNAME);
     }
 
     /** How long after the last failure the next attempt must wait, once a count has had its free failures. */

@@ -71,6 +71,7 @@ class SignInThrottleTest {
         }
         signIn("198.51.100.20", "officer", PASSWORD)
                 .andExpect(authenticated().withUsername("officer")).andExpect(redirectedUrl("/"));
+        assertThat(throttleRows("198.51.100.20")).as("a success leaves nothing behind").isZero();
     }
 
     @Test
@@ -119,6 +120,11 @@ class SignInThrottleTest {
             signIn(address, "person-" + i, "Summer2025!").andExpect(redirectedUrl("/login?error"));
         }
         signIn(address, "board", PASSWORD).andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+        long rows = throttleRows(address);
+        for (int i = 30; i < 40; i++) {
+            signIn(address, "person-" + i, "Summer2025!").andExpect(redirectedUrl("/login?error"));
+        }
+        assertThat(throttleRows(address)).as("refused attempts store nothing").isEqualTo(rows);
         signIn("198.51.100.21", "board", PASSWORD).andExpect(authenticated().withUsername("board"));
         clock.advance(Duration.ofSeconds(1));
         signIn(address, "board", PASSWORD).andExpect(authenticated().withUsername("board"));
