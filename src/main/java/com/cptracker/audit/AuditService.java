@@ -22,6 +22,8 @@ public class AuditService {
 
     /** The most events one page of the trail shows. */
     public static final int PAGE_SIZE = 200;
+    /** The kind of item a sign-in's record is filed under. */
+    public static final String SIGN_IN = "sign-in";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final AuditEventRepository events;
@@ -40,6 +42,18 @@ public class AuditService {
         events.save(new AuditEvent(clock.instant(), user.map(CurrentUser::id).orElse(null),
                 user.map(CurrentUser::getUsername).orElse("system"), itemType, itemId, itemLabel, action,
                 changes.list(), reason));
+    }
+
+    /**
+     * Records a failed or refused sign-in. Nobody is signed in, so it is filed under the username typed, with the
+     * client's address as its label; the password is never given to the trail.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordSignIn(String typedUsername, String clientAddress, String action, String reason) {
+        String username = typedUsername == null ? "" : typedUsername.strip();
+        events.save(new AuditEvent(clock.instant(), null, username.length() > 100 ? username.substring(0, 100)
+                : username, SIGN_IN, null, clientAddress == null ? "unknown" : clientAddress, action, List.of(),
+                reason));
     }
 
     /** Events newest first; each filter may be null. Dates are whole days in UK time, both ends included. */

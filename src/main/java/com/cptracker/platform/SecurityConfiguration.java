@@ -3,11 +3,9 @@ package com.cptracker.platform;
 import com.cptracker.users.SignInThrottle;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
-import java.util.Map;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import java.util.Set;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -41,13 +39,11 @@ public class SecurityConfiguration {
         UserDetailsService users = accounts.getIfAvailable();
         SignInThrottle throttle = throttles.getIfAvailable();
         if (users != null && throttle != null) {
-            DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-            passwords.setPasswordEncoder(passwordEncoder);
-            http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle));
+            // The only provider, with no parent to try the password again after a refusal
+            http.authenticationManager(new ProviderManager(
+                    new ThrottledAuthenticationProvider(users, passwordEncoder, throttle)));
         }
-        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-        failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-        failures.setDefaultFailureUrl("/login?error");
+        SimpleUrlAuthenticationFailureHandler failures = new SimpleUrlAuthenticationFailureHandler("/login?error");
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**").permitAll()
