@@ -75,8 +75,16 @@ class CorrectionController {
             return page(t, value, suppressed, note, reason, "reason",
                     "Give the reason for correcting a figure the board has seen", model);
         }
-        if (reason.length() > 1000 || note.length() > 2000 || !version.matches("-?\\d{1,18}")) {
-            return page(t, value, suppressed, note, reason, "reason", "The reason or comment is too long", model);
+        if (reason.length() > 1000) {
+            return page(t, value, suppressed, note, reason, "reason", "The reason must be 1,000 characters or fewer",
+                    model);
+        }
+        if (note.length() > 2000) {
+            return page(t, value, suppressed, note, reason, "note", "The comment must be 2,000 characters or fewer",
+                    model);
+        }
+        if (!version.matches("-?\\d{1,18}")) {
+            return page(t, value, suppressed, note, reason, "value", ConcurrentChangeException.MESSAGE, model);
         }
         try {
             values.save(List.of(new ValueInput(t.measure().status().measure().id(), t.period(), number,
