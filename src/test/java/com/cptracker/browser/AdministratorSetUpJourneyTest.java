@@ -139,7 +139,7 @@ class AdministratorSetUpJourneyTest extends BrowserTestBase {
         assertThat(page).hasURL(journey.url(quarters));
         assertThat(page.locator(".govuk-notification-banner--success"))
                 .containsText("2026-27 Q1: published to the board");
-        assertThat(q1).containsText("None");
+        assertThat(q1).containsText("Correct after publishing");
         journey.check("quarter-published");
 
         button(page, "Sign out").click();
