@@ -9,7 +9,6 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 /**
  * The servlet container's part in security: the security headers on whatever Tomcat answers itself, and the error
@@ -27,16 +26,16 @@ class WebServerConfiguration {
 
     /**
      * The error page answers errors; requested directly it is not found, rather than a page for a made-up status.
-     * Answered with sendError so the 404 page itself comes through the error dispatch, with the usual headers.
+     * Runs after Spring Security's filters, as for any page, and answers with sendError so that the 404 page itself
+     * comes through the error dispatch.
      */
     @Bean
     FilterRegistrationBean<Filter> errorPageOnlyAsAnError(@Value("${server.error.path:/error}") String errorPath) {
         Filter notFound = (request, response, chain) ->
                 ((HttpServletResponse) response).sendError(HttpServletResponse.SC_NOT_FOUND);
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(notFound);
-        registration.addUrlPatterns(errorPath, errorPath + "/*");
+        registration.addUrlPatterns(errorPath);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 }
