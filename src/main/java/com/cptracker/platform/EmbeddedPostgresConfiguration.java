@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -72,13 +73,17 @@ public class EmbeddedPostgresConfiguration {
         };
     }
 
+    /** Whether this environment runs on the embedded server: no datasource URL set, and not switched off. */
+    static boolean usedBy(Environment env) {
+        String url = env.getProperty("spring.datasource.url");
+        return (url == null || url.isBlank())
+                && env.getProperty("cptracker.embedded-postgres.enabled", Boolean.class, true);
+    }
+
     static class NoDatasourceConfigured implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            var env = context.getEnvironment();
-            String url = env.getProperty("spring.datasource.url");
-            return (url == null || url.isBlank())
-                    && env.getProperty("cptracker.embedded-postgres.enabled", Boolean.class, true);
+            return usedBy(context.getEnvironment());
         }
     }
 }

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.cptracker.support.DemoApplicationTest;
+import com.cptracker.support.SignedIn;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -45,10 +46,13 @@ class SignInJourneyTest {
     }
 
     @Test
-    void healthIsUpAndReflectsTheDatabase() throws Exception {
+    void healthIsUpAndReflectsTheDatabaseWhichOnlyAnAdministratorSees() throws Exception {
         String body = mvc.perform(get("/actuator/health")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(body).contains("\"status\":\"UP\"").contains("\"db\"");
+        assertThat(body).contains("\"status\":\"UP\"").doesNotContain("\"db\"");
+        String admin = mvc.perform(get("/actuator/health").session(SignedIn.as(mvc, "admin").session()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(admin).contains("\"status\":\"UP\"").contains("\"db\"");
     }
 
     @ParameterizedTest
