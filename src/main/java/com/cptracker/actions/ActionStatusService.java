@@ -2,7 +2,6 @@ package com.cptracker.actions;
 
 import com.cptracker.actions.ActionRecords.ActionSummary;
 import com.cptracker.actions.ActionStatusView.Progress;
-import com.cptracker.actions.domain.ActionRepository;
 import com.cptracker.actions.domain.ProgressUpdate;
 import com.cptracker.actions.domain.ProgressUpdateRepository;
 import com.cptracker.common.AsAt;
@@ -22,18 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ActionStatusService {
 
-    private final ActionRepository actions;
     private final ProgressUpdateRepository updates;
 
-    ActionStatusService(ActionRepository actions, ProgressUpdateRepository updates) {
-        this.actions = actions;
+    ActionStatusService(ProgressUpdateRepository updates) {
         this.updates = updates;
-    }
-
-    /** Every action of the strategy, as it stands now, in the quarter. */
-    public List<ActionStatusView> forStrategy(long strategyId, ReportingPeriod quarter) {
-        return evaluate(actions.findByStrategyIdOrderByPriorityIdAscPositionAsc(strategyId).stream()
-                .map(ActionService::summary).toList(), AsAt.unpublished(quarter));
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.cptracker.measures;
 
 import com.cptracker.common.AsAt;
+import com.cptracker.common.NotFoundException;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.measures.MeasureRecords.BenchmarkYear;
 import com.cptracker.measures.MeasureRecords.MeasurePlan;
@@ -18,6 +19,8 @@ import com.cptracker.status.Target;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,12 +50,12 @@ public class MeasureStatusService {
     /** Every measure of a strategy, retired ones included, in scorecard order, with its targets and benchmarks. */
     public List<MeasurePlan> plans(long strategyId) {
         List<Measure> all = measures.findByStrategyIdOrderByPosition(strategyId);
-        java.util.Set<Long> active = all.stream().filter(Measure::isActive).map(Measure::getId)
+        Set<Long> active = all.stream().filter(Measure::isActive).map(Measure::getId)
                 .collect(Collectors.toSet());
         return plans(all.stream().map(MeasureService::summary).toList(), m -> active.contains(m.id()));
     }
 
-    private List<MeasurePlan> plans(List<MeasureSummary> all, java.util.function.Predicate<MeasureSummary> active) {
+    private List<MeasurePlan> plans(List<MeasureSummary> all, Predicate<MeasureSummary> active) {
         if (all.isEmpty()) {
             return List.of();
         }
@@ -83,16 +86,13 @@ public class MeasureStatusService {
     /** Several measures on the scorecard, as they stand now, evaluated for a quarter not yet published. */
     public List<MeasureStatusView> forMeasures(List<MeasureSummary> some, ReportingPeriod quarter,
                                                BigDecimal marginPercent) {
-        if (some.isEmpty()) {
-            return List.of();
-        }
         return evaluate(plans(some, m -> true), AsAt.unpublished(quarter), marginPercent);
     }
 
     /** One measure's plan, as it stands now, by its ref in the strategy. */
     public MeasurePlan plan(long strategyId, String ref) {
         Measure m = measures.findByStrategyIdAndRef(strategyId, ref)
-                .orElseThrow(() -> new com.cptracker.common.NotFoundException("Measure", ref));
+                .orElseThrow(() -> new NotFoundException("Measure", ref));
         return plans(List.of(MeasureService.summary(m)), x -> m.isActive()).getFirst();
     }
 

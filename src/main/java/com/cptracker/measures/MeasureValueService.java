@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -106,9 +107,7 @@ public class MeasureValueService {
      * correction with a reason.
      */
     public boolean published(long strategyId, long measureId, ReportingPeriod period) {
-        List<AsAt> published = quarters.published(strategyId);
-        return current(measureId, period).map(v -> seen(v, published))
-                .orElseGet(() -> published.stream().anyMatch(at -> !period.end().isAfter(at.quarter().end())));
+        return seen(current(measureId, period).orElse(null), period, quarters.published(strategyId));
     }
 
     /** Seen by the board: shown on the pages of a published quarter, or itself a correction of one. */
@@ -117,7 +116,13 @@ public class MeasureValueService {
                 || published.stream().anyMatch(at -> at.shows(v.getPeriodEnd(), v.getEnteredAt(), false));
     }
 
-    private java.util.Optional<MeasureValue> current(long measureId, ReportingPeriod period) {
+    /** The period's value seen by the board or, where there is none, the period seen without one. */
+    private static boolean seen(MeasureValue existing, ReportingPeriod period, List<AsAt> published) {
+        return existing != null ? seen(existing, published)
+                : published.stream().anyMatch(at -> !period.end().isAfter(at.quarter().end()));
+    }
+
+    private Optional<MeasureValue> current(long measureId, ReportingPeriod period) {
         return values.findByMeasureIdOrderByPeriodStart(measureId).stream()
                 .filter(v -> !v.isSuperseded() && v.getPeriodCode().equals(period.code())).findFirst();
     }
@@ -155,8 +160,7 @@ public class MeasureValueService {
                 continue;
             }
             String label = m.getRef() + " " + in.period().label();
-            boolean seen = existing != null ? seen(existing, published)
-                    : published.stream().anyMatch(at -> !in.period().end().isAfter(at.quarter().end()));
+            boolean seen = seen(existing, in.period(), published);
             if (existing != null && seen && !correcting) {
                 throw new PublishedValueException(m.getId(), label);
             }

@@ -7,6 +7,7 @@ import com.cptracker.actions.ActionService;
 import com.cptracker.actions.ActionStatusService;
 import com.cptracker.actions.ActionStatusView;
 import com.cptracker.actions.DueDate;
+import com.cptracker.common.AsAt;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.status.Status;
 import com.cptracker.measures.MeasureRecords.MeasureSummary;
@@ -235,7 +236,8 @@ class DemoDataTest {
     }
 
     private Map<Status, Long> mix(long strategyId, String quarter) {
-        return actionStatuses.forStrategy(strategyId, ReportingPeriod.parse(quarter)).stream()
+        return actionStatuses.evaluate(actions.actionsOfStrategy(strategyId),
+                        AsAt.unpublished(ReportingPeriod.parse(quarter))).stream()
                 .collect(Collectors.groupingBy(ActionStatusView::status, Collectors.counting()));
     }
 
