@@ -2,6 +2,7 @@ package com.cptracker.platform;
 
 import com.cptracker.users.SignInThrottle;
 import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,6 +31,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 public class SecurityConfiguration {
+
+    static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<UserDetailsService> accounts,
@@ -96,8 +99,12 @@ public class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The application's clock, in England's time zone whatever the machine's: "today" (a completion date not in the
+     * future, the days left to a deadline) is the same day on every instance, as the dates it shows already are.
+     */
     @Bean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.system(ENGLAND);
     }
 }
