@@ -88,7 +88,13 @@ public class Editions {
             log.warn("No edition kept for {} {}: showing the strategy as it is now", s.slug(), quarter.quarter());
             return new Shown(now(s), null);
         }
-        StrategyEdition edition = parsed.computeIfAbsent(header.id(), id -> read(store.findById(id).orElseThrow()));
+        // Read and parsed outside the map's lock: two requests missing at once may both parse, and either result is
+        // the same, since the row never changes.
+        StrategyEdition edition = parsed.get(header.id());
+        if (edition == null) {
+            edition = read(store.findById(header.id()).orElseThrow());
+            parsed.put(header.id(), edition);
+        }
         return new Shown(edition.at(s), header);
     }
 
