@@ -13,9 +13,11 @@ import java.util.Objects;
  * the two once, above the group, rather than under every measure. Rows keep their order; a group starts wherever the
  * pair changes.
  *
- * @param label "C&amp;YP Plan: ... · Corporate: ...", or null when the measures carry neither
+ * @param label "C&amp;YP Plan: ... · Corporate: ...", or null when no measure of the table carries either
  */
 record PlanGroup(String label, List<MeasureStatusView> rows) {
+
+    static final String NONE = "No C&YP Plan or corporate priority";
 
     /** Each section's groups, by the section's anchor. */
     static Map<String, List<PlanGroup>> bySection(Scorecard page) {
@@ -37,7 +39,12 @@ record PlanGroup(String label, List<MeasureStatusView> rows) {
             }
             current.add(row);
         }
-        return groups.stream().map(g -> new PlanGroup(g.label(), List.copyOf(g.rows()))).toList();
+        // Where some measures have plan priorities, those without them say so, rather than seeming to fall under the
+        // heading of the group above them.
+        boolean anyLabel = groups.stream().anyMatch(g -> g.label() != null);
+        return groups.stream()
+                .map(g -> new PlanGroup(g.label() == null && anyLabel ? NONE : g.label(), List.copyOf(g.rows())))
+                .toList();
     }
 
     private static String label(MeasureStatusView row) {
