@@ -1,3 +1,4 @@
-import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js'
+// GOV.UK Frontend's script is at an address with the WebJar's version in it, which the layout gives this script.
+const govukFrontend = document.querySelector('script[data-govuk-frontend]').dataset.govukFrontend
 
-initAll()
+import(govukFrontend).then(({ initAll }) => initAll())

@@ -54,7 +54,7 @@ class CorrectionsTest {
                 .andExpect(status().is3xxRedirection());
 
         Document scorecard = SignedIn.as(mvc, "board").page("/strategies/" + SLUG + "/scorecard/2025-26-Q3");
-        assertThat(scorecard.select("tr:has(a:contains(M1.3))").text()).contains("64.5").contains("Revised");
+        assertThat(scorecard.select("tr:has(td.app-ref:contains(M1.3))").text()).contains("64.5").contains("Revised");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where item_label = 'M1.3 2025-26 Q3' "
                 + "and action = 'REVISE' and reason like 'The provider%'", Integer.class)).isEqualTo(1);
     }

@@ -150,7 +150,8 @@ class AdministratorSetUpJourneyTest extends BrowserTestBase {
         journey.check("board-home");
         journey.open("/strategies/" + SLUG + "/scorecard");
         assertThat(page.locator("#period-picker")).hasValue("2026-27-Q1");
-        assertThat(link(page, REF)).isVisible();
+        assertThat(link(page, "% of care leavers in suitable accommodation")).isVisible();
+        assertThat(page.locator("td.app-ref", new Page.LocatorOptions().setHasText(REF))).isVisible();
         journey.check("board-scorecard");
     }
 }

@@ -58,14 +58,14 @@ class BoardMemberJourneyTest extends BrowserTestBase {
                 .click();
         assertThat(page).hasURL(journey.url("/strategies/cheshire-east-2018-20/scorecard/2019-20-Q3"));
         assertThat(heading(page)).hasText("Scorecard, 2019-20 Q3");
-        assertThat(page.locator("table.app-table--scorecard tbody tr")).hasCount(56);
+        assertThat(page.locator("table.app-table--scorecard tbody tr:has(td)")).hasCount(56);
         journey.check("scorecard");
 
         page.getByLabel("Worsening since last period only").check();
         button(page, "Apply filters").click();
         page.waitForURL(Pattern.compile("worsening=true"));
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("(filtered)");
-        Locator rows = page.locator("table.app-table--scorecard tbody tr");
+        Locator rows = page.locator("table.app-table--scorecard tbody tr:has(td)");
         int worsening = rows.count();
         Assertions.assertThat(worsening).isBetween(1, 55);
         assertThat(page.getByLabel("Worsening since last period only")).isChecked();

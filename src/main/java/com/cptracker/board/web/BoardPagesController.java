@@ -38,6 +38,7 @@ class BoardPagesController {
         model.addAttribute("page", page);
         model.addAttribute("strategy", page.context().strategy());
         model.addAttribute("sparklines", charts.sparklines(page));
+        model.addAttribute("planGroups", PlanGroup.bySection(page));
         model.addAttribute("wide", true);
         model.addAttribute("statuses", Status.FOR_MEASURES);
         return "board/scorecard";

@@ -106,7 +106,7 @@ class AdministratorJourneyTest {
 
         Document scorecard = board.page("/strategies/northvale-2024-26/scorecard");
         assertThat(scorecard.select("h1").text()).isEqualTo("Scorecard, 2025-26 Q4");
-        List<Element> rows = scorecard.select("table.app-table--scorecard tbody tr");
+        List<Element> rows = scorecard.select("table.app-table--scorecard tbody tr:has(td)");
         assertThat(rows).hasSize(1);
         assertThat(rows.getFirst().text()).contains("NV1", "% of children placed within 20 miles of home", "85",
                 "78", "81");

@@ -33,13 +33,17 @@ class BoardMemberJourneyTest {
         Document scorecard = board.page(scorecardLink);
         assertThat(scorecard.select("h1").text()).isEqualTo("Scorecard, 2019-20 Q3");
         assertThat(scorecard.select(".govuk-warning-text").text()).contains("demo figures");
-        assertThat(scorecard.select("table.app-table--scorecard tbody tr")).hasSize(56);
+        assertThat(scorecard.select("table.app-table--scorecard tbody tr:has(td)")).hasSize(56);
         assertThat(scorecard.select("thead th").eachText()).contains("Year end 2018-19", "2019-20 Q1", "2019-20 Q3",
-                "Target", "Status", "Since last period", "Statistical neighbours", "England", "Trend", "Comments");
+                "Target", "Status", "Since last period", "Statistical neighbours", "England", "Trend");
+        assertThat(row(scorecard, "G1").select(".app-comment").text()).as("the officer's comment, under the measure")
+                .startsWith("Comment: Discharges driven through the Permanency Forum");
+        assertThat(scorecard.select("th[scope=rowgroup]").eachText()).as("plan priorities once per run of measures")
+                .hasSize(17).allSatisfy(t -> assertThat(t).startsWith("C&YP Plan: ").contains(" · Corporate: "));
         assertThat(scorecard.select("svg.app-sparkline")).isNotEmpty();
 
         Document worse = board.page(scorecardLink + "?worsening=true");
-        Elements worseRows = worse.select("table.app-table--scorecard tbody tr");
+        Elements worseRows = worse.select("table.app-table--scorecard tbody tr:has(td)");
         assertThat(worseRows).isNotEmpty().hasSizeLessThan(56);
         assertThat(worseRows).allSatisfy(r -> assertThat(r.text()).contains("Worsening"));
         assertThat(worseRows).allSatisfy(r -> assertThat(r.select(".app-reason").text()).isNotBlank());
@@ -47,12 +51,12 @@ class BoardMemberJourneyTest {
         assertThat(worse.select("#worsening").hasAttr("checked")).isTrue();
 
         Document red = board.page(scorecardLink + "?status=RED&priority=2");
-        assertThat(red.select("table.app-table--scorecard tbody tr"))
+        assertThat(red.select("table.app-table--scorecard tbody tr:has(td)"))
                 .allSatisfy(r -> assertThat(r.selectFirst("td.app-ref").text()).startsWith("P2."))
                 .allSatisfy(r -> assertThat(r.text()).contains("Off track"));
 
         Document nonsense = board.page(scorecardLink + "?status=<script>&priority=abc");
-        assertThat(nonsense.select("table.app-table--scorecard tbody tr")).as("meaningless filters are ignored")
+        assertThat(nonsense.select("table.app-table--scorecard tbody tr:has(td)")).as("meaningless filters are ignored")
                 .hasSize(56);
 
         Element g2 = row(scorecard, "G2");
