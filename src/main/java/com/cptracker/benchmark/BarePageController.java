@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The floor the board's pages are measured against: a table of 100 rows held in memory, rendered by Thymeleaf in the
- * application's layout behind the same security chain (signed in), with no database read beyond the session's. Only
+ * application's layout behind the same security chain (signed in), with no database read beyond the session's. The
+ * rows are plain text, with no link: a link's cost is one the board's pages pay and the floor does not hide. Only
  * under the {@code benchmark} profile; otherwise there is no such page.
  */
 @Controller
