@@ -70,15 +70,13 @@ public class MeasureValueService {
     /** The owner of a measure, or an administrator, tried to change a value the board has seen. */
     public static class PublishedValueException extends RuntimeException {
 
-        private final long measureId;
-
-        public PublishedValueException(long measureId, String label) {
-            super("The board has seen the figure for " + label + ". An administrator corrects it, with a reason");
-            this.measureId = measureId;
+        public PublishedValueException(String label) {
+            super(message(label));
         }
 
-        public long measureId() {
-            return measureId;
+        /** What to tell the person, beside the figure when there is a field for it. */
+        public static String message(String label) {
+            return "The board has seen the figure for " + label + ": an administrator corrects it, with a reason";
         }
     }
 
@@ -162,7 +160,7 @@ public class MeasureValueService {
             String label = m.getRef() + " " + in.period().label();
             boolean seen = seen(existing, in.period(), published);
             if (existing != null && seen && !correcting) {
-                throw new PublishedValueException(m.getId(), label);
+                throw new PublishedValueException(label);
             }
             String reason = correcting && seen ? correctionReason : null;
             if (existing == null) {

@@ -2,6 +2,7 @@ package com.cptracker.work.web;
 
 import com.cptracker.common.Figures;
 import com.cptracker.measures.MeasureUnit;
+import com.cptracker.measures.MeasureValueService;
 import com.cptracker.measures.MeasureValueService.ValueInput;
 import com.cptracker.status.MeasureRules;
 import com.cptracker.status.Reading;
@@ -46,8 +47,8 @@ record ValueRow(MeasureItem item, String value, boolean suppressed, String owner
             return typed;
         }
         if (item.current() != null && item.current().published()) {
-            return typed.fail("value-" + id, "The board has seen the figure for " + item.view().measure().ref()
-                    + ": an administrator corrects it, with a reason");
+            return typed.fail("value-" + id,
+                    MeasureValueService.PublishedValueException.message(item.view().measure().ref()));
         }
         if (!version.matches("-?\\d{1,18}")) {
             return typed.fail("value-" + id, "The page was out of date. Reload it and try again");
