@@ -12,4 +12,11 @@ public class ConcurrentChangeException extends RuntimeException {
     public ConcurrentChangeException() {
         super(MESSAGE);
     }
+
+    /** The one version check: refuses a change made from a page that showed another version of the item. */
+    public static void check(long actual, long expected) {
+        if (actual != expected) {
+            throw new ConcurrentChangeException();
+        }
+    }
 }

@@ -2,7 +2,10 @@ package com.cptracker.strategy;
 
 import com.cptracker.audit.AuditService;
 import com.cptracker.audit.Changes;
+import com.cptracker.common.ConcurrentChangeException;
+import com.cptracker.common.Direction;
 import com.cptracker.common.NotFoundException;
+import com.cptracker.common.Reordering;
 import com.cptracker.common.RejectedInput;
 import com.cptracker.governance.GovernanceRecords.Body;
 import com.cptracker.governance.GovernanceRecords.Partner;
@@ -10,6 +13,7 @@ import com.cptracker.governance.GovernanceService;
 import com.cptracker.strategy.StrategyEdits.PriorityEdit;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
 import com.cptracker.strategy.StrategyEdits.StatementEdit;
+import com.cptracker.strategy.StrategyEdits.PriorityRow;
 import com.cptracker.strategy.domain.Priority;
 import com.cptracker.strategy.domain.PriorityRepository;
 import com.cptracker.strategy.domain.PriorityStatement;
@@ -47,32 +51,29 @@ public class PriorityAdminService {
         this.audit = audit;
     }
 
-    public PriorityEdit priority(String slug, long priorityId) {
-        return edit(find(strategy(slug), priorityId));
+    public PriorityEdit priority(long strategyId, long priorityId) {
+        return edit(find(strategy(strategyId), priorityId));
     }
 
-    public List<StatementEdit> statements(String slug, long priorityId) {
-        Priority p = find(strategy(slug), priorityId);
+    public List<StatementEdit> statements(long strategyId, long priorityId) {
+        Priority p = find(strategy(strategyId), priorityId);
         return statements.findByPriorityIdOrderByPosition(p.getId()).stream().map(PriorityAdminService::edit)
                 .toList();
     }
 
-    public StatementEdit statement(String slug, long priorityId, long statementId) {
-        return edit(findStatement(find(strategy(slug), priorityId), statementId));
+    public StatementEdit statement(long strategyId, long priorityId, long statementId) {
+        return edit(findStatement(find(strategy(strategyId), priorityId), statementId));
     }
 
-    /** Every priority of the strategy with all its statements, archived ones included, for the administrator. */
-    public List<com.cptracker.strategy.StrategyRecords.PriorityDetail> prioritiesWithStatements(String slug) {
-        List<Priority> all = priorities.findByStrategyIdOrderByNumber(strategy(slug).getId());
-        return StrategyService.details(all, all.isEmpty() ? List.of()
-                : statements.findByPriorityIdInOrderByPriorityIdAscPositionAsc(
-                        all.stream().map(Priority::getId).toList()));
-    }
-
-    /** The ids of the strategy's archived priorities, to mark them "Archived". */
-    public java.util.Set<Long> archivedPriorityIds(String slug) {
-        return priorities.findByStrategyIdOrderByNumber(strategy(slug).getId()).stream()
-                .filter(Priority::isArchived).map(Priority::getId).collect(Collectors.toSet());
+    /** Every priority of the strategy in order, archived ones included, for the administrator's list. */
+    public List<PriorityRow> rows(long strategyId) {
+        List<Priority> all = priorities.findByStrategyIdOrderByNumber(strategy(strategyId).getId());
+        Map<Long, Long> counts = all.isEmpty() ? Map.of()
+                : statements.findByPriorityIdInOrderByPriorityIdAscPositionAsc(all.stream().map(Priority::getId)
+                        .toList()).stream().collect(Collectors.groupingBy(PriorityStatement::getPriorityId,
+                                Collectors.counting()));
+        return all.stream().map(p -> new PriorityRow(p.getId(), p.getLabel() + " " + p.getNumber(), p.getTitle(),
+                counts.getOrDefault(p.getId(), 0L).intValue(), p.isArchived(), p.getVersion())).toList();
     }
 
     /**
@@ -81,10 +82,10 @@ public class PriorityAdminService {
      * kept in the audit trail.
      */
     @Transactional
-    public void setPriorityArchived(String slug, long priorityId, boolean archived, String reason,
+    public void setPriorityArchived(long strategyId, long priorityId, boolean archived, String reason,
                                     long expectedVersion) {
-        Priority p = find(strategy(slug), priorityId);
-        StrategyAdminService.checkVersion(p.getVersion(), expectedVersion);
+        Priority p = find(strategy(strategyId), priorityId);
+        ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         StrategyAdminService.checkReason(reason);
         if (p.isArchived() == archived) {
             throw new RejectedInput("archived", "The priority is already " + (archived ? "archived" : "shown"));
@@ -96,11 +97,11 @@ public class PriorityAdminService {
 
     /** Archives a commitment, outcome statement or objective, or brings it back, with a reason. */
     @Transactional
-    public void setStatementArchived(String slug, long priorityId, long statementId, boolean archived,
+    public void setStatementArchived(long strategyId, long priorityId, long statementId, boolean archived,
                                      String reason, long expectedVersion) {
-        Priority p = find(strategy(slug), priorityId);
+        Priority p = find(strategy(strategyId), priorityId);
         PriorityStatement st = findStatement(p, statementId);
-        StrategyAdminService.checkVersion(st.getVersion(), expectedVersion);
+        ConcurrentChangeException.check(st.getVersion(), expectedVersion);
         StrategyAdminService.checkReason(reason);
         if (st.isArchived() == archived) {
             throw new RejectedInput("archived", "The statement is already " + (archived ? "archived" : "shown"));
@@ -111,8 +112,8 @@ public class PriorityAdminService {
     }
 
     @Transactional
-    public long createPriority(String slug, PriorityFields f) {
-        Strategy s = strategy(slug);
+    public long createPriority(long strategyId, PriorityFields f) {
+        Strategy s = strategy(strategyId);
         checkNumberFree(s.getId(), f.number(), null);
         Names names = names(s.getId(), f);
         Priority p = priorities.save(new Priority(s.getId(), f.label(), f.number(), f.title(), f.statement(),
@@ -126,10 +127,10 @@ public class PriorityAdminService {
     }
 
     @Transactional
-    public void updatePriority(String slug, long priorityId, PriorityFields f, long expectedVersion) {
-        Strategy s = strategy(slug);
+    public void updatePriority(long strategyId, long priorityId, PriorityFields f, long expectedVersion) {
+        Strategy s = strategy(strategyId);
         Priority p = find(s, priorityId);
-        StrategyAdminService.checkVersion(p.getVersion(), expectedVersion);
+        ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         checkNumberFree(s.getId(), f.number(), p.getId());
         Names names = names(s.getId(), f);
         Changes changes = Changes.create().field("label", p.getLabel(), f.label())
@@ -145,34 +146,27 @@ public class PriorityAdminService {
         }
     }
 
-    /** Swaps a priority's number with the one before (up) or after it; at either end, nothing moves. */
+    /**
+     * Moves a priority one place up or down the strategy, swapping numbers with its neighbour (its number changes with
+     * its place); at either end, nothing moves. Refused if the page showed another version of it.
+     */
     @Transactional
-    public void movePriority(String slug, long priorityId, boolean up) {
-        Strategy s = strategy(slug);
-        List<Priority> all = priorities.findByStrategyIdOrderByNumber(s.getId());
+    public void movePriority(long strategyId, long priorityId, Direction direction, long expectedVersion) {
+        Strategy s = strategy(strategyId);
         Priority p = find(s, priorityId);
-        int i = all.indexOf(p);
-        int j = up ? i - 1 : i + 1;
-        if (j < 0 || j >= all.size()) {
-            return;
-        }
-        Priority other = all.get(j);
-        int from = p.getNumber();
-        int to = other.getNumber();
-        // Numbers are unique at every moment, so the swap goes through a free number.
-        p.renumber(all.getLast().getNumber() + 1);
-        priorities.flush();
-        other.renumber(from);
-        priorities.flush();
-        p.renumber(to);
-        audit.record("priority", p.getId(), label(p), "MOVE", Changes.create().field("number", from, to), null);
-        audit.record("priority", other.getId(), label(other), "MOVE", Changes.create().field("number", to, from),
-                null);
+        ConcurrentChangeException.check(p.getVersion(), expectedVersion);
+        Reordering.swap(priorities.findByStrategyIdOrderByNumber(s.getId()), p, direction, Priority::getNumber,
+                Priority::renumber, priorities::flush).ifPresent(swap -> {
+                    audit.record("priority", p.getId(), label(p), "MOVE",
+                            Changes.create().field("number", swap.from(), swap.to()), null);
+                    audit.record("priority", swap.other().getId(), label(swap.other()), "MOVE",
+                            Changes.create().field("number", swap.to(), swap.from()), null);
+                });
     }
 
     @Transactional
-    public long addStatement(String slug, long priorityId, StatementKind kind, String text) {
-        Priority p = find(strategy(slug), priorityId);
+    public long addStatement(long strategyId, long priorityId, StatementKind kind, String text) {
+        Priority p = find(strategy(strategyId), priorityId);
         List<PriorityStatement> all = statements.findByPriorityIdOrderByPosition(p.getId());
         int position = all.isEmpty() ? 1 : all.getLast().getPosition() + 1;
         PriorityStatement st = statements.save(new PriorityStatement(p.getId(), kind, position, text));
@@ -182,11 +176,11 @@ public class PriorityAdminService {
     }
 
     @Transactional
-    public void updateStatement(String slug, long priorityId, long statementId, StatementKind kind, String text,
+    public void updateStatement(long strategyId, long priorityId, long statementId, StatementKind kind, String text,
                                 long expectedVersion) {
-        Priority p = find(strategy(slug), priorityId);
+        Priority p = find(strategy(strategyId), priorityId);
         PriorityStatement st = findStatement(p, statementId);
-        StrategyAdminService.checkVersion(st.getVersion(), expectedVersion);
+        ConcurrentChangeException.check(st.getVersion(), expectedVersion);
         Changes changes = Changes.create().field("kind", st.getKind().label(), kind.label())
                 .field("text", st.getText(), text);
         st.update(kind, text);
@@ -195,28 +189,20 @@ public class PriorityAdminService {
         }
     }
 
+    /** Moves a statement one place up or down its priority; refused if the page showed another version of it. */
     @Transactional
-    public void moveStatement(String slug, long priorityId, long statementId, boolean up) {
-        Priority p = find(strategy(slug), priorityId);
-        List<PriorityStatement> all = statements.findByPriorityIdOrderByPosition(p.getId());
+    public void moveStatement(long strategyId, long priorityId, long statementId, Direction direction,
+                              long expectedVersion) {
+        Priority p = find(strategy(strategyId), priorityId);
         PriorityStatement st = findStatement(p, statementId);
-        int i = all.indexOf(st);
-        int j = up ? i - 1 : i + 1;
-        if (j < 0 || j >= all.size()) {
-            return;
-        }
-        PriorityStatement other = all.get(j);
-        int from = st.getPosition();
-        int to = other.getPosition();
-        st.moveTo(all.getLast().getPosition() + 1);
-        statements.flush();
-        other.moveTo(from);
-        statements.flush();
-        st.moveTo(to);
-        audit.record("statement", st.getId(), label(p) + ": " + st.getText(), "MOVE",
-                Changes.create().field("position", from, to), null);
-        audit.record("statement", other.getId(), label(p) + ": " + other.getText(), "MOVE",
-                Changes.create().field("position", to, from), null);
+        ConcurrentChangeException.check(st.getVersion(), expectedVersion);
+        Reordering.swap(statements.findByPriorityIdOrderByPosition(p.getId()), st, direction,
+                PriorityStatement::getPosition, PriorityStatement::moveTo, statements::flush).ifPresent(swap -> {
+                    audit.record("statement", st.getId(), label(p) + ": " + st.getText(), "MOVE",
+                            Changes.create().field("position", swap.from(), swap.to()), null);
+                    audit.record("statement", swap.other().getId(), label(p) + ": " + swap.other().getText(), "MOVE",
+                            Changes.create().field("position", swap.to(), swap.from()), null);
+                });
     }
 
     private void checkNumberFree(long strategyId, int number, Long self) {
@@ -253,8 +239,8 @@ public class PriorityAdminService {
         }
     }
 
-    private Strategy strategy(String slug) {
-        return strategies.findBySlug(slug).orElseThrow(() -> new NotFoundException("Strategy", slug));
+    private Strategy strategy(long strategyId) {
+        return strategies.findById(strategyId).orElseThrow(() -> new NotFoundException("Strategy", strategyId));
     }
 
     private Priority find(Strategy s, long priorityId) {

@@ -33,6 +33,10 @@ public final class StrategyEdits {
                                  String challenge, String leadTitle, Long workstreamId, List<Long> partnerIds) {
     }
 
+    /** A priority as the administrator's list shows it: its name, title, how many statements, and its version. */
+    public record PriorityRow(long id, String name, String title, int statements, boolean archived, long version) {
+    }
+
     public record PriorityEdit(long id, long strategyId, PriorityFields fields, boolean archived, long version) {
 
         public String name() {

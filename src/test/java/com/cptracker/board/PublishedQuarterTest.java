@@ -198,12 +198,12 @@ class PublishedQuarterTest {
 
             long priority = jdbc.queryForObject("select id from priority where strategy_id = ? and number = 2",
                     Long.class, id);
-            var p = priorityAdmin.priority(SLUG, priority);
+            var p = priorityAdmin.priority(id, priority);
             PriorityFields pf = p.fields();
-            priorityAdmin.updatePriority(SLUG, priority, new PriorityFields(pf.label(), pf.number(), "Renamed",
+            priorityAdmin.updatePriority(id, priority, new PriorityFields(pf.label(), pf.number(), "Renamed",
                     "New statement", "New vision", "New challenge", "New lead", null, List.of()), p.version());
-            var statement = priorityAdmin.statements(SLUG, priority).getFirst();
-            priorityAdmin.setStatementArchived(SLUG, priority, statement.id(), true, "Merged", statement.version());
+            var statement = priorityAdmin.statements(id, priority).getFirst();
+            priorityAdmin.setStatementArchived(id, priority, statement.id(), true, "Merged", statement.version());
 
             var promise = strategyAdmin.promises(SLUG).getFirst();
             strategyAdmin.updatePromise(SLUG, promise.id(), new PromiseFields("A reworded promise", Set.of(),

@@ -68,14 +68,14 @@ final class Forms {
                        String version, java.util.function.LongConsumer change, String saved) {
         if (version == null || !version.strip().matches("\\d{1,18}")
                 || !("up".equals(direction) || "down".equals(direction))) {
-            redirect.addFlashAttribute("problem", STALE_PAGE);
+            redirect.addFlashAttribute("problems", java.util.List.of(new com.cptracker.common.web.Problem(null, STALE_PAGE)));
             return;
         }
         try {
             change.accept(Long.parseLong(version.strip()));
             redirect.addFlashAttribute("saved", saved);
         } catch (ConcurrentChangeException | OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("problem", ConcurrentChangeException.MESSAGE);
+            redirect.addFlashAttribute("problems", java.util.List.of(new com.cptracker.common.web.Problem(null, ConcurrentChangeException.MESSAGE)));
         }
     }
 
@@ -90,11 +90,10 @@ final class Forms {
             redirect.addFlashAttribute("saved", saved);
             return;
         }
-        // Which archive form the problem belongs to, so the page shows the error beside its reason field.
-        redirect.addFlashAttribute("problemKey", key);
-        redirect.addFlashAttribute("problem", errors.getAllErrors().stream()
+        String message = errors.getAllErrors().stream()
                 .map(org.springframework.context.MessageSourceResolvable::getDefaultMessage)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(STALE_PAGE));
+                .filter(java.util.Objects::nonNull).findFirst().orElse(STALE_PAGE);
+        redirect.addFlashAttribute("problems", java.util.List.of(new com.cptracker.common.web.Problem("reason-" + key, message)));
     }
 
     /** Trimmed text, or null when blank. */

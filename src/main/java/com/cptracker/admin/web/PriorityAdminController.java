@@ -1,5 +1,11 @@
 package com.cptracker.admin.web;
 
+import com.cptracker.common.web.ArchiveForm;
+import com.cptracker.common.web.Forms;
+import com.cptracker.common.web.MoveForm;
+import com.cptracker.common.web.Option;
+import com.cptracker.governance.GovernanceRecords.Body;
+import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.governance.GovernanceService;
 import com.cptracker.strategy.PriorityAdminService;
 import com.cptracker.strategy.StatementKind;
@@ -10,6 +16,8 @@ import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,13 +26,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A strategy's priorities and the statements under each: create, change, reorder. */
+/**
+ * A strategy's priorities and the statements under each: create, change, reorder, archive. The pattern every
+ * administration screen follows: the strategy is loaded once per request from the address; a form is a typed record
+ * checked by Bean Validation and saved through {@link Forms#attempt}; a move or an archive is a button posted with the
+ * item's version through {@link Forms#button}; every redirect is a URI template.
+ */
 @Controller
 @RequestMapping("/admin/strategies/{slug}/priorities")
 class PriorityAdminController {
+
+    private static final String PRIORITY = "redirect:/admin/strategies/{slug}/priorities/{id}";
+    private static final String STATEMENTS = PRIORITY + "#statements";
 
     private final PriorityAdminService admin;
     private final StrategyService strategies;
@@ -36,160 +51,166 @@ class PriorityAdminController {
         this.governance = governance;
     }
 
+    @ModelAttribute("strategy")
+    StrategySummary strategy(@PathVariable String slug) {
+        return strategies.bySlug(slug);
+    }
+
     @GetMapping("/new")
-    String create(@PathVariable String slug, Model model) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    String create(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
         List<PriorityHeading> existing = strategies.prioritiesOf(strategy.id());
         String label = existing.isEmpty() ? "Priority" : existing.getLast().label();
         int number = existing.isEmpty() ? 1 : existing.getLast().number() + 1;
-        return form(strategy, null, PriorityForm.empty(label, number), false, model);
+        model.addAttribute("form", PriorityForm.empty(label, number));
+        return form(strategy, null, false, model);
     }
 
     @PostMapping("/new")
-    String create(@PathVariable String slug, @Valid @ModelAttribute("form") PriorityForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
-        return Forms.attempt(errors, () -> admin.createPriority(slug, form.fields())).map(id -> {
+    String create(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                  @Valid @ModelAttribute("form") PriorityForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        return Forms.attempt(errors, () -> admin.createPriority(strategy.id(), form.fields())).map(id -> {
             redirect.addFlashAttribute("saved", "Priority added");
-            return "redirect:/admin/strategies/" + slug + "/priorities/" + id;
-        }).orElseGet(() -> form(strategy, null, form, true, model));
+            redirect.addAttribute("id", id);
+            return PRIORITY;
+        }).orElseGet(() -> form(strategy, null, true, model));
     }
 
     /** A priority's administration: its details and its statements, in order. */
     @GetMapping("/{id}")
-    String show(@PathVariable String slug, @PathVariable long id, Model model) {
-        StrategySummary strategy = strategies.bySlug(slug);
-        PriorityEdit priority = admin.priority(slug, id);
-        model.addAttribute("strategy", strategy);
+    String show(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
+                Model model) {
+        PriorityEdit priority = admin.priority(strategy.id(), id);
         model.addAttribute("priority", priority);
-        model.addAttribute("statements", admin.statements(slug, id));
+        model.addAttribute("statements", admin.statements(strategy.id(), id));
         Long workstream = priority.fields().workstreamId();
         model.addAttribute("workstream", workstream == null ? null
                 : governance.bodiesById(List.of(workstream)).get(workstream));
-        var partners = governance.partnersById(priority.fields().partnerIds());
+        Map<Long, Partner> partners = governance.partnersById(priority.fields().partnerIds());
         model.addAttribute("partners", priority.fields().partnerIds().stream().map(partners::get)
-                .filter(java.util.Objects::nonNull).toList());
+                .filter(Objects::nonNull).toList());
         return "admin/priority";
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable String slug, @PathVariable long id, Model model) {
-        PriorityEdit priority = admin.priority(slug, id);
-        return form(strategies.bySlug(slug), priority, PriorityForm.of(priority), false, model);
+    String edit(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
+                Model model) {
+        PriorityEdit priority = admin.priority(strategy.id(), id);
+        model.addAttribute("form", PriorityForm.of(priority));
+        return form(strategy, priority, false, model);
     }
 
     @PostMapping("/{id}/edit")
-    String edit(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("form") PriorityForm form,
-                BindingResult errors, Model model, RedirectAttributes redirect) {
-        PriorityEdit priority = admin.priority(slug, id);
-        return Forms.attempt(errors, () -> admin.updatePriority(slug, id, form.fields(), form.expectedVersion()))
-                .map(done -> {
+    String edit(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
+                @Valid @ModelAttribute("form") PriorityForm form, BindingResult errors, Model model,
+                RedirectAttributes redirect) {
+        PriorityEdit priority = admin.priority(strategy.id(), id);
+        return Forms.attempt(errors, () -> admin.updatePriority(strategy.id(), id, form.fields(),
+                Forms.version(form.version()))).map(done -> {
                     redirect.addFlashAttribute("saved", "Priority saved");
-                    return "redirect:/admin/strategies/" + slug + "/priorities/" + id;
-                }).orElseGet(() -> form(strategies.bySlug(slug), priority, form, true, model));
+                    return PRIORITY;
+                }).orElseGet(() -> form(strategy, priority, true, model));
     }
 
     /** Archives the priority (it leaves the board's pages, never deleted) or brings it back, with a reason. */
     @PostMapping("/{id}/archive")
-    String archive(@PathVariable String slug, @PathVariable long id,
-                   @Valid @ModelAttribute("archiveForm") ArchiveForm form, BindingResult errors,
-                   RedirectAttributes redirect) {
-        PriorityEdit priority = admin.priority(slug, id);
-        Forms.archive(redirect, errors, "priority", () -> admin.setPriorityArchived(slug, id, form.toArchived(),
-                form.trimmedReason(), form.expectedVersion()), priority.name()
-                + (form.toArchived() ? " is archived" : " is back on the board's pages"));
-        return "redirect:/admin/strategies/" + slug + "/priorities/" + id;
-    }
-
-    /** Archives a statement of the priority or brings it back, with a reason. */
-    @PostMapping("/{id}/statements/{statementId}/archive")
-    String archiveStatement(@PathVariable String slug, @PathVariable long id, @PathVariable long statementId,
-                            @Valid @ModelAttribute("archiveForm") ArchiveForm form, BindingResult errors,
-                            RedirectAttributes redirect) {
-        StatementEdit statement = admin.statement(slug, id, statementId);
-        Forms.archive(redirect, errors, "statement-" + statementId, () -> admin.setStatementArchived(slug, id, statementId, form.toArchived(),
-                form.trimmedReason(), form.expectedVersion()), statement.kind().label()
-                + (form.toArchived() ? " archived" : " brought back"));
-        return "redirect:/admin/strategies/" + slug + "/priorities/" + id + "#statements";
+    String archive(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
+                   @Valid ArchiveForm form, BindingResult errors, RedirectAttributes redirect) {
+        PriorityEdit priority = admin.priority(strategy.id(), id);
+        Forms.button(redirect, errors, "reason-priority", () -> admin.setPriorityArchived(strategy.id(), id,
+                form.archived(), form.trimmedReason(), form.version()), () -> priority.name()
+                + (form.archived() ? " is archived" : " is back on the board's pages"));
+        return PRIORITY;
     }
 
     /** Moves a priority up or down the strategy: its number changes with its place. */
     @PostMapping("/{id}/move")
-    String move(@PathVariable String slug, @PathVariable long id, @RequestParam String direction,
-                RedirectAttributes redirect) {
-        admin.movePriority(slug, id, "up".equals(direction));
-        redirect.addFlashAttribute("saved", "Priority moved " + ("up".equals(direction) ? "up" : "down"));
-        return "redirect:/admin/strategies/" + slug + "#priorities";
+    String move(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
+                @Valid MoveForm form, BindingResult errors, RedirectAttributes redirect) {
+        PriorityEdit priority = admin.priority(strategy.id(), id);
+        Forms.button(redirect, errors, null, () -> admin.movePriority(strategy.id(), id, form.direction(),
+                form.version()), () -> priority.name() + " moved " + form.direction().label());
+        return "redirect:/admin/strategies/{slug}#priorities";
     }
 
     @GetMapping("/{id}/statements/new")
-    String createStatement(@PathVariable String slug, @PathVariable long id, Model model) {
-        List<StatementEdit> existing = admin.statements(slug, id);
-        StatementKind kind = existing.isEmpty() ? StatementKind.COMMITMENT : existing.getLast().kind();
-        return statementForm(slug, id, null, StatementForm.empty(kind), false, model);
+    String createStatement(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                           @PathVariable long id, Model model) {
+        List<StatementEdit> existing = admin.statements(strategy.id(), id);
+        model.addAttribute("form", StatementForm.empty(existing.isEmpty() ? StatementKind.COMMITMENT
+                : existing.getLast().kind()));
+        return statementForm(strategy, id, null, false, model);
     }
 
     @PostMapping("/{id}/statements/new")
-    String createStatement(@PathVariable String slug, @PathVariable long id,
-                           @Valid @ModelAttribute("form") StatementForm form, BindingResult errors, Model model,
-                           RedirectAttributes redirect) {
-        admin.priority(slug, id);
-        return Forms.attempt(errors, () -> admin.addStatement(slug, id, form.statementKind(), form.trimmedText()))
+    String createStatement(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                           @PathVariable long id, @Valid @ModelAttribute("form") StatementForm form,
+                           BindingResult errors, Model model, RedirectAttributes redirect) {
+        admin.priority(strategy.id(), id);
+        return Forms.attempt(errors, () -> admin.addStatement(strategy.id(), id, form.kind(), form.text().strip()))
                 .map(sid -> {
                     redirect.addFlashAttribute("saved", "Statement added");
-                    return "redirect:/admin/strategies/" + slug + "/priorities/" + id + "#statements";
-                }).orElseGet(() -> statementForm(slug, id, null, form, true, model));
+                    return STATEMENTS;
+                }).orElseGet(() -> statementForm(strategy, id, null, true, model));
     }
 
     @GetMapping("/{id}/statements/{statementId}/edit")
-    String editStatement(@PathVariable String slug, @PathVariable long id, @PathVariable long statementId,
-                         Model model) {
-        StatementEdit statement = admin.statement(slug, id, statementId);
-        return statementForm(slug, id, statement, StatementForm.of(statement), false, model);
+    String editStatement(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                         @PathVariable long id, @PathVariable long statementId, Model model) {
+        StatementEdit statement = admin.statement(strategy.id(), id, statementId);
+        model.addAttribute("form", StatementForm.of(statement));
+        return statementForm(strategy, id, statement, false, model);
     }
 
     @PostMapping("/{id}/statements/{statementId}/edit")
-    String editStatement(@PathVariable String slug, @PathVariable long id, @PathVariable long statementId,
+    String editStatement(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                         @PathVariable long id, @PathVariable long statementId,
                          @Valid @ModelAttribute("form") StatementForm form, BindingResult errors, Model model,
                          RedirectAttributes redirect) {
-        StatementEdit statement = admin.statement(slug, id, statementId);
-        return Forms.attempt(errors, () -> admin.updateStatement(slug, id, statementId, form.statementKind(),
-                        form.trimmedText(), form.expectedVersion())).map(done -> {
+        StatementEdit statement = admin.statement(strategy.id(), id, statementId);
+        return Forms.attempt(errors, () -> admin.updateStatement(strategy.id(), id, statementId, form.kind(),
+                form.text().strip(), Forms.version(form.version()))).map(done -> {
                     redirect.addFlashAttribute("saved", "Statement saved");
-                    return "redirect:/admin/strategies/" + slug + "/priorities/" + id + "#statements";
-                }).orElseGet(() -> statementForm(slug, id, statement, form, true, model));
+                    return STATEMENTS;
+                }).orElseGet(() -> statementForm(strategy, id, statement, true, model));
+    }
+
+    /** Archives a statement of the priority or brings it back, with a reason. */
+    @PostMapping("/{id}/statements/{statementId}/archive")
+    String archiveStatement(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                            @PathVariable long id, @PathVariable long statementId, @Valid ArchiveForm form,
+                            BindingResult errors, RedirectAttributes redirect) {
+        StatementEdit statement = admin.statement(strategy.id(), id, statementId);
+        Forms.button(redirect, errors, "reason-statement-" + statementId, () -> admin.setStatementArchived(
+                strategy.id(), id, statementId, form.archived(), form.trimmedReason(), form.version()),
+                () -> statement.kind().label() + (form.archived() ? " archived" : " brought back"));
+        return STATEMENTS;
     }
 
     @PostMapping("/{id}/statements/{statementId}/move")
-    String moveStatement(@PathVariable String slug, @PathVariable long id, @PathVariable long statementId,
-                         @RequestParam String direction, RedirectAttributes redirect) {
-        admin.moveStatement(slug, id, statementId, "up".equals(direction));
-        redirect.addFlashAttribute("saved", "Statement moved " + ("up".equals(direction) ? "up" : "down"));
-        return "redirect:/admin/strategies/" + slug + "/priorities/" + id + "#statements";
+    String moveStatement(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                         @PathVariable long id, @PathVariable long statementId, @Valid MoveForm form,
+                         BindingResult errors, RedirectAttributes redirect) {
+        StatementEdit statement = admin.statement(strategy.id(), id, statementId);
+        Forms.button(redirect, errors, null, () -> admin.moveStatement(strategy.id(), id, statementId,
+                form.direction(), form.version()), () -> statement.kind().label() + " moved "
+                + form.direction().label());
+        return STATEMENTS;
     }
 
-    private String form(StrategySummary strategy, PriorityEdit priority, PriorityForm form, boolean failed,
-                        Model model) {
-        model.addAttribute("strategy", strategy);
+    private String form(StrategySummary strategy, PriorityEdit priority, boolean failed, Model model) {
         model.addAttribute("priority", priority);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form);
-        }
-        model.addAttribute("bodies", governance.bodiesOf(strategy.id()));
-        model.addAttribute("partners", governance.partnersOf(strategy.id()));
+        model.addAttribute("bodies", Option.of(governance.bodiesOf(strategy.id()), Body::id, Body::name));
+        model.addAttribute("partners", Option.of(governance.partnersOf(strategy.id()), Partner::id, Partner::name));
         model.addAttribute("hasErrors", failed);
         return "admin/priority-form";
     }
 
-    private String statementForm(String slug, long priorityId, StatementEdit statement, StatementForm form,
-                                 boolean failed, Model model) {
-        model.addAttribute("strategy", strategies.bySlug(slug));
-        model.addAttribute("priority", admin.priority(slug, priorityId));
+    private String statementForm(StrategySummary strategy, long priorityId, StatementEdit statement, boolean failed,
+                                 Model model) {
+        model.addAttribute("priority", admin.priority(strategy.id(), priorityId));
         model.addAttribute("statement", statement);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form);
-        }
-        model.addAttribute("kinds", StatementKind.values());
+        model.addAttribute("kinds", Option.of(StatementKind.values(), StatementKind::label));
         model.addAttribute("hasErrors", failed);
         return "admin/statement-form";
     }

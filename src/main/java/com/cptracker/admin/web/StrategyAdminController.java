@@ -47,8 +47,7 @@ class StrategyAdminController {
     String show(@PathVariable String slug, Model model) {
         StrategyEdit strategy = admin.strategy(slug);
         model.addAttribute("strategy", strategy);
-        model.addAttribute("priorities", priorities.prioritiesWithStatements(slug));
-        model.addAttribute("archivedPriorities", priorities.archivedPriorityIds(slug));
+        model.addAttribute("priorities", priorities.rows(strategy.id()));
         return "admin/strategy";
     }
 

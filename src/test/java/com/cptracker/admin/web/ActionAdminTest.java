@@ -59,12 +59,12 @@ class ActionAdminTest {
         strategyId = strategies.bySlug(slug).id();
         partners = governance.addPartners(strategyId, List.of(new NewPartner("school", "Virtual School", null),
                 new NewPartner("nhs", "NHS Testshire", null)));
-        learning = priorityAdmin.createPriority(slug, new PriorityFields("Pledge", 1, "Help me learn", null, null,
+        learning = priorityAdmin.createPriority(strategyId, new PriorityFields("Pledge", 1, "Help me learn", null, null,
                 null, null, null, List.of()));
-        homes = priorityAdmin.createPriority(slug, new PriorityFields("Pledge", 2, "A home", null, null, null, null,
+        homes = priorityAdmin.createPriority(strategyId, new PriorityFields("Pledge", 2, "A home", null, null, null, null,
                 null, List.of()));
-        commitment = priorityAdmin.addStatement(slug, learning, StatementKind.COMMITMENT, "We will help you learn");
-        homesStatement = priorityAdmin.addStatement(slug, homes, StatementKind.COMMITMENT, "We will find you a home");
+        commitment = priorityAdmin.addStatement(strategyId, learning, StatementKind.COMMITMENT, "We will help you learn");
+        homesStatement = priorityAdmin.addStatement(strategyId, homes, StatementKind.COMMITMENT, "We will find you a home");
         // An officer of the test's own, so the demo officer's actions and measures stay as shipped for other tests.
         officer = String.valueOf(userAdmin.create("lead." + System.nanoTime(), new UserFields("Test officer", null,
                 "Test officer", Set.of(Role.OFFICER)), "a long enough test passphrase"));

@@ -52,9 +52,9 @@ class MeasureAdminTest {
         strategyAdmin.create(new StrategyFields(slug, "Measures test", null, "Testshire Council",
                 LocalDate.of(2024, 4, 1), LocalDate.of(2026, 3, 31), StrategyStatus.CURRENT, null, null));
         strategyId = strategies.bySlug(slug).id();
-        priority = priorityAdmin.createPriority(slug, new PriorityFields("Outcome", 1, "A good, safe home", null, null,
+        priority = priorityAdmin.createPriority(strategyId, new PriorityFields("Outcome", 1, "A good, safe home", null, null,
                 null, null, null, List.of()));
-        statement = priorityAdmin.addStatement(slug, priority, StatementKind.OUTCOME_STATEMENT,
+        statement = priorityAdmin.addStatement(strategyId, priority, StatementKind.OUTCOME_STATEMENT,
                 "Care leavers live in suitable homes");
         // An officer of the test's own, so the demo officer's actions and measures stay as shipped for other tests.
         officer = String.valueOf(userAdmin.create("owner." + System.nanoTime(), new UserFields("Test officer", null,

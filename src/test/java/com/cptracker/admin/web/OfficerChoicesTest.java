@@ -70,7 +70,7 @@ class OfficerChoicesTest {
         strategyAdmin.create(new StrategyFields(slug, "Choices test", null, "Testshire Council",
                 LocalDate.of(2024, 4, 1), LocalDate.of(2026, 3, 31), StrategyStatus.CURRENT, null, null));
         strategyId = strategies.bySlug(slug).id();
-        priority = priorityAdmin.createPriority(slug, new PriorityFields("Pledge", 1, "Help me learn", null, null,
+        priority = priorityAdmin.createPriority(strategyId, new PriorityFields("Pledge", 1, "Help me learn", null, null,
                 null, null, null, List.of()));
         officer = account("Enabled officer", Role.OFFICER);
         disabledOfficer = account("Disabled officer", Role.OFFICER);

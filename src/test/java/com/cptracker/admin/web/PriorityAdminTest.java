@@ -10,6 +10,7 @@ import com.cptracker.governance.GovernanceRecords.NewPartner;
 import com.cptracker.governance.GovernanceService;
 import com.cptracker.strategy.PriorityAdminService;
 import com.cptracker.strategy.StatementKind;
+import com.cptracker.strategy.StrategyEdits.PriorityFields;
 import com.cptracker.strategy.StrategyAdminService;
 import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyService;
@@ -92,9 +93,19 @@ class PriorityAdminTest {
         page = pages.page(first);
         assertThat(page.select("#statements ~ table tbody tr td:nth-child(2)").eachText())
                 .containsExactly("We will find you a home near school", "Children live close to home");
-        long secondStatement = admin.statements(slug, priorityId(1)).get(1).id();
-        pages.postAndFollow(statements + "/" + secondStatement + "/move", "direction", "up");
-        assertThat(admin.statements(slug, priorityId(1))).extracting(s -> s.text())
+        var toMove = admin.statements(strategyId, priorityId(1)).get(1);
+        long secondStatement = toMove.id();
+        pages.postAndFollow(statements + "/" + secondStatement + "/move", "direction", "UP",
+                "version", String.valueOf(toMove.version() + 1));
+        assertThat(pages.page(first).select(".govuk-error-summary").text()).contains("Someone else changed this");
+        pages.postAndFollow(statements + "/" + secondStatement + "/move", "direction", "sideways",
+                "version", String.valueOf(toMove.version()));
+        assertThat(pages.page(first).select(".govuk-error-summary").text()).contains("The page was out of date");
+        assertThat(admin.statements(strategyId, priorityId(1))).extracting(s -> s.text())
+                .containsExactly("We will find you a home near school", "Children live close to home");
+        pages.postAndFollow(statements + "/" + secondStatement + "/move", "direction", "UP", "version",
+                String.valueOf(toMove.version()));
+        assertThat(admin.statements(strategyId, priorityId(1))).extracting(s -> s.text())
                 .containsExactly("Children live close to home", "We will find you a home near school");
 
         Document edit = pages.page(statements + "/" + secondStatement + "/edit");
@@ -104,10 +115,11 @@ class PriorityAdminTest {
                 with(fields, "text", "Overwritten"));
         assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this");
         assertThat(stale.select("#text").text()).isEqualTo("Overwritten");
-        assertThat(admin.statement(slug, priorityId(1), secondStatement).kind()).isEqualTo(StatementKind.OBJECTIVE);
+        assertThat(admin.statement(strategyId, priorityId(1), secondStatement).kind()).isEqualTo(StatementKind.OBJECTIVE);
 
         long learn = priorityId(2);
-        pages.postAndFollow("/admin/strategies/" + slug + "/priorities/" + learn + "/move", "direction", "up");
+        pages.postAndFollow("/admin/strategies/" + slug + "/priorities/" + learn + "/move", "direction", "UP",
+                "version", String.valueOf(admin.priority(strategyId, learn).version()));
         assertThat(strategies.prioritiesOf(strategyId)).extracting(p -> p.number() + " " + p.title())
                 .containsExactly("1 Help me learn", "2 Provide me with a good, safe home");
 
@@ -133,8 +145,8 @@ class PriorityAdminTest {
         pages.postAndFollow(page + "/edit", with(fields, "partnerIds", partnerId("police")));
         Document stale = pages.postWithErrors(page + "/edit", with(fields, "title", "Be well"));
         assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this");
-        assertThat(admin.priority(slug, priorityId(1)).fields().title()).isEqualTo("Be healthy");
-        assertThat(admin.priority(slug, priorityId(1)).fields().partnerIds()).containsExactly(partners.get("police"));
+        assertThat(admin.priority(strategyId, priorityId(1)).fields().title()).isEqualTo("Be healthy");
+        assertThat(admin.priority(strategyId, priorityId(1)).fields().partnerIds()).containsExactly(partners.get("police"));
 
         Document trail = pages.page("/admin/audit", "item", "priority", "itemId", String.valueOf(priorityId(1)));
         assertThat(trail.select("tbody tr").first().text()).contains("UPDATE priority", "key partners",
@@ -156,15 +168,15 @@ class PriorityAdminTest {
     @Test
     void archivesAPriorityAndAStatementWithAReasonAndBringsThemBack() throws Exception {
         AdminPages pages = AdminPages.as(mvc, "admin");
-        long id = admin.createPriority(slug, new com.cptracker.strategy.StrategyEdits.PriorityFields("Outcome", 1,
+        long id = admin.createPriority(strategyId, new PriorityFields("Outcome", 1,
                 "Safe and settled", null, null, null, null, null, List.of()));
-        long statement = admin.addStatement(slug, id, com.cptracker.strategy.StatementKind.COMMITMENT,
+        long statement = admin.addStatement(strategyId, id, StatementKind.COMMITMENT,
                 "We will keep you safe");
         String base = "/admin/strategies/" + slug + "/priorities/" + id;
 
         pages.postAndFollow(base + "/archive", "archived", "true", "reason", " ",
-                "version", String.valueOf(admin.priority(slug, id).version()));
-        assertThat(admin.priority(slug, id).archived()).as("no reason, no change").isFalse();
+                "version", String.valueOf(admin.priority(strategyId, id).version()));
+        assertThat(admin.priority(strategyId, id).archived()).as("no reason, no change").isFalse();
         var refused = pages.page(base);
         assertThat(refused.title()).startsWith("Error: ");
         assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#reason-priority");
@@ -172,10 +184,10 @@ class PriorityAdminTest {
         assertThat(refused.select("#reason-priority-error").text()).contains("Enter the reason");
 
         pages.postAndFollow(base + "/statements/" + statement + "/archive", "archived", "true", "reason",
-                "Merged into another", "version", String.valueOf(admin.statement(slug, id, statement).version()));
+                "Merged into another", "version", String.valueOf(admin.statement(strategyId, id, statement).version()));
         assertThat(strategies.priority(strategyId, 1).statements()).isEmpty();
 
-        long version = admin.priority(slug, id).version();
+        long version = admin.priority(strategyId, id).version();
         pages.postAndFollow(base + "/archive", "archived", "true", "reason", "Replaced by the new plan",
                 "version", String.valueOf(version));
         assertThat(strategies.prioritiesOf(strategyId)).isEmpty();
@@ -186,9 +198,9 @@ class PriorityAdminTest {
 
         pages.postAndFollow(base + "/archive", "archived", "false", "reason", "Stale", "version",
                 String.valueOf(version));
-        assertThat(admin.priority(slug, id).archived()).as("a stale version changes nothing").isTrue();
+        assertThat(admin.priority(strategyId, id).archived()).as("a stale version changes nothing").isTrue();
         pages.postAndFollow(base + "/archive", "archived", "false", "reason", "Back again", "version",
-                String.valueOf(admin.priority(slug, id).version()));
+                String.valueOf(admin.priority(strategyId, id).version()));
         assertThat(strategies.prioritiesOf(strategyId)).hasSize(1);
         assertThat(pages.page("/admin/audit", "item", "priority").select("tbody tr").eachText())
                 .anySatisfy(t -> assertThat(t).contains("ARCHIVE", "Replaced by the new plan"))

@@ -55,7 +55,7 @@ class PromiseAndGovernanceAdminTest {
         strategyAdmin.create(new StrategyFields(slug, "Promise test", null, "Testshire Council",
                 LocalDate.of(2024, 4, 1), LocalDate.of(2026, 3, 31), StrategyStatus.CURRENT, null, null));
         strategyId = strategies.bySlug(slug).id();
-        long priority = priorityAdmin.createPriority(slug, new PriorityFields("Pledge", 1, "Tell me why", null, null,
+        long priority = priorityAdmin.createPriority(strategyId, new PriorityFields("Pledge", 1, "Tell me why", null, null,
                 null, null, null, List.of()));
         action = actionAdmin.create(strategyId, new ActionFields(priority, null, "1a", "Explain care plans to children",
                 DueDate.parse("Ongoing"), List.of(new Lead("IRO Manager", null)), Set.of(), null, null));
