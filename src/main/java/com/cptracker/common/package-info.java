@@ -1,5 +1,7 @@
 /**
  * Shared kernel: value types and exceptions every feature module may use (reporting periods, not-found).
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
 package com.cptracker.common;
+
+import org.springframework.modulith.ApplicationModule;

@@ -19,6 +19,7 @@ import com.cptracker.strategy.domain.StrategyRepository;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +63,7 @@ public class PriorityAdminService {
     }
 
     /** Every priority of the strategy with all its statements, archived ones included, for the administrator. */
-    public List<com.cptracker.strategy.StrategyRecords.PriorityDetail> prioritiesWithStatements(String slug) {
+    public List<StrategyRecords.PriorityDetail> prioritiesWithStatements(String slug) {
         List<Priority> all = priorities.findByStrategyIdOrderByNumber(strategy(slug).getId());
         return StrategyService.details(all, all.isEmpty() ? List.of()
                 : statements.findByPriorityIdInOrderByPriorityIdAscPositionAsc(
@@ -70,7 +71,7 @@ public class PriorityAdminService {
     }
 
     /** The ids of the strategy's archived priorities, to mark them "Archived". */
-    public java.util.Set<Long> archivedPriorityIds(String slug) {
+    public Set<Long> archivedPriorityIds(String slug) {
         return priorities.findByStrategyIdOrderByNumber(strategy(slug).getId()).stream()
                 .filter(Priority::isArchived).map(Priority::getId).collect(Collectors.toSet());
     }
