@@ -18,6 +18,7 @@ import com.cptracker.strategy.StrategyRecords.Statement;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserSummary;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -205,7 +206,7 @@ public class ActionAdminService {
 
         /** Also names the accounts of the leads before the change. */
         Names withUsers(Map<Long, UserSummary> more) {
-            Map<Long, UserSummary> all = new java.util.HashMap<>(more);
+            Map<Long, UserSummary> all = new HashMap<>(more);
             all.putAll(users);
             return new Names(priorities, partners, all);
         }

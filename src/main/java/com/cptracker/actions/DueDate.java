@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -24,7 +25,7 @@ public record DueDate(Kind kind, LocalDate date, Recurrence recurrence, String t
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter SHORT_MONTH_YEAR = DateTimeFormatter.ofPattern("MMM uuuu", Locale.UK);
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK)
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern QUARTER = Pattern.compile("(?i)(?:(\\d{4}-\\d{2})\\s*Q([1-4])|Q([1-4])\\s*(\\d{4}-\\d{2}))");
 
     public DueDate {

@@ -19,7 +19,9 @@ import com.cptracker.users.CurrentUser;
 import com.cptracker.users.Role;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -172,11 +174,11 @@ public class ProgressUpdateService {
     }
 
     /** The updates for a quarter of several actions, drafts and submitted, by action id, in one query. */
-    public java.util.Map<Long, UpdateDraft> draftsFor(List<Long> actionIds, ReportingPeriod quarter) {
+    public Map<Long, UpdateDraft> draftsFor(List<Long> actionIds, ReportingPeriod quarter) {
         if (actionIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        java.util.Map<Long, UpdateDraft> drafts = new java.util.HashMap<>();
+        Map<Long, UpdateDraft> drafts = new HashMap<>();
         updates.findByActionIdInAndPeriodCode(actionIds, quarter.code()).forEach(u -> drafts.put(u.getActionId(),
                 new UpdateDraft(u.getProgress(), u.getAssessment(), u.getCompletedOn(), u.getRiskComment(),
                         u.getProposedDueDate(), u.getProposedDueReason(),

@@ -2,6 +2,8 @@ package com.cptracker.common;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -77,7 +79,7 @@ public record ReportingPeriod(Kind kind, String code, LocalDate start, LocalDate
         if ((m = MONTH.matcher(c)).matches()) {
             YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             return new ReportingPeriod(Kind.MONTH, c, ym.atDay(1), ym.atEndOfMonth(),
-                    ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " " + ym.getYear());
+                    ym.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + ym.getYear());
         }
         if ((m = YEAR.matcher(c)).matches()) {
             int year = financialYear(m);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -152,11 +153,11 @@ public class MeasureAdminService {
             throw new RejectedInput("statementId", "Choose a statement of the chosen priority, or none");
         }
         // The owner enters the measure's figures: one of the accounts the form offers, never any other id.
-        if (f.ownerUserId() != null && users.officers(java.util.stream.Stream.ofNullable(ownerBefore).toList())
+        if (f.ownerUserId() != null && users.officers(Stream.ofNullable(ownerBefore).toList())
                 .stream().noneMatch(u -> u.id() == f.ownerUserId())) {
             throw new RejectedInput("ownerUserId", UserAdminService.NOT_OFFERED);
         }
-        Map<Long, UserSummary> owners = users.byIds(java.util.stream.Stream.of(f.ownerUserId(), ownerBefore)
+        Map<Long, UserSummary> owners = users.byIds(Stream.of(f.ownerUserId(), ownerBefore)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         return new Names(priorities, owners);
     }

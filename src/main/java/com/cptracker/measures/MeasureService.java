@@ -14,6 +14,7 @@ import com.cptracker.measures.domain.MeasureValue;
 import com.cptracker.measures.domain.MeasureValueRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,7 @@ public class MeasureService {
                 ReportingPeriod period = ReportingPeriod.parse(v.period());
                 // Demo figures read as if entered soon after their period closed, as officers would.
                 Instant enteredAt = demoValues
-                        ? period.end().plusDays(12).atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : now;
+                        ? period.end().plusDays(12).atStartOfDay(ZoneOffset.UTC).toInstant() : now;
                 newValues.add(new MeasureValue(m.getId(), period, v.value(), v.suppressed(),
                         v.text(), v.note(), demoValues, enteredById, enteredByName, enteredAt));
             }

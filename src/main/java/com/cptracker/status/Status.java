@@ -1,5 +1,7 @@
 package com.cptracker.status;
 
+import java.util.List;
+
 /**
  * What the rules conclude about a measure or an action for a period. Never shown by colour alone: each status has a
  * word and a symbol as well as a colour (a GOV.UK tag modifier).
@@ -38,11 +40,10 @@ public enum Status {
     }
 
     /** The statuses a measure can have, in this order: never complete, not started or withdrawn. */
-    public static final java.util.List<Status> FOR_MEASURES = java.util.List.of(RED, AMBER, GREEN, NO_DATA, NOT_RATED);
+    public static final List<Status> FOR_MEASURES = List.of(RED, AMBER, GREEN, NO_DATA, NOT_RATED);
 
     /** The statuses an action can have, in this order: never "no data" or "not rated". */
-    public static final java.util.List<Status> FOR_ACTIONS =
-            java.util.List.of(RED, AMBER, GREEN, COMPLETE, NOT_STARTED, WITHDRAWN);
+    public static final List<Status> FOR_ACTIONS = List.of(RED, AMBER, GREEN, COMPLETE, NOT_STARTED, WITHDRAWN);
 
     /** Red, amber and green (and complete, for actions) are ratings; the rest say why there is none. */
     public boolean isRated() {

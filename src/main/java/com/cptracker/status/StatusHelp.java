@@ -3,6 +3,7 @@ package com.cptracker.status;
 import com.cptracker.common.ReportingPeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -90,7 +91,7 @@ public final class StatusHelp {
 
     private static Section periods() {
         ReportingPeriod q = ReportingPeriod.parse("2018-19-Q1");
-        List<Example> examples = java.util.Arrays.stream(Frequency.values()).map(f -> {
+        List<Example> examples = Arrays.stream(Frequency.values()).map(f -> {
             ReportingPeriod p = PeriodRules.expectedPeriod(q, f, null);
             return new Example("A " + f.label().toLowerCase() + " measure in " + q.label() + " (April to June 2018)",
                     p.label(), null, "Previous period: " + p.previous().label() + "; same period last year: "
@@ -184,7 +185,7 @@ public final class StatusHelp {
     private static Section rollUp() {
         Map<Status, Integer> counts = RollUp.count(List.of(Status.GREEN, Status.GREEN, Status.GREEN, Status.GREEN,
                 Status.COMPLETE, Status.AMBER, Status.AMBER, Status.AMBER, Status.RED, Status.NO_DATA));
-        List<Example> examples = java.util.Arrays.stream(RollUpRule.values()).map(rule -> {
+        List<Example> examples = Arrays.stream(RollUpRule.values()).map(rule -> {
             Verdict v = RollUp.overall(rule, counts);
             return new Example(rule.label() + ": 4 green, 1 complete, 3 amber, 1 red and 1 with no data",
                     v.status().label(), v.status(), v.reason());

@@ -13,6 +13,7 @@ import com.cptracker.strategy.domain.Promise;
 import com.cptracker.strategy.domain.PromiseRepository;
 import com.cptracker.strategy.domain.Strategy;
 import com.cptracker.strategy.domain.StrategyRepository;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -199,7 +200,7 @@ public class StrategyAdminService {
     }
 
     /** Ids in order, for the audit trail: "12, 15, 40". */
-    static String ids(java.util.Collection<Long> ids) {
+    static String ids(Collection<Long> ids) {
         return String.join(", ", new TreeSet<>(ids).stream().map(String::valueOf).toList());
     }
 

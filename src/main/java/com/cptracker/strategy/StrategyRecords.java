@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Views of strategies for pages and other modules, and what creating one takes. */
@@ -94,7 +95,7 @@ public final class StrategyRecords {
     }
 
     /** Ids of a created priority and of its statements by the caller's keys. */
-    public record PriorityIds(long priorityId, java.util.Map<String, Long> statementIds) {
+    public record PriorityIds(long priorityId, Map<String, Long> statementIds) {
     }
 
     public record NewPromise(String text, Set<Long> actionIds, Set<Long> measureIds) {

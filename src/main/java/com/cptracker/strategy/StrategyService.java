@@ -1,6 +1,10 @@
 package com.cptracker.strategy;
 
+import com.cptracker.audit.AuditService;
+import com.cptracker.audit.Changes;
+import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.NotFoundException;
+import com.cptracker.status.RollUpRule;
 import com.cptracker.strategy.StrategyRecords.NewPriority;
 import com.cptracker.strategy.StrategyRecords.NewPromise;
 import com.cptracker.strategy.StrategyRecords.NewStatement;
@@ -23,11 +27,10 @@ import com.cptracker.strategy.domain.Strategy;
 import com.cptracker.strategy.domain.StrategyRepository;
 import com.cptracker.strategy.domain.StrategySection;
 import com.cptracker.strategy.domain.StrategySectionRepository;
-import com.cptracker.audit.AuditService;
-import com.cptracker.audit.Changes;
-import com.cptracker.common.ConcurrentChangeException;
-import com.cptracker.status.RollUpRule;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,9 +129,9 @@ public class StrategyService {
                 .or(() -> all.stream().findFirst());
     }
 
-    public List<StrategySummary> byIds(java.util.Collection<Long> ids) {
+    public List<StrategySummary> byIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : strategies.findAllById(ids).stream().map(StrategyService::summary)
-                .sorted(java.util.Comparator.comparing(StrategySummary::startsOn).reversed()).toList();
+                .sorted(Comparator.comparing(StrategySummary::startsOn).reversed()).toList();
     }
 
     public StrategySummary byId(long id) {
@@ -172,7 +175,7 @@ public class StrategyService {
     /** Priorities with their statements, as given (the administrator's screens include archived ones). */
     static List<PriorityDetail> details(List<Priority> all, List<PriorityStatement> sts) {
         Map<Long, List<Statement>> byPriority = new LinkedHashMap<>();
-        sts.forEach(s -> byPriority.computeIfAbsent(s.getPriorityId(), k -> new java.util.ArrayList<>())
+        sts.forEach(s -> byPriority.computeIfAbsent(s.getPriorityId(), k -> new ArrayList<>())
                 .add(new Statement(s.getId(), s.getKind(), s.getPosition(), s.getText())));
         return all.stream().map(p -> new PriorityDetail(p.getId(), p.getStrategyId(), p.getLabel(), p.getNumber(),
                 p.getTitle(), p.getStatement(), p.getVision(), p.getChallenge(), p.getLeadTitle(),

@@ -6,6 +6,7 @@ import com.cptracker.actions.ActionStatusService;
 import com.cptracker.actions.ActionStatusView;
 import com.cptracker.actions.ProgressUpdateService;
 import com.cptracker.actions.ProgressUpdateService.UpdateDraft;
+import com.cptracker.common.AsAt;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.measures.MeasureRecords.MeasureSummary;
 import com.cptracker.measures.MeasureService;
@@ -18,8 +19,8 @@ import com.cptracker.reporting.QuarterService.QuarterStatus;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.CurrentUser;
+import com.cptracker.users.Role;
 import java.time.Clock;
-import com.cptracker.common.AsAt;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
@@ -128,7 +129,7 @@ public class WorkService {
 
     /** The measures a person may enter for a strategy's open quarter. */
     public StrategyWork workIn(StrategySummary s, CurrentUser user) {
-        List<MeasureSummary> owned = user.has(com.cptracker.users.Role.ADMINISTRATOR)
+        List<MeasureSummary> owned = user.has(Role.ADMINISTRATOR)
                 ? measures.activeMeasuresOfStrategy(s.id())
                 : measures.activeOwnedBy(user.id()).stream().filter(m -> m.strategyId() == s.id()).toList();
         return work(s, List.of(), owned);

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface ActionRepository extends JpaRepository<Action, Long> {
 
@@ -21,8 +23,8 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
 
     /** The actions a person leads, with their leads and partners, in one query. */
     @EntityGraph(attributePaths = {"leads", "partnerIds"})
-    @org.springframework.data.jpa.repository.Query("""
+    @Query("""
             select distinct a from Action a join a.leads l
             where l.userId = :userId order by a.strategyId, a.priorityId, a.position""")
-    List<Action> findLedBy(@org.springframework.data.repository.query.Param("userId") Long userId);
+    List<Action> findLedBy(@Param("userId") Long userId);
 }
