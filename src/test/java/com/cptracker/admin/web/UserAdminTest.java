@@ -43,7 +43,10 @@ class UserAdminTest {
         assertThat(pages.page(page).text()).contains("Jo Smith", "Virtual School Head", "Officer", "Enabled");
         mvc.perform(formLogin("/login").user("jo.smith").password(GOOD_PASSWORD)).andExpect(authenticated());
 
-        String[] fields = fieldsOf(pages.page(page + "/edit"), "main form");
+        Document editPage = pages.page(page + "/edit");
+        assertThat(editPage.select(".govuk-breadcrumbs a").eachText())
+                .containsExactly("Administration", "Users", "Jo Smith");
+        String[] fields = fieldsOf(editPage, "main form");
         pages.postAndFollow(page + "/edit", with(fields, "roles", "BOARD_MEMBER", "jobTitle",
                 "Head of Virtual School"));
         assertThat(pages.page(page).select(".govuk-notification-banner").text()).contains("Account jo.smith saved");
