@@ -174,10 +174,13 @@ class PromiseAndGovernanceAdminTest {
         AdminPages pages = AdminPages.as(mvc, "admin");
         String promisesBase = "/admin/strategies/" + slug + "/promises";
         pages.postAndFollow(promisesBase + "/new", "text", "We will listen to you", "version", "");
+        assertThat(pages.page(promisesBase).select(".govuk-notification-banner").text()).contains("Promise added");
         var promise = strategyAdmin.promises(strategyId).getFirst();
         pages.postAndFollow(promisesBase + "/" + promise.id() + "/archive", "archived", "true",
                 "reason", " ", "version", String.valueOf(promise.version()));
         assertThat(strategies.promisesOf(strategyId)).hasSize(1);
+        assertThat(pages.page(promisesBase).select(".govuk-error-summary a").attr("href"))
+                .isEqualTo("#reason-promise-" + promise.id());
         pages.postAndFollow(promisesBase + "/" + promise.id() + "/archive", "archived", "true", "reason",
                 "Replaced", "version", String.valueOf(promise.version()));
         assertThat(pages.page("/strategies/" + slug + "/promise").text()).doesNotContain("We will listen to you");
