@@ -3,8 +3,10 @@ package com.cptracker.strategy;
 import com.cptracker.audit.AuditService;
 import com.cptracker.audit.Changes;
 import com.cptracker.common.ConcurrentChangeException;
+import com.cptracker.common.Direction;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.common.RejectedInput;
+import com.cptracker.common.Reordering;
 import com.cptracker.strategy.StrategyEdits.PromiseEdit;
 import com.cptracker.strategy.StrategyEdits.PromiseFields;
 import com.cptracker.strategy.StrategyEdits.StrategyEdit;
@@ -38,35 +40,31 @@ public class StrategyAdminService {
         this.audit = audit;
     }
 
-    public StrategyEdit strategy(String slug) {
-        return edit(find(slug));
+    public StrategyEdit strategy(long strategyId) {
+        return edit(find(strategyId));
     }
 
-    /** Creates a strategy; returns its slug. */
+    /** Creates a strategy; returns its id. */
     @Transactional
-    public String create(StrategyFields f) {
+    public long create(StrategyFields f) {
         checkDates(f);
-        if (strategies.findBySlug(f.slug()).isPresent()) {
-            throw new RejectedInput("slug", "Another strategy already has this web address name: choose another");
-        }
+        checkSlugFree(f.slug(), null);
         Strategy s = strategies.save(new Strategy(f.slug(), f.title(), f.subtitle(), f.council(), f.startsOn(),
                 f.endsOn(), f.status(), f.vision(), f.contact(), false));
         audit.record("strategy", s.getId(), s.getTitle(), "CREATE", Changes.create().set("slug", f.slug())
                 .set("title", f.title()).set("subtitle", f.subtitle()).set("council", f.council())
                 .set("starts on", f.startsOn()).set("ends on", f.endsOn()).set("status", f.status())
                 .set("vision", f.vision()).set("contact", f.contact()), null);
-        return s.getSlug();
+        return s.getId();
     }
 
-    /** Changes a strategy; returns its slug, which may have changed. */
+    /** Changes a strategy, its web address name (slug) included. */
     @Transactional
-    public String update(String slug, StrategyFields f, long expectedVersion) {
-        Strategy s = find(slug);
-        checkVersion(s.getVersion(), expectedVersion);
+    public void update(long strategyId, StrategyFields f, long expectedVersion) {
+        Strategy s = find(strategyId);
+        ConcurrentChangeException.check(s.getVersion(), expectedVersion);
         checkDates(f);
-        if (!f.slug().equals(slug) && strategies.findBySlug(f.slug()).isPresent()) {
-            throw new RejectedInput("slug", "Another strategy already has this web address name: choose another");
-        }
+        checkSlugFree(f.slug(), s.getId());
         Changes changes = Changes.create().field("slug", s.getSlug(), f.slug()).field("title", s.getTitle(), f.title())
                 .field("subtitle", s.getSubtitle(), f.subtitle()).field("council", s.getCouncil(), f.council())
                 .field("starts on", s.getStartsOn(), f.startsOn()).field("ends on", s.getEndsOn(), f.endsOn())
@@ -77,14 +75,13 @@ public class StrategyAdminService {
         if (!changes.isEmpty()) {
             audit.record("strategy", s.getId(), s.getTitle(), "UPDATE", changes, null);
         }
-        return s.getSlug();
     }
 
     /** Keeps a strategy for history; everything under it stays readable. */
     @Transactional
-    public void archive(String slug, long expectedVersion) {
-        Strategy s = find(slug);
-        checkVersion(s.getVersion(), expectedVersion);
+    public void archive(long strategyId, long expectedVersion) {
+        Strategy s = find(strategyId);
+        ConcurrentChangeException.check(s.getVersion(), expectedVersion);
         if (s.getStatus() == StrategyStatus.ARCHIVED) {
             return;
         }
@@ -93,19 +90,19 @@ public class StrategyAdminService {
         audit.record("strategy", s.getId(), s.getTitle(), "ARCHIVE", changes, null);
     }
 
-    public List<PromiseEdit> promises(String slug) {
-        return promises.findByStrategyIdOrderByPosition(find(slug).getId()).stream()
+    public List<PromiseEdit> promises(long strategyId) {
+        return promises.findByStrategyIdOrderByPosition(find(strategyId).getId()).stream()
                 .map(StrategyAdminService::edit).toList();
     }
 
-    public PromiseEdit promise(String slug, long promiseId) {
-        return edit(findPromise(find(slug), promiseId));
+    public PromiseEdit promise(long strategyId, long promiseId) {
+        return edit(findPromise(find(strategyId), promiseId));
     }
 
     /** Adds a promise at the end; the caller has checked that the actions and measures are the strategy's. */
     @Transactional
-    public long addPromise(String slug, PromiseFields f) {
-        Strategy s = find(slug);
+    public long addPromise(long strategyId, PromiseFields f) {
+        Strategy s = find(strategyId);
         List<Promise> all = promises.findByStrategyIdOrderByPosition(s.getId());
         int position = all.isEmpty() ? 1 : all.getLast().getPosition() + 1;
         Promise p = promises.save(new Promise(s.getId(), position, f.text(), f.actionIds(), f.measureIds()));
@@ -116,9 +113,9 @@ public class StrategyAdminService {
     }
 
     @Transactional
-    public void updatePromise(String slug, long promiseId, PromiseFields f, long expectedVersion) {
-        Promise p = findPromise(find(slug), promiseId);
-        checkVersion(p.getVersion(), expectedVersion);
+    public void updatePromise(long strategyId, long promiseId, PromiseFields f, long expectedVersion) {
+        Promise p = findPromise(find(strategyId), promiseId);
+        ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         Changes changes = Changes.create().field("text", p.getText(), f.text())
                 .field("actions", ids(p.getActionIds()), ids(f.actionIds()))
                 .field("measures", ids(p.getMeasureIds()), ids(f.measureIds()));
@@ -128,37 +125,30 @@ public class StrategyAdminService {
         }
     }
 
-    /** Swaps a promise with the one before (up) or after it; at either end, nothing moves. */
+    /**
+     * Moves a promise one place up or down the promise, swapping places with its neighbour; at either end, nothing
+     * moves. Refused if the page showed another version of it.
+     */
     @Transactional
-    public void movePromise(String slug, long promiseId, boolean up) {
-        Strategy s = find(slug);
-        List<Promise> all = promises.findByStrategyIdOrderByPosition(s.getId());
+    public void movePromise(long strategyId, long promiseId, Direction direction, long expectedVersion) {
+        Strategy s = find(strategyId);
         Promise p = findPromise(s, promiseId);
-        int i = all.indexOf(p);
-        int j = up ? i - 1 : i + 1;
-        if (j < 0 || j >= all.size()) {
-            return;
-        }
-        Promise other = all.get(j);
-        int from = p.getPosition();
-        int to = other.getPosition();
-        // Positions are unique at every moment, so the swap goes through a free position.
-        p.moveTo(all.getLast().getPosition() + 1);
-        promises.flush();
-        other.moveTo(from);
-        promises.flush();
-        p.moveTo(to);
-        audit.record("promise", p.getId(), p.getText(), "MOVE", Changes.create().field("position", from, to), null);
-        audit.record("promise", other.getId(), other.getText(), "MOVE",
-                Changes.create().field("position", to, from), null);
+        ConcurrentChangeException.check(p.getVersion(), expectedVersion);
+        Reordering.swap(promises.findByStrategyIdOrderByPosition(s.getId()), p, direction, Promise::getPosition,
+                Promise::moveTo, promises::flush).ifPresent(swap -> {
+                    audit.record("promise", p.getId(), p.getText(), "MOVE",
+                            Changes.create().field("position", swap.from(), swap.to()), null);
+                    audit.record("promise", swap.other().getId(), swap.other().getText(), "MOVE",
+                            Changes.create().field("position", swap.to(), swap.from()), null);
+                });
     }
 
     /** Archives a promise (it leaves the board's pages; kept, and shown to administrators) or brings it back. */
     @Transactional
-    public void setPromiseArchived(String slug, long promiseId, boolean archived, String reason,
+    public void setPromiseArchived(long strategyId, long promiseId, boolean archived, String reason,
                                    long expectedVersion) {
-        Promise p = findPromise(find(slug), promiseId);
-        checkVersion(p.getVersion(), expectedVersion);
+        Promise p = findPromise(find(strategyId), promiseId);
+        ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         checkReason(reason);
         if (p.isArchived() == archived) {
             throw new RejectedInput("archived", "The promise is already " + (archived ? "archived" : "shown"));
@@ -178,8 +168,14 @@ public class StrategyAdminService {
         return Changes.create().field("archived", archived ? "no" : "yes", archived ? "yes" : "no");
     }
 
-    private Strategy find(String slug) {
-        return strategies.findBySlug(slug).orElseThrow(() -> new NotFoundException("Strategy", slug));
+    private Strategy find(long strategyId) {
+        return strategies.findById(strategyId).orElseThrow(() -> new NotFoundException("Strategy", strategyId));
+    }
+
+    private void checkSlugFree(String slug, Long self) {
+        strategies.findBySlug(slug).filter(other -> !other.getId().equals(self)).ifPresent(other -> {
+            throw new RejectedInput("slug", "Another strategy already has this web address name: choose another");
+        });
     }
 
     private Promise findPromise(Strategy s, long promiseId) {
@@ -190,12 +186,6 @@ public class StrategyAdminService {
     private static void checkDates(StrategyFields f) {
         if (!f.endsOn().isAfter(f.startsOn())) {
             throw new IllegalArgumentException("A strategy must end after it starts");
-        }
-    }
-
-    static void checkVersion(long actual, long expected) {
-        if (actual != expected) {
-            throw new ConcurrentChangeException();
         }
     }
 

@@ -111,7 +111,7 @@ public class UserAdminService {
     @Transactional
     public void update(long id, UserFields f, long expectedVersion, long actingUserId) {
         UserAccount a = find(id);
-        checkVersion(a, expectedVersion);
+        ConcurrentChangeException.check(a.getVersion(), expectedVersion);
         if (id == actingUserId && !f.roles().contains(Role.ADMINISTRATOR)) {
             throw new RejectedInput("roles", "You cannot take the administrator role from your own account");
         }
@@ -130,7 +130,7 @@ public class UserAdminService {
     @Transactional
     public void setEnabled(long id, boolean enabled, long expectedVersion, long actingUserId) {
         UserAccount a = find(id);
-        checkVersion(a, expectedVersion);
+        ConcurrentChangeException.check(a.getVersion(), expectedVersion);
         if (id == actingUserId && !enabled) {
             throw new RejectedInput("enabled", "You cannot disable your own account");
         }
@@ -145,7 +145,7 @@ public class UserAdminService {
     @Transactional
     public void setPassword(long id, String password, long expectedVersion) {
         UserAccount a = find(id);
-        checkVersion(a, expectedVersion);
+        ConcurrentChangeException.check(a.getVersion(), expectedVersion);
         policy.problem(password, a.getUsername()).ifPresent(p -> {
             throw new RejectedInput("password", p);
         });
@@ -156,12 +156,6 @@ public class UserAdminService {
 
     private UserAccount find(long id) {
         return accounts.findById(id).orElseThrow(() -> new NotFoundException("User", id));
-    }
-
-    private static void checkVersion(UserAccount a, long expected) {
-        if (a.getVersion() != expected) {
-            throw new ConcurrentChangeException();
-        }
     }
 
     private static void add(List<FieldChange> changes, String field, String before, String after) {

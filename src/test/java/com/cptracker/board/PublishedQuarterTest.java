@@ -120,9 +120,9 @@ class PublishedQuarterTest {
         long id = s.id();
         as("admin", () -> {
             // The strategy runs a year longer, so a new quarter can be opened for updates.
-            var edit = strategyAdmin.strategy(SLUG);
+            var edit = strategyAdmin.strategy(id);
             StrategyFields f = edit.fields();
-            strategyAdmin.update(SLUG, new StrategyFields(f.slug(), f.title() + " (extended)", "New subtitle",
+            strategyAdmin.update(id, new StrategyFields(f.slug(), f.title() + " (extended)", "New subtitle",
                     f.council(), f.startsOn(), LocalDate.of(2021, 3, 31), f.status(), "A new vision", f.contact()),
                     edit.version());
             quarters.open(id, "2020-21-Q1", LocalDate.of(2020, 7, 31), -1);
@@ -205,8 +205,8 @@ class PublishedQuarterTest {
             var statement = priorityAdmin.statements(id, priority).getFirst();
             priorityAdmin.setStatementArchived(id, priority, statement.id(), true, "Merged", statement.version());
 
-            var promise = strategyAdmin.promises(SLUG).getFirst();
-            strategyAdmin.updatePromise(SLUG, promise.id(), new PromiseFields("A reworded promise", Set.of(),
+            var promise = strategyAdmin.promises(id).getFirst();
+            strategyAdmin.updatePromise(id, promise.id(), new PromiseFields("A reworded promise", Set.of(),
                     Set.of()), promise.version());
             var body = governanceAdmin.bodies(id).getFirst();
             var be = governanceAdmin.body(id, body.id());

@@ -48,12 +48,12 @@ class AdministratorSetUpJourneyTest extends BrowserTestBase {
         page.getByLabel("Title", exact()).fill(TITLE);
         page.getByLabel("Council", exact()).fill("Test Council");
         page.getByLabel("Web address name", exact()).fill(SLUG);
-        page.locator("#startsOnDay").fill("1");
-        page.locator("#startsOnMonth").fill("4");
-        page.locator("#startsOnYear").fill("2026");
-        page.locator("#endsOnDay").fill("31");
-        page.locator("#endsOnMonth").fill("3");
-        page.locator("#endsOnYear").fill("2028");
+        page.locator("[id='startsOn.day']").fill("1");
+        page.locator("[id='startsOn.month']").fill("4");
+        page.locator("[id='startsOn.year']").fill("2026");
+        page.locator("[id='endsOn.day']").fill("31");
+        page.locator("[id='endsOn.month']").fill("3");
+        page.locator("[id='endsOn.year']").fill("2028");
         button(page, "Add the strategy").click();
         assertThat(page).hasURL(journey.url("/admin/strategies/" + SLUG));
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("Strategy created");

@@ -35,8 +35,8 @@ class AdminHostileInputTest {
     void everyFieldOfEveryAdministrationFormSurvivesHostileValues() throws Exception {
         MockHttpSession admin = SignedIn.as(mvc, "admin").session();
         Map<String, String> strategy = map("title", "Hostile test", "subtitle", "", "council", "Testshire",
-                "slug", "hostile-2024-26", "startsOnDay", "1", "startsOnMonth", "4", "startsOnYear", "2024",
-                "endsOnDay", "31", "endsOnMonth", "3", "endsOnYear", "2026", "status", "DRAFT", "vision", "",
+                "slug", "hostile-2024-26", "startsOn.day", "1", "startsOn.month", "4", "startsOn.year", "2024",
+                "endsOn.day", "31", "endsOn.month", "3", "endsOn.year", "2026", "status", "DRAFT", "vision", "",
                 "contact", "", "version", "");
         mvc.perform(post("/admin/strategies/new").session(admin).with(csrf()).params(params(strategy)));
         long strategyId = jdbc.queryForObject("select id from strategy where slug = 'hostile-2024-26'", Long.class);

@@ -3,8 +3,6 @@ package com.cptracker.admin.web;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.RejectedInput;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +12,6 @@ import java.util.function.Supplier;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Errors;
 
 /**
  * What every administration form shares. Form fields arrive as text and are kept as typed, so that whatever was
@@ -132,36 +129,5 @@ final class Forms {
 
     static String value(Object o) {
         return o == null ? "" : o.toString();
-    }
-
-    /**
-     * Reads a GOV.UK date input, rejecting it on its day field (where the error summary links) when it is missing or
-     * not a real date.
-     */
-    static LocalDate date(Errors errors, String name, String label, String day, String month, String year) {
-        if (text(day) == null && text(month) == null && text(year) == null) {
-            errors.rejectValue(name + "Day", "required", "Enter the " + label);
-            return null;
-        }
-        if (text(day) == null || text(month) == null || text(year) == null) {
-            errors.rejectValue(name + "Day", "incomplete", "The " + label + " must include a day, month and year");
-            return null;
-        }
-        try {
-            int y = Integer.parseInt(year.strip());
-            if (y < 1900 || y > 2200) {
-                throw new NumberFormatException();
-            }
-            return LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NumberFormatException | DateTimeException e) {
-            errors.rejectValue(name + "Day", "invalid", "The " + label + " must be a real date, like 1 4 2024");
-            return null;
-        }
-    }
-
-    static String[] dayMonthYear(LocalDate d) {
-        return d == null ? new String[] {"", "", ""}
-                : new String[] {String.valueOf(d.getDayOfMonth()), String.valueOf(d.getMonthValue()),
-                        String.valueOf(d.getYear())};
     }
 }

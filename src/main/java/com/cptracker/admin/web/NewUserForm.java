@@ -1,5 +1,6 @@
 package com.cptracker.admin.web;
 
+import com.cptracker.common.web.Forms;
 import com.cptracker.users.Role;
 import com.cptracker.users.UserEdits.UserFields;
 import jakarta.validation.constraints.Email;
@@ -7,9 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** A new account. The password is never shown back, even when the form has errors. */
 record NewUserForm(
@@ -26,7 +25,7 @@ record NewUserForm(
         @Size(max = 300, message = "The job title must be 300 characters or fewer")
         String jobTitle,
         @NotEmpty(message = "Choose at least one role")
-        List<String> roles,
+        List<Role> roles,
         String password) {
 
     static NewUserForm empty() {
@@ -34,23 +33,7 @@ record NewUserForm(
     }
 
     UserFields fields() {
-        return new UserFields(displayName.strip(), Forms.text(email), Forms.text(jobTitle), roleSet(roles));
-    }
-
-    /** Refuses a role that is not one of the three, which only a hand-made request could send. */
-    void checkRoles(org.springframework.validation.Errors errors) {
-        if (roles != null && !roles.stream().allMatch(r -> r.matches("BOARD_MEMBER|OFFICER|ADMINISTRATOR"))) {
-            errors.rejectValue("roles", "role", "Choose roles from the list");
-        }
-    }
-
-    public boolean hasRole(String role) {
-        return roles != null && roles.contains(role);
-    }
-
-    static Set<Role> roleSet(List<String> roles) {
-        Set<Role> set = EnumSet.noneOf(Role.class);
-        roles.forEach(r -> set.add(Role.valueOf(r)));
-        return set;
+        return new UserFields(displayName.strip(), Forms.text(email), Forms.text(jobTitle),
+                UserForm.roleSet(roles));
     }
 }

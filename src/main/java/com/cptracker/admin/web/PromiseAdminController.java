@@ -2,10 +2,15 @@ package com.cptracker.admin.web;
 
 import com.cptracker.actions.ActionAdminService;
 import com.cptracker.actions.ActionEdits.ActionRow;
+import com.cptracker.common.web.ArchiveForm;
+import com.cptracker.common.web.Forms;
+import com.cptracker.common.web.MoveForm;
+import com.cptracker.common.web.Option;
 import com.cptracker.measures.MeasureAdminService;
 import com.cptracker.measures.MeasureEdits.MeasureRow;
 import com.cptracker.strategy.StrategyAdminService;
 import com.cptracker.strategy.StrategyEdits.PromiseEdit;
+import com.cptracker.strategy.StrategyEdits.PromiseFields;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
 import jakarta.validation.Valid;
@@ -22,13 +27,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The promise to children and young people: add, change and reorder promises, linked to actions and measures. */
+/** The promise to children and young people: add, change, reorder and archive promises, linked to what keeps them. */
 @Controller
 @RequestMapping("/admin/strategies/{slug}/promises")
 class PromiseAdminController {
+
+    private static final String PROMISES = "redirect:/admin/strategies/{slug}/promises";
 
     private final StrategyAdminService admin;
     private final StrategyService strategies;
@@ -43,73 +49,80 @@ class PromiseAdminController {
         this.measures = measures;
     }
 
+    @ModelAttribute("strategy")
+    StrategySummary strategy(@PathVariable String slug) {
+        return strategies.bySlug(slug);
+    }
+
     @GetMapping
-    String list(@PathVariable String slug, Model model) {
-        StrategySummary strategy = strategies.bySlug(slug);
-        model.addAttribute("strategy", strategy);
+    String list(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
         Map<Long, String> actionRefs = actions.actions(strategy.id()).stream()
                 .collect(Collectors.toMap(ActionRow::id, ActionRow::ref, (a, b) -> a, LinkedHashMap::new));
         Map<Long, String> measureRefs = measures.measures(strategy.id()).stream()
                 .collect(Collectors.toMap(MeasureRow::id, MeasureRow::ref, (a, b) -> a, LinkedHashMap::new));
-        model.addAttribute("promises", admin.promises(slug).stream()
+        model.addAttribute("promises", admin.promises(strategy.id()).stream()
                 .map(p -> new PromiseRow(p, refs(p.fields().actionIds(), actionRefs),
                         refs(p.fields().measureIds(), measureRefs))).toList());
         return "admin/promises";
     }
 
     @GetMapping("/new")
-    String create(@PathVariable String slug, Model model) {
-        return form(strategies.bySlug(slug), null, PromiseForm.empty(), false, model);
+    String create(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
+        model.addAttribute("form", PromiseForm.empty());
+        return form(strategy, null, false, model);
     }
 
     @PostMapping("/new")
-    String create(@PathVariable String slug, @Valid @ModelAttribute("form") PromiseForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
-        var fields = form.fields(errors, actionIds(strategy), measureIds(strategy));
-        return Forms.attempt(errors, () -> admin.addPromise(slug, fields)).map(id -> {
+    String create(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                  @Valid @ModelAttribute("form") PromiseForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        PromiseFields fields = form.fields(errors, actionIds(strategy), measureIds(strategy));
+        return Forms.attempt(errors, () -> admin.addPromise(strategy.id(), fields)).map(id -> {
             redirect.addFlashAttribute("saved", "Promise added");
-            return "redirect:/admin/strategies/" + slug + "/promises";
-        }).orElseGet(() -> form(strategy, null, form, true, model));
+            return PROMISES;
+        }).orElseGet(() -> form(strategy, null, true, model));
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable String slug, @PathVariable long id, Model model) {
-        PromiseEdit promise = admin.promise(slug, id);
-        return form(strategies.bySlug(slug), promise, PromiseForm.of(promise), false, model);
+    String edit(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
+                Model model) {
+        PromiseEdit promise = admin.promise(strategy.id(), id);
+        model.addAttribute("form", PromiseForm.of(promise));
+        return form(strategy, promise, false, model);
     }
 
     @PostMapping("/{id}/edit")
-    String edit(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("form") PromiseForm form,
-                BindingResult errors, Model model, RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
-        PromiseEdit promise = admin.promise(slug, id);
-        var fields = form.fields(errors, actionIds(strategy), measureIds(strategy));
-        return Forms.attempt(errors, () -> admin.updatePromise(slug, id, fields, form.expectedVersion()))
-                .map(done -> {
+    String edit(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
+                @Valid @ModelAttribute("form") PromiseForm form, BindingResult errors, Model model,
+                RedirectAttributes redirect) {
+        PromiseEdit promise = admin.promise(strategy.id(), id);
+        PromiseFields fields = form.fields(errors, actionIds(strategy), measureIds(strategy));
+        return Forms.attempt(errors, () -> admin.updatePromise(strategy.id(), id, fields,
+                Forms.version(form.version()))).map(done -> {
                     redirect.addFlashAttribute("saved", "Promise saved");
-                    return "redirect:/admin/strategies/" + slug + "/promises";
-                }).orElseGet(() -> form(strategy, promise, form, true, model));
+                    return PROMISES;
+                }).orElseGet(() -> form(strategy, promise, true, model));
     }
 
     /** Archives the promise (it leaves the board's pages, never deleted) or brings it back, with a reason. */
     @PostMapping("/{id}/archive")
-    String archive(@PathVariable String slug, @PathVariable long id,
-                   @Valid @ModelAttribute("archiveForm") ArchiveForm form, BindingResult errors,
-                   RedirectAttributes redirect) {
-        PromiseEdit promise = admin.promise(slug, id);
-        Forms.archive(redirect, errors, "promise-" + id, () -> admin.setPromiseArchived(slug, id, form.toArchived(),
-                form.trimmedReason(), form.expectedVersion()), "Promise " + promise.position()
-                + (form.toArchived() ? " is archived" : " is back on the board's pages"));
-        return "redirect:/admin/strategies/" + slug + "/promises";
+    String archive(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
+                   @Valid ArchiveForm form, BindingResult errors, RedirectAttributes redirect) {
+        PromiseEdit promise = admin.promise(strategy.id(), id);
+        Forms.button(redirect, errors, "reason-promise-" + id, () -> admin.setPromiseArchived(strategy.id(), id,
+                form.archived(), form.trimmedReason(), form.version()), () -> "Promise " + promise.position()
+                + (form.archived() ? " is archived" : " is back on the board's pages"));
+        return PROMISES;
     }
 
+    /** Moves a promise up or down the list, as the board reads it. */
     @PostMapping("/{id}/move")
-    String move(@PathVariable String slug, @PathVariable long id, @RequestParam String direction,
-                RedirectAttributes redirect) {
-        admin.movePromise(slug, id, "up".equals(direction));
-        redirect.addFlashAttribute("saved", "Promise moved " + ("up".equals(direction) ? "up" : "down"));
-        return "redirect:/admin/strategies/" + slug + "/promises";
+    String move(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
+                @Valid MoveForm form, BindingResult errors, RedirectAttributes redirect) {
+        admin.promise(strategy.id(), id);
+        Forms.button(redirect, errors, null, () -> admin.movePromise(strategy.id(), id, form.direction(),
+                form.version()), () -> "Promise moved " + form.direction().label());
+        return PROMISES;
     }
 
     /** A promise as the list shows it, with the refs of the actions and measures that keep it. */
@@ -130,20 +143,18 @@ class PromiseAdminController {
         return measures.measures(strategy.id()).stream().map(MeasureRow::id).collect(Collectors.toSet());
     }
 
-    private String form(StrategySummary strategy, PromiseEdit promise, PromiseForm form, boolean failed,
-                        Model model) {
-        model.addAttribute("strategy", strategy);
+    private String form(StrategySummary strategy, PromiseEdit promise, boolean failed, Model model) {
         model.addAttribute("promise", promise);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form);
-        }
-        List<ActionRow> allActions = actions.actions(strategy.id());
-        model.addAttribute("actions", allActions);
-        model.addAttribute("measures", measures.measures(strategy.id()));
-        Map<Long, String> priorities = strategies.prioritiesOf(strategy.id()).stream()
-                .collect(Collectors.toMap(p -> p.id(), p -> p.name(), (a, b) -> a));
-        model.addAttribute("priorities", priorities);
+        model.addAttribute("actions", Option.of(actions.actions(strategy.id()), ActionRow::id,
+                a -> a.ref() + ": " + abbreviate(a.text())));
+        model.addAttribute("measures", Option.of(measures.measures(strategy.id()), MeasureRow::id,
+                m -> m.ref() + ": " + abbreviate(m.title())));
         model.addAttribute("hasErrors", failed);
         return "admin/promise-form";
+    }
+
+    /** At most 110 characters, as the checkboxes show an action's text or a measure's title. */
+    private static String abbreviate(String text) {
+        return text.length() <= 110 ? text : text.substring(0, 107) + "...";
     }
 }

@@ -1,10 +1,11 @@
 package com.cptracker.admin.web;
 
+import com.cptracker.common.web.Forms;
 import com.cptracker.strategy.StrategyEdits.PromiseEdit;
 import com.cptracker.strategy.StrategyEdits.PromiseFields;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.validation.Errors;
@@ -14,42 +15,40 @@ record PromiseForm(
         @NotBlank(message = "Enter the promise, as children would read it")
         @Size(max = 2000, message = "The promise must be 2,000 characters or fewer")
         String text,
-        List<String> actionIds,
-        List<String> measureIds,
-        @Pattern(regexp = Forms.VERSION, message = Forms.STALE_PAGE)
-        String version) {
+        List<Long> actionIds,
+        List<Long> measureIds,
+        Long version) {
+
+    PromiseForm {
+        actionIds = actionIds == null ? List.of() : actionIds;
+        measureIds = measureIds == null ? List.of() : measureIds;
+    }
 
     static PromiseForm empty() {
-        return new PromiseForm("", List.of(), List.of(), "");
+        return new PromiseForm("", List.of(), List.of(), null);
     }
 
     static PromiseForm of(PromiseEdit e) {
-        return new PromiseForm(e.fields().text(), e.fields().actionIds().stream().map(String::valueOf).toList(),
-                e.fields().measureIds().stream().map(String::valueOf).toList(), String.valueOf(e.version()));
+        return new PromiseForm(e.fields().text(), List.copyOf(e.fields().actionIds()),
+                List.copyOf(e.fields().measureIds()), e.version());
     }
 
     /** Links only to the strategy's own actions and measures; anything else is refused beside its list. */
     PromiseFields fields(Errors errors, Set<Long> strategyActions, Set<Long> strategyMeasures) {
-        Set<Long> actions = Forms.idSet(actionIds);
-        Set<Long> measures = Forms.idSet(measureIds);
+        Set<Long> actions = idSet(actionIds);
+        Set<Long> measures = idSet(measureIds);
         if (!strategyActions.containsAll(actions)) {
-            errors.rejectValue("actionIds", "strategy", "Choose actions of this strategy");
+            Forms.reject(errors, "actionIds", "strategy", "Choose actions of this strategy");
         }
         if (!strategyMeasures.containsAll(measures)) {
-            errors.rejectValue("measureIds", "strategy", "Choose measures of this strategy");
+            Forms.reject(errors, "measureIds", "strategy", "Choose measures of this strategy");
         }
         return errors.hasErrors() ? null : new PromiseFields(text.strip(), actions, measures);
     }
 
-    public boolean hasAction(long id) {
-        return actionIds != null && actionIds.contains(String.valueOf(id));
-    }
-
-    public boolean hasMeasure(long id) {
-        return measureIds != null && measureIds.contains(String.valueOf(id));
-    }
-
-    long expectedVersion() {
-        return Forms.version(version);
+    private static Set<Long> idSet(List<Long> ids) {
+        Set<Long> set = new LinkedHashSet<>(ids);
+        set.remove(null);
+        return set;
     }
 }

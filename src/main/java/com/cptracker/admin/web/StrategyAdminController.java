@@ -1,11 +1,15 @@
 package com.cptracker.admin.web;
 
+import com.cptracker.common.web.Forms;
+import com.cptracker.common.web.Option;
 import com.cptracker.strategy.PriorityAdminService;
 import com.cptracker.strategy.StrategyAdminService;
 import com.cptracker.strategy.StrategyEdits.StrategyEdit;
+import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.strategy.StrategyStatus;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,12 +17,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The administration index, the list of strategies, and creating, editing and archiving a strategy. */
 @Controller
 class StrategyAdminController {
+
+    private static final String STRATEGY = "redirect:/admin/strategies/{slug}";
 
     private final StrategyAdminService admin;
     private final StrategyService strategies;
@@ -28,6 +33,19 @@ class StrategyAdminController {
         this.admin = admin;
         this.strategies = strategies;
         this.priorities = priorities;
+    }
+
+    /** Archiving a strategy: a button posted with the strategy's version as the page showed it. */
+    record ArchiveStrategyForm(@NotNull(message = Forms.STALE_PAGE) Long version) {
+    }
+
+    /**
+     * The strategy of the address, loaded once per request; none on the pages with no strategy in their address (the
+     * index, the list, a new strategy), whose handlers do not ask for it.
+     */
+    @ModelAttribute("strategy")
+    StrategyEdit strategy(@PathVariable(required = false) String slug) {
+        return slug == null ? null : admin.strategy(strategies.bySlug(slug).id());
     }
 
     @GetMapping("/admin")
@@ -44,69 +62,68 @@ class StrategyAdminController {
 
     /** A strategy's administration: its details and its priorities, in order. */
     @GetMapping("/admin/strategies/{slug}")
-    String show(@PathVariable String slug, Model model) {
-        StrategyEdit strategy = admin.strategy(slug);
-        model.addAttribute("strategy", strategy);
+    String show(@ModelAttribute(name = "strategy", binding = false) StrategyEdit strategy, Model model) {
         model.addAttribute("priorities", priorities.rows(strategy.id()));
         return "admin/strategy";
     }
 
     @GetMapping("/admin/strategies/new")
     String create(Model model) {
-        return form(null, StrategyForm.empty(), false, model);
+        model.addAttribute("form", StrategyForm.empty());
+        return form(false, model);
     }
 
     @PostMapping("/admin/strategies/new")
     String create(@Valid @ModelAttribute("form") StrategyForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        var fields = form.fields(errors);
-        return Forms.attempt(errors, () -> admin.create(fields)).map(slug -> {
+        StrategyFields fields = form.fields(errors);
+        return Forms.attempt(errors, () -> admin.create(fields)).map(id -> {
             redirect.addFlashAttribute("saved", "Strategy created");
-            return "redirect:/admin/strategies/" + slug;
-        }).orElseGet(() -> form(null, form, true, model));
+            redirect.addAttribute("slug", fields.slug());
+            return STRATEGY;
+        }).orElseGet(() -> form(true, model));
     }
 
     @GetMapping("/admin/strategies/{slug}/edit")
-    String edit(@PathVariable String slug, Model model) {
-        StrategyEdit strategy = admin.strategy(slug);
-        return form(strategy, StrategyForm.of(strategy), false, model);
+    String edit(@ModelAttribute(name = "strategy", binding = false) StrategyEdit strategy, Model model) {
+        model.addAttribute("form", StrategyForm.of(strategy));
+        return form(false, model);
     }
 
+    /** Saves the strategy; a changed web address name takes the administrator to its new address. */
     @PostMapping("/admin/strategies/{slug}/edit")
-    String edit(@PathVariable String slug, @Valid @ModelAttribute("form") StrategyForm form, BindingResult errors,
-                Model model, RedirectAttributes redirect) {
-        StrategyEdit strategy = admin.strategy(slug);
-        var fields = form.fields(errors);
-        return Forms.attempt(errors, () -> admin.update(slug, fields, form.expectedVersion())).map(newSlug -> {
-            redirect.addFlashAttribute("saved", "Strategy saved");
-            return "redirect:/admin/strategies/" + newSlug;
-        }).orElseGet(() -> form(strategy, form, true, model));
+    String edit(@ModelAttribute(name = "strategy", binding = false) StrategyEdit strategy,
+                @Valid @ModelAttribute("form") StrategyForm form, BindingResult errors, Model model,
+                RedirectAttributes redirect) {
+        StrategyFields fields = form.fields(errors);
+        return Forms.attempt(errors, () -> admin.update(strategy.id(), fields, Forms.version(form.version())))
+                .map(done -> {
+                    redirect.addFlashAttribute("saved", "Strategy saved");
+                    redirect.addAttribute("slug", fields.slug());
+                    return STRATEGY;
+                }).orElseGet(() -> form(true, model));
     }
 
+    /** Archives the strategy: it stays readable, with everything under it, for history. */
     @PostMapping("/admin/strategies/{slug}/archive")
-    String archive(@PathVariable String slug, @RequestParam(required = false) String version,
-                   RedirectAttributes redirect) {
-        if (version == null || !version.matches("\\d{1,18}")) {
-            redirect.addFlashAttribute("problem", Forms.STALE_PAGE);
-            return "redirect:/admin/strategies/" + slug;
-        }
-        try {
-            admin.archive(slug, Long.parseLong(version));
-            redirect.addFlashAttribute("saved", "Strategy archived: it stays readable, for history");
-        } catch (com.cptracker.common.ConcurrentChangeException
-                 | org.springframework.dao.OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("problem", com.cptracker.common.ConcurrentChangeException.MESSAGE);
-        }
-        return "redirect:/admin/strategies/" + slug;
+    String archive(@ModelAttribute(name = "strategy", binding = false) StrategyEdit strategy,
+                   @Valid ArchiveStrategyForm form, BindingResult errors, RedirectAttributes redirect) {
+        Forms.button(redirect, errors, null, () -> admin.archive(strategy.id(), form.version()),
+                () -> "Strategy archived: it stays readable, for history");
+        return STRATEGY;
     }
 
-    private static String form(StrategyEdit strategy, StrategyForm form, boolean failed, Model model) {
-        model.addAttribute("strategy", strategy);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form);
-        }
-        model.addAttribute("statuses", StrategyStatus.values());
+    private static String form(boolean failed, Model model) {
+        model.addAttribute("statuses", Option.of(StrategyStatus.values(), StrategyAdminController::describe));
         model.addAttribute("hasErrors", failed);
         return "admin/strategy-form";
+    }
+
+    private static String describe(StrategyStatus status) {
+        return switch (status) {
+            case DRAFT -> "Draft: being prepared";
+            case CURRENT -> "Current: the strategy in force";
+            case ARCHIVED -> "Archived: kept for history";
+        };
     }
 }

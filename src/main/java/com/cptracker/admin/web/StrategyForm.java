@@ -1,5 +1,7 @@
 package com.cptracker.admin.web;
 
+import com.cptracker.common.web.DateInput;
+import com.cptracker.common.web.Forms;
 import com.cptracker.strategy.StrategyEdits.StrategyEdit;
 import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyStatus;
@@ -10,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.validation.Errors;
 
-/** A strategy as an administrator enters it. Kept as typed; read as dates and a status once valid. */
+/** A strategy as an administrator enters it: its dates as typed in GOV.UK date inputs, read once the rest is valid. */
 record StrategyForm(
         @NotBlank(message = "Enter the web address name, like bury-2024-26")
         @Size(max = 80, message = "The web address name must be 80 characters or fewer")
@@ -24,46 +26,43 @@ record StrategyForm(
         @NotBlank(message = "Enter the council")
         @Size(max = 200, message = "The council must be 200 characters or fewer")
         String council,
-        String startsOnDay, String startsOnMonth, String startsOnYear,
-        String endsOnDay, String endsOnMonth, String endsOnYear,
+        DateInput startsOn,
+        DateInput endsOn,
         @NotNull(message = "Choose the status")
-        @Pattern(regexp = "DRAFT|CURRENT|ARCHIVED", message = "Choose the status")
-        String status,
+        StrategyStatus status,
         @Size(max = 20000, message = "The vision must be 20,000 characters or fewer")
         String vision,
         @Size(max = 320, message = "The contact must be 320 characters or fewer")
         String contact,
-        @Pattern(regexp = Forms.VERSION, message = Forms.STALE_PAGE)
-        String version) {
+        Long version) {
+
+    StrategyForm {
+        startsOn = startsOn == null ? DateInput.blank() : startsOn;
+        endsOn = endsOn == null ? DateInput.blank() : endsOn;
+    }
 
     static StrategyForm empty() {
-        return new StrategyForm("", "", "", "", "", "", "", "", "", "", "DRAFT", "", "", "");
+        return new StrategyForm("", "", "", "", DateInput.blank(), DateInput.blank(), StrategyStatus.DRAFT, "", "",
+                null);
     }
 
     static StrategyForm of(StrategyEdit e) {
         StrategyFields f = e.fields();
-        String[] start = Forms.dayMonthYear(f.startsOn());
-        String[] end = Forms.dayMonthYear(f.endsOn());
-        return new StrategyForm(f.slug(), f.title(), Forms.value(f.subtitle()), f.council(), start[0], start[1],
-                start[2], end[0], end[1], end[2], f.status().name(), Forms.value(f.vision()),
-                Forms.value(f.contact()), String.valueOf(e.version()));
+        return new StrategyForm(f.slug(), f.title(), f.subtitle(), f.council(), DateInput.of(f.startsOn()),
+                DateInput.of(f.endsOn()), f.status(), f.vision(), f.contact(), e.version());
     }
 
     /** Checks the dates (each real, the end after the start) and returns what to save, or null with errors. */
     StrategyFields fields(Errors errors) {
-        LocalDate startsOn = Forms.date(errors, "startsOn", "start date", startsOnDay, startsOnMonth, startsOnYear);
-        LocalDate endsOn = Forms.date(errors, "endsOn", "end date", endsOnDay, endsOnMonth, endsOnYear);
-        if (startsOn != null && endsOn != null && !endsOn.isAfter(startsOn)) {
-            errors.rejectValue("endsOnDay", "order", "The end date must be after the start date");
+        LocalDate start = DateInput.required(startsOn, errors, "startsOn", "start date");
+        LocalDate end = DateInput.required(endsOn, errors, "endsOn", "end date");
+        if (start != null && end != null && !end.isAfter(start)) {
+            Forms.reject(errors, "endsOn.day", "order", "The end date must be after the start date");
         }
         if (errors.hasErrors()) {
             return null;
         }
-        return new StrategyFields(slug.strip(), title.strip(), Forms.text(subtitle), council.strip(), startsOn,
-                endsOn, StrategyStatus.valueOf(status), Forms.text(vision), Forms.text(contact));
-    }
-
-    long expectedVersion() {
-        return Forms.version(version);
+        return new StrategyFields(slug.strip(), title.strip(), Forms.text(subtitle), council.strip(), start, end,
+                status, Forms.text(vision), Forms.text(contact));
     }
 }

@@ -1,8 +1,8 @@
 package com.cptracker.admin.web;
 
 import com.cptracker.actions.ActionAdminService;
-import com.cptracker.common.ConcurrentChangeException;
-import com.cptracker.common.RejectedInput;
+import com.cptracker.common.web.Forms;
+import com.cptracker.common.web.Option;
 import com.cptracker.measures.MeasureAdminService;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
@@ -12,10 +12,12 @@ import com.cptracker.users.Role;
 import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserEdits.UserEdit;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,7 +26,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -34,6 +35,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
+
+    private static final String USER = "redirect:/admin/users/{id}";
+    /** The roles an account may hold, as its form offers them. */
+    private static final List<Option> ROLES = Arrays.stream(Role.values())
+            .map(r -> new Option(r.name(), r.label(), hint(r))).toList();
+
+    /** Enabling or disabling an account: which, and the account's version as the page showed it. */
+    record EnabledForm(@NotNull(message = Forms.STALE_PAGE) Boolean enabled,
+                       @NotNull(message = Forms.STALE_PAGE) Long version) {
+    }
 
     private final UserAdminService admin;
     private final PasswordPolicy policy;
@@ -59,19 +70,21 @@ class UserAdminController {
 
     @GetMapping("/new")
     String create(Model model) {
-        return createForm(NewUserForm.empty(), false, model);
+        model.addAttribute("form", NewUserForm.empty());
+        return createForm(false, model);
     }
 
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        form.checkRoles(errors);
-        policy.problem(form.password(), form.username()).ifPresent(p -> errors.rejectValue("password", "policy", p));
+        policy.problem(form.password(), form.username())
+                .ifPresent(p -> Forms.reject(errors, "password", "policy", p));
         return Forms.attempt(errors, () -> admin.create(form.username().strip(), form.fields(), form.password()))
                 .map(id -> {
                     redirect.addFlashAttribute("saved", "Account " + form.username().strip() + " created");
-                    return "redirect:/admin/users/" + id;
-                }).orElseGet(() -> createForm(form, true, model));
+                    redirect.addAttribute("id", id);
+                    return USER;
+                }).orElseGet(() -> createForm(true, model));
     }
 
     /** An account: its details, roles, and the actions it leads and measures it owns in every strategy. */
@@ -83,94 +96,88 @@ class UserAdminController {
         model.addAttribute("strategies", byId);
         model.addAttribute("actions", actions.ledBy(id));
         model.addAttribute("measures", measures.ownedBy(id));
-        model.addAttribute("self", CurrentUser.get().map(u -> u.id() == id).orElse(false));
+        model.addAttribute("self", id == actingUser());
         return "admin/user";
     }
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         UserEdit user = admin.user(id);
-        return editForm(user, UserForm.of(user), false, model);
+        model.addAttribute("form", UserForm.of(user));
+        return editForm(user, false, model);
     }
 
     @PostMapping("/{id}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors,
                 Model model, RedirectAttributes redirect) {
         UserEdit user = admin.user(id);
-        form.checkRoles(errors);
-        return Forms.attempt(errors, () -> admin.update(id, form.fields(), form.expectedVersion(), actingUser()))
-                .map(done -> {
+        return Forms.attempt(errors, () -> admin.update(id, form.fields(), Forms.version(form.version()),
+                actingUser())).map(done -> {
                     redirect.addFlashAttribute("saved", "Account " + user.username() + " saved");
-                    return "redirect:/admin/users/" + id;
-                }).orElseGet(() -> editForm(user, form, true, model));
+                    return USER;
+                }).orElseGet(() -> editForm(user, true, model));
     }
 
+    /** Disables or enables the account: a button posted with the account's version as the page showed it. */
     @PostMapping("/{id}/enabled")
-    String enabled(@PathVariable long id, @RequestParam String enabled, @RequestParam String version,
+    String enabled(@PathVariable long id, @Valid EnabledForm form, BindingResult errors,
                    RedirectAttributes redirect) {
         UserEdit user = admin.user(id);
-        boolean enable = "true".equals(enabled);
-        try {
-            admin.setEnabled(id, enable, version.matches("\\d{1,18}") ? Long.parseLong(version) : -1,
-                    actingUser());
-            redirect.addFlashAttribute("saved", "Account " + user.username() + (enable ? " enabled" : " disabled"));
-        } catch (RejectedInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        } catch (ConcurrentChangeException | OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("problem", ConcurrentChangeException.MESSAGE);
-        }
-        return "redirect:/admin/users/" + id;
+        Forms.button(redirect, errors, null, () -> admin.setEnabled(id, form.enabled(), form.version(),
+                actingUser()), () -> "Account " + user.username() + (form.enabled() ? " enabled" : " disabled"));
+        return USER;
     }
 
     @GetMapping("/{id}/password")
     String password(@PathVariable long id, Model model) {
         UserEdit user = admin.user(id);
-        return passwordForm(user, new PasswordForm(null, String.valueOf(user.version())), false, model);
+        model.addAttribute("form", new PasswordForm(null, user.version()));
+        return passwordForm(user, false, model);
     }
 
     @PostMapping("/{id}/password")
     String password(@PathVariable long id, @Valid @ModelAttribute("form") PasswordForm form, BindingResult errors,
                     Model model, RedirectAttributes redirect) {
         UserEdit user = admin.user(id);
-        policy.problem(form.password(), user.username()).ifPresent(p -> errors.rejectValue("password", "policy", p));
+        policy.problem(form.password(), user.username())
+                .ifPresent(p -> Forms.reject(errors, "password", "policy", p));
         return Forms.attempt(errors, () -> admin.setPassword(id, form.password(), Forms.version(form.version())))
                 .map(done -> {
                     redirect.addFlashAttribute("saved", "New password set for " + user.username());
-                    return "redirect:/admin/users/" + id;
-                }).orElseGet(() -> passwordForm(user, form, true, model));
+                    return USER;
+                }).orElseGet(() -> passwordForm(user, true, model));
     }
 
     private static long actingUser() {
         return CurrentUser.get().map(CurrentUser::id).orElse(-1L);
     }
 
-    private static String createForm(NewUserForm form, boolean failed, Model model) {
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form);
-        }
-        model.addAttribute("roles", Role.values());
+    private static String createForm(boolean failed, Model model) {
+        model.addAttribute("roles", ROLES);
         model.addAttribute("minimum", PasswordPolicy.MINIMUM_LENGTH);
         model.addAttribute("hasErrors", failed);
         return "admin/user-new";
     }
 
-    private static String editForm(UserEdit user, UserForm form, boolean failed, Model model) {
+    private static String editForm(UserEdit user, boolean failed, Model model) {
         model.addAttribute("user", user);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form);
-        }
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", ROLES);
         model.addAttribute("hasErrors", failed);
         return "admin/user-form";
     }
 
-    private static String passwordForm(UserEdit user, PasswordForm form, boolean failed, Model model) {
+    private static String passwordForm(UserEdit user, boolean failed, Model model) {
         model.addAttribute("user", user);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form);
-        }
         model.addAttribute("minimum", PasswordPolicy.MINIMUM_LENGTH);
         model.addAttribute("hasErrors", failed);
         return "admin/user-password";
+    }
+
+    private static String hint(Role role) {
+        return switch (role) {
+            case BOARD_MEMBER -> "Reads the scorecards and action plans";
+            case OFFICER -> "Updates the actions they lead and the measures they own";
+            case ADMINISTRATOR -> "Sets everything up, manages users, reads the audit trail";
+        };
     }
 }

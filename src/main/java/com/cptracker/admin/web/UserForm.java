@@ -1,14 +1,18 @@
 package com.cptracker.admin.web;
 
+import com.cptracker.common.web.Forms;
 import com.cptracker.users.Role;
 import com.cptracker.users.UserEdits.UserEdit;
 import com.cptracker.users.UserEdits.UserFields;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /** An account's details and roles; the username stays as it was made. */
 record UserForm(
@@ -21,32 +25,22 @@ record UserForm(
         @Size(max = 300, message = "The job title must be 300 characters or fewer")
         String jobTitle,
         @NotEmpty(message = "Choose at least one role")
-        List<String> roles,
-        @Pattern(regexp = Forms.VERSION, message = Forms.STALE_PAGE)
-        String version) {
+        List<Role> roles,
+        Long version) {
 
     static UserForm of(UserEdit e) {
-        return new UserForm(e.displayName(), Forms.value(e.fields().email()), Forms.value(e.fields().jobTitle()),
-                e.fields().roles().stream().sorted().map(Role::name).toList(), String.valueOf(e.version()));
+        return new UserForm(e.displayName(), e.fields().email(), e.fields().jobTitle(),
+                e.fields().roles().stream().sorted().toList(), e.version());
     }
 
     UserFields fields() {
-        return new UserFields(displayName.strip(), Forms.text(email), Forms.text(jobTitle),
-                NewUserForm.roleSet(roles));
+        return new UserFields(displayName.strip(), Forms.text(email), Forms.text(jobTitle), roleSet(roles));
     }
 
-    /** Refuses a role that is not one of the three, which only a hand-made request could send. */
-    void checkRoles(org.springframework.validation.Errors errors) {
-        if (roles != null && !roles.stream().allMatch(r -> r.matches("BOARD_MEMBER|OFFICER|ADMINISTRATOR"))) {
-            errors.rejectValue("roles", "role", "Choose roles from the list");
-        }
-    }
-
-    public boolean hasRole(String role) {
-        return roles != null && roles.contains(role);
-    }
-
-    long expectedVersion() {
-        return Forms.version(version);
+    /** The roles ticked, each once. */
+    static Set<Role> roleSet(Collection<Role> roles) {
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        roles.stream().filter(Objects::nonNull).forEach(set::add);
+        return set;
     }
 }

@@ -2,6 +2,7 @@ package com.cptracker.common.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -29,8 +30,9 @@ public record DateInput(String day, String month, String year) {
 
     /** A date that must be given: null with "Enter the {label}" on the field when it is not. */
     public static LocalDate required(DateInput input, Errors errors, String field, String label) {
+        keep(input, errors, field);
         if (input == null || input.isEmpty()) {
-            errors.rejectValue(field + ".day", "required", "Enter the " + label);
+            Forms.reject(errors, field + ".day", "required", "Enter the " + label);
             return null;
         }
         return input.read(errors, field, label);
@@ -38,12 +40,25 @@ public record DateInput(String day, String month, String year) {
 
     /** A date that may be left blank: null when it is, or when it is not a real date (with the error on the field). */
     public static LocalDate optional(DateInput input, Errors errors, String field, String label) {
+        keep(input, errors, field);
         return input == null || input.isEmpty() ? null : input.read(errors, field, label);
+    }
+
+    /**
+     * When the form record could not be made (another of its values was of the wrong type), Spring shows back only the
+     * record's own values, not the boxes inside this one: keep them as typed.
+     */
+    private static void keep(DateInput input, Errors errors, String field) {
+        if (input != null && errors instanceof BindingResult result && result.getTarget() == null) {
+            result.recordFieldValue(field + ".day", String.class, input.day());
+            result.recordFieldValue(field + ".month", String.class, input.month());
+            result.recordFieldValue(field + ".year", String.class, input.year());
+        }
     }
 
     private LocalDate read(Errors errors, String field, String label) {
         if (Forms.text(day) == null || Forms.text(month) == null || Forms.text(year) == null) {
-            errors.rejectValue(field + ".day", "incomplete", "The " + label + " must include a day, month and year");
+            Forms.reject(errors, field + ".day", "incomplete", "The " + label + " must include a day, month and year");
             return null;
         }
         try {
@@ -53,7 +68,7 @@ public record DateInput(String day, String month, String year) {
             }
             return LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
         } catch (NumberFormatException | DateTimeException e) {
-            errors.rejectValue(field + ".day", "invalid", "The " + label + " must be a real date, like 27 3 2025");
+            Forms.reject(errors, field + ".day", "invalid", "The " + label + " must be a real date, like 27 3 2025");
             return null;
         }
     }

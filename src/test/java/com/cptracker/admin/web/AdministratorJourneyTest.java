@@ -31,8 +31,8 @@ class AdministratorJourneyTest {
 
         String strategy = admin.postAndFollow(addStrategy, "title", "Northvale Corporate Parenting Strategy 2024-2026",
                 "subtitle", "Our promise to our children", "council", "Northvale Borough Council",
-                "slug", "northvale-2024-26", "startsOnDay", "1", "startsOnMonth", "4", "startsOnYear", "2024",
-                "endsOnDay", "31", "endsOnMonth", "3", "endsOnYear", "2026", "status", "CURRENT",
+                "slug", "northvale-2024-26", "startsOn.day", "1", "startsOn.month", "4", "startsOn.year", "2024",
+                "endsOn.day", "31", "endsOn.month", "3", "endsOn.year", "2026", "status", "CURRENT",
                 "vision", "Every child in our care has a safe, happy home.", "contact", "", "version", "");
         assertThat(strategy).isEqualTo("/admin/strategies/northvale-2024-26");
 

@@ -78,14 +78,29 @@ class PromiseAndGovernanceAdminTest {
                 first -> assertThat(first).contains("We will tell you why you are in care", "1a", "M1"),
                 second -> assertThat(second).contains("We will listen to you"));
 
-        var listen = strategyAdmin.promises(slug).get(1);
-        pages.postAndFollow(base + "/" + listen.id() + "/move", "direction", "up");
-        assertThat(strategyAdmin.promises(slug)).extracting(p -> p.fields().text())
+        var listen = strategyAdmin.promises(strategyId).get(1);
+        pages.postAndFollow(base + "/" + listen.id() + "/move", "direction", "UP",
+                "version", String.valueOf(listen.version() + 1));
+        assertThat(pages.page(base).select(".govuk-error-summary").text()).contains("Someone else changed this");
+        pages.postAndFollow(base + "/" + listen.id() + "/move", "direction", "sideways",
+                "version", String.valueOf(listen.version()));
+        assertThat(pages.page(base).select(".govuk-error-summary").text()).contains("The page was out of date");
+        pages.postAndFollow(base + "/" + listen.id() + "/move", "direction", "UP");
+        assertThat(pages.page(base).select(".govuk-error-summary").text()).contains("The page was out of date");
+        assertThat(strategyAdmin.promises(strategyId)).as("a stale or tampered move moves nothing")
+                .extracting(p -> p.fields().text())
+                .containsExactly("We will tell you why you are in care", "We will listen to you");
+        assertThat(list.select("form[action$=/move] button[name=direction]").eachAttr("value"))
+                .containsExactly("DOWN", "UP");
+        pages.postAndFollow(base + "/" + listen.id() + "/move", "direction", "UP",
+                "version", String.valueOf(listen.version()));
+        assertThat(pages.page(base).select(".govuk-notification-banner").text()).contains("Promise moved up");
+        assertThat(strategyAdmin.promises(strategyId)).extracting(p -> p.fields().text())
                 .containsExactly("We will listen to you", "We will tell you why you are in care");
 
         String[] fields = fieldsOf(pages.page(base + "/" + listen.id() + "/edit"), "main form");
         pages.postAndFollow(base + "/" + listen.id() + "/edit", with(fields, "actionIds", String.valueOf(action)));
-        assertThat(strategyAdmin.promise(slug, listen.id()).fields().actionIds()).containsExactly(action);
+        assertThat(strategyAdmin.promise(strategyId, listen.id()).fields().actionIds()).containsExactly(action);
         Document stale = pages.postWithErrors(base + "/" + listen.id() + "/edit", with(fields, "text", "Overwrite"));
         assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this");
         assertThat(stale.select("#text").text()).isEqualTo("Overwrite");
@@ -94,7 +109,13 @@ class PromiseAndGovernanceAdminTest {
         Document foreign = pages.postWithErrors(base + "/new", "text", "We will", "actionIds",
                 String.valueOf(otherStrategysAction), "version", "");
         assertThat(foreign.select("#actionIds-error").text()).contains("Choose actions of this strategy");
-        assertThat(strategyAdmin.promises(slug)).hasSize(2);
+        Document garbage = pages.postWithErrors(base + "/new", "text", "", "actionIds", "1a", "measureIds",
+                String.valueOf(measure), "version", "");
+        assertThat(garbage.select(".govuk-error-summary a").eachAttr("href")).contains("#text", "#actionIds");
+        assertThat(garbage.select("#actionIds-error").text()).contains("Choose actions from the list");
+        assertThat(garbage.select("input[name=measureIds][checked]").val()).as("the rest kept")
+                .isEqualTo(String.valueOf(measure));
+        assertThat(strategyAdmin.promises(strategyId)).hasSize(2);
 
         Document board = pages.page("/strategies/" + slug + "/promise");
         assertThat(board.text()).contains("We will listen to you", "We will tell you why you are in care");
@@ -153,10 +174,13 @@ class PromiseAndGovernanceAdminTest {
         AdminPages pages = AdminPages.as(mvc, "admin");
         String promisesBase = "/admin/strategies/" + slug + "/promises";
         pages.postAndFollow(promisesBase + "/new", "text", "We will listen to you", "version", "");
-        var promise = strategyAdmin.promises(slug).getFirst();
+        assertThat(pages.page(promisesBase).select(".govuk-notification-banner").text()).contains("Promise added");
+        var promise = strategyAdmin.promises(strategyId).getFirst();
         pages.postAndFollow(promisesBase + "/" + promise.id() + "/archive", "archived", "true",
                 "reason", " ", "version", String.valueOf(promise.version()));
         assertThat(strategies.promisesOf(strategyId)).hasSize(1);
+        assertThat(pages.page(promisesBase).select(".govuk-error-summary a").attr("href"))
+                .isEqualTo("#reason-promise-" + promise.id());
         pages.postAndFollow(promisesBase + "/" + promise.id() + "/archive", "archived", "true", "reason",
                 "Replaced", "version", String.valueOf(promise.version()));
         assertThat(pages.page("/strategies/" + slug + "/promise").text()).doesNotContain("We will listen to you");
@@ -164,9 +188,9 @@ class PromiseAndGovernanceAdminTest {
                 .contains("We will listen to you", "Archived");
         pages.postAndFollow(promisesBase + "/" + promise.id() + "/archive", "archived", "false",
                 "reason", "Back", "version", String.valueOf(promise.version()));
-        assertThat(strategyAdmin.promise(slug, promise.id()).archived()).isTrue();
+        assertThat(strategyAdmin.promise(strategyId, promise.id()).archived()).isTrue();
         pages.postAndFollow(promisesBase + "/" + promise.id() + "/archive", "archived", "false", "reason",
-                "Back again", "version", String.valueOf(strategyAdmin.promise(slug, promise.id()).version()));
+                "Back again", "version", String.valueOf(strategyAdmin.promise(strategyId, promise.id()).version()));
         assertThat(pages.page("/strategies/" + slug + "/promise").text()).contains("We will listen to you");
         assertThat(pages.page("/admin/audit", "item", "promise", "itemId", String.valueOf(promise.id()))
                 .select("tbody tr").eachText()).anySatisfy(t -> assertThat(t).contains("ARCHIVE", "Replaced"))

@@ -43,9 +43,13 @@ class UserAdminTest {
         assertThat(pages.page(page).text()).contains("Jo Smith", "Virtual School Head", "Officer", "Enabled");
         mvc.perform(formLogin("/login").user("jo.smith").password(GOOD_PASSWORD)).andExpect(authenticated());
 
-        String[] fields = fieldsOf(pages.page(page + "/edit"), "main form");
+        Document editPage = pages.page(page + "/edit");
+        assertThat(editPage.select(".govuk-breadcrumbs a").eachText())
+                .containsExactly("Administration", "Users", "Jo Smith");
+        String[] fields = fieldsOf(editPage, "main form");
         pages.postAndFollow(page + "/edit", with(fields, "roles", "BOARD_MEMBER", "jobTitle",
                 "Head of Virtual School"));
+        assertThat(pages.page(page).select(".govuk-notification-banner").text()).contains("Account jo.smith saved");
         assertThat(admin.user(id).fields().roles()).containsExactly(Role.BOARD_MEMBER);
         Document stale = pages.postWithErrors(page + "/edit", with(fields, "displayName", "Joanne Smith"));
         assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this");
@@ -58,12 +62,25 @@ class UserAdminTest {
         assertThat(weak.select("#password").attr("value")).as("a password is never shown back").isEmpty();
         pages.postAndFollow(page + "/password", "password", "a much longer new passphrase", "version",
                 String.valueOf(admin.user(id).version()));
+        assertThat(pages.page(page).select(".govuk-notification-banner").text())
+                .contains("New password set for jo.smith");
         mvc.perform(formLogin("/login").user("jo.smith").password(GOOD_PASSWORD)).andExpect(unauthenticated());
         mvc.perform(formLogin("/login").user("jo.smith").password("a much longer new passphrase"))
                 .andExpect(authenticated());
 
-        pages.postAndFollow(page + "/enabled", "enabled", "false", "version",
-                String.valueOf(admin.user(id).version()));
+        long version = admin.user(id).version();
+        pages.postAndFollow(page + "/enabled", "enabled", "false", "version", String.valueOf(version + 1));
+        Document refused = pages.page(page);
+        assertThat(refused.title()).startsWith("Error: ");
+        assertThat(refused.select(".govuk-error-summary").text()).contains("Someone else changed this");
+        pages.postAndFollow(page + "/enabled", "enabled", "false", "version", "7x");
+        assertThat(pages.page(page).select(".govuk-error-summary").text()).contains("The page was out of date");
+        pages.postAndFollow(page + "/enabled", "enabled", "maybe", "version", String.valueOf(version));
+        assertThat(pages.page(page).select(".govuk-error-summary").text()).contains("The page was out of date");
+        assertThat(admin.user(id).enabled()).as("a stale or tampered button changes nothing").isTrue();
+        pages.postAndFollow(page + "/enabled", "enabled", "false", "version", String.valueOf(version));
+        assertThat(pages.page(page).select(".govuk-notification-banner").text())
+                .contains("Account jo.smith disabled");
         assertThat(admin.user(id).enabled()).isFalse();
         mvc.perform(formLogin("/login").user("jo.smith").password("a much longer new passphrase"))
                 .andExpect(unauthenticated());
@@ -101,6 +118,38 @@ class UserAdminTest {
                 .contains("Another account already has this username");
         assertThat(pages.postWithErrors("/admin/users/new", with(newUser("sam jones!"), "email", "not an email"))
                 .select(".govuk-error-summary a").eachAttr("href")).contains("#username", "#email");
+        assertThat(admin.all()).hasSize((int) before);
+    }
+
+    @Test
+    void aRoleNotOfTheListIsRefusedBesideItWithEveryOtherProblemAtOnce() throws Exception {
+        AdminPages pages = AdminPages.as(mvc, "admin");
+        long before = admin.all().size();
+        Document form = pages.page("/admin/users/new");
+        assertThat(form.select("input[name=roles]").eachAttr("value"))
+                .containsExactly("BOARD_MEMBER", "OFFICER", "ADMINISTRATOR");
+        assertThat(form.select("#roles-OFFICER").attr("aria-describedby")).isEqualTo("roles-OFFICER-hint");
+        assertThat(form.select("#roles-OFFICER-hint").text()).contains("Updates the actions they lead");
+
+        Document page = pages.postWithErrors("/admin/users/new", with(newUser("sam.jones"), "roles", "SUPERUSER",
+                "displayName", "", "email", "not an email"));
+        assertThat(page.title()).startsWith("Error: ");
+        assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
+                .contains("#roles", "#displayName", "#email");
+        assertThat(page.select("#roles-error").text()).contains("Choose roles from the list");
+        assertThat(page.select("#email").val()).as("typed input kept").isEqualTo("not an email");
+        assertThat(page.select("#username").val()).isEqualTo("sam.jones");
+        assertThat(page.select("#password").attr("value")).as("a password is never shown back").isEmpty();
+
+        long officer = users.findByUsername("officer").orElseThrow().id();
+        String[] fields = fieldsOf(pages.page("/admin/users/" + officer + "/edit"), "main form");
+        assertThat(pages.page("/admin/users/" + officer + "/edit").select("input[name=roles][checked]").val())
+                .isEqualTo("OFFICER");
+        Document edit = pages.postWithErrors("/admin/users/" + officer + "/edit", with(fields, "roles", "KING",
+                "version", "v1"));
+        assertThat(edit.select(".govuk-error-summary").text()).contains("Choose roles from the list",
+                "The page was out of date");
+        assertThat(admin.user(officer).fields().roles()).containsExactly(Role.OFFICER);
         assertThat(admin.all()).hasSize((int) before);
     }
 
