@@ -9,8 +9,10 @@ import com.cptracker.actions.domain.ActionRepository;
 import com.cptracker.audit.AuditService;
 import com.cptracker.audit.Changes;
 import com.cptracker.common.ConcurrentChangeException;
+import com.cptracker.common.Direction;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.common.RejectedInput;
+import com.cptracker.common.Reordering;
 import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.governance.GovernanceService;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
@@ -91,7 +93,7 @@ public class ActionAdminService {
     @Transactional
     public void update(long strategyId, long actionId, ActionFields f, long expectedVersion) {
         Action a = find(strategyId, actionId);
-        checkVersion(a, expectedVersion);
+        ConcurrentChangeException.check(a.getVersion(), expectedVersion);
         Set<Long> leadsBefore = a.getLeads().stream().map(l -> l.getUserId()).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Names names = check(strategyId, f, a.getId(), leadsBefore).withUsers(users.byIds(leadsBefore));
@@ -116,7 +118,7 @@ public class ActionAdminService {
     @Transactional
     public void changeStatus(long strategyId, long actionId, ActionStatus to, String reason, long expectedVersion) {
         Action a = find(strategyId, actionId);
-        checkVersion(a, expectedVersion);
+        ConcurrentChangeException.check(a.getVersion(), expectedVersion);
         if (reason == null || reason.isBlank()) {
             throw new RejectedInput("reason", "Enter the reason for the change");
         }
@@ -131,7 +133,7 @@ public class ActionAdminService {
                     + " cannot be made " + to.name().toLowerCase());
         }
         a.changeStatus(to);
-        audit.record("action", a.getId(), a.getRef() + ": " + a.getText(), switch (to) {
+        audit.record("action", a.getId(), label(a), switch (to) {
             case CANCELLED -> "CANCEL";
             case SUPERSEDED -> "SUPERSEDE";
             default -> "REINSTATE";
@@ -143,24 +145,17 @@ public class ActionAdminService {
      * action plan lists them; at either end, nothing moves. Refused if the action changed since the page was shown.
      */
     @Transactional
-    public void move(long strategyId, long actionId, boolean up, long expectedVersion) {
+    public void move(long strategyId, long actionId, Direction direction, long expectedVersion) {
         Action a = find(strategyId, actionId);
-        checkVersion(a, expectedVersion);
-        List<Action> all = actions.findByPriorityIdOrderByPosition(a.getPriorityId());
-        int i = all.indexOf(a);
-        int j = up ? i - 1 : i + 1;
-        if (j < 0 || j >= all.size()) {
-            return;
-        }
-        Action other = all.get(j);
-        int from = a.getPosition();
-        int to = other.getPosition();
-        a.moveTo(to);
-        other.moveTo(from);
-        audit.record("action", a.getId(), a.getRef() + ": " + a.getText(), "MOVE",
-                Changes.create().field("position", from, to), null);
-        audit.record("action", other.getId(), other.getRef() + ": " + other.getText(), "MOVE",
-                Changes.create().field("position", to, from), null);
+        ConcurrentChangeException.check(a.getVersion(), expectedVersion);
+        // An action's place need not be unique, so nothing has to be written between the swap's steps.
+        Reordering.swap(actions.findByPriorityIdOrderByPosition(a.getPriorityId()), a, direction, Action::getPosition,
+                Action::moveTo, () -> { }).ifPresent(swap -> {
+                    audit.record("action", a.getId(), label(a), "MOVE",
+                            Changes.create().field("position", swap.from(), swap.to()), null);
+                    audit.record("action", swap.other().getId(), label(swap.other()), "MOVE",
+                            Changes.create().field("position", swap.to(), swap.from()), null);
+                });
     }
 
     /**
@@ -256,10 +251,8 @@ public class ActionAdminService {
                 .orElseThrow(() -> new NotFoundException("Action", actionId));
     }
 
-    private static void checkVersion(Action a, long expected) {
-        if (a.getVersion() != expected) {
-            throw new ConcurrentChangeException();
-        }
+    private static String label(Action a) {
+        return a.getRef() + ": " + a.getText();
     }
 
     private static ActionFields fields(Action a) {

@@ -3,8 +3,10 @@ package com.cptracker.measures;
 import com.cptracker.audit.AuditService;
 import com.cptracker.audit.Changes;
 import com.cptracker.common.ConcurrentChangeException;
+import com.cptracker.common.Direction;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.common.RejectedInput;
+import com.cptracker.common.Reordering;
 import com.cptracker.measures.MeasureEdits.MeasureEdit;
 import com.cptracker.measures.MeasureEdits.MeasureFields;
 import com.cptracker.measures.MeasureEdits.MeasureRow;
@@ -74,9 +76,7 @@ public class MeasureAdminService {
     @Transactional
     public void update(long strategyId, long measureId, MeasureFields f, long expectedVersion) {
         Measure m = find(measures, strategyId, measureId);
-        if (m.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException();
-        }
+        ConcurrentChangeException.check(m.getVersion(), expectedVersion);
         Names names = check(strategyId, f, m.getId(), m.getOwnerUserId());
         Changes changes = Changes.create();
         describe(changes, fields(m), f, names);
@@ -89,27 +89,21 @@ public class MeasureAdminService {
 
     /**
      * Swaps a measure's place in the scorecard with the one before (up) or after it; at either end, nothing moves.
-     * Retired measures keep their places, so a measure brought back returns where it was.
+     * Retired measures keep their places, so a measure brought back returns where it was. Refused if the measure
+     * changed since the page was shown.
      */
     @Transactional
-    public void move(long strategyId, long measureId, boolean up, long expectedVersion) {
+    public void move(long strategyId, long measureId, Direction direction, long expectedVersion) {
         Measure m = find(measures, strategyId, measureId);
-        checkVersion(m, expectedVersion);
-        List<Measure> all = measures.findByStrategyIdOrderByPosition(strategyId);
-        int i = all.indexOf(m);
-        int j = up ? i - 1 : i + 1;
-        if (j < 0 || j >= all.size()) {
-            return;
-        }
-        Measure other = all.get(j);
-        int from = m.getPosition();
-        int to = other.getPosition();
-        m.moveTo(to);
-        other.moveTo(from);
-        audit.record("measure", m.getId(), m.getRef() + ": " + m.getTitle(), "MOVE",
-                Changes.create().field("position", from, to), null);
-        audit.record("measure", other.getId(), other.getRef() + ": " + other.getTitle(), "MOVE",
-                Changes.create().field("position", to, from), null);
+        ConcurrentChangeException.check(m.getVersion(), expectedVersion);
+        // A measure's place need not be unique, so nothing has to be written between the swap's steps.
+        Reordering.swap(measures.findByStrategyIdOrderByPosition(strategyId), m, direction, Measure::getPosition,
+                Measure::moveTo, () -> { }).ifPresent(swap -> {
+                    audit.record("measure", m.getId(), label(m), "MOVE",
+                            Changes.create().field("position", swap.from(), swap.to()), null);
+                    audit.record("measure", swap.other().getId(), label(swap.other()), "MOVE",
+                            Changes.create().field("position", swap.to(), swap.from()), null);
+                });
     }
 
     /**
@@ -119,7 +113,7 @@ public class MeasureAdminService {
     @Transactional
     public void setActive(long strategyId, long measureId, boolean active, String reason, long expectedVersion) {
         Measure m = find(measures, strategyId, measureId);
-        checkVersion(m, expectedVersion);
+        ConcurrentChangeException.check(m.getVersion(), expectedVersion);
         if (reason == null || reason.isBlank()) {
             throw new RejectedInput("reason", "Enter the reason for the change");
         }
@@ -127,15 +121,13 @@ public class MeasureAdminService {
             throw new RejectedInput("active", "The measure is already " + (active ? "on the scorecard" : "retired"));
         }
         m.setActive(active);
-        audit.record("measure", m.getId(), m.getRef() + ": " + m.getTitle(), active ? "REINSTATE" : "RETIRE",
+        audit.record("measure", m.getId(), label(m), active ? "REINSTATE" : "RETIRE",
                 Changes.create().field("on the scorecard", active ? "no" : "yes", active ? "yes" : "no"),
                 reason.strip());
     }
 
-    private static void checkVersion(Measure m, long expected) {
-        if (m.getVersion() != expected) {
-            throw new ConcurrentChangeException();
-        }
+    private static String label(Measure m) {
+        return m.getRef() + ": " + m.getTitle();
     }
 
     /** Checks what only the services can, and names the owner accounts before and after for the audit trail. */

@@ -102,9 +102,7 @@ public class MeasureTargetAdminService {
         if (expectedVersion == null) {
             throw new RejectedInput("year", "A target for " + f.year() + " is already set: change it from the list");
         }
-        if (t.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException();
-        }
+        ConcurrentChangeException.check(t.getVersion(), expectedVersion);
         Target before = new Target(t.getTarget(), t.getTargetLow(), t.getTargetHigh(), t.getAmberThreshold());
         Changes changes = Changes.create().field("target", before.describe(), checked.describe())
                 .field("amber threshold", before.describeThreshold(), checked.describeThreshold());
@@ -139,9 +137,7 @@ public class MeasureTargetAdminService {
             throw new RejectedInput("year",
                     "Benchmarks for " + f.year() + " are already set: change them from the list");
         }
-        if (b.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException();
-        }
+        ConcurrentChangeException.check(b.getVersion(), expectedVersion);
         Changes changes = Changes.create().field("statistical neighbours", b.getStatNeighbour(), f.statNeighbour())
                 .field("national", b.getNational(), f.national()).field("source", b.getSource(), f.source());
         b.change(f.statNeighbour(), f.national(), f.source());

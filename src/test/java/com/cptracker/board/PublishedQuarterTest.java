@@ -13,6 +13,7 @@ import com.cptracker.actions.ActionStatus;
 import com.cptracker.actions.DueDate;
 import com.cptracker.actions.ProgressUpdateService;
 import com.cptracker.actions.ProgressUpdateService.UpdateInput;
+import com.cptracker.common.Direction;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.governance.GovernanceAdminService;
 import com.cptracker.governance.GovernanceEdits.BodyFields;
@@ -172,7 +173,7 @@ class PublishedQuarterTest {
             actionAdmin.changeStatus(id, second, ActionStatus.CANCELLED, "No longer needed",
                     actionAdmin.action(id, second).version());
             long third = actionId(id, "2b");
-            actionAdmin.move(id, third, true, actionAdmin.action(id, third).version());
+            actionAdmin.move(id, third, Direction.UP, actionAdmin.action(id, third).version());
             actionAdmin.create(id, new ActionFields(af.priorityId(), null, "1zz", "A brand new action",
                     DueDate.parse("September 2019"), List.of(new Lead("Head of Service", null)), Set.of(), null,
                     null));

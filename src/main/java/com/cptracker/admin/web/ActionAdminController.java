@@ -2,14 +2,22 @@ package com.cptracker.admin.web;
 
 import com.cptracker.actions.ActionAdminService;
 import com.cptracker.actions.ActionEdits.ActionEdit;
+import com.cptracker.actions.ActionEdits.ActionFields;
+import com.cptracker.actions.ActionRecords.Lead;
+import com.cptracker.actions.ActionStatus;
 import com.cptracker.audit.AuditService;
+import com.cptracker.common.web.Forms;
+import com.cptracker.common.web.MoveForm;
+import com.cptracker.common.web.Option;
+import com.cptracker.governance.GovernanceService;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
+import com.cptracker.strategy.StrategyRecords.PriorityHeading;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
+import com.cptracker.users.UserAdminService;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,64 +35,77 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/strategies/{slug}/actions")
 class ActionAdminController {
 
+    private static final String ACTION = "redirect:/admin/strategies/{slug}/actions/{id}";
+
     private final ActionAdminService admin;
     private final StrategyService strategies;
     private final Choices choices;
+    private final GovernanceService governance;
+    private final UserAdminService users;
     private final AuditService audit;
 
-    ActionAdminController(ActionAdminService admin, StrategyService strategies, Choices choices, AuditService audit) {
+    ActionAdminController(ActionAdminService admin, StrategyService strategies, Choices choices,
+                          GovernanceService governance, UserAdminService users, AuditService audit) {
         this.admin = admin;
         this.strategies = strategies;
         this.choices = choices;
+        this.governance = governance;
+        this.users = users;
         this.audit = audit;
     }
 
+    @ModelAttribute("strategy")
+    StrategySummary strategy(@PathVariable String slug) {
+        return strategies.bySlug(slug);
+    }
+
     @GetMapping
-    String list(@PathVariable String slug, Model model) {
-        StrategySummary strategy = strategies.bySlug(slug);
-        model.addAttribute("strategy", strategy);
+    String list(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
         model.addAttribute("actions", admin.actions(strategy.id()));
-        model.addAttribute("priorities", priorityNames(strategy.id()));
+        model.addAttribute("priorities", strategies.prioritiesOf(strategy.id()).stream()
+                .collect(Collectors.toMap(PriorityHeading::id, PriorityHeading::name)));
         return "admin/actions";
     }
 
     @GetMapping("/new")
-    String create(@PathVariable String slug, @RequestParam(required = false) String priority, Model model) {
-        StrategySummary strategy = strategies.bySlug(slug);
-        return form(strategy, null, ActionForm.empty(Forms.id(priority)), false, model);
+    String create(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                  @RequestParam(required = false) Long priority, Model model) {
+        model.addAttribute("form", ActionForm.empty(priority));
+        return form(strategy, null, false, model);
     }
 
     @PostMapping("/new")
-    String create(@PathVariable String slug, @Valid @ModelAttribute("form") ActionForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
-        var fields = form.fields(errors);
+    String create(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                  @Valid @ModelAttribute("form") ActionForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        ActionFields fields = Forms.check(errors, form, form::fields);
         return Forms.attempt(errors, () -> form.onItsRow(() -> admin.create(strategy.id(), fields))).map(id -> {
             redirect.addFlashAttribute("saved", "Action " + fields.ref() + " added");
-            return "redirect:/admin/strategies/" + slug + "/actions/" + id;
-        }).orElseGet(() -> form(strategy, null, form, true, model));
+            redirect.addAttribute("id", id);
+            return ACTION;
+        }).orElseGet(() -> form(strategy, null, true, model));
     }
 
     /** One action's administration: what it is, its status, and every change made to it. */
     @GetMapping("/{id}")
-    String show(@PathVariable String slug, @PathVariable long id, Model model) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    String show(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
+                Model model) {
         ActionEdit action = admin.action(strategy.id(), id);
-        return page(strategy, action, ActionStatusForm.empty(action.withdrawn(), action.version()), false, model);
+        model.addAttribute("statusForm", ActionStatusForm.empty(action.withdrawn(), action.version()));
+        return page(strategy, action, false, model);
     }
 
     @PostMapping("/{id}/status")
-    String status(@PathVariable String slug, @PathVariable long id,
+    String status(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
                   @Valid @ModelAttribute("statusForm") ActionStatusForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
         ActionEdit action = admin.action(strategy.id(), id);
-        return Forms.attempt(errors, () -> admin.changeStatus(strategy.id(), id, form.to(), form.trimmedReason(),
-                form.expectedVersion())).map(done -> {
+        return Forms.attempt(errors, () -> admin.changeStatus(strategy.id(), id, form.status(),
+                form.reason().strip(), form.version())).map(done -> {
                     redirect.addFlashAttribute("saved", "Action " + action.ref() + " is now "
-                            + form.to().name().toLowerCase());
-                    return "redirect:/admin/strategies/" + slug + "/actions/" + id;
-                }).orElseGet(() -> page(strategy, action, form, true, model));
+                            + form.status().name().toLowerCase());
+                    return ACTION;
+                }).orElseGet(() -> page(strategy, action, true, model));
     }
 
     /**
@@ -92,79 +113,68 @@ class ActionAdminController {
      * the action since) is refused and said so above the list.
      */
     @PostMapping("/{id}/move")
-    String move(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String direction,
-                @RequestParam(required = false) String version, RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    String move(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
+                @Valid MoveForm form, BindingResult errors, RedirectAttributes redirect) {
         ActionEdit action = admin.action(strategy.id(), id);
-        boolean up = "up".equals(direction);
-        Forms.move(redirect, direction, version, expected -> admin.move(strategy.id(), id, up, expected),
-                "Action " + action.ref() + " moved " + (up ? "up" : "down"));
-        return "redirect:/admin/strategies/" + slug + "/actions";
+        Forms.button(redirect, errors, null, () -> admin.move(strategy.id(), id, form.direction(), form.version()),
+                () -> "Action " + action.ref() + " moved " + form.direction().label());
+        return "redirect:/admin/strategies/{slug}/actions";
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable String slug, @PathVariable long id, Model model) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    String edit(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
+                Model model) {
         ActionEdit action = admin.action(strategy.id(), id);
-        return form(strategy, action, ActionForm.of(action), false, model);
+        model.addAttribute("form", ActionForm.of(action));
+        return form(strategy, action, false, model);
     }
 
     @PostMapping("/{id}/edit")
-    String edit(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("form") ActionForm form,
-                BindingResult errors, Model model, RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    String edit(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
+                @Valid @ModelAttribute("form") ActionForm form, BindingResult errors, Model model,
+                RedirectAttributes redirect) {
         ActionEdit action = admin.action(strategy.id(), id);
-        var fields = form.fields(errors);
+        ActionFields fields = Forms.check(errors, form, form::fields);
         return Forms.attempt(errors, () -> form.onItsRow(() -> {
-            admin.update(strategy.id(), id, fields, form.expectedVersion());
+            admin.update(strategy.id(), id, fields, Forms.version(form.version()));
             return true;
         })).map(done -> {
             redirect.addFlashAttribute("saved", "Action " + fields.ref() + " saved");
-            return "redirect:/admin/strategies/" + slug + "/actions/" + id;
-        }).orElseGet(() -> form(strategy, action, form, true, model));
+            return ACTION;
+        }).orElseGet(() -> form(strategy, action, true, model));
     }
 
-    private String page(StrategySummary strategy, ActionEdit action, ActionStatusForm statusForm, boolean failed,
-                        Model model) {
-        model.addAttribute("strategy", strategy);
+    private String page(StrategySummary strategy, ActionEdit action, boolean failed, Model model) {
         model.addAttribute("action", action);
-        if (!model.containsAttribute("statusForm")) {
-            model.addAttribute("statusForm", statusForm);
-        }
-        List<PriorityDetail> priorities = choices.priorities(strategy.id());
-        PriorityDetail priority = priorities.stream().filter(p -> p.id() == action.fields().priorityId())
-                .findFirst().orElse(null);
+        PriorityDetail priority = choices.priorities(strategy.id()).stream()
+                .filter(p -> p.id() == action.fields().priorityId()).findFirst().orElse(null);
         model.addAttribute("priority", priority);
-        model.addAttribute("statement", priority == null || action.fields().statementId() == null ? null
-                : priority.statements().stream().filter(s -> s.id() == action.fields().statementId()).findFirst()
-                        .orElse(null));
-        model.addAttribute("partners", choices.partners(strategy.id()).stream()
+        model.addAttribute("statement", priority == null ? null : priority.statements().stream()
+                .filter(s -> Objects.equals(s.id(), action.fields().statementId())).findFirst().orElse(null));
+        model.addAttribute("partners", governance.partnersOf(strategy.id()).stream()
                 .filter(p -> action.fields().partnerIds().contains(p.id())).toList());
-        model.addAttribute("accounts", choices.officers(action.fields().leads().stream()
-                .map(l -> l.userId()).filter(java.util.Objects::nonNull).toList()).stream()
-                .collect(Collectors.toMap(u -> u.id(), Function.identity(), (a, b) -> a)));
+        model.addAttribute("accounts", users.byIds(leadAccounts(action)));
         model.addAttribute("history", audit.historyOf("action", action.id()));
+        model.addAttribute("standings", List.of(
+                new Option(ActionStatus.CANCELLED.name(), "Cancelled: it will not go ahead", null),
+                new Option(ActionStatus.SUPERSEDED.name(), "Superseded: another action replaces it", null)));
         model.addAttribute("hasErrors", failed);
         return "admin/action";
     }
 
-    private String form(StrategySummary strategy, ActionEdit action, ActionForm form, boolean failed, Model model) {
-        model.addAttribute("strategy", strategy);
+    private String form(StrategySummary strategy, ActionEdit action, boolean failed, Model model) {
+        List<PriorityDetail> priorities = choices.priorities(strategy.id());
         model.addAttribute("action", action);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form);
-        }
-        model.addAttribute("priorities", choices.priorities(strategy.id()));
+        model.addAttribute("priorities", Choices.priorityOptions(priorities));
+        model.addAttribute("statements", Choices.statementOptions(priorities));
         model.addAttribute("partners", choices.partners(strategy.id()));
-        model.addAttribute("officers", choices.officers(action == null ? List.of() : action.fields().leads().stream()
-                .map(l -> l.userId()).filter(java.util.Objects::nonNull).toList()));
-        model.addAttribute("leadRows", List.of(1, 2, 3));
+        model.addAttribute("officers", choices.officers(action == null ? List.of() : leadAccounts(action)));
         model.addAttribute("hasErrors", failed);
         return "admin/action-form";
     }
 
-    private Map<Long, String> priorityNames(long strategyId) {
-        return strategies.prioritiesOf(strategyId).stream()
-                .collect(Collectors.toMap(p -> p.id(), p -> p.name()));
+    /** The accounts of the action's leads as saved. */
+    private static List<Long> leadAccounts(ActionEdit action) {
+        return action.fields().leads().stream().map(Lead::userId).filter(Objects::nonNull).toList();
     }
 }

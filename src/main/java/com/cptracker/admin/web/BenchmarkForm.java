@@ -1,5 +1,6 @@
 package com.cptracker.admin.web;
 
+import com.cptracker.common.web.Forms;
 import com.cptracker.measures.MeasureEdits.BenchmarkEdit;
 import com.cptracker.measures.MeasureEdits.BenchmarkFields;
 import com.cptracker.measures.MeasureUnit;
@@ -18,21 +19,20 @@ record BenchmarkForm(
         String national,
         @Size(max = 2000, message = "The source must be 2,000 characters or fewer")
         String source,
-        @Pattern(regexp = Forms.VERSION, message = Forms.STALE_PAGE)
-        String version) {
+        Long version) {
 
     static BenchmarkForm empty(String year) {
-        return new BenchmarkForm(year == null ? "" : year, "", "", "", "");
+        return new BenchmarkForm(year, null, null, null, null);
     }
 
     static BenchmarkForm of(BenchmarkEdit e) {
         BenchmarkFields f = e.fields();
-        return new BenchmarkForm(f.year(), Forms.plain(f.statNeighbour()), Forms.plain(f.national()),
-                Forms.value(f.source()), String.valueOf(e.version()));
+        return new BenchmarkForm(f.year(), f.neighboursText(), f.nationalText(), f.source(), e.version());
     }
 
-    public boolean isNew() {
-        return version == null || version.isBlank();
+    /** The year whose figures are being changed; null for a year being set for the first time. */
+    String changing() {
+        return version == null ? null : year;
     }
 
     /** Reads the figures in the measure's unit and checks the year; returns what to save, or null with errors. */
@@ -50,9 +50,5 @@ record BenchmarkForm(
             return null;
         }
         return new BenchmarkFields(year.strip(), neighbours, england, Forms.text(source));
-    }
-
-    Long expectedVersion() {
-        return Forms.versionOrNull(version);
     }
 }

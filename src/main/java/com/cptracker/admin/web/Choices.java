@@ -1,8 +1,10 @@
 package com.cptracker.admin.web;
 
+import com.cptracker.common.web.Option;
 import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.governance.GovernanceService;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
+import com.cptracker.strategy.StrategyRecords.Statement;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserSummary;
@@ -24,12 +26,28 @@ class Choices {
         this.users = users;
     }
 
+    /** The strategy's priorities with their statements, in order. */
     List<PriorityDetail> priorities(long strategyId) {
         return strategies.prioritiesWithStatements(strategyId);
     }
 
-    List<Partner> partners(long strategyId) {
-        return governance.partnersOf(strategyId);
+    /** Each priority to choose from, as "Pledge 1: its title". */
+    static List<Option> priorityOptions(List<PriorityDetail> priorities) {
+        return Option.of(priorities, PriorityDetail::id, p -> p.name() + ": " + abbreviate(p.title(), 80));
+    }
+
+    /**
+     * The statements to choose from, each named with its priority ("Pledge 1: We will ..."). Not in option groups:
+     * a {@code <select>} outside the {@code select} fragment of fragments/forms would be picked up by every call of
+     * that fragment, whose name is also the element's.
+     */
+    static List<Option> statementOptions(List<PriorityDetail> priorities) {
+        return priorities.stream().flatMap(p -> Option.of(p.statements(), Statement::id,
+                s -> p.name() + ": " + abbreviate(s.text(), 90)).stream()).toList();
+    }
+
+    List<Option> partners(long strategyId) {
+        return Option.of(governance.partnersOf(strategyId), Partner::id, Partner::name);
     }
 
     /**
@@ -37,7 +55,12 @@ class Choices {
      * ({@code saved}, never what a form posted) even if no longer one, so that an edit never loses them. The services
      * check against the same list.
      */
-    List<UserSummary> officers(Collection<Long> saved) {
-        return users.officers(saved);
+    List<Option> officers(Collection<Long> saved) {
+        return Option.of(users.officers(saved), UserSummary::id,
+                u -> u.displayName() + (u.jobTitle() == null ? "" : ", " + u.jobTitle()));
+    }
+
+    private static String abbreviate(String text, int most) {
+        return text.length() <= most ? text : text.substring(0, most - 3) + "...";
     }
 }

@@ -1,5 +1,9 @@
 package com.cptracker.admin.web;
 
+import com.cptracker.common.web.ArchiveForm;
+import com.cptracker.common.web.Forms;
+import com.cptracker.common.web.MoveForm;
+import com.cptracker.common.web.Option;
 import com.cptracker.measures.MeasureAdminService;
 import com.cptracker.measures.MeasureEdits.MeasureEdit;
 import com.cptracker.measures.MeasureTargetAdminService;
@@ -7,14 +11,18 @@ import com.cptracker.measures.MeasureUnit;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Polarity;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
+import com.cptracker.strategy.StrategyRecords.PriorityHeading;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.UserAdminService;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -32,6 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/strategies/{slug}/measures")
 class MeasureAdminController {
 
+    private static final String MEASURE = "redirect:/admin/strategies/{slug}/measures/{id}";
+
     private final MeasureAdminService admin;
     private final MeasureTargetAdminService targets;
     private final StrategyService strategies;
@@ -47,83 +57,48 @@ class MeasureAdminController {
         this.users = users;
     }
 
+    @ModelAttribute("strategy")
+    StrategySummary strategy(@PathVariable String slug) {
+        return strategies.bySlug(slug);
+    }
+
     @GetMapping
-    String list(@PathVariable String slug, Model model) {
-        StrategySummary strategy = strategies.bySlug(slug);
-        model.addAttribute("strategy", strategy);
+    String list(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
         model.addAttribute("measures", admin.measures(strategy.id()));
         model.addAttribute("priorities", strategies.prioritiesOf(strategy.id()).stream()
-                .collect(Collectors.toMap(p -> p.id(), p -> p.name())));
+                .collect(Collectors.toMap(PriorityHeading::id, PriorityHeading::name)));
         return "admin/measures";
     }
 
     @GetMapping("/new")
-    String create(@PathVariable String slug, @RequestParam(required = false) String priority, Model model) {
-        return form(strategies.bySlug(slug), null, MeasureForm.empty(Forms.id(priority)), false, model);
+    String create(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                  @RequestParam(required = false) Long priority, Model model) {
+        model.addAttribute("form", MeasureForm.empty(priority));
+        return form(strategy, null, false, model);
     }
 
     @PostMapping("/new")
-    String create(@PathVariable String slug, @Valid @ModelAttribute("form") MeasureForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    String create(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                  @Valid @ModelAttribute("form") MeasureForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
         return Forms.attempt(errors, () -> admin.create(strategy.id(), form.fields())).map(id -> {
             redirect.addFlashAttribute("saved", "Measure " + form.ref().strip() + " added");
-            return "redirect:/admin/strategies/" + slug + "/measures/" + id;
-        }).orElseGet(() -> form(strategy, null, form, true, model));
+            redirect.addAttribute("id", id);
+            return MEASURE;
+        }).orElseGet(() -> form(strategy, null, true, model));
     }
 
     /** A measure's administration: what it is, its targets by year with their history, and its benchmarks. */
     @GetMapping("/{id}")
-    String show(@PathVariable String slug, @PathVariable long id, Model model) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    String show(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
+                Model model) {
         MeasureEdit measure = admin.measure(strategy.id(), id);
-        return page(strategy, measure, MeasureActiveForm.empty(measure.active(), measure.version()), false, model);
-    }
-
-    /** Retires the measure from the scorecard or brings it back, with a reason; it is never deleted. */
-    @PostMapping("/{id}/active")
-    String active(@PathVariable String slug, @PathVariable long id,
-                  @Valid @ModelAttribute("activeForm") MeasureActiveForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
-        MeasureEdit measure = admin.measure(strategy.id(), id);
-        return Forms.attempt(errors, () -> admin.setActive(strategy.id(), id, form.toActive(), form.trimmedReason(),
-                form.expectedVersion())).map(done -> {
-                    redirect.addFlashAttribute("saved", "Measure " + measure.ref()
-                            + (form.toActive() ? " is back on the scorecard" : " is retired from the scorecard"));
-                    return "redirect:/admin/strategies/" + slug + "/measures/" + id;
-                }).orElseGet(() -> page(strategy, measure, form, true, model));
-    }
-
-    /** Moves a measure up or down the scorecard. A page out of date is refused and said so above the list. */
-    @PostMapping("/{id}/move")
-    String move(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String direction,
-                @RequestParam(required = false) String version, RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
-        MeasureEdit measure = admin.measure(strategy.id(), id);
-        boolean up = "up".equals(direction);
-        Forms.move(redirect, direction, version, expected -> admin.move(strategy.id(), id, up, expected),
-                "Measure " + measure.ref() + " moved " + (up ? "up" : "down"));
-        return "redirect:/admin/strategies/" + slug + "/measures";
-    }
-
-    private String page(StrategySummary strategy, MeasureEdit measure, MeasureActiveForm activeForm, boolean failed,
-                        Model model) {
-        long id = measure.id();
-        model.addAttribute("strategy", strategy);
         model.addAttribute("measure", measure);
-        if (!model.containsAttribute("activeForm")) {
-            model.addAttribute("activeForm", activeForm);
-        }
-        model.addAttribute("hasErrors", failed);
-        List<PriorityDetail> priorities = choices.priorities(strategy.id());
-        PriorityDetail priority = priorities.stream()
-                .filter(p -> measure.fields().priorityId() != null && p.id() == measure.fields().priorityId())
-                .findFirst().orElse(null);
+        PriorityDetail priority = choices.priorities(strategy.id()).stream()
+                .filter(p -> Objects.equals(p.id(), measure.fields().priorityId())).findFirst().orElse(null);
         model.addAttribute("priority", priority);
-        model.addAttribute("statement", priority == null || measure.fields().statementId() == null ? null
-                : priority.statements().stream().filter(s -> s.id() == measure.fields().statementId()).findFirst()
-                        .orElse(null));
+        model.addAttribute("statement", priority == null ? null : priority.statements().stream()
+                .filter(s -> Objects.equals(s.id(), measure.fields().statementId())).findFirst().orElse(null));
         Long owner = measure.fields().ownerUserId();
         model.addAttribute("owner", owner == null ? null : users.byIds(List.of(owner)).get(owner));
         model.addAttribute("targets", targets.targets(strategy.id(), id));
@@ -132,38 +107,62 @@ class MeasureAdminController {
         return "admin/measure";
     }
 
-    @GetMapping("/{id}/edit")
-    String edit(@PathVariable String slug, @PathVariable long id, Model model) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    /**
+     * Retires the measure from the scorecard (archived: it leaves the scorecard, never deleted) or brings it back,
+     * with a reason.
+     */
+    @PostMapping("/{id}/active")
+    String active(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
+                  @Valid ArchiveForm form, BindingResult errors, RedirectAttributes redirect) {
         MeasureEdit measure = admin.measure(strategy.id(), id);
-        return form(strategy, measure, MeasureForm.of(measure), false, model);
+        Forms.button(redirect, errors, "reason-measure", () -> admin.setActive(strategy.id(), id, !form.archived(),
+                form.trimmedReason(), form.version()), () -> "Measure " + measure.ref()
+                + (form.archived() ? " is retired from the scorecard" : " is back on the scorecard"));
+        return MEASURE;
+    }
+
+    /** Moves a measure up or down the scorecard. A page out of date is refused and said so above the list. */
+    @PostMapping("/{id}/move")
+    String move(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
+                @Valid MoveForm form, BindingResult errors, RedirectAttributes redirect) {
+        MeasureEdit measure = admin.measure(strategy.id(), id);
+        Forms.button(redirect, errors, null, () -> admin.move(strategy.id(), id, form.direction(), form.version()),
+                () -> "Measure " + measure.ref() + " moved " + form.direction().label());
+        return "redirect:/admin/strategies/{slug}/measures";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
+                Model model) {
+        MeasureEdit measure = admin.measure(strategy.id(), id);
+        model.addAttribute("form", MeasureForm.of(measure));
+        return form(strategy, measure, false, model);
     }
 
     @PostMapping("/{id}/edit")
-    String edit(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("form") MeasureForm form,
-                BindingResult errors, Model model, RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    String edit(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
+                @Valid @ModelAttribute("form") MeasureForm form, BindingResult errors, Model model,
+                RedirectAttributes redirect) {
         MeasureEdit measure = admin.measure(strategy.id(), id);
-        return Forms.attempt(errors, () -> admin.update(strategy.id(), id, form.fields(), form.expectedVersion()))
-                .map(done -> {
+        return Forms.attempt(errors, () -> admin.update(strategy.id(), id, form.fields(),
+                Forms.version(form.version()))).map(done -> {
                     redirect.addFlashAttribute("saved", "Measure " + form.ref().strip() + " saved");
-                    return "redirect:/admin/strategies/" + slug + "/measures/" + id;
-                }).orElseGet(() -> form(strategy, measure, form, true, model));
+                    return MEASURE;
+                }).orElseGet(() -> form(strategy, measure, true, model));
     }
 
-    private String form(StrategySummary strategy, MeasureEdit measure, MeasureForm form, boolean failed,
-                        Model model) {
-        model.addAttribute("strategy", strategy);
+    private String form(StrategySummary strategy, MeasureEdit measure, boolean failed, Model model) {
+        List<PriorityDetail> priorities = choices.priorities(strategy.id());
         model.addAttribute("measure", measure);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form);
-        }
-        model.addAttribute("priorities", choices.priorities(strategy.id()));
+        model.addAttribute("priorities", Choices.priorityOptions(priorities));
+        model.addAttribute("statements", Choices.statementOptions(priorities));
         model.addAttribute("officers", choices.officers(measure == null ? List.of()
-                : java.util.stream.Stream.ofNullable(measure.fields().ownerUserId()).toList()));
-        model.addAttribute("units", MeasureUnit.values());
-        model.addAttribute("polarities", Polarity.values());
-        model.addAttribute("frequencies", Frequency.values());
+                : Stream.ofNullable(measure.fields().ownerUserId()).toList()));
+        model.addAttribute("units", Option.of(MeasureUnit.values(),
+                u -> u == MeasureUnit.PERCENTAGE ? "Percentage" : StringUtils.capitalize(u.label())));
+        model.addAttribute("polarities", Option.of(Polarity.values(),
+                p -> p.label() + (p == Polarity.CONTEXT_ONLY ? ": never given a colour" : "")));
+        model.addAttribute("frequencies", Option.of(Frequency.values(), Frequency::label));
         model.addAttribute("hasErrors", failed);
         return "admin/measure-form";
     }

@@ -1,7 +1,10 @@
 package com.cptracker.admin.web;
 
+import com.cptracker.common.web.Forms;
 import com.cptracker.measures.MeasureAdminService;
+import com.cptracker.measures.MeasureEdits.BenchmarkFields;
 import com.cptracker.measures.MeasureEdits.MeasureEdit;
+import com.cptracker.measures.MeasureEdits.TargetFields;
 import com.cptracker.measures.MeasureTargetAdminService;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
@@ -38,74 +41,65 @@ class MeasureTargetController {
         this.strategies = strategies;
     }
 
+    @ModelAttribute("strategy")
+    StrategySummary strategy(@PathVariable String slug) {
+        return strategies.bySlug(slug);
+    }
+
     @GetMapping("/targets")
-    String target(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String year,
-                  Model model) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    String target(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
+                  @RequestParam(required = false) String year, Model model) {
         MeasureEdit measure = measures.measure(strategy.id(), id);
         TargetForm form = year != null && year.matches(YEAR)
                 ? admin.target(strategy.id(), id, year).map(TargetForm::of).orElse(TargetForm.empty(year))
                 : TargetForm.empty(null);
-        return targetForm(strategy, measure, form, false, model);
+        model.addAttribute("form", form);
+        return view("admin/target-form", measure, form.changing(), false, model);
     }
 
     @PostMapping("/targets")
-    String target(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("form") TargetForm form,
-                  BindingResult errors, Model model, RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    String target(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
+                  @Valid @ModelAttribute("form") TargetForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
         MeasureEdit measure = measures.measure(strategy.id(), id);
-        var fields = form.fields(errors, measure.fields().unit());
-        return Forms.attempt(errors, () -> admin.setTarget(strategy.id(), id, fields, form.expectedVersion()))
-                .map(done -> {
-                    redirect.addFlashAttribute("saved", "Target for " + fields.year() + " saved");
-                    return "redirect:/admin/strategies/" + slug + "/measures/" + id + "#targets";
-                }).orElseGet(() -> targetForm(strategy, measure, form, true, model));
+        TargetFields fields = Forms.check(errors, form, e -> form.fields(e, measure.fields().unit()));
+        return Forms.attempt(errors, () -> admin.setTarget(strategy.id(), id, fields, form.version())).map(done -> {
+            redirect.addFlashAttribute("saved", "Target for " + fields.year() + " saved");
+            return "redirect:/admin/strategies/{slug}/measures/{id}#targets";
+        }).orElseGet(() -> view("admin/target-form", measure, form.changing(), true, model));
     }
 
     @GetMapping("/benchmarks")
-    String benchmark(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String year,
-                     Model model) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    String benchmark(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                     @PathVariable long id, @RequestParam(required = false) String year, Model model) {
         MeasureEdit measure = measures.measure(strategy.id(), id);
         BenchmarkForm form = year != null && year.matches(YEAR)
                 ? admin.benchmark(strategy.id(), id, year).map(BenchmarkForm::of).orElse(BenchmarkForm.empty(year))
                 : BenchmarkForm.empty(null);
-        return benchmarkForm(strategy, measure, form, false, model);
+        model.addAttribute("form", form);
+        return view("admin/benchmark-form", measure, form.changing(), false, model);
     }
 
     @PostMapping("/benchmarks")
-    String benchmark(@PathVariable String slug, @PathVariable long id,
-                     @Valid @ModelAttribute("form") BenchmarkForm form, BindingResult errors, Model model,
-                     RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    String benchmark(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                     @PathVariable long id, @Valid @ModelAttribute("form") BenchmarkForm form, BindingResult errors,
+                     Model model, RedirectAttributes redirect) {
         MeasureEdit measure = measures.measure(strategy.id(), id);
-        var fields = form.fields(errors, measure.fields().unit());
-        return Forms.attempt(errors, () -> admin.setBenchmark(strategy.id(), id, fields, form.expectedVersion()))
-                .map(done -> {
-                    redirect.addFlashAttribute("saved", "Benchmarks for " + fields.year() + " saved");
-                    return "redirect:/admin/strategies/" + slug + "/measures/" + id + "#benchmarks";
-                }).orElseGet(() -> benchmarkForm(strategy, measure, form, true, model));
+        BenchmarkFields fields = Forms.check(errors, form, e -> form.fields(e, measure.fields().unit()));
+        return Forms.attempt(errors, () -> admin.setBenchmark(strategy.id(), id, fields, form.version())).map(done -> {
+            redirect.addFlashAttribute("saved", "Benchmarks for " + fields.year() + " saved");
+            return "redirect:/admin/strategies/{slug}/measures/{id}#benchmarks";
+        }).orElseGet(() -> view("admin/benchmark-form", measure, form.changing(), true, model));
     }
 
-    private static String targetForm(StrategySummary strategy, MeasureEdit measure, TargetForm form, boolean failed,
-                                     Model model) {
-        model.addAttribute("strategy", strategy);
+    /**
+     * The target or benchmark form of a measure, its form already in the model; {@code changing} is the year whose
+     * figures it changes, null for a new year.
+     */
+    private static String view(String template, MeasureEdit measure, String changing, boolean failed, Model model) {
         model.addAttribute("measure", measure);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form);
-        }
+        model.addAttribute("changing", changing);
         model.addAttribute("hasErrors", failed);
-        return "admin/target-form";
-    }
-
-    private static String benchmarkForm(StrategySummary strategy, MeasureEdit measure, BenchmarkForm form,
-                                        boolean failed, Model model) {
-        model.addAttribute("strategy", strategy);
-        model.addAttribute("measure", measure);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form);
-        }
-        model.addAttribute("hasErrors", failed);
-        return "admin/benchmark-form";
+        return template;
     }
 }

@@ -3,6 +3,7 @@ package com.cptracker.admin.web;
 import com.cptracker.measures.MeasureEdits.TargetEdit;
 import com.cptracker.measures.MeasureEdits.TargetFields;
 import com.cptracker.measures.MeasureUnit;
+import com.cptracker.status.Target;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -22,22 +23,22 @@ record TargetForm(
         @NotBlank(message = "Enter the reason for this target")
         @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
         String reason,
-        @Pattern(regexp = Forms.VERSION, message = Forms.STALE_PAGE)
-        String version) {
+        Long version) {
 
     static TargetForm empty(String year) {
-        return new TargetForm(year == null ? "" : year, "", "", "", "0", "", "");
+        return new TargetForm(year, null, null, null, "0", null, null);
     }
 
     /** An existing target to change: figures as set, the reason left for the person to give afresh. */
     static TargetForm of(TargetEdit e) {
         TargetFields f = e.fields();
-        return new TargetForm(f.year(), Forms.plain(f.target()), Forms.plain(f.targetLow()),
-                Forms.plain(f.targetHigh()), Forms.plain(f.amberThreshold()), "", String.valueOf(e.version()));
+        return new TargetForm(f.year(), figure(f.target()), figure(f.targetLow()), figure(f.targetHigh()),
+                figure(f.amberThreshold()), null, e.version());
     }
 
-    public boolean isNew() {
-        return version == null || version.isBlank();
+    /** The year whose figures are being changed; null for a year being set for the first time. */
+    String changing() {
+        return version == null ? null : year;
     }
 
     /**
@@ -71,8 +72,9 @@ record TargetForm(
         return new TargetFields(year.strip(), one, low, high, amber, reason.strip());
     }
 
-    Long expectedVersion() {
-        return Forms.versionOrNull(version);
+    /** A figure as it was set, to change: "" for none. */
+    private static String figure(BigDecimal n) {
+        return n == null ? "" : Target.plain(n);
     }
 
     /** A reporting year runs into the next: 2018-19, never 2018-20. */

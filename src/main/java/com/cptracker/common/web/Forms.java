@@ -4,9 +4,11 @@ import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.RejectedInput;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
@@ -89,6 +91,24 @@ public final class Forms {
         } else {
             errors.rejectValue(field, code, message);
         }
+    }
+
+    /**
+     * Runs a form's own checks (a due date, a figure, a date), which reject values on {@code errors}. When one of the
+     * form's values could not even be converted (an id typed as "two"), Spring has no record to read rejected values
+     * from, and rejecting one would fail; the checks then run against the form itself and their problems are handed on,
+     * so that every problem is still listed at once.
+     */
+    public static <T> T check(BindingResult errors, Object form, Function<Errors, T> checks) {
+        if (errors.getTarget() != null) {
+            return checks.apply(errors);
+        }
+        BeanPropertyBindingResult own = new BeanPropertyBindingResult(form, errors.getObjectName());
+        own.addAllErrors(errors);
+        T result = checks.apply(own);
+        own.getGlobalErrors().stream().skip(errors.getGlobalErrorCount()).forEach(errors::addError);
+        own.getFieldErrors().stream().skip(errors.getFieldErrorCount()).forEach(errors::addError);
+        return result;
     }
 
     /** The version a form was posted with; -1, which matches nothing, when it was posted without one. */

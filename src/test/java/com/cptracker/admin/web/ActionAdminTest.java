@@ -85,7 +85,8 @@ class ActionAdminTest {
         String base = "/admin/strategies/" + slug + "/actions";
         Document blank = pages.page(base + "/new");
         assertThat(blank.select("#lead1User option").eachText()).anyMatch(t -> t.startsWith("Test officer"));
-        assertThat(blank.select("#statementId optgroup").eachAttr("label")).containsExactly("Pledge 1", "Pledge 2");
+        assertThat(blank.select("#statementId option").eachText()).containsExactly("None",
+                "Pledge 1: We will help you learn", "Pledge 2: We will find you a home");
 
         String page = pages.postAndFollow(base + "/new", newAction());
         long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
@@ -160,6 +161,40 @@ class ActionAdminTest {
     }
 
     @Test
+    void valuesOfTheWrongTypeAreRefusedBesideTheirFieldsWithEveryOtherProblemAtOnce() throws Exception {
+        AdminPages pages = AdminPages.as(mvc, "admin");
+        String base = "/admin/strategies/" + slug + "/actions";
+        Document page = pages.postWithErrors(base + "/new", with(newAction(), "priorityId", "two", "statementId",
+                "the first", "lead2User", "nurse", "partnerIds", "school", "ref", "", "due", "after the summer"));
+        assertThat(page.title()).startsWith("Error: ");
+        assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
+                .contains("#priorityId", "#statementId", "#lead2User", "#partnerIds", "#ref", "#due");
+        assertThat(page.select("#priorityId-error").text()).contains("Choose a priority from the list");
+        assertThat(page.select("#statementId-error").text()).contains("Choose a statement from the list");
+        assertThat(page.select("#lead2User-error").text()).contains("Choose an officer from the list");
+        assertThat(page.select("#partnerIds-error").text()).contains("Choose partners from the list");
+        assertThat(page.select("#ref-error").text()).contains("Enter the ref");
+        assertThat(page.select("#due-error").text()).contains("Enter a date (31 March 2019), a month");
+        assertThat(page.select("#due").val()).isEqualTo("after the summer");
+        assertThat(page.select("#lead2Title").val()).isEqualTo("Designated Nurse");
+        assertThat(page.select("#text").text()).isEqualTo("Every child has a personal education plan");
+
+        String action = pages.postAndFollow(base + "/new", newAction());
+        long id = Long.parseLong(action.substring(action.lastIndexOf('/') + 1));
+        String version = String.valueOf(admin.action(strategyId, id).version());
+        Document status = pages.postWithErrors(action + "/status", "status", "FINISHED", "reason", " ",
+                "version", version);
+        assertThat(status.select("#status-error").text()).contains("Choose what happens to the action");
+        assertThat(status.select("#reason-error").text()).contains("Enter the reason");
+        Document stale = pages.postWithErrors(action + "/status", "status", "CANCELLED", "reason", "Not needed",
+                "version", "one");
+        assertThat(stale.select(".govuk-error-summary").text()).contains("The page was out of date");
+        assertThat(stale.select("#reason").text()).isEqualTo("Not needed");
+        assertThat(admin.actions(strategyId)).singleElement()
+                .satisfies(a -> assertThat(a.status()).isEqualTo(ActionStatus.ACTIVE));
+    }
+
+    @Test
     void movesAnActionWithinItsPriorityAndRefusesAStaleMove() throws Exception {
         AdminPages pages = AdminPages.as(mvc, "admin");
         String base = "/admin/strategies/" + slug + "/actions";
@@ -172,19 +207,28 @@ class ActionAdminTest {
 
         Document list = pages.page(base);
         assertThat(list.select("tbody tr").first().select("button").eachText())
-                .as("the first of its priority only moves down").containsExactly("Move down: action 1a");
+                .as("the first of its priority only moves down").containsExactly("Down: action 1a");
         String[] move = fieldsOf(list, "form[action$='/actions/" + secondId + "/move']");
-        String back = pages.postAndFollow(base + "/" + secondId + "/move", with(move, "direction", "up"));
+        String back = pages.postAndFollow(base + "/" + secondId + "/move", with(move, "direction", "UP"));
         assertThat(back).isEqualTo(base);
         assertThat(boardOrder()).containsExactly("1b", "1a");
         assertThat(pages.page(base).select("tbody tr td.app-ref").eachText()).containsExactly("1b", "1a");
 
         // The same page again: the action has moved since, so its version is out of date.
-        pages.postAndFollow(base + "/" + secondId + "/move", with(move, "direction", "down"));
+        pages.postAndFollow(base + "/" + secondId + "/move", with(move, "direction", "DOWN"));
         assertThat(boardOrder()).as("a stale move changes nothing").containsExactly("1b", "1a");
         assertThat(pages.page(base).select(".govuk-error-summary").text()).contains("Someone else changed this");
-        pages.postAndFollow(base + "/" + secondId + "/move", "direction", "down");
+        pages.postAndFollow(base + "/" + secondId + "/move", "direction", "DOWN");
         assertThat(boardOrder()).as("a move without a version changes nothing").containsExactly("1b", "1a");
+        assertThat(pages.page(base).select(".govuk-error-summary").text()).contains("The page was out of date");
+        String current = String.valueOf(admin.action(strategyId, secondId).version());
+        for (String tampered : List.of("sideways", "down", "")) {
+            pages.postAndFollow(base + "/" + secondId + "/move", "direction", tampered, "version", current);
+            assertThat(boardOrder()).as("a direction of " + tampered + " moves nothing").containsExactly("1b", "1a");
+            assertThat(pages.page(base).select(".govuk-error-summary").text()).contains("The page was out of date");
+        }
+        pages.postAndFollow(base + "/" + secondId + "/move", "direction", "DOWN", "version", current);
+        assertThat(boardOrder()).containsExactly("1a", "1b");
 
         Document trail = pages.page("/admin/audit", "item", "action", "itemId", String.valueOf(firstId));
         assertThat(trail.select("tbody tr").eachText()).anySatisfy(t -> assertThat(t).contains("MOVE action",

@@ -169,6 +169,34 @@ class MeasureAdminTest {
     }
 
     @Test
+    void valuesOfTheWrongTypeAreRefusedBesideTheirFieldsWithEveryOtherProblemAtOnce() throws Exception {
+        AdminPages pages = AdminPages.as(mvc, "admin");
+        String base = "/admin/strategies/" + slug + "/measures";
+        Document page = pages.postWithErrors(base + "/new", with(newMeasure(), "priorityId", "two", "ownerUserId",
+                "the owner", "polarity", "SIDEWAYS", "frequency", "", "title", "", "version", "1.5"));
+        assertThat(page.title()).startsWith("Error: ");
+        assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
+                .contains("#priorityId", "#ownerUserId", "#polarity", "#frequency", "#title", "#version");
+        assertThat(page.select("#priorityId-error").text()).contains("Choose a priority from the list");
+        assertThat(page.select("#ownerUserId-error").text()).contains("Choose an officer from the list");
+        assertThat(page.select("#polarity-error").text()).contains("Choose which way is better");
+        assertThat(page.select("#frequency-error").text()).contains("Choose how often it is reported");
+        assertThat(page.select("#title-error").text()).contains("Enter the title");
+        assertThat(page.select(".govuk-error-summary").text()).contains("The page was out of date");
+        assertThat(page.select("#ref").val()).isEqualTo("P2.11");
+        assertThat(page.select("#definition").text()).isEqualTo("Aged 19 to 21");
+        assertThat(page.select("#unit[checked]")).as("the unit chosen is kept").hasSize(1);
+        assertThat(admin.measures(strategyId)).as("nothing saved").isEmpty();
+
+        String measure = pages.postAndFollow(base + "/new", newMeasure());
+        Document target = pages.postWithErrors(measure + "/targets", "year", "2024-25", "target", "ninety",
+                "targetLow", "", "targetHigh", "", "amberThreshold", "", "reason", "", "version", "two");
+        assertThat(target.select(".govuk-error-summary a").eachAttr("href"))
+                .contains("#target", "#amberThreshold", "#reason", "#version");
+        assertThat(target.select("#target").val()).isEqualTo("ninety");
+    }
+
+    @Test
     void reordersTheScorecardAndRetiresAMeasureWithAReasonWithoutDeletingIt() throws Exception {
         AdminPages pages = AdminPages.as(mvc, "admin");
         String base = "/admin/strategies/" + slug + "/measures";
@@ -182,24 +210,31 @@ class MeasureAdminTest {
 
         Document list = pages.page(base);
         String[] move = fieldsOf(list, "form[action$='/measures/" + secondId + "/move']");
-        assertThat(pages.postAndFollow(base + "/" + secondId + "/move", with(move, "direction", "up")))
+        assertThat(pages.postAndFollow(base + "/" + secondId + "/move", with(move, "direction", "UP")))
                 .isEqualTo(base);
         assertThat(scorecard()).containsSubsequence("Care leavers in education, employment or training",
                 "% of care leavers in suitable accommodation");
         assertThat(pages.page(base).select("tbody tr td.app-ref").eachText()).containsExactly("P2.12", "P2.11");
-        pages.postAndFollow(base + "/" + secondId + "/move", with(move, "direction", "down"));
+        pages.postAndFollow(base + "/" + secondId + "/move", with(move, "direction", "DOWN"));
         assertThat(pages.page(base).select(".govuk-error-summary").text()).contains("Someone else changed this");
         assertThat(scorecard()).as("a stale move changes nothing").containsSubsequence(
                 "Care leavers in education, employment or training", "% of care leavers in suitable accommodation");
+        pages.postAndFollow(base + "/" + secondId + "/move", "direction", "sideways", "version",
+                String.valueOf(admin.measure(strategyId, secondId).version()));
+        assertThat(pages.page(base).select(".govuk-error-summary").text()).contains("The page was out of date");
+        assertThat(scorecard()).as("a tampered direction moves nothing").containsSubsequence(
+                "Care leavers in education, employment or training", "% of care leavers in suitable accommodation");
 
         String version = String.valueOf(admin.measure(strategyId, firstId).version());
-        Document noReason = pages.postWithErrors(first + "/active", "active", "false", "reason", " ",
-                "version", version);
+        String[] retire = fieldsOf(pages.page(first), "form[action$='/active']");
+        assertThat(retire).containsSubsequence("archived", "true").containsSubsequence("version", version);
+        assertThat(pages.postAndFollow(first + "/active", with(retire, "reason", " "))).isEqualTo(first);
+        Document noReason = pages.page(first);
         assertThat(noReason.title()).startsWith("Error: ");
-        assertThat(noReason.select("#reason-error").text()).contains("Enter the reason");
+        assertThat(noReason.select(".govuk-error-summary a").attr("href")).isEqualTo("#reason-measure");
+        assertThat(noReason.select("#reason-measure-error").text()).contains("Enter the reason");
         assertThat(admin.measure(strategyId, firstId).active()).isTrue();
-        pages.postAndFollow(first + "/active", "active", "false", "reason", "Replaced by the national measure",
-                "version", version);
+        pages.postAndFollow(first + "/active", with(retire, "reason", "Replaced by the national measure"));
         assertThat(admin.measure(strategyId, firstId).active()).isFalse();
         assertThat(scorecard()).doesNotContain("% of care leavers in suitable accommodation")
                 .contains("Care leavers in education, employment or training");
@@ -208,11 +243,11 @@ class MeasureAdminTest {
         assertThat(pages.page(base).select("tbody tr").eachText())
                 .anySatisfy(t -> assertThat(t).contains("P2.11", "Retired"));
         assertThat(pages.page(first).select("h2#scorecard").text()).isEqualTo("Bring the measure back to the scorecard");
-        Document stale = pages.postWithErrors(first + "/active", "active", "true", "reason", "Back", "version",
-                version);
-        assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this");
+        pages.postAndFollow(first + "/active", "archived", "false", "reason", "Back", "version", version);
+        assertThat(pages.page(first).select(".govuk-error-summary").text()).contains("Someone else changed this");
+        assertThat(admin.measure(strategyId, firstId).active()).as("a stale page changes nothing").isFalse();
 
-        pages.postAndFollow(first + "/active", "active", "true", "reason", "The board wants it back", "version",
+        pages.postAndFollow(first + "/active", "archived", "false", "reason", "The board wants it back", "version",
                 String.valueOf(admin.measure(strategyId, firstId).version()));
         assertThat(scorecard()).contains("% of care leavers in suitable accommodation");
 
