@@ -9,6 +9,7 @@ import com.cptracker.audit.AuditService;
 import com.cptracker.audit.Changes;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.NotFoundException;
+import com.cptracker.common.RejectedInput;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.status.ActionFacts;
 import com.cptracker.status.ActionRules;
@@ -19,6 +20,7 @@ import com.cptracker.users.CurrentUser;
 import com.cptracker.users.Role;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,20 +63,6 @@ public class ProgressUpdateService {
                               long version) {
     }
 
-    /** A rule the update breaks, with the field it belongs to. */
-    public static class UpdateRefused extends RuntimeException {
-        private final String field;
-
-        public UpdateRefused(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
-    }
-
     public ActionSummary action(long strategyId, String ref) {
         return actions.findByStrategyIdAndRef(strategyId, ref).map(ActionService::summary)
                 .orElseThrow(() -> new NotFoundException("Action", ref));
@@ -111,7 +99,10 @@ public class ProgressUpdateService {
         if (!mayUpdate(summary, user)) {
             throw new AccessDeniedException("Not a lead of " + ref);
         }
-        check(summary, quarter, in);
+        List<RejectedInput> problems = problems(summary, quarter, in);
+        if (!problems.isEmpty()) {
+            throw problems.getFirst();
+        }
         ProgressUpdate update = updates.findByActionIdAndPeriodCode(action.getId(), quarter.code()).orElse(null);
         long version = update == null ? -1 : update.getVersion();
         if (version != in.expectedVersion()) {
@@ -150,27 +141,33 @@ public class ProgressUpdateService {
                 in.submit() ? "SUBMIT" : "SAVE DRAFT", changes, in.proposedDueReason());
     }
 
-    private void check(ActionSummary action, ReportingPeriod quarter, UpdateInput in) {
+    /**
+     * Every rule the update breaks that needs the action, each with the field it belongs to; none when it may be
+     * saved. A page lists them all at once; {@link #save} refuses the first.
+     */
+    public List<RejectedInput> problems(ActionSummary action, ReportingPeriod quarter, UpdateInput in) {
+        List<RejectedInput> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
-        if (in.assessment() == Assessment.COMPLETE) {
-            if (in.completedOn() == null) {
-                throw new UpdateRefused("completedOn", "Enter the date the action was completed");
+        boolean complete = in.assessment() == Assessment.COMPLETE;
+        if (complete && in.completedOn() == null) {
+            problems.add(new RejectedInput("completedOn", "Enter the date the action was completed"));
+        } else if (complete && (in.completedOn().isAfter(today) || in.completedOn().isAfter(quarter.end()))) {
+            problems.add(new RejectedInput("completedOn",
+                    "The completion date must be in or before " + quarter.label() + " and not in the future"));
+        } else {
+            Status would = wouldGive(action, quarter, in.assessment(), in.completedOn()).status();
+            if ((would == Status.RED || would == Status.AMBER)
+                    && (in.riskComment() == null || in.riskComment().isBlank())) {
+                problems.add(new RejectedInput("riskComment", "Say what the problem is and what is being done: "
+                        + "this update makes the action " + would.label().toLowerCase()));
             }
-            if (in.completedOn().isAfter(today) || in.completedOn().isAfter(quarter.end())) {
-                throw new UpdateRefused("completedOn",
-                        "The completion date must be in or before " + quarter.label() + " and not in the future");
-            }
-        }
-        Status would = wouldGive(action, quarter, in.assessment(), in.completedOn()).status();
-        if ((would == Status.RED || would == Status.AMBER) && (in.riskComment() == null || in.riskComment().isBlank())) {
-            throw new UpdateRefused("riskComment", "Say what the problem is and what is being done: this update "
-                    + "makes the action " + would.label().toLowerCase());
         }
         if (in.proposedDueDate() != null && action.due().isDated()
                 && !in.proposedDueDate().isAfter(action.due().date())) {
-            throw new UpdateRefused("proposedDueDate", "A new due date must be after the current one, "
-                    + action.due().text());
+            problems.add(new RejectedInput("proposedDueDate", "A new due date must be after the current one, "
+                    + action.due().text()));
         }
+        return problems;
     }
 
     /** The updates for a quarter of several actions, drafts and submitted, by action id, in one query. */

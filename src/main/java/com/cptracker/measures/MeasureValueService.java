@@ -5,6 +5,7 @@ import com.cptracker.audit.Changes;
 import com.cptracker.common.AsAt;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.NotFoundException;
+import com.cptracker.common.RejectedInput;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.measures.MeasureRecords.MeasureSummary;
 import com.cptracker.measures.domain.Measure;
@@ -67,11 +68,14 @@ public class MeasureValueService {
                           boolean published) {
     }
 
-    /** The owner of a measure, or an administrator, tried to change a value the board has seen. */
-    public static class PublishedValueException extends RuntimeException {
+    /**
+     * The owner of a measure, or an administrator, tried to change a value the board has seen: a refusal of the whole
+     * form, since the service does not know the field.
+     */
+    public static class PublishedValueException extends RejectedInput {
 
         public PublishedValueException(String label) {
-            super(message(label));
+            super(null, message(label));
         }
 
         /** What to tell the person, beside the figure when there is a field for it. */

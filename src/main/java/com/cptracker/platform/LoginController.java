@@ -1,5 +1,7 @@
 package com.cptracker.platform;
 
+import com.cptracker.common.web.Problem;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,11 +11,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
+    /** One answer to every failure, a refusal to try again yet included, so that none tells an attacker more. */
+    static final String FAILED = "Enter a correct username and password";
+
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
                  Model model) {
-        model.addAttribute("failed", error != null); // one answer to every failure, a refusal to try included
-        model.addAttribute("message", "Enter a correct username and password");
+        model.addAttribute("problems", error == null ? List.of() : List.of(new Problem("username", FAILED)));
         model.addAttribute("signedOut", signedOut != null);
         return "login";
     }

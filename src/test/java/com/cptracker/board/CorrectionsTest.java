@@ -86,6 +86,34 @@ class CorrectionsTest {
     }
 
     @Test
+    void aCorrectionListsEveryProblemAtOnceAndKeepsWhatWasTyped() throws Exception {
+        SignedIn admin = SignedIn.as(mvc, "admin");
+        String page = "/strategies/" + SLUG + "/measures/M1.3/corrections/2025-26-Q3";
+        String version = admin.page(page).select("input[name=version]").val();
+        int before = jdbc.queryForObject("select count(*) from measure_value", Integer.class);
+
+        Document refused = Jsoup.parse(mvc.perform(post(page).session(admin.session()).with(csrf())
+                .param("value", "1,5").param("note", "n".repeat(2001)).param("reason", " ")
+                .param("version", version)).andReturn().getResponse().getContentAsString());
+        assertThat(refused.title()).startsWith("Error: ");
+        assertThat(refused.select(".govuk-error-summary a").eachAttr("href"))
+                .containsExactlyInAnyOrder("#value", "#note", "#reason");
+        assertThat(refused.select("#value-error").text()).contains("as a number, like");
+        assertThat(refused.select("#note-error").text()).contains("2,000 characters or fewer");
+        assertThat(refused.select("#reason-error").text())
+                .contains("Give the reason for correcting a figure the board has seen");
+        assertThat(refused.select("#value").val()).isEqualTo("1,5");
+
+        Document both = Jsoup.parse(mvc.perform(post(page).session(admin.session()).with(csrf())
+                .param("value", "64").param("suppressed", "true").param("reason", "Both")
+                .param("version", version)).andReturn().getResponse().getContentAsString());
+        assertThat(both.select(".govuk-error-summary li").eachText())
+                .containsExactly("Enter a figure or tick suppressed");
+        assertThat(both.select("#suppressed").hasAttr("checked")).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from measure_value", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
     void aPublishedQuarterIsNeverReopenedButCorrectedWithAReasonShownOnItsPages() throws Exception {
         SignedIn admin = SignedIn.as(mvc, "admin");
         long strategyId = jdbc.queryForObject("select id from strategy where slug = ?", Long.class, SLUG);

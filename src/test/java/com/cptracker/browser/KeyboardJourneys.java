@@ -29,4 +29,9 @@ final class KeyboardJourneys {
     static Focused tabToIdStartingWith(Keyboard keys, String prefix) {
         return keys.tabTo("a field whose id starts " + prefix, f -> f.id().startsWith(prefix));
     }
+
+    /** A field of a list's row, like rows[0].value: the first whose id ends so. */
+    static Focused tabToIdEndingWith(Keyboard keys, String suffix) {
+        return keys.tabTo("a field whose id ends " + suffix, f -> f.id().endsWith(suffix));
+    }
 }

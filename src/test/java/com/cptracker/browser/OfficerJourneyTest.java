@@ -53,7 +53,7 @@ class OfficerJourneyTest extends BrowserTestBase {
         assertThat(page.locator("h1")).hasText("Values for 2019-20 Q4");
         journey.check("values");
 
-        Locator first = page.locator("input[name^=value-]").first();
+        Locator first = page.locator("input[name$='.value']").first();
         first.fill("ninety");
         button(page, "Save all").click();
         assertThat(page.locator(".govuk-error-summary")).containsText("as a number");
@@ -63,7 +63,7 @@ class OfficerJourneyTest extends BrowserTestBase {
         page.locator(".govuk-error-summary a").first().click();
         assertThat(first).isFocused();
         first.fill("71");
-        page.locator("textarea[name^=note-]").first().fill("Checked against the case management system.");
+        page.locator("textarea[name$='.note']").first().fill("Checked against the case management system.");
         button(page, "Check statuses").click();
         assertThat(page.locator("tbody tr").first().locator(".app-status")).isVisible();
         journey.check("values-checked");

@@ -61,11 +61,11 @@ class OfficerKeyboardJourneyTest extends BrowserTestBase {
         keys.enterAndWait();
         assertThat(page.locator("h1")).hasText("Values for 2019-20 Q4");
         journey.check("values");
-        KeyboardJourneys.tabToIdStartingWith(keys, "value-");
+        KeyboardJourneys.tabToIdEndingWith(keys, ".value");
         keys.assertFocusVisible();
         page.keyboard().press("Control+A");
         keys.type("73");
-        KeyboardJourneys.tabToIdStartingWith(keys, "note-");
+        KeyboardJourneys.tabToIdEndingWith(keys, ".note");
         page.keyboard().press("Control+A");
         keys.type("Entered with the keyboard.");
         keys.tabToText("Save all");

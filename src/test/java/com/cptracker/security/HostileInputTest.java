@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.cptracker.support.DemoApplicationTest;
+import com.cptracker.support.PageForm;
 import com.cptracker.support.SignedIn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +36,12 @@ class HostileInputTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
 
-    record Form(String who, String method, String url, Map<String, String> valid) {
+    /** A form: its fields, each sent hostile in turn, and fields sent as the page gave them (the values page's rows). */
+    record Form(String who, String method, String url, Map<String, String> valid, Map<String, String> fixed) {
+
+        Form(String who, String method, String url, Map<String, String> valid) {
+            this(who, method, url, valid, Map.of());
+        }
     }
 
     @Test
@@ -51,7 +57,8 @@ class HostileInputTest {
         for (Form form : forms) {
             for (String field : form.valid().keySet()) {
                 for (String value : hostile) {
-                    Map<String, String> params = new LinkedHashMap<>(form.valid());
+                    Map<String, String> params = new LinkedHashMap<>(form.fixed());
+                    params.putAll(form.valid());
                     params.put(field, value);
                     MockHttpServletRequestBuilder request = "GET".equals(form.method()) ? get(form.url())
                             : post(form.url()).with(csrf());
@@ -91,14 +98,17 @@ class HostileInputTest {
                 Integer.class)).isZero();
     }
 
-    private List<Form> forms() {
+    private List<Form> forms() throws Exception {
         String officerAction = jdbc.queryForObject("""
                 select a.ref from action a join action_lead l on l.action_id = a.id
                 join user_account u on u.id = l.user_id where u.username = 'officer' and a.status = 'ACTIVE'
                 order by a.ref limit 1""", String.class);
-        Long officerMeasure = jdbc.queryForObject("""
-                select m.id from measure m join user_account u on u.id = m.owner_user_id
-                where u.username = 'officer' order by m.ref limit 1""", Long.class);
+        String[] values = PageForm.fieldsOf(SignedIn.as(mvc, "officer").page(S + "/values"),
+                "form[action$=/values]");
+        Map<String, String> rows = map(values);
+        rows.remove("_csrf");
+        String first = rows.keySet().stream().filter(n -> n.startsWith("rows[")).findFirst().orElseThrow();
+        String row = first.substring(0, first.indexOf(']') + 1); // the first measure's, like rows[1234]
         List<Form> forms = new ArrayList<>();
         forms.add(new Form(null, "POST", "/login", map("username", "officer", "password", "wrong")));
         forms.add(new Form("admin", "POST", "/strategies/bury-2024-26/status-settings",
@@ -106,12 +116,13 @@ class HostileInputTest {
         forms.add(new Form("admin", "POST", S + "/quarters/2019-20-Q4",
                 map("step", "close", "deadline", "2020-04-30", "version", "999")));
         forms.add(new Form("officer", "POST", S + "/actions/" + officerAction + "/update",
-                map("step", "draft", "progress", "Progress", "assessment", "AT_RISK", "completedOn", "",
-                        "riskComment", "Comment", "proposedDueDate", "", "proposedDueReason", "",
-                        "version", "999")));
+                map("step", "draft", "progress", "Progress", "assessment", "AT_RISK", "completedOn.day", "",
+                        "completedOn.month", "", "completedOn.year", "", "riskComment", "Comment",
+                        "proposedDueDate.day", "1", "proposedDueDate.month", "1", "proposedDueDate.year", "2030",
+                        "proposedDueReason", "Reason", "version", "999")));
         forms.add(new Form("officer", "POST", S + "/values",
-                map("step", "check", "value-" + officerMeasure, "50", "suppressed-" + officerMeasure, "",
-                        "note-" + officerMeasure, "Note", "version-" + officerMeasure, "999")));
+                map("step", "check", row + ".value", "50", row + ".suppressed", "", row + ".status", "",
+                        row + ".note", "Note", row + ".version", rows.get(row + ".version")), rows));
         forms.add(new Form("admin", "POST", S + "/measures/P1.2/corrections/2019-20-Q3",
                 map("value", "95", "suppressed", "", "note", "n", "reason", "r", "version", "999")));
         forms.add(new Form("admin", "GET", "/admin/audit",

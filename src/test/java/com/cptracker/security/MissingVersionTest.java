@@ -35,7 +35,7 @@ class MissingVersionTest {
         for (String version : new String[] {null, "", " "}) {
             var request = post("/strategies/cheshire-east-2018-20/actions/" + ref + "/update")
                     .session(officer.session()).with(csrf()).param("step", "draft").param("progress", "Progress")
-                    .param("assessment", "ON_TRACK");
+                    .param("assessment", "ON_TRACK").param("riskComment", "What is being done");
             if (version != null) {
                 request.param("version", version);
             }
@@ -45,6 +45,27 @@ class MissingVersionTest {
                     .containsExactly("The page was out of date. Reload it and try again");
         }
         assertThat(jdbc.queryForObject("select count(*) from progress_update", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aCorrectionWithoutItsVersionIsAPageOutOfDate() throws Exception {
+        SignedIn admin = SignedIn.as(mvc, "admin");
+        String page = "/strategies/cheshire-east-2018-20/measures/P1.2/corrections/2019-20-Q3";
+        int before = jdbc.queryForObject("select count(*) from measure_value", Integer.class);
+        for (String version : new String[] {null, "", " ", "two"}) {
+            var request = post(page).session(admin.session()).with(csrf()).param("value", "88")
+                    .param("reason", "A typing slip");
+            if (version != null) {
+                request.param("version", version);
+            }
+            var response = mvc.perform(request).andReturn().getResponse();
+            assertThat(response.getStatus()).as("version " + version).isEqualTo(200);
+            var doc = Jsoup.parse(response.getContentAsString());
+            assertThat(doc.select(".govuk-error-summary li").eachText())
+                    .containsExactly("The page was out of date. Reload it and try again");
+            assertThat(doc.select("#value").val()).isEqualTo("88");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from measure_value", Integer.class)).isEqualTo(before);
     }
 
     @Test

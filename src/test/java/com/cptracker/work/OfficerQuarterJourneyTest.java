@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.cptracker.support.DemoApplicationTest;
+import com.cptracker.support.PageForm;
 import com.cptracker.support.SignedIn;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -23,6 +24,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * An officer's quarterly update, mistakes first, then an administrator's quarter from closing to publishing, and a
@@ -74,8 +77,10 @@ class OfficerQuarterJourneyTest {
         assertThat(count("progress_update")).as("bad input changes nothing").isEqualTo(before);
 
         Document badDate = submit(officer, url, "step", "submit", "progress", "Done", "assessment", "COMPLETE",
-                "completedOn", "2020-02-30", "version", version);
-        assertThat(badDate.select(".govuk-error-summary a").attr("href")).isEqualTo("#completedOn");
+                "completedOn.day", "30", "completedOn.month", "2", "completedOn.year", "2020", "version", version);
+        assertThat(badDate.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#completedOn.day");
+        assertThat(badDate.getElementById("completedOn.day-error").text())
+                .isEqualTo("Error: The completion date must be a real date, like 27 3 2025");
 
         mvc.perform(post(url).session(officer.session()).with(csrf()).param("step", "draft")
                         .param("progress", "Housing panel delayed").param("assessment", "OFF_TRACK")
@@ -110,32 +115,138 @@ class OfficerQuarterJourneyTest {
     }
 
     @Test
+    @Order(3)
+    void anUpdateListsEveryProblemAtOnceAndShowsWhatWasTypedBack() throws Exception {
+        SignedIn officer = SignedIn.as(mvc, "officer");
+        String url = S + "/actions/" + openActionLedByOfficer() + "/update";
+        String version = officer.page(url).select("input[name=version]").val();
+        int before = count("progress_update");
+
+        Document page = submit(officer, url, "step", "submit", "progress", "", "assessment", "COMPLETE",
+                "completedOn.day", "31", "completedOn.month", "2", "completedOn.year", "2025",
+                "proposedDueReason", "The panel moved", "version", version);
+        assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
+                .containsExactly("#progress", "#completedOn.day", "#proposedDueDate.day");
+        assertThat(page.select(".govuk-error-summary").text()).contains("Enter the progress made this quarter",
+                "The completion date must be a real date", "Enter the new due date you are proposing");
+        assertThat(page.getElementById("completedOn.day").val()).isEqualTo("31");
+        assertThat(page.getElementById("completedOn.month").val()).isEqualTo("2");
+        assertThat(page.getElementById("completedOn.year").val()).isEqualTo("2025");
+        assertThat(page.select("details.govuk-details").hasAttr("open")).as("the proposal shown open").isTrue();
+
+        Document wrongType = submit(officer, url, "step", "submit", "progress", " ", "assessment", "SIDEWAYS",
+                "version", "two");
+        assertThat(wrongType.select(".govuk-error-summary li").eachText()).containsExactlyInAnyOrder(
+                "Enter the progress made this quarter", "Choose how the action is going",
+                "The page was out of date. Reload it and try again");
+        assertThat(wrongType.getElementById("assessment-error").text()).contains("Choose how the action is going");
+        assertThat(count("progress_update")).as("nothing saved").isEqualTo(before);
+    }
+
+    @Test
     @Order(4)
     void anOfficerEntersTheQuartersValuesOnOnePage() throws Exception {
         SignedIn officer = SignedIn.as(mvc, "officer");
         Document page = officer.page(S + "/values");
         List<Element> rows = page.select("tbody tr");
         assertThat(rows).hasSize(12);
-        String id = rows.getFirst().selectFirst("input[name^=value-]").attr("name").substring(6);
-        String version = rows.getFirst().selectFirst("input[name^=version-]").val();
+        String[] form = PageForm.fieldsOf(page, "form[action$=/values]");
+        String id = rowIds(page).getFirst();
+        String value = "rows[" + id + "].value";
         int before = count("measure_value");
 
-        Document bad = submit(officer, S + "/values", "step", "save", "value-" + id, "ninety", "version-" + id, version);
+        Document bad = submit(officer, S + "/values", PageForm.with(form, "step", "save", value, "ninety"));
         assertThat(bad.title()).startsWith("Error: ");
-        assertThat(bad.select(".govuk-error-summary a").attr("href")).isEqualTo("#value-" + id);
-        assertThat(bad.select("#value-" + id).val()).isEqualTo("ninety");
+        assertThat(bad.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#" + value);
+        assertThat(bad.getElementById(value).val()).isEqualTo("ninety");
+        assertThat(bad.getElementById(value).attr("aria-describedby")).isEqualTo(value + "-error");
         assertThat(count("measure_value")).isEqualTo(before);
 
-        Document check = submit(officer, S + "/values", "step", "check", "value-" + id, "1", "version-" + id, version);
+        Document check = submit(officer, S + "/values", PageForm.with(form, "step", "check", value, "1"));
         assertThat(check.select("tbody tr").first().text()).containsAnyOf("Off track", "At risk", "On track",
                 "Not rated");
 
-        mvc.perform(post(S + "/values").session(officer.session()).with(csrf()).param("step", "save")
-                        .param("value-" + id, "71").param("note-" + id, "Entered in the journey test")
-                        .param("version-" + id, version))
+        mvc.perform(post(S + "/values").session(officer.session()).with(csrf()).params(params(PageForm.with(form,
+                        "step", "save", value, "71", "rows[" + id + "].note", "Entered in the journey test"))))
                 .andExpect(redirectedUrl("/my"));
         assertThat(jdbc.queryForObject("select count(*) from measure_value where measure_id = ? and value = 71 "
                 + "and not superseded", Integer.class, Long.valueOf(id))).isEqualTo(1);
+    }
+
+    @Test
+    @Order(4)
+    void aWrongFigureInOneRowAndAMissingCommentInAnotherAreListedAtOnce() throws Exception {
+        SignedIn officer = SignedIn.as(mvc, "officer");
+        Document page = officer.page(S + "/values");
+        String[] form = PageForm.fieldsOf(page, "form[action$=/values]");
+        List<Element> rows = page.select("tbody tr");
+        List<String> ids = rowIds(page);
+        int red = 1;
+        while (rows.get(red).select("td").first().text().equals("None")
+                || !rows.get(red).select("th .app-tags").text().contains("higher is better")) {
+            red++;
+        }
+        String wrong = "rows[" + ids.getFirst() + "].";
+        String uncommented = "rows[" + ids.get(red) + "].";
+        int before = count("measure_value");
+
+        Document both = submit(officer, S + "/values", PageForm.with(form, "step", "save", wrong + "value", "12,34",
+                uncommented + "value", "0", uncommented + "note", ""));
+        assertThat(both.select(".govuk-error-summary a").eachAttr("href"))
+                .containsExactly("#" + wrong + "value", "#" + uncommented + "note");
+        assertThat(both.getElementById(wrong + "value").val()).isEqualTo("12,34");
+        assertThat(both.getElementById(wrong + "value-error").text()).contains("as a number, like");
+        assertThat(both.getElementById(uncommented + "value").val()).isEqualTo("0");
+        assertThat(both.getElementById(uncommented + "note-error").text()).contains("Explain the figure for");
+        assertThat(both.select("tbody tr").get(red).text()).as("its status shown").contains("Off track");
+        assertThat(count("measure_value")).as("all or none").isEqualTo(before);
+    }
+
+    @Test
+    @Order(4)
+    void aValuesPostForOtherMeasuresOrWithAMadeUpVersionIsRefusedAndSavesNothing() throws Exception {
+        SignedIn officer = SignedIn.as(mvc, "officer");
+        Document page = officer.page(S + "/values");
+        List<String> ids = rowIds(page);
+        String row = "rows[" + ids.getFirst() + "].";
+        String[] form = PageForm.with(PageForm.fieldsOf(page, "form[action$=/values]"), "step", "save",
+                row + "value", "49.75", row + "note", "Tampered");
+        String notTheirs = jdbc.queryForObject("""
+                select m.id::text from measure m join strategy s on s.id = m.strategy_id
+                left join user_account u on u.id = m.owner_user_id
+                where s.slug = 'cheshire-east-2018-20' and coalesce(u.username, '') <> 'officer' limit 1""",
+                String.class);
+        String[] withoutTheFirst = form.clone(); // the first row posted as another measure's
+        for (int i = 0; i < withoutTheFirst.length; i += 2) {
+            if (withoutTheFirst[i].startsWith(row)) {
+                withoutTheFirst[i] = withoutTheFirst[i].replace(row, "rows[" + notTheirs + "].");
+            }
+        }
+        int before = count("measure_value");
+
+        for (String[] tampered : List.of(withoutTheFirst,
+                PageForm.with(form, "rows[" + notTheirs + "].value", "1", "rows[" + notTheirs + "].version", "-1"),
+                PageForm.with(form, "rows[abc].value", "1"), PageForm.with(form, "rows[].value", "1"),
+                PageForm.with(form, "rows[99999999999999999999].value", "1"))) {
+            Document refused = submit(officer, S + "/values", tampered);
+            assertThat(refused.select(".govuk-error-summary li").eachText())
+                    .containsExactly("The page was out of date. Reload it and try again");
+            assertThat(refused.select("tbody tr")).as("the officer's own measures, afresh").hasSize(12);
+            assertThat(refused.getElementById(row + "value").val()).isNotEqualTo("49.75");
+        }
+        String[] unsaveable = PageForm.with(form, row + "value", "ninety");
+        for (String name : List.of(row + "value]x", "rows[" + ids.getLast() + "]x].value", "rows[[1]].value",
+                "rows", "rows[" + ids.getLast() + "]", row + "nothing", "rows[" + ids.getLast() + "].version.x")) {
+            Document refused = submit(officer, S + "/values", PageForm.with(unsaveable, name, "1"));
+            assertThat(refused.select(".govuk-error-summary li")).as(name).isNotEmpty();
+        }
+        for (String version : List.of("abc", "", "99999999999999999999999")) {
+            Document refused = submit(officer, S + "/values", PageForm.with(form, row + "version", version));
+            assertThat(refused.select(".govuk-error-summary li").eachText()).as(version)
+                    .containsExactly("The page was out of date. Reload it and try again");
+            assertThat(refused.getElementById(row + "value").val()).as("typed value kept").isEqualTo("49.75");
+        }
+        assertThat(count("measure_value")).isEqualTo(before);
     }
 
     @Test
@@ -205,6 +316,20 @@ class OfficerQuarterJourneyTest {
         }
         return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString());
+    }
+
+    /** The measure of each row of the values page, in order: the key of its fields, as in rows[1234].value. */
+    private static List<String> rowIds(Document values) {
+        return values.select("tbody input[name$=.version]").eachAttr("name").stream()
+                .map(n -> n.substring("rows[".length(), n.indexOf(']'))).toList();
+    }
+
+    private static MultiValueMap<String, String> params(String... pairs) {
+        MultiValueMap<String, String> map = new LinkedMultiValueMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            map.add(pairs[i], pairs[i + 1]);
+        }
+        return map;
     }
 
     private int count(String table) {

@@ -40,11 +40,7 @@ public final class Forms {
         try {
             return Optional.of(change.get());
         } catch (RejectedInput e) {
-            try {
-                errors.rejectValue(e.field(), "rejected", e.getMessage());
-            } catch (NotReadablePropertyException notAField) {
-                errors.reject("rejected", e.getMessage());
-            }
+            refuse(errors, e);
         } catch (ConcurrentChangeException | OptimisticLockingFailureException e) {
             errors.reject("concurrent", ConcurrentChangeException.MESSAGE);
         }
@@ -109,6 +105,27 @@ public final class Forms {
         own.getGlobalErrors().stream().skip(errors.getGlobalErrorCount()).forEach(errors::addError);
         own.getFieldErrors().stream().skip(errors.getFieldErrorCount()).forEach(errors::addError);
         return result;
+    }
+
+    /**
+     * Puts a service's refusal on the form beside its field (a date on its day box, where its error is shown and
+     * linked), or on the form as a whole when it names no field of it. A field that already has an error keeps that
+     * one: it is what to fix first.
+     */
+    public static void refuse(BindingResult errors, RejectedInput refusal) {
+        String field = refusal.field();
+        try {
+            if (field != null && errors.getFieldType(field) == DateInput.class) {
+                field = field + ".day";
+            }
+            if (field == null) {
+                errors.reject("rejected", refusal.getMessage());
+            } else if (!errors.hasFieldErrors(field)) {
+                reject(errors, field, "rejected", refusal.getMessage());
+            }
+        } catch (NotReadablePropertyException notAField) {
+            errors.reject("rejected", refusal.getMessage());
+        }
     }
 
     /** The version a form was posted with; -1, which matches nothing, when it was posted without one. */

@@ -1,11 +1,12 @@
 package com.cptracker.work.web;
 
 import com.cptracker.common.AsAt;
-import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.common.ReportingPeriod;
+import com.cptracker.common.web.Forms;
 import com.cptracker.measures.MeasureDetail;
 import com.cptracker.measures.MeasureRecords.MeasurePlan;
+import com.cptracker.measures.MeasureRecords.MeasureSummary;
 import com.cptracker.measures.MeasureStatusService;
 import com.cptracker.measures.MeasureStatusView.ValueView;
 import com.cptracker.measures.MeasureValueService;
@@ -13,15 +14,18 @@ import com.cptracker.measures.MeasureValueService.Current;
 import com.cptracker.measures.MeasureValueService.ValueInput;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -30,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * is shown. Two administrators correcting the same figure from the same page: the second is refused.
  */
 @Controller
+@RequestMapping("/strategies/{slug}/measures/{ref}/corrections/{period}")
 class CorrectionController {
 
     private final StrategyService strategies;
@@ -42,59 +47,44 @@ class CorrectionController {
         this.values = values;
     }
 
-    @GetMapping("/strategies/{slug}/measures/{ref}/corrections/{period}")
-    String show(@PathVariable String slug, @PathVariable String ref, @PathVariable String period, Model model) {
-        Target t = target(slug, ref, period);
-        ValueView v = t.value();
-        return page(t, v == null || v.value() == null ? "" : v.value().stripTrailingZeros().toPlainString(),
-                v != null && v.suppressed(), v == null ? "" : v.note(), "", null, null, model);
+    @ModelAttribute("strategy")
+    StrategySummary strategy(@PathVariable String slug) {
+        return strategies.bySlug(slug);
     }
 
-    @PostMapping("/strategies/{slug}/measures/{ref}/corrections/{period}")
-    String save(@PathVariable String slug, @PathVariable String ref, @PathVariable String period,
-                @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        Target t = target(slug, ref, period);
-        String value = form.getOrDefault("value", "").strip();
-        boolean suppressed = "true".equals(form.get("suppressed"));
-        String note = form.getOrDefault("note", "").strip();
-        String reason = form.getOrDefault("reason", "").strip();
-        String version = form.getOrDefault("version", "");
+    @GetMapping
+    String show(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                @PathVariable String ref, @PathVariable String period, Model model) {
+        Target t = target(strategy, ref, period);
+        model.addAttribute("form", CorrectionForm.of(t.value(), t.version()));
+        return page(t, false, model);
+    }
+
+    /** A figure or suppressed, never both; the reason whenever the board has seen the period; every problem at once. */
+    @PostMapping
+    String save(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                @PathVariable String ref, @PathVariable String period,
+                @Valid @ModelAttribute("form") CorrectionForm form, BindingResult errors, Model model,
+                RedirectAttributes redirect) {
+        Target t = target(strategy, ref, period);
+        MeasureSummary m = t.measure().status().measure();
         BigDecimal number = null;
-        if (suppressed == !value.isEmpty()) {
-            return page(t, value, suppressed, note, reason, "value", "Enter a figure or tick suppressed", model);
+        if (form.isSuppressed() == !form.typedValue().isEmpty()) {
+            errors.rejectValue("value", "required", "Enter a figure or tick suppressed");
+        } else if (!form.isSuppressed()) {
+            number = ValueRow.figure(m.ref(), m.unit()).read(form.typedValue(), errors, "value");
         }
-        if (!suppressed) {
-            var m = t.measure().status().measure();
-            var figure = ValueRow.figure(m.ref(), m.unit()).read(value);
-            if (figure.problem() != null) {
-                return page(t, value, false, note, reason, "value", figure.problem(), model);
-            }
-            number = figure.number();
+        String reason = Forms.text(form.reason());
+        if (t.published() && reason == null) {
+            errors.rejectValue("reason", "required", "Give the reason for correcting a figure the board has seen");
         }
-        if (t.published() && reason.isEmpty()) {
-            return page(t, value, suppressed, note, reason, "reason",
-                    "Give the reason for correcting a figure the board has seen", model);
-        }
-        if (reason.length() > 1000) {
-            return page(t, value, suppressed, note, reason, "reason", "The reason must be 1,000 characters or fewer",
-                    model);
-        }
-        if (note.length() > 2000) {
-            return page(t, value, suppressed, note, reason, "note", "The comment must be 2,000 characters or fewer",
-                    model);
-        }
-        if (!version.matches("-?\\d{1,18}")) {
-            return page(t, value, suppressed, note, reason, "value", ConcurrentChangeException.MESSAGE, model);
-        }
-        try {
-            values.save(List.of(new ValueInput(t.measure().status().measure().id(), t.period(), number,
-                    suppressed, null, note.isEmpty() ? null : note, Long.parseLong(version))),
-                    t.published() ? reason : null);
-        } catch (ConcurrentChangeException e) {
-            return page(t, value, suppressed, note, reason, "value", ConcurrentChangeException.MESSAGE, model);
-        }
-        redirect.addFlashAttribute("saved", ref + " " + t.period().label() + (t.published() ? " revised" : " corrected"));
-        return "redirect:/strategies/{slug}/measures/{ref}";
+        ValueInput input = new ValueInput(m.id(), t.period(), number, form.isSuppressed(), null,
+                Forms.text(form.note()), Forms.version(form.version()));
+        return Forms.attempt(errors, () -> values.save(List.of(input), t.published() ? reason : null)).map(done -> {
+            redirect.addFlashAttribute("saved", ref + " " + t.period().label()
+                    + (t.published() ? " revised" : " corrected"));
+            return "redirect:/strategies/{slug}/measures/{ref}";
+        }).orElseGet(() -> page(t, true, model));
     }
 
     private record Target(StrategySummary strategy, MeasureDetail measure, ReportingPeriod period, ValueView value,
@@ -105,8 +95,7 @@ class CorrectionController {
      * The measure and period being corrected, and its current value if it has one. A period with no value may be
      * supplied if it is one of the measure's own kind within the strategy; anything else is not found.
      */
-    private Target target(String slug, String ref, String periodCode) {
-        StrategySummary s = strategies.bySlug(slug);
+    private Target target(StrategySummary s, String ref, String periodCode) {
         MeasurePlan plan = measures.plan(s.id(), ref);
         ReportingPeriod period = ReportingPeriod.tryParse(periodCode)
                 .filter(p -> plan.measure().frequency().accepts(p.kind()))
@@ -121,16 +110,9 @@ class CorrectionController {
         return new Target(s, d, period, v, c == null ? -1 : c.version(), values.published(s.id(), id, period));
     }
 
-    private static String page(Target t, String value, boolean suppressed, String note, String reason,
-                               String errorField, String error, Model model) {
+    private static String page(Target t, boolean failed, Model model) {
         model.addAttribute("t", t);
-        model.addAttribute("strategy", t.strategy());
-        model.addAttribute("value", value);
-        model.addAttribute("suppressed", suppressed);
-        model.addAttribute("note", note);
-        model.addAttribute("reason", reason);
-        model.addAttribute("errorField", errorField);
-        model.addAttribute("error", error);
+        model.addAttribute("hasErrors", failed);
         return "work/correction";
     }
 }

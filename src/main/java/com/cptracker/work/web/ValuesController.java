@@ -1,31 +1,41 @@
 package com.cptracker.work.web;
 
-import com.cptracker.common.ConcurrentChangeException;
+import com.cptracker.common.web.Forms;
+import com.cptracker.common.web.Option;
 import com.cptracker.measures.MeasureValueService;
 import com.cptracker.measures.MeasureValueService.ValueInput;
+import com.cptracker.status.Status;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.CurrentUser;
 import com.cptracker.work.WorkService;
+import com.cptracker.work.WorkService.MeasureItem;
 import com.cptracker.work.WorkService.StrategyWork;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A quarter's values for all of one's measures on one page. "Check" shows the status each value would get without
- * saving; "Save" saves them all or none.
+ * saving; "Save" saves them all or none. The measures are always those the person may enter now, never what the post
+ * names: a post for other measures, or without one of theirs, is a page out of date.
  */
 @Controller
+@RequestMapping("/strategies/{slug}/values")
 class ValuesController {
+
+    private static final List<Option> OWNER_STATUSES = Option.of(List.of(Status.GREEN, Status.AMBER, Status.RED),
+            Status::name, Status::label);
 
     private final StrategyService strategies;
     private final WorkService work;
@@ -37,51 +47,69 @@ class ValuesController {
         this.values = values;
     }
 
-    @GetMapping("/strategies/{slug}/values")
-    String show(@PathVariable String slug, Model model) {
-        StrategyWork w = work(slug);
-        return page(w, w.measures().stream().map(ValueRow::blank).toList(), null, false, model);
+    @ModelAttribute("strategy")
+    StrategySummary strategy(@PathVariable String slug) {
+        return strategies.bySlug(slug);
     }
 
-    @PostMapping("/strategies/{slug}/values")
-    String save(@PathVariable String slug, @RequestParam Map<String, String> form, Model model,
+    @GetMapping
+    String show(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
+        StrategyWork w = work(strategy);
+        model.addAttribute("form", ValuesForm.of(w.measures()));
+        return page(w, w.measures().stream().map(ValueRow::blank).toList(), false, model);
+    }
+
+    @PostMapping
+    String save(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                @ModelAttribute("form") ValuesForm form, BindingResult bound, Model model,
                 RedirectAttributes redirect) {
-        StrategyWork w = work(slug);
-        List<ValueRow> rows = w.measures().stream().map(item -> ValueRow.read(item, form)).toList();
-        boolean failed = rows.stream().anyMatch(r -> r.error() != null);
-        if (failed || !"save".equals(form.get("step"))) {
-            return page(w, rows, null, failed, model);
+        StrategyWork w = work(strategy);
+        List<MeasureItem> items = w.measures();
+        if (!form.isFor(items)) {
+            return outOfDate(w, model);
+        }
+        // Spring records a value of the wrong type in a map's entry once for every field posted for the entry.
+        BindingResult errors = result(form, model);
+        bound.getAllErrors().stream().distinct().forEach(errors::addError);
+        List<ValueRow> rows = items.stream().map(item -> ValueRow.read(item, form, errors)).toList();
+        if (!form.save()) {
+            return page(w, rows, errors.hasErrors(), model);
         }
         List<ValueInput> inputs = rows.stream().map(ValueRow::input).filter(Objects::nonNull).toList();
-        try {
-            values.save(inputs, null);
-        } catch (MeasureValueService.PublishedValueException e) {
-            return page(w, rows, e.getMessage(), true, model);
-        } catch (ConcurrentChangeException e) {
-            return page(w, rows, ConcurrentChangeException.MESSAGE, true, model);
-        }
-        redirect.addFlashAttribute("saved", inputs.size() + (inputs.size() == 1 ? " value" : " values")
-                + " saved for " + w.open().quarter().label());
-        return "redirect:/my";
+        return Forms.attempt(errors, () -> values.save(inputs, null)).map(done -> {
+            redirect.addFlashAttribute("saved", inputs.size() + (inputs.size() == 1 ? " value" : " values")
+                    + " saved for " + w.open().quarter().label());
+            return "redirect:/my";
+        }).orElseGet(() -> page(w, rows, true, model));
     }
 
-    private StrategyWork work(String slug) {
-        StrategySummary s = strategies.bySlug(slug);
+    private StrategyWork work(StrategySummary s) {
         CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in"));
         StrategyWork w = work.workIn(s, user);
         if (w.open() == null) {
-            throw new NoOpenQuarterException(slug);
+            throw new NoOpenQuarterException(s.slug());
         }
         return w;
     }
 
-    private static String page(StrategyWork w, List<ValueRow> rows, String globalError, boolean failed,
-                               Model model) {
+    /** The measures as they are now, saved values and versions fresh, with the one problem; nothing saved. */
+    private static String outOfDate(StrategyWork w, Model model) {
+        result(ValuesForm.of(w.measures()), model).reject("stale", Forms.STALE_PAGE);
+        return page(w, w.measures().stream().map(ValueRow::blank).toList(), true, model);
+    }
+
+    /** A new, empty binding result for the form the page shows, in place of the one bound from the post. */
+    private static BindingResult result(ValuesForm form, Model model) {
+        BindingResult errors = new BeanPropertyBindingResult(form, "form");
+        model.addAttribute("form", form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+        return errors;
+    }
+
+    private static String page(StrategyWork w, List<ValueRow> rows, boolean failed, Model model) {
         model.addAttribute("w", w);
-        model.addAttribute("strategy", w.strategy());
         model.addAttribute("rows", rows);
-        model.addAttribute("globalError", globalError);
-        model.addAttribute("errors", rows.stream().filter(r -> r.error() != null).toList());
+        model.addAttribute("statuses", OWNER_STATUSES);
         model.addAttribute("hasErrors", failed);
         return "work/values";
     }

@@ -2,6 +2,7 @@ package com.cptracker.admin.web;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import com.cptracker.support.PageForm;
 import com.cptracker.support.SignedIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -65,42 +66,10 @@ final class AdminPages {
 
     /** Every form field of a page's form, as the browser would send it unchanged. */
     static String[] fieldsOf(Document page, String formSelector) {
-        var form = page.selectFirst(formSelector);
-        java.util.List<String> pairs = new java.util.ArrayList<>();
-        form.select("input[name], textarea[name], select[name]").forEach(e -> {
-            String type = e.attr("type");
-            if ((type.equals("radio") || type.equals("checkbox")) && !e.hasAttr("checked")) {
-                return;
-            }
-            pairs.add(e.attr("name"));
-            if (e.tagName().equals("textarea")) {
-                pairs.add(e.wholeText());
-            } else if (e.tagName().equals("select")) {
-                var selected = e.selectFirst("option[selected]");
-                pairs.add(selected == null ? e.select("option").first().attr("value") : selected.attr("value"));
-            } else {
-                pairs.add(e.attr("value"));
-            }
-        });
-        return pairs.toArray(String[]::new);
+        return PageForm.fieldsOf(page, formSelector);
     }
 
     static String[] with(String[] pairs, String... changes) {
-        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of(pairs));
-        for (int c = 0; c + 1 < changes.length; c += 2) {
-            boolean found = false;
-            for (int i = 0; i + 1 < out.size(); i += 2) {
-                if (out.get(i).equals(changes[c])) {
-                    out.set(i + 1, changes[c + 1]);
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
-                out.add(changes[c]);
-                out.add(changes[c + 1]);
-            }
-        }
-        return out.toArray(String[]::new);
+        return PageForm.with(pairs, changes);
     }
 }

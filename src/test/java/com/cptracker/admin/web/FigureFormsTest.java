@@ -68,18 +68,23 @@ class FigureFormsTest {
     void theValuesPageRefusesSlipsBesideTheFigure() throws Exception {
         AdminPages officer = AdminPages.as(mvc, "officer");
         Document page = officer.page(CHESHIRE + "/values");
-        String id = page.select("input[name^=value-]").stream().map(e -> e.attr("name").substring(6))
-                .filter(m -> "NUMBER".equals(jdbc.queryForObject("select unit from measure where id = ?",
-                        String.class, Long.valueOf(m)))).findFirst().orElseThrow();
-        String version = page.selectFirst("input[name=version-" + id + "]").val();
+        String[] form = AdminPages.fieldsOf(page, "form[action$=/values]");
+        int rows = page.select("tbody tr").size();
+        String row = page.select("tbody input[name$=.version]").eachAttr("name").stream()
+                .map(n -> n.substring(0, n.indexOf(']') + 1))
+                .filter(r -> "NUMBER".equals(jdbc.queryForObject("select unit from measure where id = ?",
+                        String.class, Long.valueOf(r.substring("rows[".length(), r.length() - 1)))))
+                .findFirst().orElseThrow();
+        String value = row + ".value";
         int before = count();
         for (var bad : REFUSED_ON_A_NUMBER.entrySet()) {
-            Document refused = officer.postWithErrors(CHESHIRE + "/values", "step", "save", "value-" + id,
-                    bad.getKey(), "note-" + id, "Entered in a test", "version-" + id, version);
+            Document refused = officer.postWithErrors(CHESHIRE + "/values", AdminPages.with(form, "step", "save",
+                    value, bad.getKey(), row + ".note", "Entered in a test"));
             assertThat(refused.title()).as(bad.getKey()).startsWith("Error: ");
-            assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#value-" + id);
-            assertThat(refused.select("#value-" + id + "-error").text()).as(bad.getKey()).contains(bad.getValue());
-            assertThat(refused.select("#value-" + id).val()).isEqualTo(bad.getKey());
+            assertThat(refused.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#" + value);
+            assertThat(refused.getElementById(value + "-error").text()).as(bad.getKey()).contains(bad.getValue());
+            assertThat(refused.getElementById(value).val()).isEqualTo(bad.getKey());
+            assertThat(refused.select("tbody tr")).hasSize(rows);
         }
         assertThat(count()).as("nothing saved").isEqualTo(before);
     }
