@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quicktheories.core.Gen;
+import java.math.BigInteger;
 
 /** The one reading of a typed figure: what it accepts, what it refuses, and what it says when it refuses. */
 class FiguresTest {
@@ -142,7 +143,7 @@ class FiguresTest {
                 if (body.contains(",")) {
                     String whole = body.split("\\.")[0];
                     String regrouped = NumberFormat.getIntegerInstance(Locale.UK)
-                            .format(new java.math.BigInteger(whole.replace(",", "")));
+                            .format(new BigInteger(whole.replace(",", "")));
                     assertThat(whole).as(t).isEqualTo(regrouped);
                 }
             }

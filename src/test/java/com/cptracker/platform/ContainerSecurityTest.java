@@ -23,6 +23,9 @@ import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import java.util.Arrays;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The running server, over real connections from the loopback address (which the default configuration trusts as a
@@ -107,7 +110,7 @@ class ContainerSecurityTest {
 
     @Test
     void healthShowsItsComponentsOnlyToAnAdministrator() throws Exception {
-        for (String who : java.util.Arrays.asList(null, "board", "officer")) {
+        for (String who : Arrays.asList(null, "board", "officer")) {
             assertThat(health(who)).as(who == null ? "anonymous" : who)
                     .contains("\"status\":\"UP\"").doesNotContain("components", "db", "diskSpace");
         }
@@ -124,8 +127,8 @@ class ContainerSecurityTest {
             HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(uri("/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("username=" + username
-                            + "&password=demo-password&_csrf=" + java.net.URLEncoder.encode(csrf,
-                            java.nio.charset.StandardCharsets.UTF_8)))
+                            + "&password=demo-password&_csrf=" + URLEncoder.encode(csrf,
+                            StandardCharsets.UTF_8)))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(signedIn.headers().firstValue("Location")).as(username + " signed in")
                     .hasValueSatisfying(location -> assertThat(location).doesNotContain("error", "locked"));

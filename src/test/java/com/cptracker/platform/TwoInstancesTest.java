@@ -37,6 +37,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.Locale;
 
 /**
  * Two instances of the application on one PostgreSQL, as behind a load balancer that does not keep a person on one
@@ -292,7 +293,7 @@ class TwoInstancesTest {
                 String pair = set.split(";", 2)[0];
                 String name = pair.substring(0, pair.indexOf('=')).trim();
                 String value = pair.substring(pair.indexOf('=') + 1).trim();
-                if (value.isEmpty() || set.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
+                if (value.isEmpty() || set.toLowerCase(Locale.ROOT).contains("max-age=0")) {
                     cookies.remove(name);
                 } else {
                     cookies.put(name, value);

@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.MultiValueMap;
+import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * Hostile values in every field of every administration form: never a 500, never exception text, never a value
@@ -129,8 +131,8 @@ class AdminHostileInputTest {
         }
     }
 
-    private static org.springframework.util.MultiValueMap<String, String> params(Map<String, String> values) {
-        var params = new org.springframework.util.LinkedMultiValueMap<String, String>();
+    private static MultiValueMap<String, String> params(Map<String, String> values) {
+        var params = new LinkedMultiValueMap<String, String>();
         values.forEach(params::add);
         return params;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.net.SocketException;
 
 /**
  * One HTTP/1.1 request written byte for byte on a socket to the loopback address, for requests that HttpClient will
@@ -61,7 +62,7 @@ public final class RawHttp {
             for (int n; (n = in.read(buffer)) != -1; ) {
                 all.write(buffer, 0, n);
             }
-        } catch (java.net.SocketException reset) {
+        } catch (SocketException reset) {
             // The server may close while the rest of an over-long request is still unread; keep what came back.
         }
         return all.toByteArray();

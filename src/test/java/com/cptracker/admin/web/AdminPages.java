@@ -9,6 +9,8 @@ import org.jsoup.nodes.Document;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Posting administration forms as a browser would, in a signed-in session. */
 final class AdminPages {
@@ -25,7 +27,7 @@ final class AdminPages {
         return new AdminPages(mvc, SignedIn.as(mvc, username));
     }
 
-    org.springframework.mock.web.MockHttpSession session() {
+    MockHttpSession session() {
         return user.session();
     }
 
@@ -35,7 +37,7 @@ final class AdminPages {
 
     /** POSTs name, value pairs (a name may repeat, as checkboxes do) and returns the response. */
     MockHttpServletResponse post(String path, String... params) throws Exception {
-        MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders
                 .post(path).session(user.session()).with(csrf());
         for (int i = 0; i + 1 < params.length; i += 2) {
             request.param(params[i], params[i + 1]);

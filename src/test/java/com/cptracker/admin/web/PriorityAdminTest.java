@@ -24,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** An administrator sets up priorities in the council's own words, their statements, and their order. */
 @AdminApplicationTest
@@ -192,9 +194,9 @@ class PriorityAdminTest {
                 "version", String.valueOf(version));
         assertThat(strategies.prioritiesOf(strategyId)).isEmpty();
         assertThat(pages.page("/strategies/" + slug).text()).doesNotContain("Safe and settled");
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(MockMvcRequestBuilders
                         .get("/strategies/" + slug + "/priorities/1").session(pages.session()))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+                .andExpect(MockMvcResultMatchers.status().isNotFound());
 
         pages.postAndFollow(base + "/archive", "archived", "false", "reason", "Stale", "version",
                 String.valueOf(version));

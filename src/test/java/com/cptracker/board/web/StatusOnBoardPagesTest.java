@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import com.cptracker.status.Status;
 
 /** The statuses the rules give are what the pages show, and an administrator can change how they roll up. */
 @DemoApplicationTest
@@ -65,7 +66,7 @@ class StatusOnBoardPagesTest {
     @Test
     void theHelpPageIsReachableFromEveryStatusAndExplainsEachOne() throws Exception {
         Document help = SignedIn.as(mvc, "board").page("/help/status");
-        for (var s : com.cptracker.status.Status.values()) {
+        for (var s : Status.values()) {
             assertThat(help.getElementById(s.helpAnchor())).as(s.name()).isNotNull();
         }
         assertThat(help.select("#measure-status ~ table").first().text())
