@@ -30,7 +30,7 @@ public record DateInput(String day, String month, String year) {
     /** A date that must be given: null with "Enter the {label}" on the field when it is not. */
     public static LocalDate required(DateInput input, Errors errors, String field, String label) {
         if (input == null || input.isEmpty()) {
-            errors.rejectValue(field + ".day", "required", "Enter the " + label);
+            Forms.reject(errors, field + ".day", "", "required", "Enter the " + label);
             return null;
         }
         return input.read(errors, field, label);
@@ -43,7 +43,8 @@ public record DateInput(String day, String month, String year) {
 
     private LocalDate read(Errors errors, String field, String label) {
         if (Forms.text(day) == null || Forms.text(month) == null || Forms.text(year) == null) {
-            errors.rejectValue(field + ".day", "incomplete", "The " + label + " must include a day, month and year");
+            Forms.reject(errors, field + ".day", day, "incomplete",
+                    "The " + label + " must include a day, month and year");
             return null;
         }
         try {
@@ -53,7 +54,8 @@ public record DateInput(String day, String month, String year) {
             }
             return LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
         } catch (NumberFormatException | DateTimeException e) {
-            errors.rejectValue(field + ".day", "invalid", "The " + label + " must be a real date, like 27 3 2025");
+            Forms.reject(errors, field + ".day", day, "invalid",
+                    "The " + label + " must be a real date, like 27 3 2025");
             return null;
         }
     }

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -74,6 +75,20 @@ public final class Forms {
         boolean onReason = !untrusted && first instanceof FieldError f && f.getField().equals("reason");
         String message = untrusted || first.getDefaultMessage() == null ? STALE_PAGE : first.getDefaultMessage();
         redirect.addFlashAttribute("problems", List.of(new Problem(onReason ? field : null, message)));
+    }
+
+    /**
+     * Puts a reader's refusal (a date, a figure) on a field, with what was typed. Unlike {@code rejectValue} it works
+     * when another field of the record could not even be converted, so that the record was never built: both problems
+     * are then listed at once, rather than a 500.
+     */
+    public static void reject(Errors errors, String field, String typed, String code, String message) {
+        if (errors instanceof BindingResult result && result.getTarget() == null) {
+            result.addError(new FieldError(result.getObjectName(), result.getNestedPath() + field, typed, false,
+                    result.resolveMessageCodes(code, field), null, message));
+        } else {
+            errors.rejectValue(field, code, message);
+        }
     }
 
     /** The version a form was posted with; -1, which matches nothing, when it was posted without one. */
