@@ -128,8 +128,8 @@ class PublishedQuarterTest {
             quarters.open(id, "2020-21-Q1", LocalDate.of(2020, 7, 31), -1);
             assertThatThrownBy(() -> quarters.open(id, Q4, LocalDate.of(2020, 7, 31), version(id, Q4)))
                     .isInstanceOf(IllegalStateException.class);
-            strategies.changeStatusSettings(SLUG, RollUpRule.PROPORTION_GREEN, new BigDecimal("40"),
-                    strategies.statusSettings(SLUG).version());
+            strategies.changeStatusSettings(id, RollUpRule.PROPORTION_GREEN, new BigDecimal("40"),
+                    strategies.statusSettings(id).version());
         });
 
         ReportingPeriod next = ReportingPeriod.parse("2020-21-Q1");
