@@ -104,7 +104,8 @@ class HostileInputTest {
         forms.add(new Form("admin", "POST", "/strategies/bury-2024-26/status-settings",
                 map("rollUpRule", "MAJORITY", "benchmarkMarginPercent", "5", "version", "0")));
         forms.add(new Form("admin", "POST", S + "/quarters/2019-20-Q4",
-                map("step", "close", "deadline", "2020-04-30", "version", "999")));
+                map("step", "CLOSE", "deadline.day", "30", "deadline.month", "4", "deadline.year", "2020",
+                        "reason", "Reason", "version", "999")));
         forms.add(new Form("officer", "POST", S + "/actions/" + officerAction + "/update",
                 map("step", "draft", "progress", "Progress", "assessment", "AT_RISK", "completedOn", "",
                         "riskComment", "Comment", "proposedDueDate", "", "proposedDueReason", "",
