@@ -99,6 +99,8 @@ class QuartersPageTest {
             Document tampered = refused(Q1, "step", step, "version", version);
             assertThat(tampered.select(".govuk-error-summary").text()).as(step).contains("The page was out of date");
         }
+        assertThat(refused(Q1, "step", "CLOSE").select(".govuk-error-summary").text()).as("no version")
+                .contains("The page was out of date");
         Document early = refused(Q1, "step", "PUBLISH", "version", version);
         assertThat(early.select(".govuk-error-summary").text()).contains("Close the quarter before publishing it");
         assertThat(status(Q1).state().name()).isEqualTo("OPEN");
