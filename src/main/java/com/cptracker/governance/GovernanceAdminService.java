@@ -3,8 +3,10 @@ package com.cptracker.governance;
 import com.cptracker.audit.AuditService;
 import com.cptracker.audit.Changes;
 import com.cptracker.common.ConcurrentChangeException;
+import com.cptracker.common.Direction;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.common.RejectedInput;
+import com.cptracker.common.Reordering;
 import com.cptracker.governance.GovernanceEdits.BodyEdit;
 import com.cptracker.governance.GovernanceEdits.BodyFields;
 import com.cptracker.governance.GovernanceEdits.BodyRow;
@@ -13,6 +15,7 @@ import com.cptracker.governance.GovernanceEdits.PartnerEdit;
 import com.cptracker.governance.GovernanceEdits.PartnerFields;
 import com.cptracker.governance.domain.GovernanceBody;
 import com.cptracker.governance.domain.GovernanceBodyRepository;
+import com.cptracker.governance.domain.ListedItem;
 import com.cptracker.governance.domain.PartnerOrganisation;
 import com.cptracker.governance.domain.PartnerOrganisationRepository;
 import java.util.HashSet;
@@ -29,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class GovernanceAdminService {
+
+    private static final String BODY = "governance body";
+    private static final String PARTNER = "partner";
 
     private final GovernanceBodyRepository bodies;
     private final PartnerOrganisationRepository partners;
@@ -63,7 +69,7 @@ public class GovernanceAdminService {
                 f.chairTitle(), all.isEmpty() ? 1 : all.getLast().getPosition() + 1);
         b.reportTo(f.reportsToId());
         b = bodies.save(b);
-        audit.record("governance body", b.getId(), f.name(), "CREATE", Changes.create().set("name", f.name())
+        audit.record(BODY, b.getId(), f.name(), "CREATE", Changes.create().set("name", f.name())
                 .set("kind", f.kind().label()).set("description", f.description())
                 .set("membership", f.membership()).set("chair", f.chairTitle())
                 .set("reports to", name(byId, f.reportsToId())), null);
@@ -74,9 +80,7 @@ public class GovernanceAdminService {
     public void updateBody(long strategyId, long bodyId, BodyFields f, long expectedVersion) {
         List<GovernanceBody> all = bodies.findByStrategyIdOrderByPosition(strategyId);
         GovernanceBody b = findBody(strategyId, bodyId);
-        if (b.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException();
-        }
+        ConcurrentChangeException.check(b.getVersion(), expectedVersion);
         checkName(all, f.name(), b.getId());
         Map<Long, GovernanceBody> byId = byId(all);
         checkReportsTo(byId, b.getId(), f.reportsToId());
@@ -88,7 +92,7 @@ public class GovernanceAdminService {
                 .field("reports to", name(byId, b.getReportsToId()), name(byId, f.reportsToId()));
         b.update(f.name(), f.kind(), f.description(), f.membership(), f.chairTitle(), f.reportsToId());
         if (!changes.isEmpty()) {
-            audit.record("governance body", b.getId(), f.name(), "UPDATE", changes, null);
+            audit.record(BODY, b.getId(), f.name(), "UPDATE", changes, null);
         }
     }
 
@@ -98,7 +102,7 @@ public class GovernanceAdminService {
         checkPartnerName(all, f.name(), null);
         PartnerOrganisation p = partners.save(new PartnerOrganisation(strategyId, f.name(), f.description(),
                 all.isEmpty() ? 1 : all.getLast().getPosition() + 1));
-        audit.record("partner", p.getId(), f.name(), "CREATE",
+        audit.record(PARTNER, p.getId(), f.name(), "CREATE",
                 Changes.create().set("name", f.name()).set("description", f.description()), null);
         return p.getId();
     }
@@ -106,15 +110,13 @@ public class GovernanceAdminService {
     @Transactional
     public void updatePartner(long strategyId, long partnerId, PartnerFields f, long expectedVersion) {
         PartnerOrganisation p = findPartner(strategyId, partnerId);
-        if (p.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException();
-        }
+        ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         checkPartnerName(partners.findByStrategyIdOrderByPosition(strategyId), f.name(), p.getId());
         Changes changes = Changes.create().field("name", p.getName(), f.name())
                 .field("description", p.getDescription(), f.description());
         p.update(f.name(), f.description());
         if (!changes.isEmpty()) {
-            audit.record("partner", p.getId(), f.name(), "UPDATE", changes, null);
+            audit.record(PARTNER, p.getId(), f.name(), "UPDATE", changes, null);
         }
     }
 
@@ -135,92 +137,62 @@ public class GovernanceAdminService {
     /** Archives a board or group (it leaves the board's pages; kept, shown to administrators) or brings it back. */
     @Transactional
     public void setBodyArchived(long strategyId, long bodyId, boolean archived, String reason, long expectedVersion) {
-        GovernanceBody b = findBody(strategyId, bodyId);
-        checkVersion(b.getVersion(), expectedVersion);
-        checkReason(reason);
-        if (b.isArchived() == archived) {
-            throw new RejectedInput("archived", "The group is already " + (archived ? "archived" : "shown"));
-        }
-        b.setArchived(archived);
-        audit.record("governance body", b.getId(), b.getName(), archived ? "ARCHIVE" : "UNARCHIVE",
-                archivedChange(archived), reason.strip());
+        setArchived(BODY, "group", findBody(strategyId, bodyId), archived, reason, expectedVersion);
     }
 
     /** Archives a partner organisation or brings it back, with a reason. */
     @Transactional
     public void setPartnerArchived(long strategyId, long partnerId, boolean archived, String reason,
                                    long expectedVersion) {
-        PartnerOrganisation p = findPartner(strategyId, partnerId);
-        checkVersion(p.getVersion(), expectedVersion);
-        checkReason(reason);
-        if (p.isArchived() == archived) {
-            throw new RejectedInput("archived", "The partner is already " + (archived ? "archived" : "shown"));
-        }
-        p.setArchived(archived);
-        audit.record("partner", p.getId(), p.getName(), archived ? "ARCHIVE" : "UNARCHIVE",
-                archivedChange(archived), reason.strip());
+        setArchived(PARTNER, "partner", findPartner(strategyId, partnerId), archived, reason, expectedVersion);
     }
 
     /**
      * Swaps a body's place with the one before (up) or after it; at either end, nothing moves. Archived bodies keep
-     * their places, so one brought back returns where it was.
+     * their places, so one brought back returns where it was. Refused if the page showed another version of it.
      */
     @Transactional
-    public void moveBody(long strategyId, long bodyId, boolean up, long expectedVersion) {
-        GovernanceBody b = findBody(strategyId, bodyId);
-        checkVersion(b.getVersion(), expectedVersion);
-        List<GovernanceBody> all = bodies.findByStrategyIdOrderByPosition(strategyId);
-        int i = all.indexOf(b);
-        int j = up ? i - 1 : i + 1;
-        if (j < 0 || j >= all.size()) {
-            return;
-        }
-        GovernanceBody other = all.get(j);
-        int from = b.getPosition();
-        int to = other.getPosition();
-        b.moveTo(to);
-        other.moveTo(from);
-        audit.record("governance body", b.getId(), b.getName(), "MOVE", Changes.create().field("position", from, to),
-                null);
-        audit.record("governance body", other.getId(), other.getName(), "MOVE",
-                Changes.create().field("position", to, from), null);
+    public void moveBody(long strategyId, long bodyId, Direction direction, long expectedVersion) {
+        move(BODY, bodies.findByStrategyIdOrderByPosition(strategyId), findBody(strategyId, bodyId), direction,
+                expectedVersion, bodies::flush);
     }
 
-    /** Swaps a partner's place with the one before (up) or after it; at either end, nothing moves. */
+    /** Swaps a partner's place with the one before (up) or after it; refused if the page showed another version. */
     @Transactional
-    public void movePartner(long strategyId, long partnerId, boolean up, long expectedVersion) {
-        PartnerOrganisation p = findPartner(strategyId, partnerId);
-        checkVersion(p.getVersion(), expectedVersion);
-        List<PartnerOrganisation> all = partners.findByStrategyIdOrderByPosition(strategyId);
-        int i = all.indexOf(p);
-        int j = up ? i - 1 : i + 1;
-        if (j < 0 || j >= all.size()) {
-            return;
-        }
-        PartnerOrganisation other = all.get(j);
-        int from = p.getPosition();
-        int to = other.getPosition();
-        p.moveTo(to);
-        other.moveTo(from);
-        audit.record("partner", p.getId(), p.getName(), "MOVE", Changes.create().field("position", from, to), null);
-        audit.record("partner", other.getId(), other.getName(), "MOVE", Changes.create().field("position", to, from),
-                null);
+    public void movePartner(long strategyId, long partnerId, Direction direction, long expectedVersion) {
+        move(PARTNER, partners.findByStrategyIdOrderByPosition(strategyId), findPartner(strategyId, partnerId),
+                direction, expectedVersion, partners::flush);
     }
 
-    private static void checkVersion(long actual, long expected) {
-        if (actual != expected) {
-            throw new ConcurrentChangeException();
+    /** The one archive path of both lists: the version the page showed, a reason, and a change that does something. */
+    private void setArchived(String itemType, String noun, ListedItem item, boolean archived, String reason,
+                             long expectedVersion) {
+        ConcurrentChangeException.check(item.getVersion(), expectedVersion);
+        checkReason(reason);
+        if (item.isArchived() == archived) {
+            throw new RejectedInput("archived", "The " + noun + " is already " + (archived ? "archived" : "shown"));
         }
+        item.setArchived(archived);
+        audit.record(itemType, item.getId(), item.getName(), archived ? "ARCHIVE" : "UNARCHIVE",
+                Changes.create().field("archived", archived ? "no" : "yes", archived ? "yes" : "no"), reason.strip());
+    }
+
+    /** The one move of both lists: the version the page showed, then a swap with the neighbour, audited for both. */
+    private <T extends ListedItem> void move(String itemType, List<T> all, T item, Direction direction,
+                                             long expectedVersion, Runnable flush) {
+        ConcurrentChangeException.check(item.getVersion(), expectedVersion);
+        Reordering.swap(all, item, direction, ListedItem::getPosition, ListedItem::moveTo, flush).ifPresent(swap -> {
+            audit.record(itemType, item.getId(), item.getName(), "MOVE",
+                    Changes.create().field("position", swap.from(), swap.to()), null);
+            audit.record(itemType, swap.other().getId(), swap.other().getName(), "MOVE",
+                    Changes.create().field("position", swap.to(), swap.from()), null);
+        });
     }
 
     private static void checkReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new RejectedInput("reason", "Enter the reason for the change");
         }
-    }
-
-    private static Changes archivedChange(boolean archived) {
-        return Changes.create().field("archived", archived ? "no" : "yes", archived ? "yes" : "no");
     }
 
     /** A body may report to another of the same strategy, never to itself or to one that reports up to it. */

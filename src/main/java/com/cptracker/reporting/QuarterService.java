@@ -4,6 +4,7 @@ import com.cptracker.audit.AuditService;
 import com.cptracker.audit.Changes;
 import com.cptracker.common.AsAt;
 import com.cptracker.common.ConcurrentChangeException;
+import com.cptracker.common.RejectedInput;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.reporting.domain.ReportingQuarter;
 import com.cptracker.reporting.domain.ReportingQuarterRepository;
@@ -27,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class QuarterService {
+
+    /** The field of the quarters page a refused step is shown against: the step chosen. */
+    private static final String STEP = "step";
 
     private final ReportingQuarterRepository quarters;
     private final AuditService audit;
@@ -70,7 +74,6 @@ public class QuarterService {
         }).toList();
     }
 
-    /** Opens a quarter for updates, or opens a closed one again; a published quarter is corrected, never reopened. */
     /** Every published quarter of a strategy, as the board saw it, in one query. */
     public List<AsAt> published(long strategyId) {
         return quarters.findByStrategyIdOrderByPeriodCode(strategyId).stream()
@@ -78,11 +81,15 @@ public class QuarterService {
                 .map(q -> new AsAt(ReportingPeriod.parse(q.getPeriodCode()), q.getPublishedAt())).toList();
     }
 
+    /**
+     * Opens a quarter for updates, or opens a closed one again; a published quarter is corrected, never reopened. A
+     * step the quarter's state does not allow is refused on the {@code step} chosen.
+     */
     @Transactional
     public void open(long strategyId, String code, LocalDate deadline, long expectedVersion) {
         ReportingQuarter q = find(strategyId, code, expectedVersion);
         if (q.getState() == QuarterState.PUBLISHED) {
-            throw new IllegalStateException("The board has seen this quarter: it cannot be opened again. "
+            throw new RejectedInput(STEP, "The board has seen this quarter: it cannot be opened again. "
                     + "Correct a figure with a reason, or publish a correction of the quarter");
         }
         Changes changes = Changes.create().field("state", q.getState().label(), QuarterState.OPEN.label())
@@ -120,7 +127,7 @@ public class QuarterService {
     @Transactional
     public void publishCorrection(long strategyId, String code, String reason, long expectedVersion) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Give the reason for correcting a quarter the board has seen");
+            throw new RejectedInput("reason", "Give the reason for correcting a quarter the board has seen");
         }
         ReportingQuarter q = find(strategyId, code, expectedVersion);
         require(q, QuarterState.PUBLISHED, "Only a published quarter can be corrected");
@@ -156,10 +163,7 @@ public class QuarterService {
         ReportingPeriod.parse(code);
         ReportingQuarter q = quarters.findByStrategyIdAndPeriodCode(strategyId, code)
                 .orElseGet(() -> new ReportingQuarter(strategyId, code));
-        long version = q.getId() == null ? -1 : q.getVersion();
-        if (version != expectedVersion) {
-            throw new ConcurrentChangeException();
-        }
+        ConcurrentChangeException.check(q.getId() == null ? -1 : q.getVersion(), expectedVersion);
         return q;
     }
 
@@ -174,7 +178,7 @@ public class QuarterService {
 
     private static void require(ReportingQuarter q, QuarterState state, String message) {
         if (q.getState() != state) {
-            throw new IllegalStateException(message);
+            throw new RejectedInput(STEP, message);
         }
     }
 }

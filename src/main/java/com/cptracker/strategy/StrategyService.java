@@ -96,11 +96,10 @@ public class StrategyService {
 
     /** An administrator's choice of roll-up rule and benchmark margin for a strategy. */
     @Transactional
-    public void changeStatusSettings(String slug, RollUpRule rule, BigDecimal marginPercent, long expectedVersion) {
-        Strategy strategy = strategies.findBySlug(slug).orElseThrow(() -> new NotFoundException("Strategy", slug));
-        if (strategy.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException();
-        }
+    public void changeStatusSettings(long strategyId, RollUpRule rule, BigDecimal marginPercent,
+                                     long expectedVersion) {
+        Strategy strategy = strategy(strategyId);
+        ConcurrentChangeException.check(strategy.getVersion(), expectedVersion);
         Changes changes = Changes.create()
                 .field("roll-up rule", strategy.getRollUpRule().label(), rule.label())
                 .field("benchmark margin %", strategy.getBenchmarkMarginPercent(), marginPercent);
@@ -108,9 +107,13 @@ public class StrategyService {
         audit.record("strategy", strategy.getId(), strategy.getTitle(), "UPDATE", changes, null);
     }
 
-    public StatusSettings statusSettings(String slug) {
-        Strategy s = strategies.findBySlug(slug).orElseThrow(() -> new NotFoundException("Strategy", slug));
+    public StatusSettings statusSettings(long strategyId) {
+        Strategy s = strategy(strategyId);
         return new StatusSettings(s.getRollUpRule(), s.getBenchmarkMarginPercent(), s.getVersion());
+    }
+
+    private Strategy strategy(long strategyId) {
+        return strategies.findById(strategyId).orElseThrow(() -> new NotFoundException("Strategy", strategyId));
     }
 
     public long count() {

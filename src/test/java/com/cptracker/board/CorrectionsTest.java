@@ -121,7 +121,8 @@ class CorrectionsTest {
         String quartersPage = "/strategies/" + SLUG + "/quarters/" + quarter;
 
         Document reopened = Jsoup.parse(mvc.perform(post(quartersPage).session(admin.session()).with(csrf())
-                .param("step", "open").param("deadline", "2025-08-31").param("version", version(strategyId, quarter)))
+                .param("step", "OPEN").param("deadline.day", "31").param("deadline.month", "8")
+                .param("deadline.year", "2025").param("version", version(strategyId, quarter)))
                 .andReturn().getResponse().getContentAsString());
         assertThat(reopened.select(".govuk-error-summary").text()).contains("cannot be opened again");
         assertThat(state(strategyId, quarter)).isEqualTo("PUBLISHED");
@@ -134,12 +135,12 @@ class CorrectionsTest {
                 .isNotEqualTo("Reworded after publishing");
 
         Document noReason = Jsoup.parse(mvc.perform(post(quartersPage).session(admin.session()).with(csrf())
-                .param("step", "correct").param("reason", " ").param("version", version(strategyId, quarter)))
+                .param("step", "CORRECT").param("reason", " ").param("version", version(strategyId, quarter)))
                 .andReturn().getResponse().getContentAsString());
         assertThat(noReason.select("#reason-" + quarter + "-error").text())
                 .contains("Give the reason for correcting a quarter the board has seen");
 
-        mvc.perform(post(quartersPage).session(admin.session()).with(csrf()).param("step", "correct")
+        mvc.perform(post(quartersPage).session(admin.session()).with(csrf()).param("step", "CORRECT")
                         .param("reason", "Action 1.1 was mis-typed").param("version", version(strategyId, quarter)))
                 .andExpect(status().is3xxRedirection());
         Document corrected = board.page(actionPage, "period", quarter);

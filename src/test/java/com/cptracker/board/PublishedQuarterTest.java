@@ -14,6 +14,7 @@ import com.cptracker.actions.DueDate;
 import com.cptracker.actions.ProgressUpdateService;
 import com.cptracker.actions.ProgressUpdateService.UpdateInput;
 import com.cptracker.common.Direction;
+import com.cptracker.common.RejectedInput;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.governance.GovernanceAdminService;
 import com.cptracker.governance.GovernanceEdits.BodyFields;
@@ -95,8 +96,8 @@ class PublishedQuarterTest {
     void everyBoardPageOfAPublishedQuarterStaysAsTheBoardSawItWhateverIsChangedLater() throws Exception {
         StrategySummary s = strategies.bySlug(SLUG);
         MockHttpSession admin = SignedIn.as(mvc, "admin").session();
-        step(admin, Q4, "close");
-        step(admin, Q4, "publish");
+        step(admin, Q4, "CLOSE");
+        step(admin, Q4, "PUBLISH");
 
         MockHttpSession board = SignedIn.as(mvc, "board").session();
         List<String> pages = pages(s.id());
@@ -128,9 +129,9 @@ class PublishedQuarterTest {
                     edit.version());
             quarters.open(id, "2020-21-Q1", LocalDate.of(2020, 7, 31), -1);
             assertThatThrownBy(() -> quarters.open(id, Q4, LocalDate.of(2020, 7, 31), version(id, Q4)))
-                    .isInstanceOf(IllegalStateException.class);
-            strategies.changeStatusSettings(SLUG, RollUpRule.PROPORTION_GREEN, new BigDecimal("40"),
-                    strategies.statusSettings(SLUG).version());
+                    .isInstanceOf(RejectedInput.class);
+            strategies.changeStatusSettings(id, RollUpRule.PROPORTION_GREEN, new BigDecimal("40"),
+                    strategies.statusSettings(id).version());
         });
 
         ReportingPeriod next = ReportingPeriod.parse("2020-21-Q1");
@@ -263,7 +264,7 @@ class PublishedQuarterTest {
         mvc.perform(post("/strategies/" + SLUG + "/quarters/" + quarter).session(admin).with(csrf())
                 .param("step", step).param("version", String.valueOf(version(strategyId, quarter))));
         assertThat(quarters.statuses(strategyId, List.of(ReportingPeriod.parse(quarter))).getFirst().state().name())
-                .isEqualTo(step.equals("close") ? "CLOSED" : "PUBLISHED");
+                .isEqualTo(step.equals("CLOSE") ? "CLOSED" : "PUBLISHED");
     }
 
     private long version(long strategyId, String quarter) {

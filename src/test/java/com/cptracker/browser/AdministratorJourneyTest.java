@@ -60,9 +60,12 @@ class AdministratorJourneyTest extends BrowserTestBase {
         assertThat(newest.locator("ins")).containsText(after);
         journey.check("audit");
 
-        page.getByLabel("From (YYYY-MM-DD)").fill("yesterday");
+        page.locator("[id='from.day']").fill("31");
+        page.locator("[id='from.month']").fill("2");
+        page.locator("[id='from.year']").fill("2020");
         button(page, "Search").click();
-        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the from date as a date");
+        assertThat(page.locator(".govuk-error-summary")).containsText("The from date must be a real date");
+        assertThat(page.locator("[id='from.day']")).hasValue("31");
         journey.check("audit-error");
 
         button(page, "Sign out").click();

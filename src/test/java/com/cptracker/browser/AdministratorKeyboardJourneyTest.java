@@ -75,8 +75,12 @@ class AdministratorKeyboardJourneyTest extends BrowserTestBase {
                 LocalDate.of(2026, 4, 1), LocalDate.of(2028, 3, 31), StrategyStatus.DRAFT, null, null, false,
                 List.of()));
         journey.open("/strategies/keyboard-2026-28/quarters").check("new-strategy-quarters");
-        keys.tabToId("deadline-2026-27-Q1");
-        keys.type("2026-07-31");
+        keys.tabToId("deadline-2026-27-Q1.day");
+        keys.type("31");
+        keys.tabToId("deadline-2026-27-Q1.month");
+        keys.type("7");
+        keys.tabToId("deadline-2026-27-Q1.year");
+        keys.type("2026");
         keys.tabTo("the Open button", f -> f.text().startsWith("Open"));
         keys.assertFocusVisible();
         keys.enterAndWait();

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -115,15 +116,21 @@ class AdministratorSetUpJourneyTest extends BrowserTestBase {
         journey.check("quarters");
 
         Locator q1 = page.locator("tbody tr", new Page.LocatorOptions().setHasText("2026-27 Q1"));
-        q1.getByLabel("Deadline (YYYY-MM-DD)").fill("soon");
-        q1.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
+        q1.getByLabel("Day").fill("31");
+        q1.getByLabel("Month").fill("2");
+        q1.getByLabel("Year").fill("2027");
+        q1.getByRole(AriaRole.BUTTON).click();
         assertThat(page).hasTitle(Pattern.compile("^Error: Quarters"));
-        assertThat(page.locator(".govuk-error-summary"))
-                .containsText("Enter the deadline for updates as a date, like 2019-07-31");
+        assertThat(summary).containsText("The deadline for updates must be a real date");
         journey.check("quarters-error");
-
+        summary.getByRole(AriaRole.LINK).first().click();
         q1 = page.locator("tbody tr", new Page.LocatorOptions().setHasText("2026-27 Q1"));
-        q1.getByLabel("Deadline (YYYY-MM-DD)").fill("2026-07-31");
+        assertThat(q1.getByLabel("Day")).isFocused();
+        assertThat(q1.getByLabel("Day")).hasValue("31");
+
+        q1.getByLabel("Day").fill("31");
+        q1.getByLabel("Month").fill("7");
+        q1.getByLabel("Year").fill("2026");
         button(page, "Open 2026-27 Q1 for updates").click();
         assertThat(page).hasURL(journey.url(quarters));
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("2026-27 Q1: opened for updates");

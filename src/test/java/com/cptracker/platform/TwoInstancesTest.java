@@ -189,13 +189,13 @@ class TwoInstancesTest {
         Element open = admin.page(b, S + "/quarters").select("tbody tr").last();
         assertThat(open.text()).contains("2019-20 Q4", "Open for updates");
         Answer closed = admin.post(a, S + "/quarters/2019-20-Q4", "_csrf", csrf(open),
-                "version", open.select("input[name=version]").val(), "step", "close");
+                "version", open.select("input[name=version]").val(), "step", "CLOSE");
         assertThat(closed.status()).as(closed.body()).isEqualTo(302);
 
         Element close = admin.page(b, S + "/quarters").select("tbody tr").last();
         assertThat(close.text()).contains("2019-20 Q4", "Closed");
         Answer published = admin.post(a, S + "/quarters/2019-20-Q4", "_csrf", csrf(close),
-                "version", close.select("input[name=version]").val(), "step", "publish");
+                "version", close.select("input[name=version]").val(), "step", "PUBLISH");
         assertThat(published.status()).as(published.body()).isEqualTo(302);
 
         for (Instance instance : List.of(b, a)) {

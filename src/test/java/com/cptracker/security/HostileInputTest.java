@@ -114,7 +114,8 @@ class HostileInputTest {
         forms.add(new Form("admin", "POST", "/strategies/bury-2024-26/status-settings",
                 map("rollUpRule", "MAJORITY", "benchmarkMarginPercent", "5", "version", "0")));
         forms.add(new Form("admin", "POST", S + "/quarters/2019-20-Q4",
-                map("step", "close", "deadline", "2020-04-30", "version", "999")));
+                map("step", "CLOSE", "deadline.day", "30", "deadline.month", "4", "deadline.year", "2020",
+                        "reason", "Reason", "version", "999")));
         forms.add(new Form("officer", "POST", S + "/actions/" + officerAction + "/update",
                 map("step", "draft", "progress", "Progress", "assessment", "AT_RISK", "completedOn.day", "",
                         "completedOn.month", "", "completedOn.year", "", "riskComment", "Comment",
@@ -126,7 +127,8 @@ class HostileInputTest {
         forms.add(new Form("admin", "POST", S + "/measures/P1.2/corrections/2019-20-Q3",
                 map("value", "95", "suppressed", "", "note", "n", "reason", "r", "version", "999")));
         forms.add(new Form("admin", "GET", "/admin/audit",
-                map("user", "admin", "item", "strategy", "itemId", "1", "from", "2020-01-01", "to", "2030-01-01")));
+                map("user", "admin", "item", "strategy", "itemId", "1", "from.day", "1", "from.month", "1",
+                        "from.year", "2020", "to.day", "1", "to.month", "1", "to.year", "2030")));
         forms.add(new Form("board", "GET", S + "/scorecard/2019-20-Q3",
                 map("priority", "1", "status", "RED", "worsening", "true")));
         forms.add(new Form("board", "GET", S + "/actions",

@@ -258,14 +258,14 @@ class OfficerQuarterJourneyTest {
         assertThat(q4.text()).contains("2019-20 Q4", "Open for updates");
         String version = q4.select("input[name=version]").val();
 
-        Document early = submit(admin, S + "/quarters/2019-20-Q4", "step", "publish", "version", version);
+        Document early = submit(admin, S + "/quarters/2019-20-Q4", "step", "PUBLISH", "version", version);
         assertThat(early.select(".govuk-error-summary").text()).contains("Close the quarter before publishing it");
 
         mvc.perform(post(S + "/quarters/2019-20-Q4").session(admin.session()).with(csrf())
-                .param("step", "close").param("version", version)).andExpect(redirectedUrl(S + "/quarters"));
+                .param("step", "CLOSE").param("version", version)).andExpect(redirectedUrl(S + "/quarters"));
         String closed = admin.page(S + "/quarters").select("tbody tr").last().select("input[name=version]").val();
         mvc.perform(post(S + "/quarters/2019-20-Q4").session(admin.session()).with(csrf())
-                .param("step", "publish").param("version", closed)).andExpect(redirectedUrl(S + "/quarters"));
+                .param("step", "PUBLISH").param("version", closed)).andExpect(redirectedUrl(S + "/quarters"));
 
         SignedIn board = SignedIn.as(mvc, "board");
         assertThat(board.page(S).select("h2#priorities").text()).isEqualTo("Priorities in 2019-20 Q4");

@@ -1,9 +1,14 @@
 package com.cptracker.admin.web;
 
+import com.cptracker.common.web.ArchiveForm;
+import com.cptracker.common.web.Forms;
+import com.cptracker.common.web.MoveForm;
+import com.cptracker.common.web.Option;
 import com.cptracker.governance.BodyKind;
 import com.cptracker.governance.GovernanceAdminService;
 import com.cptracker.governance.GovernanceEdits.BodyEdit;
 import com.cptracker.governance.GovernanceEdits.PartnerEdit;
+import com.cptracker.governance.GovernanceRecords.Body;
 import com.cptracker.governance.GovernanceService;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
@@ -16,13 +21,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A strategy's governance (the board, its groups, who reports to whom) and its partner organisations. */
 @Controller
 @RequestMapping("/admin/strategies/{slug}/governance")
 class GovernanceAdminController {
+
+    private static final String BODIES = "redirect:/admin/strategies/{slug}/governance";
+    private static final String PARTNERS = BODIES + "#partners";
 
     private final GovernanceAdminService admin;
     private final GovernanceService governance;
@@ -35,10 +42,13 @@ class GovernanceAdminController {
         this.strategies = strategies;
     }
 
+    @ModelAttribute("strategy")
+    StrategySummary strategy(@PathVariable String slug) {
+        return strategies.bySlug(slug);
+    }
+
     @GetMapping
-    String list(@PathVariable String slug, Model model) {
-        StrategySummary strategy = strategies.bySlug(slug);
-        model.addAttribute("strategy", strategy);
+    String list(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
         model.addAttribute("bodies", admin.bodies(strategy.id()));
         model.addAttribute("partners", admin.partners(strategy.id()));
         return "admin/governance";
@@ -46,145 +56,133 @@ class GovernanceAdminController {
 
     /** Archives a board or group (it leaves the board's pages, never deleted) or brings it back, with a reason. */
     @PostMapping("/bodies/{id}/archive")
-    String archiveBody(@PathVariable String slug, @PathVariable long id,
-                       @Valid @ModelAttribute("archiveForm") ArchiveForm form, BindingResult errors,
+    String archiveBody(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                       @PathVariable long id, @Valid ArchiveForm form, BindingResult errors,
                        RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
         BodyEdit body = admin.body(strategy.id(), id);
-        Forms.archive(redirect, errors, "body-" + id, () -> admin.setBodyArchived(strategy.id(), id, form.toArchived(),
-                form.trimmedReason(), form.expectedVersion()), body.fields().name()
-                + (form.toArchived() ? " is archived" : " is back on the board's pages"));
-        return "redirect:/admin/strategies/" + slug + "/governance";
+        Forms.button(redirect, errors, "reason-body-" + id, () -> admin.setBodyArchived(strategy.id(), id,
+                form.archived(), form.trimmedReason(), form.version()), () -> body.fields().name()
+                + (form.archived() ? " is archived" : " is back on the board's pages"));
+        return BODIES;
     }
 
     /** Archives a partner organisation or brings it back, with a reason. */
     @PostMapping("/partners/{id}/archive")
-    String archivePartner(@PathVariable String slug, @PathVariable long id,
-                          @Valid @ModelAttribute("archiveForm") ArchiveForm form, BindingResult errors,
+    String archivePartner(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                          @PathVariable long id, @Valid ArchiveForm form, BindingResult errors,
                           RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
         PartnerEdit partner = admin.partner(strategy.id(), id);
-        Forms.archive(redirect, errors, "partner-" + id, () -> admin.setPartnerArchived(strategy.id(), id, form.toArchived(),
-                form.trimmedReason(), form.expectedVersion()), partner.fields().name()
-                + (form.toArchived() ? " is archived" : " is back on the board's pages"));
-        return "redirect:/admin/strategies/" + slug + "/governance#partners";
+        Forms.button(redirect, errors, "reason-partner-" + id, () -> admin.setPartnerArchived(strategy.id(), id,
+                form.archived(), form.trimmedReason(), form.version()), () -> partner.fields().name()
+                + (form.archived() ? " is archived" : " is back on the board's pages"));
+        return PARTNERS;
     }
 
     /** Moves a board or group up or down the list. A page out of date is refused and said so above the list. */
     @PostMapping("/bodies/{id}/move")
-    String moveBody(@PathVariable String slug, @PathVariable long id,
-                    @RequestParam(required = false) String direction, @RequestParam(required = false) String version,
-                    RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    String moveBody(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                    @PathVariable long id, @Valid MoveForm form, BindingResult errors, RedirectAttributes redirect) {
         BodyEdit body = admin.body(strategy.id(), id);
-        boolean up = "up".equals(direction);
-        Forms.move(redirect, direction, version, expected -> admin.moveBody(strategy.id(), id, up, expected),
-                body.fields().name() + " moved " + (up ? "up" : "down"));
-        return "redirect:/admin/strategies/" + slug + "/governance";
+        Forms.button(redirect, errors, null, () -> admin.moveBody(strategy.id(), id, form.direction(),
+                form.version()), () -> body.fields().name() + " moved " + form.direction().label());
+        return BODIES;
     }
 
     /** Moves a partner up or down the list, which is the order the board's pages show them in. */
     @PostMapping("/partners/{id}/move")
-    String movePartner(@PathVariable String slug, @PathVariable long id,
-                       @RequestParam(required = false) String direction,
-                       @RequestParam(required = false) String version, RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    String movePartner(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                       @PathVariable long id, @Valid MoveForm form, BindingResult errors,
+                       RedirectAttributes redirect) {
         PartnerEdit partner = admin.partner(strategy.id(), id);
-        boolean up = "up".equals(direction);
-        Forms.move(redirect, direction, version, expected -> admin.movePartner(strategy.id(), id, up, expected),
-                partner.fields().name() + " moved " + (up ? "up" : "down"));
-        return "redirect:/admin/strategies/" + slug + "/governance#partners";
+        Forms.button(redirect, errors, null, () -> admin.movePartner(strategy.id(), id, form.direction(),
+                form.version()), () -> partner.fields().name() + " moved " + form.direction().label());
+        return PARTNERS;
     }
 
     @GetMapping("/bodies/new")
-    String createBody(@PathVariable String slug, Model model) {
-        return bodyForm(strategies.bySlug(slug), null, BodyForm.empty(), false, model);
+    String createBody(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
+        model.addAttribute("form", BodyForm.empty());
+        return bodyForm(strategy, null, false, model);
     }
 
     @PostMapping("/bodies/new")
-    String createBody(@PathVariable String slug, @Valid @ModelAttribute("form") BodyForm form, BindingResult errors,
-                      Model model, RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    String createBody(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                      @Valid @ModelAttribute("form") BodyForm form, BindingResult errors, Model model,
+                      RedirectAttributes redirect) {
         return Forms.attempt(errors, () -> admin.createBody(strategy.id(), form.fields())).map(id -> {
             redirect.addFlashAttribute("saved", form.name().strip() + " added");
-            return "redirect:/admin/strategies/" + slug + "/governance";
-        }).orElseGet(() -> bodyForm(strategy, null, form, true, model));
+            return BODIES;
+        }).orElseGet(() -> bodyForm(strategy, null, true, model));
     }
 
     @GetMapping("/bodies/{id}/edit")
-    String editBody(@PathVariable String slug, @PathVariable long id, Model model) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    String editBody(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                    @PathVariable long id, Model model) {
         BodyEdit body = admin.body(strategy.id(), id);
-        return bodyForm(strategy, body, BodyForm.of(body), false, model);
+        model.addAttribute("form", BodyForm.of(body));
+        return bodyForm(strategy, body, false, model);
     }
 
     @PostMapping("/bodies/{id}/edit")
-    String editBody(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("form") BodyForm form,
-                    BindingResult errors, Model model, RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    String editBody(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                    @PathVariable long id, @Valid @ModelAttribute("form") BodyForm form, BindingResult errors,
+                    Model model, RedirectAttributes redirect) {
         BodyEdit body = admin.body(strategy.id(), id);
-        return Forms.attempt(errors, () -> admin.updateBody(strategy.id(), id, form.fields(), form.expectedVersion()))
-                .map(done -> {
+        return Forms.attempt(errors, () -> admin.updateBody(strategy.id(), id, form.fields(),
+                Forms.version(form.version()))).map(done -> {
                     redirect.addFlashAttribute("saved", form.name().strip() + " saved");
-                    return "redirect:/admin/strategies/" + slug + "/governance";
-                }).orElseGet(() -> bodyForm(strategy, body, form, true, model));
+                    return BODIES;
+                }).orElseGet(() -> bodyForm(strategy, body, true, model));
     }
 
     @GetMapping("/partners/new")
-    String createPartner(@PathVariable String slug, Model model) {
-        return partnerForm(strategies.bySlug(slug), null, PartnerForm.empty(), false, model);
+    String createPartner(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                         Model model) {
+        model.addAttribute("form", PartnerForm.empty());
+        return partnerForm(null, false, model);
     }
 
     @PostMapping("/partners/new")
-    String createPartner(@PathVariable String slug, @Valid @ModelAttribute("form") PartnerForm form,
-                         BindingResult errors, Model model, RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    String createPartner(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                         @Valid @ModelAttribute("form") PartnerForm form, BindingResult errors, Model model,
+                         RedirectAttributes redirect) {
         return Forms.attempt(errors, () -> admin.createPartner(strategy.id(), form.fields())).map(id -> {
             redirect.addFlashAttribute("saved", form.name().strip() + " added");
-            return "redirect:/admin/strategies/" + slug + "/governance#partners";
-        }).orElseGet(() -> partnerForm(strategy, null, form, true, model));
+            return PARTNERS;
+        }).orElseGet(() -> partnerForm(null, true, model));
     }
 
     @GetMapping("/partners/{id}/edit")
-    String editPartner(@PathVariable String slug, @PathVariable long id, Model model) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    String editPartner(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                       @PathVariable long id, Model model) {
         PartnerEdit partner = admin.partner(strategy.id(), id);
-        return partnerForm(strategy, partner, PartnerForm.of(partner), false, model);
+        model.addAttribute("form", PartnerForm.of(partner));
+        return partnerForm(partner, false, model);
     }
 
     @PostMapping("/partners/{id}/edit")
-    String editPartner(@PathVariable String slug, @PathVariable long id,
-                       @Valid @ModelAttribute("form") PartnerForm form, BindingResult errors, Model model,
-                       RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
+    String editPartner(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                       @PathVariable long id, @Valid @ModelAttribute("form") PartnerForm form, BindingResult errors,
+                       Model model, RedirectAttributes redirect) {
         PartnerEdit partner = admin.partner(strategy.id(), id);
         return Forms.attempt(errors, () -> admin.updatePartner(strategy.id(), id, form.fields(),
-                        form.expectedVersion())).map(done -> {
+                Forms.version(form.version()))).map(done -> {
                     redirect.addFlashAttribute("saved", form.name().strip() + " saved");
-                    return "redirect:/admin/strategies/" + slug + "/governance#partners";
-                }).orElseGet(() -> partnerForm(strategy, partner, form, true, model));
+                    return PARTNERS;
+                }).orElseGet(() -> partnerForm(partner, true, model));
     }
 
-    private String bodyForm(StrategySummary strategy, BodyEdit body, BodyForm form, boolean failed, Model model) {
-        model.addAttribute("strategy", strategy);
+    private String bodyForm(StrategySummary strategy, BodyEdit body, boolean failed, Model model) {
         model.addAttribute("body", body);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form);
-        }
-        model.addAttribute("kinds", BodyKind.values());
-        model.addAttribute("bodies", governance.bodiesOf(strategy.id()).stream()
-                .filter(b -> body == null || b.id() != body.id()).toList());
+        model.addAttribute("kinds", Option.of(BodyKind.values(), BodyKind::label));
+        model.addAttribute("bodies", Option.of(governance.bodiesOf(strategy.id()).stream()
+                .filter(b -> body == null || b.id() != body.id()).toList(), Body::id, Body::name));
         model.addAttribute("hasErrors", failed);
         return "admin/body-form";
     }
 
-    private static String partnerForm(StrategySummary strategy, PartnerEdit partner, PartnerForm form,
-                                      boolean failed, Model model) {
-        model.addAttribute("strategy", strategy);
+    private static String partnerForm(PartnerEdit partner, boolean failed, Model model) {
         model.addAttribute("partner", partner);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form);
-        }
         model.addAttribute("hasErrors", failed);
         return "admin/partner-form";
     }

@@ -1,14 +1,19 @@
 package com.cptracker.audit.web;
 
 import com.cptracker.audit.AuditService;
+import com.cptracker.common.web.DateInput;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** An administrator reads the audit trail, filtered by user, item and date. */
+/**
+ * An administrator reads the audit trail, filtered by user, item and date. The filter is a GET form, so a filtered
+ * trail has an address that can be shared; a filter that cannot be read is shown beside its field, and the trail is
+ * then filtered by the rest.
+ */
 @Controller
 class AuditController {
 
@@ -19,32 +24,12 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit")
-    String trail(@RequestParam(required = false) String user, @RequestParam(required = false) String item,
-                 @RequestParam(required = false) String itemId, @RequestParam(required = false) String from,
-                 @RequestParam(required = false) String to, Model model) {
-        LocalDate fromDate = date(from);
-        LocalDate toDate = date(to);
-        Long id = itemId != null && itemId.matches("\\d{1,18}") ? Long.valueOf(itemId) : null;
-        model.addAttribute("entries", audit.search(user, item, id, fromDate, toDate));
-        model.addAttribute("user", user);
-        model.addAttribute("item", item);
-        model.addAttribute("itemId", itemId);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
-        model.addAttribute("fromError", from != null && !from.isBlank() && fromDate == null);
-        model.addAttribute("toError", to != null && !to.isBlank() && toDate == null);
+    String trail(@ModelAttribute("filter") AuditFilter filter, BindingResult errors, Model model) {
+        LocalDate from = DateInput.optional(filter.from(), errors, "from", "from date");
+        LocalDate to = DateInput.optional(filter.to(), errors, "to", "to date");
+        model.addAttribute("entries", audit.search(filter.user(), filter.item(), filter.itemId(), from, to));
+        model.addAttribute("hasErrors", errors.hasErrors());
         model.addAttribute("limit", AuditService.PAGE_SIZE);
         return "admin/audit";
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

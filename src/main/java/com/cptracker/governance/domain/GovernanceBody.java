@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 /** A board, committee, workstream group or council of young people, and whom it reports to. */
 @Entity
 @Table(name = "governance_body")
-public class GovernanceBody {
+public class GovernanceBody implements ListedItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

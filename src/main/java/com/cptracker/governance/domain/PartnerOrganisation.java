@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
 /** A partner agency or service named in a strategy (health, housing, schools, the voluntary sector...). */
 @Entity
 @Table(name = "partner_organisation")
-public class PartnerOrganisation {
+public class PartnerOrganisation implements ListedItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

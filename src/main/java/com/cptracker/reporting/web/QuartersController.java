@@ -1,21 +1,34 @@
 package com.cptracker.reporting.web;
 
-import com.cptracker.common.ConcurrentChangeException;
+import com.cptracker.common.NotFoundException;
+import com.cptracker.common.ReportingPeriod;
+import com.cptracker.common.web.DateInput;
+import com.cptracker.common.web.Forms;
+import com.cptracker.common.web.Problem;
 import com.cptracker.reporting.QuarterService;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** An administrator runs a strategy's quarters: opens one for updates with a deadline, closes it, publishes it. */
+/**
+ * An administrator runs a strategy's quarters: opens one for updates with a deadline, closes it, publishes it, and
+ * publishes a correction of one the board has seen, with a reason. The page has a small form per quarter; a refused
+ * step comes back beside that quarter's fields, whose ids carry the quarter's code.
+ */
 @Controller
+@RequestMapping("/strategies/{slug}/quarters")
 class QuartersController {
 
     private final QuarterService quarters;
@@ -26,73 +39,64 @@ class QuartersController {
         this.strategies = strategies;
     }
 
-    @GetMapping("/strategies/{slug}/quarters")
-    String show(@PathVariable String slug, Model model) {
-        return page(strategies.bySlug(slug), null, null, null, model);
+    @ModelAttribute("strategy")
+    StrategySummary strategy(@PathVariable String slug) {
+        return strategies.bySlug(slug);
     }
 
-    @PostMapping("/strategies/{slug}/quarters/{code}")
-    String change(@PathVariable String slug, @PathVariable String code, @RequestParam String step,
-                  @RequestParam(required = false) String deadline, @RequestParam(required = false) String version,
-                  @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
-        if (strategy.quarters().stream().noneMatch(q -> q.code().equals(code))) {
-            throw new com.cptracker.common.NotFoundException("Quarter", code);
+    @GetMapping
+    String show(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
+        return page(strategy, null, List.of(), model);
+    }
+
+    /** Takes the step of the button pressed for one quarter of the strategy (404 for any other quarter). */
+    @PostMapping("/{code}")
+    String change(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                  @PathVariable String code, @Valid @ModelAttribute("form") QuarterForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        ReportingPeriod quarter = strategy.quarters().stream().filter(q -> q.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Quarter", code));
+        LocalDate deadline = form.step() == QuarterStep.OPEN
+                ? DateInput.required(form.deadline(), errors, "deadline", "deadline for updates") : null;
+        return Forms.attempt(errors, () -> take(strategy.id(), code, form, deadline)).map(done -> {
+            redirect.addFlashAttribute("saved", quarter.label() + ": " + form.step().done());
+            return "redirect:/strategies/{slug}/quarters";
+        }).orElseGet(() -> page(strategy, code, problems(errors, code), model));
+    }
+
+    private void take(long strategyId, String code, QuarterForm form, LocalDate deadline) {
+        long version = form.version();
+        switch (form.step()) {
+            case OPEN -> quarters.open(strategyId, code, deadline, version);
+            case CLOSE -> quarters.close(strategyId, code, version);
+            case PUBLISH -> quarters.publish(strategyId, code, version);
+            case CORRECT -> quarters.publishCorrection(strategyId, code, Forms.text(form.reason()), version);
         }
-        long expected = version != null && version.matches("-?\\d{1,18}") ? Long.parseLong(version) : Long.MIN_VALUE;
-        try {
-            switch (step) {
-                case "open" -> {
-                    LocalDate due = date(deadline);
-                    if (due == null) {
-                        return page(strategy, code, "deadline-" + code,
-                                "Enter the deadline for updates as a date, like 2019-07-31", model);
-                    }
-                    quarters.open(strategy.id(), code, due, expected);
-                }
-                case "close" -> quarters.close(strategy.id(), code, expected);
-                case "publish" -> quarters.publish(strategy.id(), code, expected);
-                case "correct" -> {
-                    String why = reason == null ? "" : reason.strip();
-                    if (why.isEmpty() || why.length() > 2000) {
-                        model.addAttribute("reason", why);
-                        return page(strategy, code, "reason-" + code, why.isEmpty()
-                                ? "Give the reason for correcting a quarter the board has seen"
-                                : "The reason must be 2,000 characters or fewer", model);
-                    }
-                    quarters.publishCorrection(strategy.id(), code, why, expected);
-                }
-                default -> throw new com.cptracker.common.NotFoundException("Step", step);
+    }
+
+    /**
+     * The form's problems for the one error summary, each linked to its field in that quarter's form: the deadline's
+     * day box or the reason. A hidden step or version that could not be read means the page cannot be trusted.
+     */
+    private static List<Problem> problems(BindingResult errors, String code) {
+        return errors.getAllErrors().stream().map(e -> {
+            if (!(e instanceof FieldError f)) {
+                return new Problem(null, e.getDefaultMessage());
             }
-        } catch (ConcurrentChangeException e) {
-            model.addAttribute("reason", reason);
-            return page(strategy, code, "main-content", ConcurrentChangeException.MESSAGE, model);
-        } catch (IllegalStateException e) {
-            return page(strategy, code, "main-content", e.getMessage(), model);
-        }
-        redirect.addFlashAttribute("saved", code.replace("-Q", " Q") + ": " + switch (step) {
-            case "open" -> "opened for updates";
-            case "close" -> "closed";
-            case "correct" -> "correction published to the board";
-            default -> "published to the board";
-        });
-        return "redirect:/strategies/{slug}/quarters";
+            String id = switch (f.getField()) {
+                case "deadline.day" -> "deadline-" + code + ".day";
+                case "reason" -> "reason-" + code;
+                default -> null;
+            };
+            return new Problem(id, f.isBindingFailure() ? Forms.STALE_PAGE : f.getDefaultMessage());
+        }).toList();
     }
 
-    private String page(StrategySummary strategy, String code, String field, String error, Model model) {
-        model.addAttribute("strategy", strategy);
+    private String page(StrategySummary strategy, String errorQuarter, List<Problem> problems, Model model) {
         model.addAttribute("quarters", quarters.statuses(strategy.id(), strategy.quarters()));
-        model.addAttribute("errorQuarter", code);
-        model.addAttribute("errorField", field);
-        model.addAttribute("error", error);
+        model.addAttribute("errorQuarter", errorQuarter);
+        model.addAttribute("problems", problems);
+        model.addAttribute("blank", QuarterForm.blank());
         return "reporting/quarters";
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -1,11 +1,13 @@
 package com.cptracker.strategy.web;
 
-import com.cptracker.common.ConcurrentChangeException;
+import com.cptracker.common.web.Forms;
+import com.cptracker.common.web.Option;
 import com.cptracker.status.RollUpRule;
-import com.cptracker.strategy.StrategyRecords.StatusSettings;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,10 +15,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** An administrator chooses how a strategy's statuses roll up and the margin for benchmark comparison. */
 @Controller
+@RequestMapping("/strategies/{slug}/status-settings")
 class StatusSettingsController {
 
     private final StrategyService strategies;
@@ -25,36 +29,32 @@ class StatusSettingsController {
         this.strategies = strategies;
     }
 
-    @GetMapping("/strategies/{slug}/status-settings")
-    String show(@PathVariable String slug, Model model) {
-        StatusSettings s = strategies.statusSettings(slug);
-        return page(strategies.bySlug(slug), StatusSettingsForm.of(s.rollUpRule(), s.benchmarkMarginPercent(),
-                s.version()), false, model);
+    @ModelAttribute("strategy")
+    StrategySummary strategy(@PathVariable String slug) {
+        return strategies.bySlug(slug);
     }
 
-    @PostMapping("/strategies/{slug}/status-settings")
-    String save(@PathVariable String slug, @Valid @ModelAttribute("form") StatusSettingsForm form,
-                BindingResult errors, Model model, RedirectAttributes redirect) {
-        StrategySummary strategy = strategies.bySlug(slug);
-        var margin = form.margin(errors);
-        if (!errors.hasErrors()) {
-            try {
-                strategies.changeStatusSettings(slug, form.rule(), margin, form.expectedVersion());
-                redirect.addFlashAttribute("saved", "Status settings saved");
-                return "redirect:/strategies/" + slug;
-            } catch (ConcurrentChangeException e) {
-                errors.reject("concurrent", ConcurrentChangeException.MESSAGE);
-            }
-        }
-        return page(strategy, form, true, model);
+    @GetMapping
+    String show(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
+        model.addAttribute("form", StatusSettingsForm.of(strategies.statusSettings(strategy.id())));
+        return page(false, model);
     }
 
-    private static String page(StrategySummary strategy, StatusSettingsForm form, boolean failed, Model model) {
-        model.addAttribute("strategy", strategy);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form);
-        }
-        model.addAttribute("rules", RollUpRule.values());
+    @PostMapping
+    String save(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+                @Valid @ModelAttribute("form") StatusSettingsForm form, BindingResult errors, Model model,
+                RedirectAttributes redirect) {
+        BigDecimal margin = form.margin(errors);
+        return Forms.attempt(errors, () -> strategies.changeStatusSettings(strategy.id(), form.rollUpRule(), margin,
+                Forms.version(form.version()))).map(done -> {
+                    redirect.addFlashAttribute("saved", "Status settings saved");
+                    return "redirect:/strategies/{slug}";
+                }).orElseGet(() -> page(true, model));
+    }
+
+    private static String page(boolean failed, Model model) {
+        model.addAttribute("rules", Arrays.stream(RollUpRule.values())
+                .map(r -> new Option(r.name(), r.label(), r.description())).toList());
         model.addAttribute("hasErrors", failed);
         return "strategy/status-settings";
     }

@@ -1,44 +1,41 @@
 package com.cptracker.strategy.web;
 
 import com.cptracker.common.Figures.Figure;
+import com.cptracker.common.Figures.Read;
+import com.cptracker.common.web.Forms;
 import com.cptracker.status.RollUpRule;
+import com.cptracker.strategy.StrategyRecords.StatusSettings;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.springframework.validation.Errors;
 
 /**
- * An administrator's choice of roll-up rule and benchmark margin. Fields are kept as typed, so that whatever is
- * entered is shown back beside its error; they are read as numbers and choices only once valid.
+ * An administrator's choice of roll-up rule and benchmark margin. The margin stays as typed, so that whatever is
+ * entered is shown back beside its error, and is read by the one strict figure reader.
  */
 record StatusSettingsForm(
-        @NotBlank(message = "Choose how statuses roll up")
-        @Pattern(regexp = "WORST_OF|MAJORITY|PROPORTION_GREEN", message = "Choose how statuses roll up")
-        String rollUpRule,
-        @NotBlank(message = "Enter the margin, from 0 to 50")
-        String benchmarkMarginPercent,
-        @NotBlank(message = "The page was out of date. Reload it and try again")
-        @Pattern(regexp = "\\d{1,18}", message = "The page was out of date. Reload it and try again")
-        String version) {
+        @NotNull(message = "Choose how statuses roll up") RollUpRule rollUpRule,
+        @NotBlank(message = "Enter the margin, from 0 to 50") String benchmarkMarginPercent,
+        @NotNull(message = Forms.STALE_PAGE) Long version) {
 
     private static final Figure MARGIN = new Figure("the margin",
             "Enter the margin as a number from 0 to 50, like 5 or 2.5", true, BigDecimal.valueOf(50), 2);
 
-    static StatusSettingsForm of(RollUpRule rule, BigDecimal margin, long version) {
-        return new StatusSettingsForm(rule.name(), margin.stripTrailingZeros().toPlainString(),
-                String.valueOf(version));
+    static StatusSettingsForm of(StatusSettings s) {
+        return new StatusSettingsForm(s.rollUpRule(), s.benchmarkMarginPercent().stripTrailingZeros().toPlainString(),
+                s.version());
     }
 
-    RollUpRule rule() {
-        return RollUpRule.valueOf(rollUpRule);
-    }
-
-    /** The margin, a percentage from 0 to 50 with at most 2 decimals; null with the error beside it otherwise. */
+    /**
+     * The margin, a percentage from 0 to 50 with at most 2 decimals; null with the error beside it otherwise, even when
+     * the rule posted was not one of the list.
+     */
     BigDecimal margin(Errors errors) {
-        return MARGIN.read(benchmarkMarginPercent, errors, "benchmarkMarginPercent");
-    }
-
-    long expectedVersion() {
-        return Long.parseLong(version);
+        Read read = MARGIN.read(benchmarkMarginPercent);
+        if (read.problem() != null && !errors.hasFieldErrors("benchmarkMarginPercent")) {
+            Forms.reject(errors, "benchmarkMarginPercent", "figure", read.problem());
+        }
+        return read.number();
     }
 }

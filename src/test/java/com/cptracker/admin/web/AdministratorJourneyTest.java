@@ -86,9 +86,10 @@ class AdministratorJourneyTest {
 
         String quarters = admin.page(strategy).select("a:contains(Reporting quarters)").attr("href");
         assertThat(quarters).isEqualTo("/strategies/northvale-2024-26/quarters");
-        step(admin, quarters, "2025-26-Q4", "open", "deadline", "2026-04-30");
-        step(admin, quarters, "2025-26-Q4", "close");
-        step(admin, quarters, "2025-26-Q4", "publish");
+        step(admin, quarters, "2025-26-Q4", "OPEN", "deadline.day", "30", "deadline.month", "4",
+                "deadline.year", "2026");
+        step(admin, quarters, "2025-26-Q4", "CLOSE");
+        step(admin, quarters, "2025-26-Q4", "PUBLISH");
 
         AdminPages board = AdminPages.as(mvc, "board");
         Document home = board.page("/");

@@ -186,9 +186,32 @@ class FigureFormsTest {
                     .contains(bad.getValue());
             assertThat(page.select("#benchmarkMarginPercent").val()).isEqualTo(bad.getKey());
         }
-        assertThat(strategies.statusSettings(slug).rollUpRule().name()).as("nothing saved").isEqualTo("WORST_OF");
+        assertThat(strategies.statusSettings(strategyId).rollUpRule().name()).as("nothing saved").isEqualTo("WORST_OF");
         admin.postAndFollow(url, "rollUpRule", "MAJORITY", "benchmarkMarginPercent", "7.5%", "version", version);
-        assertThat(strategies.statusSettings(slug).benchmarkMarginPercent()).isEqualByComparingTo("7.5");
+        assertThat(strategies.statusSettings(strategyId).benchmarkMarginPercent()).isEqualByComparingTo("7.5");
+    }
+
+    @Test
+    void theStatusSettingsShowARuleNotOfTheListBesideItWithEveryOtherProblemAtOnce() throws Exception {
+        AdminPages admin = AdminPages.as(mvc, "admin");
+        String url = "/strategies/" + slug + "/status-settings";
+        String version = admin.page(url).select("input[name=version]").val();
+        Document page = admin.postWithErrors(url, "rollUpRule", "SOMETIMES", "benchmarkMarginPercent", "five",
+                "version", version);
+        assertThat(page.title()).startsWith("Error: ");
+        assertThat(page.select(".govuk-error-summary a")).extracting(a -> a.attr("href"))
+                .containsExactlyInAnyOrder("#rollUpRule", "#benchmarkMarginPercent");
+        assertThat(page.select("#rollUpRule-error").text()).contains("Choose how statuses roll up");
+        assertThat(page.select("#benchmarkMarginPercent-error").text()).contains("as a number from 0 to 50");
+        assertThat(page.select("#benchmarkMarginPercent").val()).isEqualTo("five");
+
+        for (String stale : new String[] {"", "two"}) {
+            Document refused = admin.postWithErrors(url, "rollUpRule", "MAJORITY", "benchmarkMarginPercent", "6",
+                    "version", stale);
+            assertThat(refused.select(".govuk-error-summary").text()).as(stale).contains("The page was out of date");
+            assertThat(refused.select("input[name=rollUpRule][checked]").val()).isEqualTo("MAJORITY");
+        }
+        assertThat(strategies.statusSettings(strategyId).rollUpRule().name()).as("nothing saved").isEqualTo("WORST_OF");
     }
 
     private static long id(String measurePage) {

@@ -9,6 +9,10 @@ import com.cptracker.actions.ActionEdits.ActionFields;
 import com.cptracker.actions.ActionRecords.Lead;
 import com.cptracker.actions.ActionService;
 import com.cptracker.actions.DueDate;
+import com.cptracker.governance.BodyKind;
+import com.cptracker.governance.GovernanceAdminService;
+import com.cptracker.governance.GovernanceEdits.BodyFields;
+import com.cptracker.governance.GovernanceEdits.PartnerFields;
 import com.cptracker.governance.GovernanceService;
 import com.cptracker.measures.MeasureAdminService;
 import com.cptracker.measures.MeasureEdits.MeasureFields;
@@ -43,6 +47,7 @@ class PromiseAndGovernanceAdminTest {
     @Autowired StrategyService strategies;
     @Autowired ActionService actions;
     @Autowired GovernanceService governance;
+    @Autowired GovernanceAdminService governanceAdmin;
 
     String slug;
     long strategyId;
@@ -229,10 +234,10 @@ class PromiseAndGovernanceAdminTest {
 
         String before = pages.page(overview).text();
         assertThat(before.indexOf("NHS Testshire")).isLessThan(before.indexOf("Testshire Police"));
-        pages.postAndFollow(base + "/partners/" + police.id() + "/move", "direction", "up", "version", "2");
+        pages.postAndFollow(base + "/partners/" + police.id() + "/move", "direction", "UP", "version", "2");
         String after = pages.page(overview).text();
         assertThat(after.indexOf("Testshire Police")).isLessThan(after.indexOf("NHS Testshire"));
-        pages.postAndFollow(base + "/partners/" + police.id() + "/move", "direction", "down",
+        pages.postAndFollow(base + "/partners/" + police.id() + "/move", "direction", "DOWN",
                 "version", "2");
         assertThat(governance.partnersOf(strategyId)).extracting(p -> p.name())
                 .containsExactly("Testshire Police", "NHS Testshire");
@@ -243,5 +248,58 @@ class PromiseAndGovernanceAdminTest {
         assertThat(pages.page("/admin/audit", "item", "partner", "itemId", String.valueOf(police.id()))
                 .select("tbody tr").eachText()).anySatisfy(t -> assertThat(t).contains("ARCHIVE", "No longer"))
                 .anySatisfy(t -> assertThat(t).contains("MOVE partner"));
+    }
+
+    @Test
+    void aGroupOrPartnerMovesOnlyFromAPageShowingItsVersionAndOnlyUpOrDown() throws Exception {
+        AdminPages pages = AdminPages.as(mvc, "admin");
+        String base = "/admin/strategies/" + slug + "/governance";
+        for (String name : List.of("Corporate Parenting Board", "Homes workstream")) {
+            governanceAdmin.createBody(strategyId, new BodyFields(name, BodyKind.BOARD, null, null, null, null));
+        }
+        var homes = governanceAdmin.bodies(strategyId).get(1);
+        String move = base + "/bodies/" + homes.id() + "/move";
+
+        pages.postAndFollow(move, "direction", "UP", "version", String.valueOf(homes.version() + 1));
+        assertThat(pages.page(base).select(".govuk-error-summary").text()).contains("Someone else changed this");
+        for (String direction : new String[] {"sideways", "up", ""}) {
+            pages.postAndFollow(move, "direction", direction, "version", String.valueOf(homes.version()));
+            assertThat(pages.page(base).select(".govuk-error-summary").text()).as(direction)
+                    .contains("The page was out of date");
+        }
+        pages.postAndFollow(move, "direction", "UP", "version", "two");
+        assertThat(pages.page(base).select(".govuk-error-summary").text()).contains("The page was out of date");
+        assertThat(governanceAdmin.bodies(strategyId)).as("nothing moved").extracting(b -> b.name())
+                .containsExactly("Corporate Parenting Board", "Homes workstream");
+
+        pages.postAndFollow(move, "direction", "UP", "version", String.valueOf(homes.version()));
+        assertThat(pages.page(base).select(".govuk-notification-banner").text()).contains("Homes workstream moved up");
+        assertThat(governanceAdmin.bodies(strategyId)).extracting(b -> b.name())
+                .containsExactly("Homes workstream", "Corporate Parenting Board");
+        assertThat(pages.page(base).select("tbody").first().select("button[name=direction]").eachAttr("value"))
+                .containsExactly("DOWN", "UP");
+    }
+
+    @Test
+    void aGroupChosenAsTypedNonsenseIsRefusedBesideItWithEveryOtherProblemAtOnce() throws Exception {
+        AdminPages pages = AdminPages.as(mvc, "admin");
+        String base = "/admin/strategies/" + slug + "/governance";
+        Document page = pages.postWithErrors(base + "/bodies/new", "name", " ", "kind", "PALACE",
+                "reportsToId", "the board", "chairTitle", "Lead Member", "version", "");
+        assertThat(page.title()).startsWith("Error: ");
+        assertThat(page.select(".govuk-error-summary a")).extracting(a -> a.attr("href"))
+                .containsExactlyInAnyOrder("#name", "#kind", "#reportsToId");
+        assertThat(page.select("#name-error").text()).contains("Enter the name");
+        assertThat(page.select("#kind-error").text()).contains("Choose what kind it is from the list");
+        assertThat(page.select("#reportsToId-error").text()).contains("Choose a group from the list");
+        assertThat(page.select("#chairTitle").val()).as("the rest kept as typed").isEqualTo("Lead Member");
+        assertThat(governance.bodiesOf(strategyId)).isEmpty();
+
+        long nhs = governanceAdmin.createPartner(strategyId, new PartnerFields("NHS Testshire", null));
+        Document stale = pages.postWithErrors(base + "/partners/" + nhs + "/edit", "name", "NHS", "description",
+                "Health", "version", "not a version");
+        assertThat(stale.select(".govuk-error-summary").text()).contains("The page was out of date");
+        assertThat(stale.select("#name").val()).isEqualTo("NHS");
+        assertThat(governance.partnersOf(strategyId)).extracting(p -> p.name()).containsExactly("NHS Testshire");
     }
 }
