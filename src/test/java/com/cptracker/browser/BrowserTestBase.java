@@ -19,8 +19,8 @@ import org.springframework.context.annotation.Import;
 /**
  * A journey through the real application in a real browser: the whole application on a random port with the demo
  * data (one application context shared by every browser test class), Debian's Chromium launched once per class. A new
- * journey is a short subclass: one {@code @Test} per person and task, starting with {@link #journey(String)} and
- * calling {@link Journey#check(String)} on every page reached.
+ * journey is a short subclass named {@code *IT} (they run in the integration-test phase): one {@code @Test} per person
+ * and task, starting with {@link #journey(String)} and calling {@link Journey#check(String)} on every page reached.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "cptracker.demo-data.enabled=true")
 @Import(TestDatabaseConfiguration.class)

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * An officer's quarter: their own page, an action update submitted first with mistakes (the error summary, then
  * fixed), and the quarter's measure values entered on one page, first wrongly, then correctly.
  */
-class OfficerJourneyTest extends BrowserTestBase {
+class OfficerJourneyIT extends BrowserTestBase {
 
     @Test
     void submitsAQuarterlyUpdateAndValuesAfterFixingMistakes() {

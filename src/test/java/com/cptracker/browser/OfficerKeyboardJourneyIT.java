@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * The officer's quarter with the keyboard alone: My work, an action's update (a mistake first), and a value, using
  * Tab, Space, Enter and typing only.
  */
-class OfficerKeyboardJourneyTest extends BrowserTestBase {
+class OfficerKeyboardJourneyIT extends BrowserTestBase {
 
     @Test
     void updatesAnActionAndEntersAValueWithTheKeyboardAlone() {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * measure's trend, the action plan and an overdue action, the promise, and how statuses are worked out; then signs out.
  * Every page is checked with axe and photographed.
  */
-class BoardMemberJourneyTest extends BrowserTestBase {
+class BoardMemberJourneyIT extends BrowserTestBase {
 
     @Test
     void readsTheScorecardAndWhatIsBeingDoneThenSignsOut() {

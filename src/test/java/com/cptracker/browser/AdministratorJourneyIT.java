@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * GOV.UK error summary, the corrected one is saved, and the change shows in the audit trail with its old and new
  * values.
  */
-class AdministratorJourneyTest extends BrowserTestBase {
+class AdministratorJourneyIT extends BrowserTestBase {
 
     private static final String STRATEGY = "/strategies/bury-2024-26";
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * The board member's journey with the keyboard alone: Tab, Shift+Tab, Enter and Space, and typing into the sign-in
  * fields; never a click. The skip link takes focus into the main content, and focus can be seen on each control used.
  */
-class BoardMemberKeyboardJourneyTest extends BrowserTestBase {
+class BoardMemberKeyboardJourneyIT extends BrowserTestBase {
 
     @Test
     void readsTheScorecardWithTheKeyboardAlone() {

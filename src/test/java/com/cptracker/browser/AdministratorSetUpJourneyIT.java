@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * the strategy's scorecard for that quarter. Only new things are created: the demo strategies are shared with every
  * other browser journey and are left alone.
  */
-class AdministratorSetUpJourneyTest extends BrowserTestBase {
+class AdministratorSetUpJourneyIT extends BrowserTestBase {
 
     private static final String SLUG = "test-council-2026-28";
     private static final String TITLE = "Corporate Parenting Strategy 2026 to 2028";

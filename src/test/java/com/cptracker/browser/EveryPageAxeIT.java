@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every page the application serves, found from its request mappings so a new page cannot be missed, opened as an
  * administrator (who may see them all) and checked with axe at desktop and mobile widths.
  */
-class EveryPageAxeTest extends BrowserTestBase {
+class EveryPageAxeIT extends BrowserTestBase {
 
     static final String S = "cheshire-east-2018-20";
 

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * strategy's first quarter for updates with a deadline, then runs Bury's last quarter to publication (close,
  * publish), and the board's default quarter moves to it.
  */
-class AdministratorKeyboardJourneyTest extends BrowserTestBase {
+class AdministratorKeyboardJourneyIT extends BrowserTestBase {
 
     @Autowired StrategyService strategies;
 
