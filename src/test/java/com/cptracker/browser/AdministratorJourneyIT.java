@@ -23,12 +23,12 @@ class AdministratorJourneyIT extends BrowserTestBase {
         Page page = journey.page();
 
         signIn(journey, "admin");
-        journey.check("home");
+        journey.seen("home");
 
-        journey.open(STRATEGY).check("strategy");
+        journey.open(STRATEGY).seen("strategy");
         link(page, "Change how statuses roll up").click();
         assertThat(page).hasURL(journey.url(STRATEGY + "/status-settings"));
-        journey.check("status-settings");
+        journey.seen("status-settings");
 
         Locator margin = page.getByLabel("Margin for \"similar\" to a benchmark");
         String before = margin.inputValue();
@@ -58,7 +58,7 @@ class AdministratorJourneyIT extends BrowserTestBase {
         assertThat(newest).containsText("admin");
         assertThat(newest).containsText("benchmark margin %");
         assertThat(newest.locator("ins")).containsText(after);
-        journey.check("audit");
+        journey.seen("audit");
 
         page.getByLabel("From (YYYY-MM-DD)").fill("yesterday");
         button(page, "Search").click();
@@ -67,6 +67,6 @@ class AdministratorJourneyIT extends BrowserTestBase {
 
         button(page, "Sign out").click();
         assertThat(page).hasURL(journey.url("/login?signedOut"));
-        journey.check("signed-out");
+        journey.seen("signed-out");
     }
 }

@@ -30,20 +30,20 @@ class AdministratorSetUpJourneyIT extends BrowserTestBase {
         Page page = journey.page();
 
         signIn(journey, "admin");
-        journey.check("home");
+        journey.seen("home");
 
         journey.open("/admin");
         assertThat(page.locator("h1")).hasText("Administration");
-        journey.check("administration");
+        journey.seen("administration");
 
         page.locator("main").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Strategies").setExact(true)).click();
         assertThat(page).hasURL(journey.url("/admin/strategies"));
-        journey.check("strategies");
+        journey.seen("strategies");
 
         button(page, "Add a strategy").click();
         assertThat(page).hasURL(journey.url("/admin/strategies/new"));
-        journey.check("strategy-form");
+        journey.seen("strategy-form");
 
         page.getByLabel("Title", exact()).fill(TITLE);
         page.getByLabel("Council", exact()).fill("Test Council");
@@ -61,7 +61,7 @@ class AdministratorSetUpJourneyIT extends BrowserTestBase {
 
         button(page, "Add a priority").click();
         assertThat(page).hasURL(journey.url("/admin/strategies/" + SLUG + "/priorities/new"));
-        journey.check("priority-form");
+        journey.seen("priority-form");
         page.getByLabel("What the council calls it", exact()).fill("Priority");
         page.getByLabel("Number", exact()).fill("1");
         page.getByLabel("Title", exact()).fill("A safe, stable home for every care leaver");
@@ -71,10 +71,10 @@ class AdministratorSetUpJourneyIT extends BrowserTestBase {
         journey.check("priority-added");
 
         journey.open("/admin/strategies/" + SLUG + "/measures");
-        journey.check("measures");
+        journey.seen("measures");
         button(page, "Add a measure").click();
         assertThat(page).hasURL(journey.url("/admin/strategies/" + SLUG + "/measures/new"));
-        journey.check("measure-form");
+        journey.seen("measure-form");
         page.getByLabel("Ref", exact()).fill(REF);
         page.getByLabel("Measure", exact()).fill("% of care leavers in suitable accommodation");
         page.getByLabel("Priority", exact()).selectOption(new com.microsoft.playwright.options.SelectOption()
@@ -89,7 +89,7 @@ class AdministratorSetUpJourneyIT extends BrowserTestBase {
 
         button(page, "Set a target for a year").click();
         assertThat(page).hasURL(Pattern.compile(".*/measures/\\d+/targets$"));
-        journey.check("target-form");
+        journey.seen("target-form");
         Locator target = page.getByLabel("Target", exact());
         page.getByLabel("Reporting year", exact()).fill("2026-27");
         target.fill("abc");
@@ -107,7 +107,7 @@ class AdministratorSetUpJourneyIT extends BrowserTestBase {
         button(page, "Save the target").click();
         assertThat(page).hasURL(Pattern.compile(".*/admin/strategies/" + SLUG + "/measures/\\d+#targets$"));
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("Target for 2026-27 saved");
-        journey.check("target-saved");
+        journey.checkedBy(AdministratorSetUpJourneyIT.class, "target-saved");
 
         String quarters = "/strategies/" + SLUG + "/quarters";
         journey.open(quarters);
@@ -140,18 +140,18 @@ class AdministratorSetUpJourneyIT extends BrowserTestBase {
         assertThat(page.locator(".govuk-notification-banner--success"))
                 .containsText("2026-27 Q1: published to the board");
         assertThat(q1).containsText("Correct after publishing");
-        journey.check("quarter-published");
+        journey.checkedBy(AdministratorSetUpJourneyIT.class, "quarter-published");
 
         button(page, "Sign out").click();
         assertThat(page).hasURL(journey.url("/login?signedOut"));
-        journey.check("signed-out");
+        journey.seen("signed-out");
 
         signIn(journey, "board");
-        journey.check("board-home");
+        journey.seen("board-home");
         journey.open("/strategies/" + SLUG + "/scorecard");
         assertThat(page.locator("#period-picker")).hasValue("2026-27-Q1");
         assertThat(link(page, "% of care leavers in suitable accommodation")).isVisible();
         assertThat(page.locator("td.app-ref", new Page.LocatorOptions().setHasText(REF))).isVisible();
-        journey.check("board-scorecard");
+        journey.seen("board-scorecard");
     }
 }
