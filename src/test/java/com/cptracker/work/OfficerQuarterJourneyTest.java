@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.cptracker.support.DemoApplicationTest;
+import com.cptracker.support.OwnDatabase;
 import com.cptracker.support.SignedIn;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Order;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -29,7 +29,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * correction after publishing, read back as a board member.
  */
 @DemoApplicationTest
-@TestPropertySource(properties = "cptracker.test.isolation=officer-journey") // its own database: it publishes Q4
+// Publishes Cheshire East's open quarter (2019-20 Q4) and corrects Q3, after counting the officer's work in it
+// exactly: it can share a database neither with the other tests of that quarter nor with PublishedQuarterTest, which
+// publishes it too.
+@OwnDatabase("officer-quarter")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OfficerQuarterJourneyTest {
 
