@@ -9,6 +9,7 @@ import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.reporting.QuarterService;
 import com.cptracker.support.DemoApplicationTest;
+import com.cptracker.support.OwnDatabase;
 import com.cptracker.support.SignedIn;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -16,7 +17,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Shares its application with {@link PublishedQuarterTest}, which changes only Cheshire East.
  */
 @DemoApplicationTest
-@TestPropertySource(properties = "cptracker.test.context=published-quarter")
+@OwnDatabase("published-quarter") // corrects Bury's published quarters, which the board tests read as published
 class CorrectionsTest {
 
     static final String SLUG = "bury-2024-26";

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cptracker.board.domain.PublishedEdition;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.support.DemoApplicationTest;
+import com.cptracker.support.OwnDatabase;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * What is kept of a strategy with a published quarter reads back exactly as it was written, for both demo strategies,
@@ -17,7 +17,7 @@ import org.springframework.test.context.TestPropertySource;
  * with {@link PublishedQuarterTest}.
  */
 @DemoApplicationTest
-@TestPropertySource(properties = "cptracker.test.context=published-quarter")
+@OwnDatabase("published-quarter") // reads only: it costs no context of its own here
 class EditionsTest {
 
     @Autowired Editions editions;

@@ -11,8 +11,8 @@ import com.cptracker.actions.ActionEdits.ActionFields;
 import com.cptracker.actions.ActionRecords.Lead;
 import com.cptracker.actions.ActionStatus;
 import com.cptracker.actions.DueDate;
-import com.cptracker.actions.ProgressUpdateService;
 import com.cptracker.actions.ProgressUpdateService.UpdateInput;
+import com.cptracker.actions.ProgressUpdateService;
 import com.cptracker.common.Direction;
 import com.cptracker.common.RejectedInput;
 import com.cptracker.common.ReportingPeriod;
@@ -24,9 +24,9 @@ import com.cptracker.measures.MeasureEdits.BenchmarkFields;
 import com.cptracker.measures.MeasureEdits.MeasureFields;
 import com.cptracker.measures.MeasureEdits.TargetFields;
 import com.cptracker.measures.MeasureTargetAdminService;
-import com.cptracker.measures.MeasureValueService;
 import com.cptracker.measures.MeasureValueService.PublishedValueException;
 import com.cptracker.measures.MeasureValueService.ValueInput;
+import com.cptracker.measures.MeasureValueService;
 import com.cptracker.reporting.QuarterService;
 import com.cptracker.status.Assessment;
 import com.cptracker.status.Polarity;
@@ -39,6 +39,7 @@ import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.support.DemoApplicationTest;
+import com.cptracker.support.OwnDatabase;
 import com.cptracker.support.SignedIn;
 import com.cptracker.users.CurrentUser;
 import com.cptracker.work.WorkService;
@@ -58,7 +59,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -70,7 +70,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * for the list of quarters one may pick.
  */
 @DemoApplicationTest
-@TestPropertySource(properties = "cptracker.test.context=published-quarter")
+// Publishes Cheshire East's open quarter, then changes its dates, title, settings, actions and measures: the demo
+// context's exact checks and the officer tests' open quarter would no longer hold. Shared with the other tests of
+// published quarters.
+@OwnDatabase("published-quarter")
 class PublishedQuarterTest {
 
     static final String SLUG = "cheshire-east-2018-20";

@@ -19,8 +19,9 @@ import org.springframework.context.annotation.Import;
 /**
  * A journey through the real application in a real browser: the whole application on a random port with the demo
  * data (one application context shared by every browser test class), Debian's Chromium launched once per class. A new
- * journey is a short subclass: one {@code @Test} per person and task, starting with {@link #journey(String)} and
- * calling {@link Journey#check(String)} on every page reached.
+ * journey is a short subclass named {@code *IT} (they run in the integration-test phase): one {@code @Test} per person
+ * and task, starting with {@link #journey(String)} and accounting for every page reached with {@link Journey#check},
+ * {@link Journey#seen} or {@link Journey#checkedBy}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "cptracker.demo-data.enabled=true")
 @Import(TestDatabaseConfiguration.class)
@@ -68,9 +69,9 @@ public abstract class BrowserTestBase {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
-    /** Signs in through the form with the mouse and keyboard as most people would, checking the sign-in page. */
+    /** Signs in through the form with the mouse and keyboard as most people would. */
     protected static void signIn(Journey journey, String username) {
-        journey.open("/login").check("sign-in");
+        journey.open("/login").seen("sign-in");
         Page page = journey.page();
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(PASSWORD);

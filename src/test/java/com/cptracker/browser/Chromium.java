@@ -34,6 +34,12 @@ public class Chromium implements BeforeAllCallback, TestInstancePreConstructCall
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        String testClass = context.getRequiredTestClass().getSimpleName();
+        if (!testClass.endsWith("IT")) {
+            throw new IllegalStateException(testClass + " uses a browser, so it must run in the integration-test phase"
+                    + " (failsafe), with the settings the pom gives browser tests there: name it " + testClass
+                    .replaceAll("Test$", "") + "IT.");
+        }
         Path executable = executable();
         if (!Files.isExecutable(executable)) {
             if (Boolean.getBoolean("browser.tests.required")) {

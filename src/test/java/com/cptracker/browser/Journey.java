@@ -13,8 +13,17 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * One person's visit, in a fresh browser context (no cookies), and the record of it: every page they reach is checked
- * with axe and photographed, full page, at desktop and mobile widths, into
+ * One person's visit, in a fresh browser context (no cookies), and the record of it: every page they reach is accounted
+ * for. Each page, in each state, is checked with axe once per width in the whole run, in one place:
+ * <ul>
+ * <li>{@link EveryPageAxeIT} checks every page as a plain GET shows it (the sign-in page's three states included), so a
+ * journey only {@link #seen(String) sees} those;</li>
+ * <li>a journey {@link #check(String) checks} the states only a journey reaches: a form showing its errors, a page
+ * showing the banner for a change just saved, a filtered list, or data only the journey creates;</li>
+ * <li>where two journeys reach the same such state, one checks it and the other names it with
+ * {@link #checkedBy(Class, String)}.</li>
+ * </ul>
+ * What is checked is photographed, full page, at desktop and mobile widths, into
  * {@code target/screenshots/<journey>/<nn>-<page>-<width>.png}.
  */
 public final class Journey implements AutoCloseable {
@@ -72,8 +81,8 @@ public final class Journey implements AutoCloseable {
     }
 
     /**
-     * The page as it is now: no WCAG 2.2 A or AA violation that axe can find, at desktop width and at mobile width, and
-     * a full-page screenshot at each.
+     * The page as it is now, in a state this journey owns: no WCAG 2.2 A or AA violation that axe can find, at desktop
+     * width and at mobile width, and a full-page screenshot at each.
      */
     public Journey check(String pageName) {
         checked.add(withoutFragment(page.url()));
@@ -95,13 +104,45 @@ public final class Journey implements AutoCloseable {
         return this;
     }
 
-    /** Every address the journey reached was checked with {@link #check(String)}, at least once. */
+    /**
+     * A page as a plain GET shows it, which {@link EveryPageAxeIT} checks with axe at both widths: nothing is run here.
+     * Fails if the page shows what that sweep never sees, an error summary or a success banner (but for the sign-in
+     * page's states, which it opens itself): such a state is this journey's to {@link #check(String)}, or another's
+     * ({@link #checkedBy(Class, String)}).
+     */
+    public Journey seen(String pageName) {
+        page.waitForLoadState();
+        String url = withoutFragment(page.url());
+        boolean signInState = EveryPageAxeIT.SIGN_IN_STATES.stream().anyMatch(s -> url.equals(baseUrl + s));
+        if (!signInState && page.locator(".govuk-error-summary, .govuk-notification-banner--success").count() > 0) {
+            throw new AssertionError("Journey " + name + ": " + pageName + " (" + url + ") shows an error summary or"
+                    + " a success banner, which EveryPageAxeIT never sees. Check it with Journey.check(name), or"
+                    + " name the journey that does with Journey.checkedBy(owner, name).");
+        }
+        checked.add(url);
+        return this;
+    }
+
+    /**
+     * A state only a journey reaches, which another journey ({@code owner}) checks with axe: the same page showing the
+     * same kind of thing (its errors, a saved banner, a filter). Nothing is run here.
+     */
+    public Journey checkedBy(Class<? extends BrowserTestBase> owner, String pageName) {
+        page.waitForLoadState();
+        checked.add(withoutFragment(page.url()));
+        return this;
+    }
+
+    /**
+     * Every address the journey reached was accounted for: checked here with {@link #check(String)}, or left to the
+     * test that checks it with {@link #seen(String)} or {@link #checkedBy(Class, String)}.
+     */
     public void assertEveryPageChecked() {
         Set<String> missed = new LinkedHashSet<>(reached);
         missed.removeAll(checked);
         if (!missed.isEmpty()) {
-            throw new AssertionError("Journey " + name + " reached pages it did not check with axe: " + missed
-                    + ". Call Journey.check(name) on every page a journey reaches.");
+            throw new AssertionError("Journey " + name + " reached pages it did not account for: " + missed
+                    + ". Call Journey.check, seen or checkedBy on every page a journey reaches.");
         }
     }
 

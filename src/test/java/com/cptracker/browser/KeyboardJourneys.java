@@ -15,7 +15,7 @@ final class KeyboardJourneys {
     static void signIn(Journey journey, String username) {
         Page page = journey.page();
         Keyboard keys = journey.keyboard();
-        journey.open("/login").check("sign-in");
+        journey.open("/login").seen("sign-in");
         Assertions.assertThat(keys.tab().assertFocusVisible().text()).isEqualTo("Skip to main content");
         keys.enter();
         Assertions.assertThat(keys.tab().assertFocusVisible().id()).isEqualTo("username");
@@ -23,7 +23,7 @@ final class KeyboardJourneys {
         Assertions.assertThat(keys.assertFocusVisible().id()).isEqualTo("password");
         keys.type(BrowserTestBase.PASSWORD).enterAndWait();
         assertThat(page).hasURL(journey.url("/"));
-        journey.check("home");
+        journey.seen("home");
     }
 
     static Focused tabToIdStartingWith(Keyboard keys, String prefix) {

@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * session cookie alone finds the signed-in session, and what is stored holds no password hash.
  */
 @DemoApplicationTest
-@TestPropertySource(properties = "spring.autoconfigure.exclude=")
+@TestPropertySource(properties = "spring.autoconfigure.exclude=") // the database session store on, as in production
 class SessionStoreTest {
 
     @Autowired MockMvc mvc;

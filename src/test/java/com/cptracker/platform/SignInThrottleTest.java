@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import com.cptracker.support.DemoApplicationTest;
+import com.cptracker.support.OwnDatabase;
 import com.cptracker.support.TestClock;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +33,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -43,7 +43,9 @@ import org.springframework.test.web.servlet.ResultActions;
  * way after the same password check, counts the same, and is in the audit trail.
  */
 @DemoApplicationTest
-@TestPropertySource(properties = "cptracker.test.isolation=sign-in-throttle") // its own database: it throttles
+// Disables the demo administrator and throttles sign-ins, on a stopped clock of its own (StoppedClock below, which
+// with the spied PasswordEncoder would give it a context of its own anyway).
+@OwnDatabase("sign-in-throttle")
 class SignInThrottleTest {
 
     static final String PASSWORD = "demo-password";

@@ -2,15 +2,16 @@ package com.cptracker.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cptracker.actions.ProgressUpdateService;
 import com.cptracker.actions.ProgressUpdateService.UpdateInput;
+import com.cptracker.actions.ProgressUpdateService;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.ReportingPeriod;
-import com.cptracker.measures.MeasureValueService;
 import com.cptracker.measures.MeasureValueService.ValueInput;
+import com.cptracker.measures.MeasureValueService;
 import com.cptracker.status.Assessment;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.support.DemoApplicationTest;
+import com.cptracker.support.OwnDatabase;
 import com.cptracker.users.CurrentUser;
 import com.cptracker.users.Role;
 import java.math.BigDecimal;
@@ -27,14 +28,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Many people save the same action update and the same measure value at once. Each save either lands or is refused
  * with the clear message; none is lost or silently overwritten, and the audit trail holds exactly what landed.
  */
 @DemoApplicationTest
-@TestPropertySource(properties = "cptracker.test.isolation=concurrent-edits")
+// Submits an update and a figure for Cheshire East's open quarter as the demo officer, which can change what
+// DemoDataTest counts exactly for that quarter (its status mix, its missing figures); and it needs that quarter open,
+// which the tests that publish it (on their own databases) take away, and its action and measure as the demo has them,
+// which the administration tests retire and reassign.
+@OwnDatabase("concurrent-edits")
 class ConcurrentEditsTest {
 
     static final int THREADS = 16;

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.cptracker.support.DemoApplicationTest;
 import com.cptracker.support.PageForm;
+import com.cptracker.support.OwnDatabase;
 import com.cptracker.support.SignedIn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -27,7 +27,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * markup, and nothing invalid stored.
  */
 @DemoApplicationTest
-@TestPropertySource(properties = "cptracker.test.isolation=hostile-input")
+// Posts each form with valid values but one hostile field, version numbers among them, so whatever is accepted is saved
+// to the demo data; and its failed sign-ins throttle the address every MockMvc test signs in from.
+@OwnDatabase("hostile-input")
 class HostileInputTest {
 
     static final int PER_FIELD = 30;

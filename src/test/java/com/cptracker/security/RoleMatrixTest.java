@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import com.cptracker.support.DatabaseContents;
 import com.cptracker.support.DemoApplicationTest;
 import com.cptracker.support.SignedIn;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -27,10 +27,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Who may reach what: every endpoint the application exposes, found from its request mappings so that a new page
  * cannot be missed, crossed with anonymous, board member, officer (on their own item and on someone else's) and
- * administrator. Deny by default: an endpoint with no row in {@link #MATRIX} fails the test.
+ * administrator. Deny by default: an endpoint with no row in {@link #MATRIX} fails the test. Its requests carry no form
+ * values, so none changes anything: it shares the demo application with the other tests, and checks that it left the
+ * data as it found it.
  */
 @DemoApplicationTest
-@TestPropertySource(properties = "cptracker.test.isolation=role-matrix")
 class RoleMatrixTest {
 
     /** L = sent to sign in, A = allowed, D = denied (403), N = not found (404). */
@@ -160,6 +161,7 @@ class RoleMatrixTest {
                 .noneMatch(r -> (r.method() + " " + r.pattern()).equals(d))).toList();
         assertThat(undeclared).as("endpoints with no declared expectation: add them to the matrix").isEmpty();
 
+        Map<String, String> contentsBefore = DatabaseContents.of(jdbc);
         Map<String, MockHttpSession> sessions = new LinkedHashMap<>();
         sessions.put("anonymous", null);
         for (String who : List.of("board", "officer", "admin")) {
@@ -186,6 +188,8 @@ class RoleMatrixTest {
         }
         assertThat(failures).isEmpty();
         assertThat(checked).isGreaterThan(100);
+        assertThat(DatabaseContents.of(jdbc)).as("what the matrix's requests left behind in the shared database")
+                .isEqualTo(contentsBefore);
     }
 
     private int check(Row row, String who, MockHttpSession session, O expected, String actionRef,

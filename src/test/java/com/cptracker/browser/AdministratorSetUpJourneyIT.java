@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * the strategy's scorecard for that quarter. Only new things are created: the demo strategies are shared with every
  * other browser journey and are left alone.
  */
-class AdministratorSetUpJourneyTest extends BrowserTestBase {
+class AdministratorSetUpJourneyIT extends BrowserTestBase {
 
     private static final String SLUG = "test-council-2026-28";
     private static final String TITLE = "Corporate Parenting Strategy 2026 to 2028";
@@ -31,20 +31,20 @@ class AdministratorSetUpJourneyTest extends BrowserTestBase {
         Page page = journey.page();
 
         signIn(journey, "admin");
-        journey.check("home");
+        journey.seen("home");
 
         journey.open("/admin");
         assertThat(page.locator("h1")).hasText("Administration");
-        journey.check("administration");
+        journey.seen("administration");
 
         page.locator("main").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Strategies").setExact(true)).click();
         assertThat(page).hasURL(journey.url("/admin/strategies"));
-        journey.check("strategies");
+        journey.seen("strategies");
 
         button(page, "Add a strategy").click();
         assertThat(page).hasURL(journey.url("/admin/strategies/new"));
-        journey.check("strategy-form");
+        journey.seen("strategy-form");
 
         page.getByLabel("Title", exact()).fill(TITLE);
         page.getByLabel("Council", exact()).fill("Test Council");
@@ -62,7 +62,7 @@ class AdministratorSetUpJourneyTest extends BrowserTestBase {
 
         button(page, "Add a priority").click();
         assertThat(page).hasURL(journey.url("/admin/strategies/" + SLUG + "/priorities/new"));
-        journey.check("priority-form");
+        journey.seen("priority-form");
         page.getByLabel("What the council calls it", exact()).fill("Priority");
         page.getByLabel("Number", exact()).fill("1");
         page.getByLabel("Title", exact()).fill("A safe, stable home for every care leaver");
@@ -72,10 +72,10 @@ class AdministratorSetUpJourneyTest extends BrowserTestBase {
         journey.check("priority-added");
 
         journey.open("/admin/strategies/" + SLUG + "/measures");
-        journey.check("measures");
+        journey.seen("measures");
         button(page, "Add a measure").click();
         assertThat(page).hasURL(journey.url("/admin/strategies/" + SLUG + "/measures/new"));
-        journey.check("measure-form");
+        journey.seen("measure-form");
         page.getByLabel("Ref", exact()).fill(REF);
         page.getByLabel("Measure", exact()).fill("% of care leavers in suitable accommodation");
         page.getByLabel("Priority", exact()).selectOption(new com.microsoft.playwright.options.SelectOption()
@@ -90,7 +90,7 @@ class AdministratorSetUpJourneyTest extends BrowserTestBase {
 
         button(page, "Set a target for a year").click();
         assertThat(page).hasURL(Pattern.compile(".*/measures/\\d+/targets$"));
-        journey.check("target-form");
+        journey.seen("target-form");
         Locator target = page.getByLabel("Target", exact());
         page.getByLabel("Reporting year", exact()).fill("2026-27");
         target.fill("abc");
@@ -108,7 +108,7 @@ class AdministratorSetUpJourneyTest extends BrowserTestBase {
         button(page, "Save the target").click();
         assertThat(page).hasURL(Pattern.compile(".*/admin/strategies/" + SLUG + "/measures/\\d+#targets$"));
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("Target for 2026-27 saved");
-        journey.check("target-saved");
+        journey.checkedBy(AdministratorSetUpJourneyIT.class, "target-saved");
 
         String quarters = "/strategies/" + SLUG + "/quarters";
         journey.open(quarters);
@@ -147,18 +147,18 @@ class AdministratorSetUpJourneyTest extends BrowserTestBase {
         assertThat(page.locator(".govuk-notification-banner--success"))
                 .containsText("2026-27 Q1: published to the board");
         assertThat(q1).containsText("Correct after publishing");
-        journey.check("quarter-published");
+        journey.checkedBy(AdministratorSetUpJourneyIT.class, "quarter-published");
 
         button(page, "Sign out").click();
         assertThat(page).hasURL(journey.url("/login?signedOut"));
-        journey.check("signed-out");
+        journey.seen("signed-out");
 
         signIn(journey, "board");
-        journey.check("board-home");
+        journey.seen("board-home");
         journey.open("/strategies/" + SLUG + "/scorecard");
         assertThat(page.locator("#period-picker")).hasValue("2026-27-Q1");
         assertThat(link(page, "% of care leavers in suitable accommodation")).isVisible();
         assertThat(page.locator("td.app-ref", new Page.LocatorOptions().setHasText(REF))).isVisible();
-        journey.check("board-scorecard");
+        journey.seen("board-scorecard");
     }
 }

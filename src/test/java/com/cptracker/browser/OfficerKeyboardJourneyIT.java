@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * The officer's quarter with the keyboard alone: My work, an action's update (a mistake first), and a value, using
  * Tab, Space, Enter and typing only.
  */
-class OfficerKeyboardJourneyTest extends BrowserTestBase {
+class OfficerKeyboardJourneyIT extends BrowserTestBase {
 
     @Test
     void updatesAnActionAndEntersAValueWithTheKeyboardAlone() {
@@ -23,13 +23,13 @@ class OfficerKeyboardJourneyTest extends BrowserTestBase {
         keys.assertFocusVisible();
         keys.enterAndWait();
         assertThat(page).hasURL(journey.url("/my"));
-        journey.check("my-work");
+        journey.seen("my-work");
 
         keys.tabTo("an Update link", f -> f.tag().equals("a") && f.href().endsWith("/update"));
         keys.assertFocusVisible();
         keys.enterAndWait();
         assertThat(page).hasURL(Pattern.compile(".*/update$"));
-        journey.check("update-form");
+        journey.seen("update-form");
 
         keys.tabToId("progress");
         keys.assertFocusVisible();
@@ -40,7 +40,7 @@ class OfficerKeyboardJourneyTest extends BrowserTestBase {
         keys.enterAndWait();
         assertThat(page.locator(".govuk-error-summary")).isFocused();
         assertThat(page.locator(".govuk-error-summary")).containsText("Enter the progress made this quarter");
-        journey.check("update-form-error");
+        journey.checkedBy(OfficerJourneyIT.class, "update-form-error");
 
         keys.tab();
         keys.enter();
@@ -55,12 +55,12 @@ class OfficerKeyboardJourneyTest extends BrowserTestBase {
         keys.enterAndWait();
         assertThat(page).hasURL(journey.url("/my"));
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("Update submitted");
-        journey.check("my-work-updated");
+        journey.checkedBy(OfficerJourneyIT.class, "my-work-updated");
 
         keys.tabToText("Enter this quarter's values");
         keys.enterAndWait();
         assertThat(page.locator("h1")).hasText("Values for 2019-20 Q4");
-        journey.check("values");
+        journey.seen("values");
         KeyboardJourneys.tabToIdEndingWith(keys, ".value");
         keys.assertFocusVisible();
         page.keyboard().press("Control+A");
@@ -71,6 +71,6 @@ class OfficerKeyboardJourneyTest extends BrowserTestBase {
         keys.tabToText("Save all");
         keys.enterAndWait();
         assertThat(page).hasURL(journey.url("/my"));
-        journey.check("my-work-values");
+        journey.checkedBy(OfficerJourneyIT.class, "my-work-values");
     }
 }

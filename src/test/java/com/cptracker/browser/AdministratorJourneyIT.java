@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * GOV.UK error summary, the corrected one is saved, and the change shows in the audit trail with its old and new
  * values.
  */
-class AdministratorJourneyTest extends BrowserTestBase {
+class AdministratorJourneyIT extends BrowserTestBase {
 
     private static final String STRATEGY = "/strategies/bury-2024-26";
 
@@ -23,12 +23,12 @@ class AdministratorJourneyTest extends BrowserTestBase {
         Page page = journey.page();
 
         signIn(journey, "admin");
-        journey.check("home");
+        journey.seen("home");
 
-        journey.open(STRATEGY).check("strategy");
+        journey.open(STRATEGY).seen("strategy");
         link(page, "Change how statuses roll up").click();
         assertThat(page).hasURL(journey.url(STRATEGY + "/status-settings"));
-        journey.check("status-settings");
+        journey.seen("status-settings");
 
         Locator margin = page.getByLabel("Margin for \"similar\" to a benchmark");
         String before = margin.inputValue();
@@ -58,7 +58,7 @@ class AdministratorJourneyTest extends BrowserTestBase {
         assertThat(newest).containsText("admin");
         assertThat(newest).containsText("benchmark margin %");
         assertThat(newest.locator("ins")).containsText(after);
-        journey.check("audit");
+        journey.seen("audit");
 
         page.locator("[id='from.day']").fill("31");
         page.locator("[id='from.month']").fill("2");
@@ -70,6 +70,6 @@ class AdministratorJourneyTest extends BrowserTestBase {
 
         button(page, "Sign out").click();
         assertThat(page).hasURL(journey.url("/login?signedOut"));
-        journey.check("signed-out");
+        journey.seen("signed-out");
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the rule, its help and the offending element named. Without this, a journey could pass because axe never ran.
  */
 @ExtendWith(Chromium.class)
-class AxeTest {
+class AxeIT {
 
     @Test
     void failsNamingThePageTheRuleAndTheElement(Browser browser) {

@@ -13,16 +13,16 @@ import org.junit.jupiter.api.Test;
  * A board member, with a mouse, before a meeting: signs in (after a mistyped password), reads the accessibility
  * statement, Cheshire East's strategy, its scorecard for 2019-20 Q3 filtered to what got worse and then by status, a
  * measure's trend, the action plan and an overdue action, the promise, and how statuses are worked out; then signs out.
- * Every page is checked with axe and photographed.
+ * The filtered scorecard is checked with axe here; every other page it reaches is EveryPageAxeIT's to check.
  */
-class BoardMemberJourneyTest extends BrowserTestBase {
+class BoardMemberJourneyIT extends BrowserTestBase {
 
     @Test
     void readsTheScorecardAndWhatIsBeingDoneThenSignsOut() {
         Journey journey = journey("board-member");
         Page page = journey.page();
 
-        journey.open("/login").check("sign-in");
+        journey.open("/login").seen("sign-in");
         page.getByLabel("Username").fill("board");
         page.getByLabel("Password").fill("not-the-password");
         button(page, "Sign in").click();
@@ -31,7 +31,7 @@ class BoardMemberJourneyTest extends BrowserTestBase {
         Locator summary = page.locator(".govuk-error-summary");
         assertThat(summary).containsText("There is a problem");
         assertThat(summary).isFocused();
-        journey.check("sign-in-error");
+        journey.seen("sign-in-error");
         summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                 .setName("Enter a correct username and password")).click();
         assertThat(page.getByLabel("Username")).isFocused();
@@ -39,7 +39,7 @@ class BoardMemberJourneyTest extends BrowserTestBase {
         link(page, "Accessibility statement").click();
         assertThat(page).hasURL(journey.url("/accessibility"));
         assertThat(heading(page)).hasText("Accessibility statement for Corporate Parenting Tracker");
-        journey.check("accessibility-statement");
+        journey.seen("accessibility-statement");
         page.goBack();
 
         page.getByLabel("Username").fill("board");
@@ -47,19 +47,19 @@ class BoardMemberJourneyTest extends BrowserTestBase {
         button(page, "Sign in").click();
         assertThat(page).hasURL(journey.url("/"));
         assertThat(heading(page)).hasText("Corporate parenting strategies");
-        journey.check("home");
+        journey.seen("home");
 
         link(page, "Corporate Parenting Strategy, 2018-20").click();
         assertThat(page).hasURL(journey.url("/strategies/cheshire-east-2018-20"));
         assertThat(heading(page)).hasText("Corporate Parenting Strategy, 2018-20");
-        journey.check("strategy");
+        journey.seen("strategy");
 
         page.locator("nav.app-subnav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Scorecard"))
                 .click();
         assertThat(page).hasURL(journey.url("/strategies/cheshire-east-2018-20/scorecard/2019-20-Q3"));
         assertThat(heading(page)).hasText("Scorecard, 2019-20 Q3");
         assertThat(page.locator("table.app-table--scorecard tbody tr:has(td)")).hasCount(56);
-        journey.check("scorecard");
+        journey.seen("scorecard");
 
         page.getByLabel("Worsening since last period only").check();
         button(page, "Apply filters").click();
@@ -80,7 +80,7 @@ class BoardMemberJourneyTest extends BrowserTestBase {
             assertThat(rows.nth(i)).containsText(status);
             assertThat(rows.nth(i)).containsText("Worsening");
         }
-        journey.check("scorecard-worsening-by-status");
+        journey.checkedBy(BoardMemberJourneyIT.class, "scorecard-worsening-by-status");
 
         Locator measureLink = rows.first().locator("td").nth(1).getByRole(AriaRole.LINK);
         String measure = measureLink.innerText();
@@ -88,34 +88,34 @@ class BoardMemberJourneyTest extends BrowserTestBase {
         assertThat(heading(page)).hasText(measure);
         assertThat(page.locator("figure.app-chart svg[role=img]")).isVisible();
         assertThat(page.locator("figure.app-chart desc")).containsText("values, from");
-        journey.check("measure");
+        journey.seen("measure");
 
         subnav(page, "Action plan").click();
         assertThat(heading(page)).hasText("Action plan, 2019-20 Q3");
         assertThat(page.locator("tr.app-row--overdue")).hasCount(9);
-        journey.check("action-plan");
+        journey.seen("action-plan");
 
         Locator overdue = page.locator("tr.app-row--overdue td.app-ref a").first();
         String ref = overdue.innerText();
         overdue.click();
         assertThat(page.locator(".govuk-caption-l")).containsText("Action " + ref);
         assertThat(page.locator("main")).containsText("Promises it helps keep");
-        journey.check("action");
+        journey.seen("action");
 
         subnav(page, "Our promise").click();
         assertThat(heading(page)).hasText("Our promise to you");
         assertThat(page.locator("li.app-promise")).hasCount(5);
-        journey.check("promise");
+        journey.seen("promise");
 
         link(page, "What the words on this page mean").click();
         assertThat(page).hasURL(journey.url("/help/status"));
         assertThat(heading(page)).hasText("How statuses are worked out");
-        journey.check("help-status");
+        journey.seen("help-status");
 
         button(page, "Sign out").click();
         assertThat(page).hasURL(journey.url("/login?signedOut"));
         assertThat(page.locator(".govuk-notification-banner")).containsText("You have signed out.");
-        journey.check("signed-out");
+        journey.seen("signed-out");
 
         journey.open("/strategies/cheshire-east-2018-20");
         assertThat(page).hasURL(journey.url("/login"));

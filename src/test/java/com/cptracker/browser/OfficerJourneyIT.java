@@ -11,22 +11,22 @@ import org.junit.jupiter.api.Test;
  * An officer's quarter: their own page, an action update submitted first with mistakes (the error summary, then
  * fixed), and the quarter's measure values entered on one page, first wrongly, then correctly.
  */
-class OfficerJourneyTest extends BrowserTestBase {
+class OfficerJourneyIT extends BrowserTestBase {
 
     @Test
     void submitsAQuarterlyUpdateAndValuesAfterFixingMistakes() {
         Journey journey = journey("officer");
         Page page = journey.page();
         signIn(journey, "officer");
-        journey.check("home");
+        journey.seen("home");
 
-        journey.open("/my").check("my-work");
+        journey.open("/my").seen("my-work");
         Locator cheshire = page.locator("section[aria-labelledby=strategy-cheshire-east-2018-20]");
         assertThat(cheshire).containsText("2019-20 Q4 is open for updates.");
         Locator update = cheshire.locator("a[href$='/update']").first();
         update.click();
         assertThat(page).hasURL(Pattern.compile(".*/actions/.+/update$"));
-        journey.check("update-form");
+        journey.seen("update-form");
 
         page.getByLabel("Progress this quarter").fill("");
         page.getByLabel("Off track", new Page.GetByLabelOptions().setExact(true)).check();
@@ -39,7 +39,7 @@ class OfficerJourneyTest extends BrowserTestBase {
         page.getByLabel("Progress this quarter").fill("Housing panel met twice; two young people placed.");
         button(page, "Submit update").click();
         assertThat(page.locator(".govuk-error-summary")).containsText("Say what the problem is");
-        journey.check("update-form-comment-error");
+        journey.checkedBy(OfficerJourneyIT.class, "update-form-comment-error");
 
         page.getByLabel("If it is at risk, off track or overdue: what is the problem, and what is being done?")
                 .fill("Panel dates slipped; escalated to the Head of Service.");
@@ -51,7 +51,7 @@ class OfficerJourneyTest extends BrowserTestBase {
         cheshire.locator("a.govuk-button", new Locator.LocatorOptions().setHasText("Enter this quarter's values"))
                 .click();
         assertThat(page.locator("h1")).hasText("Values for 2019-20 Q4");
-        journey.check("values");
+        journey.seen("values");
 
         Locator first = page.locator("input[name$='.value']").first();
         first.fill("ninety");
@@ -70,6 +70,6 @@ class OfficerJourneyTest extends BrowserTestBase {
         button(page, "Save all").click();
         assertThat(page).hasURL(journey.url("/my"));
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("saved for 2019-20 Q4");
-        journey.check("my-work-after-values");
+        journey.checkedBy(OfficerJourneyIT.class, "my-work-after-values");
     }
 }

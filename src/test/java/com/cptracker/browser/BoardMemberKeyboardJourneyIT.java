@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * The board member's journey with the keyboard alone: Tab, Shift+Tab, Enter and Space, and typing into the sign-in
  * fields; never a click. The skip link takes focus into the main content, and focus can be seen on each control used.
  */
-class BoardMemberKeyboardJourneyTest extends BrowserTestBase {
+class BoardMemberKeyboardJourneyIT extends BrowserTestBase {
 
     @Test
     void readsTheScorecardWithTheKeyboardAlone() {
@@ -19,7 +19,7 @@ class BoardMemberKeyboardJourneyTest extends BrowserTestBase {
         Page page = journey.page();
         Keyboard keys = journey.keyboard();
 
-        journey.open("/login").check("sign-in");
+        journey.open("/login").seen("sign-in");
         Focused skip = keys.tab().assertFocusVisible();
         Assertions.assertThat(skip.text()).isEqualTo("Skip to main content");
         skipToMainContent(keys);
@@ -29,13 +29,13 @@ class BoardMemberKeyboardJourneyTest extends BrowserTestBase {
         Assertions.assertThat(keys.assertFocusVisible().id()).isEqualTo("password");
         keys.type(PASSWORD).enterAndWait();
         assertThat(page).hasURL(journey.url("/"));
-        journey.check("home");
+        journey.seen("home");
 
         keys.tabToText("Corporate Parenting Strategy, 2018-20");
         keys.assertFocusVisible();
         keys.enterAndWait();
         assertThat(page).hasURL(journey.url("/strategies/cheshire-east-2018-20"));
-        journey.check("strategy");
+        journey.seen("strategy");
 
         keys.tab();
         skipToMainContent(keys);
@@ -44,7 +44,7 @@ class BoardMemberKeyboardJourneyTest extends BrowserTestBase {
         Assertions.assertThat(scorecard.text()).isEqualTo("Scorecard");
         keys.enterAndWait();
         assertThat(page).hasURL(journey.url("/strategies/cheshire-east-2018-20/scorecard/2019-20-Q3"));
-        journey.check("scorecard");
+        journey.seen("scorecard");
 
         keys.tabToText("Apply filters");
         keys.assertFocusVisible();
@@ -55,49 +55,49 @@ class BoardMemberKeyboardJourneyTest extends BrowserTestBase {
         Assertions.assertThat(keys.tab().focused().text()).isEqualTo("Apply filters");
         keys.enterAndWait();
         assertThat(page.locator("p[role=status]")).containsText("(filtered)");
-        journey.check("scorecard-worsening");
+        journey.checkedBy(BoardMemberJourneyIT.class, "scorecard-worsening");
 
         Focused measure = keys.tabToLink("/measures/");
         keys.assertFocusVisible();
         Assertions.assertThat(measure.inMain()).isTrue();
         keys.enterAndWait();
         assertThat(page.locator("figure.app-chart svg[role=img]")).isVisible();
-        journey.check("measure");
+        journey.seen("measure");
 
         keys.tabToText("Action plan");
         keys.enterAndWait();
         assertThat(page.locator("h1")).hasText("Action plan, 2019-20 Q3");
-        journey.check("action-plan");
+        journey.seen("action-plan");
 
         keys.tabToLink("/actions/");
         keys.assertFocusVisible();
         keys.enterAndWait();
         assertThat(page.locator("main")).containsText("Progress updates");
-        journey.check("action");
+        journey.seen("action");
 
         keys.tabToText("Our promise");
         keys.enterAndWait();
         assertThat(page.locator("h1")).hasText("Our promise to you");
-        journey.check("promise");
+        journey.seen("promise");
 
         // The page lists every action under its promise; the help link is near its end, so go backwards.
         keys.shiftTabToText("What the words on this page mean");
         keys.assertFocusVisible();
         keys.enterAndWait();
         assertThat(page).hasURL(journey.url("/help/status"));
-        journey.check("help-status");
+        journey.seen("help-status");
 
         keys.tabToText("Sign out");
         keys.assertFocusVisible();
         keys.spaceAndWait();
         assertThat(page).hasURL(journey.url("/login?signedOut"));
-        journey.check("signed-out");
+        journey.seen("signed-out");
 
         keys.tabToText("Accessibility statement");
         keys.assertFocusVisible();
         keys.enterAndWait();
         assertThat(page.locator("h1")).hasText("Accessibility statement for Corporate Parenting Tracker");
-        journey.check("accessibility-statement");
+        journey.seen("accessibility-statement");
     }
 
     /** Enter on the focused skip link: focus moves to the main content, so the next Tab lands inside it. */

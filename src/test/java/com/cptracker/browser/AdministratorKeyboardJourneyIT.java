@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * strategy's first quarter for updates with a deadline, then runs Bury's last quarter to publication (close,
  * publish), and the board's default quarter moves to it.
  */
-class AdministratorKeyboardJourneyTest extends BrowserTestBase {
+class AdministratorKeyboardJourneyIT extends BrowserTestBase {
 
     @Autowired StrategyService strategies;
 
@@ -30,13 +30,13 @@ class AdministratorKeyboardJourneyTest extends BrowserTestBase {
         keys.tabToText("Administration");
         keys.enterAndWait();
         assertThat(page.locator("h1")).hasText("Administration");
-        journey.check("administration");
+        journey.seen("administration");
 
-        journey.open("/admin/strategies/bury-2024-26/measures").check("admin-measures");
+        journey.open("/admin/strategies/bury-2024-26/measures").seen("admin-measures");
         keys.tabToText("Add a measure");
         keys.assertFocusVisible();
         keys.enterAndWait();
-        journey.check("measure-form");
+        journey.seen("measure-form");
         keys.tabToId("ref");
         keys.type("K1.1");
         keys.tabToId("title");
@@ -52,11 +52,11 @@ class AdministratorKeyboardJourneyTest extends BrowserTestBase {
         keys.tabToText("Add the measure");
         keys.enterAndWait();
         assertThat(page.locator("h1")).containsText("added by keyboard");
-        journey.check("measure-added");
+        journey.checkedBy(AdministratorSetUpJourneyIT.class, "measure-added");
 
         keys.tabToText("Set a target for a year");
         keys.enterAndWait();
-        journey.check("target-form");
+        journey.seen("target-form");
         keys.tabToId("year");
         keys.type("2025-26");
         keys.tabToId("target");
@@ -68,13 +68,14 @@ class AdministratorKeyboardJourneyTest extends BrowserTestBase {
         keys.tabToText("Save the target");
         keys.enterAndWait();
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("2025-26");
-        journey.check("target-saved");
+        journey.checkedBy(AdministratorSetUpJourneyIT.class, "target-saved");
 
         // A strategy whose quarters have never been opened, so one can be opened with the keyboard.
         strategies.createStrategy(new NewStrategy("keyboard-2026-28", "Keyboard strategy", null, "Keyboard Council",
                 LocalDate.of(2026, 4, 1), LocalDate.of(2028, 3, 31), StrategyStatus.DRAFT, null, null, false,
                 List.of()));
-        journey.open("/strategies/keyboard-2026-28/quarters").check("new-strategy-quarters");
+        journey.open("/strategies/keyboard-2026-28/quarters")
+                .checkedBy(AdministratorSetUpJourneyIT.class, "new-strategy-quarters");
         keys.tabToId("deadline-2026-27-Q1.day");
         keys.type("31");
         keys.tabToId("deadline-2026-27-Q1.month");
@@ -85,27 +86,27 @@ class AdministratorKeyboardJourneyTest extends BrowserTestBase {
         keys.assertFocusVisible();
         keys.enterAndWait();
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("opened for updates");
-        journey.check("quarter-opened");
+        journey.checkedBy(AdministratorSetUpJourneyIT.class, "quarter-opened");
 
-        journey.open("/strategies/bury-2024-26/quarters").check("quarters");
+        journey.open("/strategies/bury-2024-26/quarters").seen("quarters");
         keys.tabTo("the Close button", f -> f.text().startsWith("Close"));
         keys.assertFocusVisible();
         keys.enterAndWait();
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("closed");
-        journey.check("quarter-closed");
+        journey.checkedBy(AdministratorSetUpJourneyIT.class, "quarter-closed");
 
         keys.tabTo("the Publish button", f -> f.text().startsWith("Publish"));
         keys.assertFocusVisible();
         keys.enterAndWait();
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("published to the board");
         assertThat(page.locator("tbody tr").last()).containsText("Published");
-        journey.check("quarter-published");
+        journey.checkedBy(AdministratorSetUpJourneyIT.class, "quarter-published");
 
         keys.tabToText("Sign out");
         keys.enterAndWait();
-        journey.check("signed-out");
+        journey.seen("signed-out");
         KeyboardJourneys.signIn(journey, "board");
-        journey.open("/strategies/bury-2024-26").check("board-strategy");
+        journey.open("/strategies/bury-2024-26").seen("board-strategy");
         assertThat(page.locator("h2#priorities")).hasText("Priorities in 2025-26 Q4");
     }
 }

@@ -3,6 +3,7 @@ package com.cptracker.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -14,12 +15,21 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every page the application serves, found from its request mappings so a new page cannot be missed, opened as an
- * administrator (who may see them all) and checked with axe at desktop and mobile widths.
+ * Every page the application serves, found from its request mappings so a new page cannot be missed, checked with axe
+ * at desktop and mobile widths: the one place that checks each page as a plain GET shows it. Opened as an administrator
+ * (who may see them all), but for the pages of one's own work, opened as the demo officer (an administrator has none);
+ * and the sign-in page, before signing in, as it first shows, after a failed sign-in and after signing out. The
+ * journeys only check what they alone reach (see {@link Journey}).
  */
-class EveryPageAxeTest extends BrowserTestBase {
+class EveryPageAxeIT extends BrowserTestBase {
 
     static final String S = "cheshire-east-2018-20";
+
+    /** The sign-in page's states, each reached by a GET alone; the journeys that pass through them only see them. */
+    static final List<String> SIGN_IN_STATES = List.of("/login", "/login?error", "/login?signedOut");
+
+    /** Pages of one's own work, opened as someone who has some: an administrator leads no action, owns no measure. */
+    static final Map<String, String> OPENED_AS = Map.of("/my", "officer");
 
     @Autowired JdbcTemplate jdbc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
@@ -45,10 +55,26 @@ class EveryPageAxeTest extends BrowserTestBase {
         String statement = id("select min(s.id) from priority_statement s join priority p on p.id = s.priority_id "
                 + "where p.number = 1 and p.strategy_id = " + strategy());
 
+        Journey signedOut = journey("every-page-signed-out");
+        for (String state : SIGN_IN_STATES) {
+            assertThat(signedOut.page().navigate(signedOut.url(state)).status()).as(state).isEqualTo(200);
+            signedOut.check(state.replaceAll("[^a-zA-Z0-9]+", "-"));
+        }
+        int checked = SIGN_IN_STATES.size();
+
+        for (var own : OPENED_AS.entrySet()) {
+            assertThat(patterns.remove(own.getKey())).as(own.getKey() + " is a page").isTrue();
+            Journey journey = journey("every-page-" + own.getValue());
+            signIn(journey, own.getValue());
+            journey.seen("home");
+            assertThat(journey.page().navigate(journey.url(own.getKey())).status()).as(own.getKey()).isLessThan(400);
+            journey.check(own.getKey().replaceAll("[^a-z0-9]+", "-"));
+            checked++;
+        }
+
         Journey journey = journey("every-page");
         Page page = journey.page();
         signIn(journey, "admin");
-        int checked = 0;
         for (String pattern : patterns) {
             String path = pattern.replace("{slug}", S).replace("{number}", "1").replace("{code}", "2019-20-Q4")
                     .replace("{period}", "2019-20-Q3").replace("{statementId}", statement)
@@ -63,6 +89,8 @@ class EveryPageAxeTest extends BrowserTestBase {
             checked++;
         }
         assertThat(checked).isGreaterThan(40);
+        System.out.println("EveryPageAxeIT: " + checked + " pages checked with axe at " + Journey.DESKTOP_WIDTH
+                + " and " + Journey.MOBILE_WIDTH + " pixels");
     }
 
     private String strategy() {
