@@ -60,6 +60,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import com.cptracker.status.Status;
 
 /**
  * Published means published. An administrator publishes a quarter; every board page of it and of the quarter before
@@ -154,7 +155,7 @@ class PublishedQuarterTest {
                     .map(m -> new ValueInput(m.view().measure().id(), m.period(),
                             m.view().measure().unit().name().equals("QUALITATIVE") ? null : new BigDecimal("42"),
                             false, m.view().measure().unit().name().equals("QUALITATIVE")
-                                    ? com.cptracker.status.Status.GREEN : null, "Entered late", -1))
+                                    ? Status.GREEN : null, "Entered late", -1))
                     .toList();
             assertThat(inputs).isNotEmpty();
             values.save(inputs, null);

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import com.microsoft.playwright.options.SelectOption;
 
 /**
  * An administrator sets up a new strategy from nothing: the strategy, a priority, a measure under it with a target
@@ -37,7 +38,7 @@ class AdministratorSetUpJourneyIT extends BrowserTestBase {
         assertThat(page.locator("h1")).hasText("Administration");
         journey.seen("administration");
 
-        page.locator("main").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+        page.locator("main").getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Strategies").setExact(true)).click();
         assertThat(page).hasURL(journey.url("/admin/strategies"));
         journey.seen("strategies");
@@ -78,7 +79,7 @@ class AdministratorSetUpJourneyIT extends BrowserTestBase {
         journey.seen("measure-form");
         page.getByLabel("Ref", exact()).fill(REF);
         page.getByLabel("Measure", exact()).fill("% of care leavers in suitable accommodation");
-        page.getByLabel("Priority", exact()).selectOption(new com.microsoft.playwright.options.SelectOption()
+        page.getByLabel("Priority", exact()).selectOption(new SelectOption()
                 .setLabel("Priority 1: A safe, stable home for every care leaver"));
         page.getByLabel("Percentage", exact()).check();
         page.getByLabel("Higher is better", exact()).check();

@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import com.cptracker.users.UserAdminService;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Sessions live in PostgreSQL, so any instance can serve a signed-in person and a restart signs nobody out: the
@@ -23,7 +25,7 @@ class SessionStoreTest {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
-    @Autowired com.cptracker.users.UserAdminService userAdmin;
+    @Autowired UserAdminService userAdmin;
 
     @Test
     void disablingAnAccountEndsItsSessionsAtOnce() throws Exception {
@@ -59,6 +61,6 @@ class SessionStoreTest {
                 where s.principal_name = 'board' and a.attribute_name = 'SPRING_SECURITY_CONTEXT' limit 1""",
                 rs -> rs.next() ? rs.getBytes(1) : null);
         assertThat(context).isNotNull();
-        assertThat(new String(context, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("{bcrypt}");
+        assertThat(new String(context, StandardCharsets.ISO_8859_1)).doesNotContain("{bcrypt}");
     }
 }
