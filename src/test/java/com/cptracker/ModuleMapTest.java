@@ -30,16 +30,18 @@ class ModuleMapTest {
 
     private static final Pattern NAME = Pattern.compile("`(\\w+)`");
 
-    private static final ApplicationModules MODULES =
-            ApplicationModules.of(CorporateParentingTrackerApplication.class);
+    private static final ApplicationModules MODULES = ApplicationModules.of(CorporateParentingTrackerApplication.class);
 
     @Test
     void theReadmeNamesEveryModuleWithItsDirectDependencies() throws IOException {
         Map<String, Set<String>> inCode = new TreeMap<>();
         for (ApplicationModule module : MODULES) {
-            inCode.put(name(module), module.getDirectDependencies(MODULES).uniqueModules()
-                    .map(ModuleMapTest::name)
-                    .collect(Collectors.toCollection(TreeSet::new)));
+            inCode.put(
+                    name(module),
+                    module.getDirectDependencies(MODULES)
+                            .uniqueModules()
+                            .map(ModuleMapTest::name)
+                            .collect(Collectors.toCollection(TreeSet::new)));
         }
         assertThat(readmeModuleMap())
                 .as("README.md's module table (## Modules): module -> Depends on")

@@ -45,8 +45,12 @@ public class ActionAdminService {
     private final UserAdminService users;
     private final AuditService audit;
 
-    ActionAdminService(ActionRepository actions, StrategyService strategies, GovernanceService governance,
-                       UserAdminService users, AuditService audit) {
+    ActionAdminService(
+            ActionRepository actions,
+            StrategyService strategies,
+            GovernanceService governance,
+            UserAdminService users,
+            AuditService audit) {
         this.actions = actions;
         this.strategies = strategies;
         this.governance = governance;
@@ -56,9 +60,18 @@ public class ActionAdminService {
 
     public List<ActionRow> actions(long strategyId) {
         return actions.findByStrategyIdOrderByPriorityIdAscPositionAsc(strategyId).stream()
-                .map(a -> new ActionRow(a.getId(), a.getStrategyId(), a.getPriorityId(), a.getRef(), a.getText(),
-                        String.join("; ", a.getLeads().stream().map(l -> l.getJobTitle()).toList()),
-                        a.getDue().text(), a.getStatus(), a.getVersion()))
+                .map(a -> new ActionRow(
+                        a.getId(),
+                        a.getStrategyId(),
+                        a.getPriorityId(),
+                        a.getRef(),
+                        a.getText(),
+                        String.join(
+                                "; ",
+                                a.getLeads().stream().map(l -> l.getJobTitle()).toList()),
+                        a.getDue().text(),
+                        a.getStatus(),
+                        a.getVersion()))
                 .toList();
     }
 
@@ -70,16 +83,31 @@ public class ActionAdminService {
     /** The actions each account leads, for the account's page. */
     public List<ActionRow> ledBy(long userId) {
         return actions.findLedBy(userId).stream()
-                .map(a -> new ActionRow(a.getId(), a.getStrategyId(), a.getPriorityId(), a.getRef(), a.getText(), null,
-                        a.getDue().text(), a.getStatus(), a.getVersion()))
+                .map(a -> new ActionRow(
+                        a.getId(),
+                        a.getStrategyId(),
+                        a.getPriorityId(),
+                        a.getRef(),
+                        a.getText(),
+                        null,
+                        a.getDue().text(),
+                        a.getStatus(),
+                        a.getVersion()))
                 .toList();
     }
 
     @Transactional
     public long create(long strategyId, ActionFields f) {
         Names names = check(strategyId, f, null, Set.of());
-        Action a = new Action(strategyId, f.priorityId(), f.statementId(), f.ref(),
-                (int) actions.countByStrategyId(strategyId) + 1, f.text(), f.due(), f.successMeasure(),
+        Action a = new Action(
+                strategyId,
+                f.priorityId(),
+                f.statementId(),
+                f.ref(),
+                (int) actions.countByStrategyId(strategyId) + 1,
+                f.text(),
+                f.due(),
+                f.successMeasure(),
                 f.crossReference());
         f.leads().forEach(l -> a.addLead(l.jobTitle(), l.userId()));
         a.setPartnerIds(f.partnerIds());
@@ -94,14 +122,16 @@ public class ActionAdminService {
     public void update(long strategyId, long actionId, ActionFields f, long expectedVersion) {
         Action a = find(strategyId, actionId);
         ConcurrentChangeException.check(a.getVersion(), expectedVersion);
-        Set<Long> leadsBefore = a.getLeads().stream().map(l -> l.getUserId()).filter(Objects::nonNull)
+        Set<Long> leadsBefore = a.getLeads().stream()
+                .map(l -> l.getUserId())
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Names names = check(strategyId, f, a.getId(), leadsBefore).withUsers(users.byIds(leadsBefore));
         Changes changes = Changes.create();
         describe(changes, fields(a), f, names);
-        a.update(f.priorityId(), f.statementId(), f.ref(), f.text(), f.due(), f.successMeasure(),
-                f.crossReference());
-        a.replaceLeads(f.leads().stream().map(Lead::jobTitle).toList(),
+        a.update(f.priorityId(), f.statementId(), f.ref(), f.text(), f.due(), f.successMeasure(), f.crossReference());
+        a.replaceLeads(
+                f.leads().stream().map(Lead::jobTitle).toList(),
                 f.leads().stream().map(Lead::userId).toList());
         if (!a.getPartnerIds().equals(f.partnerIds())) {
             a.setPartnerIds(f.partnerIds());
@@ -129,15 +159,23 @@ public class ActionAdminService {
             case COMPLETE -> false;
         };
         if (!allowed) {
-            throw new RejectedInput("status", "An action that is " + from.name().toLowerCase()
-                    + " cannot be made " + to.name().toLowerCase());
+            throw new RejectedInput(
+                    "status",
+                    "An action that is " + from.name().toLowerCase() + " cannot be made "
+                            + to.name().toLowerCase());
         }
         a.changeStatus(to);
-        audit.record("action", a.getId(), label(a), switch (to) {
-            case CANCELLED -> "CANCEL";
-            case SUPERSEDED -> "SUPERSEDE";
-            default -> "REINSTATE";
-        }, Changes.create().field("status", from, to), reason.trim());
+        audit.record(
+                "action",
+                a.getId(),
+                label(a),
+                switch (to) {
+                    case CANCELLED -> "CANCEL";
+                    case SUPERSEDED -> "SUPERSEDE";
+                    default -> "REINSTATE";
+                },
+                Changes.create().field("status", from, to),
+                reason.trim());
     }
 
     /**
@@ -149,12 +187,28 @@ public class ActionAdminService {
         Action a = find(strategyId, actionId);
         ConcurrentChangeException.check(a.getVersion(), expectedVersion);
         // An action's place need not be unique, so nothing has to be written between the swap's steps.
-        Reordering.swap(actions.findByPriorityIdOrderByPosition(a.getPriorityId()), a, direction, Action::getPosition,
-                Action::moveTo, () -> { }).ifPresent(swap -> {
-                    audit.record("action", a.getId(), label(a), "MOVE",
-                            Changes.create().field("position", swap.from(), swap.to()), null);
-                    audit.record("action", swap.other().getId(), label(swap.other()), "MOVE",
-                            Changes.create().field("position", swap.to(), swap.from()), null);
+        Reordering.swap(
+                        actions.findByPriorityIdOrderByPosition(a.getPriorityId()),
+                        a,
+                        direction,
+                        Action::getPosition,
+                        Action::moveTo,
+                        () -> {})
+                .ifPresent(swap -> {
+                    audit.record(
+                            "action",
+                            a.getId(),
+                            label(a),
+                            "MOVE",
+                            Changes.create().field("position", swap.from(), swap.to()),
+                            null);
+                    audit.record(
+                            "action",
+                            swap.other().getId(),
+                            label(swap.other()),
+                            "MOVE",
+                            Changes.create().field("position", swap.to(), swap.from()),
+                            null);
                 });
     }
 
@@ -163,41 +217,43 @@ public class ActionAdminService {
      * account is one the form offers (an enabled officer, or one already leading the action).
      */
     private Names check(long strategyId, ActionFields f, Long self, Set<Long> leadsBefore) {
-        actions.findByStrategyIdAndRef(strategyId, f.ref()).filter(a -> !a.getId().equals(self)).ifPresent(a -> {
-            throw new RejectedInput("ref", "Another action of this strategy already has the ref " + f.ref());
-        });
+        actions.findByStrategyIdAndRef(strategyId, f.ref())
+                .filter(a -> !a.getId().equals(self))
+                .ifPresent(a -> {
+                    throw new RejectedInput("ref", "Another action of this strategy already has the ref " + f.ref());
+                });
         Map<Long, PriorityDetail> priorities = strategies.prioritiesWithStatements(strategyId).stream()
                 .collect(Collectors.toMap(PriorityDetail::id, p -> p));
         PriorityDetail priority = priorities.get(f.priorityId());
         if (priority == null) {
             throw new RejectedInput("priorityId", "Choose a priority of this strategy");
         }
-        if (f.statementId() != null
-                && priority.statements().stream().noneMatch(s -> s.id() == f.statementId())) {
+        if (f.statementId() != null && priority.statements().stream().noneMatch(s -> s.id() == f.statementId())) {
             throw new RejectedInput("statementId", "Choose a statement of the chosen priority, or none");
         }
-        Map<Long, String> partners = governance.partnersOf(strategyId).stream()
-                .collect(Collectors.toMap(Partner::id, Partner::name));
+        Map<Long, String> partners =
+                governance.partnersOf(strategyId).stream().collect(Collectors.toMap(Partner::id, Partner::name));
         if (!partners.keySet().containsAll(f.partnerIds())) {
             throw new RejectedInput("partnerIds", "Choose partners of this strategy");
         }
         if (f.leads().isEmpty()) {
             throw new RejectedInput("lead1Title", "Enter the job title of at least one lead");
         }
-        Set<Long> offered = users.officers(leadsBefore).stream().map(UserSummary::id).collect(Collectors.toSet());
+        Set<Long> offered =
+                users.officers(leadsBefore).stream().map(UserSummary::id).collect(Collectors.toSet());
         for (int i = 0; i < f.leads().size(); i++) {
             Long userId = f.leads().get(i).userId();
             if (userId != null && !offered.contains(userId)) {
                 throw new RejectedInput("lead" + (i + 1) + "User", UserAdminService.NOT_OFFERED);
             }
         }
-        Map<Long, UserSummary> accounts = users.byIds(f.leads().stream().map(Lead::userId)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, UserSummary> accounts = users.byIds(
+                f.leads().stream().map(Lead::userId).filter(Objects::nonNull).collect(Collectors.toSet()));
         return new Names(priorities, partners, accounts);
     }
 
-    private record Names(Map<Long, PriorityDetail> priorities, Map<Long, String> partners,
-                         Map<Long, UserSummary> users) {
+    private record Names(
+            Map<Long, PriorityDetail> priorities, Map<Long, String> partners, Map<Long, UserSummary> users) {
 
         /** Also names the accounts of the leads before the change. */
         Names withUsers(Map<Long, UserSummary> more) {
@@ -216,19 +272,37 @@ public class ActionAdminService {
                 return null;
             }
             PriorityDetail p = priorities.get(priorityId);
-            return p == null ? "#" + statementId : p.statements().stream().filter(s -> s.id() == statementId)
-                    .map(Statement::text).findFirst().orElse("#" + statementId);
+            return p == null
+                    ? "#" + statementId
+                    : p.statements().stream()
+                            .filter(s -> s.id() == statementId)
+                            .map(Statement::text)
+                            .findFirst()
+                            .orElse("#" + statementId);
         }
 
         String leads(List<Lead> leads) {
-            return String.join("; ", leads.stream().map(l -> l.jobTitle() + (l.userId() == null ? ""
-                    : " (" + (users.containsKey(l.userId()) ? users.get(l.userId()).username() : "#" + l.userId())
-                    + ")")).toList());
+            return String.join(
+                    "; ",
+                    leads.stream()
+                            .map(l -> l.jobTitle()
+                                    + (l.userId() == null
+                                            ? ""
+                                            : " ("
+                                                    + (users.containsKey(l.userId())
+                                                            ? users.get(l.userId())
+                                                                    .username()
+                                                            : "#" + l.userId())
+                                                    + ")"))
+                            .toList());
         }
 
         String partners(Set<Long> ids) {
-            return String.join("; ", new TreeSet<>(ids.stream().map(id -> partners.getOrDefault(id, "#" + id))
-                    .toList()));
+            return String.join(
+                    "; ",
+                    new TreeSet<>(ids.stream()
+                            .map(id -> partners.getOrDefault(id, "#" + id))
+                            .toList()));
         }
     }
 
@@ -237,7 +311,9 @@ public class ActionAdminService {
         c.field("ref", isNew ? null : before.ref(), after.ref())
                 .field("text", isNew ? null : before.text(), after.text())
                 .field("priority", isNew ? null : n.priority(before.priorityId()), n.priority(after.priorityId()))
-                .field("statement", isNew ? null : n.statement(before.priorityId(), before.statementId()),
+                .field(
+                        "statement",
+                        isNew ? null : n.statement(before.priorityId(), before.statementId()),
                         n.statement(after.priorityId(), after.statementId()))
                 .field("due", isNew ? null : before.due().text(), after.due().text())
                 .field("leads", isNew ? null : n.leads(before.leads()), n.leads(after.leads()))
@@ -247,7 +323,8 @@ public class ActionAdminService {
     }
 
     private Action find(long strategyId, long actionId) {
-        return actions.findById(actionId).filter(a -> Objects.equals(a.getStrategyId(), strategyId))
+        return actions.findById(actionId)
+                .filter(a -> Objects.equals(a.getStrategyId(), strategyId))
                 .orElseThrow(() -> new NotFoundException("Action", actionId));
     }
 
@@ -256,8 +333,17 @@ public class ActionAdminService {
     }
 
     private static ActionFields fields(Action a) {
-        return new ActionFields(a.getPriorityId(), a.getStatementId(), a.getRef(), a.getText(), a.getDue(),
-                a.getLeads().stream().map(l -> new Lead(l.getJobTitle(), l.getUserId())).toList(),
-                a.getPartnerIds(), a.getSuccessMeasure(), a.getCrossReference());
+        return new ActionFields(
+                a.getPriorityId(),
+                a.getStatementId(),
+                a.getRef(),
+                a.getText(),
+                a.getDue(),
+                a.getLeads().stream()
+                        .map(l -> new Lead(l.getJobTitle(), l.getUserId()))
+                        .toList(),
+                a.getPartnerIds(),
+                a.getSuccessMeasure(),
+                a.getCrossReference());
     }
 }

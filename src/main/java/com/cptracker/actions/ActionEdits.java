@@ -7,13 +7,18 @@ import java.util.Set;
 /** What an administrator enters about an action, and what an edit starts from. */
 public final class ActionEdits {
 
-    private ActionEdits() {
-    }
+    private ActionEdits() {}
 
-    public record ActionFields(long priorityId, Long statementId, String ref, String text, DueDate due,
-                               List<Lead> leads, Set<Long> partnerIds, String successMeasure,
-                               String crossReference) {
-    }
+    public record ActionFields(
+            long priorityId,
+            Long statementId,
+            String ref,
+            String text,
+            DueDate due,
+            List<Lead> leads,
+            Set<Long> partnerIds,
+            String successMeasure,
+            String crossReference) {}
 
     public record ActionEdit(long id, ActionFields fields, ActionStatus status, long version) {
 
@@ -28,7 +33,14 @@ public final class ActionEdits {
     }
 
     /** One row of the administrator's list of a strategy's actions. */
-    public record ActionRow(long id, long strategyId, long priorityId, String ref, String text, String leads,
-                            String due, ActionStatus status, long version) {
-    }
+    public record ActionRow(
+            long id,
+            long strategyId,
+            long priorityId,
+            String ref,
+            String text,
+            String leads,
+            String due,
+            ActionStatus status,
+            long version) {}
 }

@@ -8,15 +8,25 @@ import java.util.Set;
 /** Views of actions for other modules and pages, and what creating one takes. */
 public final class ActionRecords {
 
-    private ActionRecords() {
-    }
+    private ActionRecords() {}
 
-    public record Lead(String jobTitle, Long userId) {
-    }
+    public record Lead(String jobTitle, Long userId) {}
 
-    public record ActionSummary(long id, long priorityId, Long statementId, String ref, String text, DueDate due,
-                                List<Lead> leads, String successMeasure, ActionStatus status, LocalDate completedOn,
-                                LocalDate startsOn, Set<Long> partnerIds, String crossReference, long strategyId) {
+    public record ActionSummary(
+            long id,
+            long priorityId,
+            Long statementId,
+            String ref,
+            String text,
+            DueDate due,
+            List<Lead> leads,
+            String successMeasure,
+            ActionStatus status,
+            LocalDate completedOn,
+            LocalDate startsOn,
+            Set<Long> partnerIds,
+            String crossReference,
+            long strategyId) {
 
         public String leadNames() {
             return String.join("; ", leads.stream().map(Lead::jobTitle).toList());
@@ -24,11 +34,24 @@ public final class ActionRecords {
     }
 
     /** A progress update already submitted, as the demo data and imports carry them. */
-    public record SubmittedUpdate(String ref, String periodCode, Assessment assessment, String progress,
-                                  LocalDate completedOn, Long authorId, String authorName, boolean demo) {
-    }
+    public record SubmittedUpdate(
+            String ref,
+            String periodCode,
+            Assessment assessment,
+            String progress,
+            LocalDate completedOn,
+            Long authorId,
+            String authorName,
+            boolean demo) {}
 
-    public record NewAction(long priorityId, Long statementId, String ref, String text, DueDate due,
-                            List<Lead> leads, Set<Long> partnerIds, String successMeasure, String crossReference) {
-    }
+    public record NewAction(
+            long priorityId,
+            Long statementId,
+            String ref,
+            String text,
+            DueDate due,
+            List<Lead> leads,
+            Set<Long> partnerIds,
+            String successMeasure,
+            String crossReference) {}
 }

@@ -3,22 +3,22 @@ package com.cptracker.actions;
 import com.cptracker.actions.ActionRecords.ActionSummary;
 import com.cptracker.actions.ActionRecords.Lead;
 import com.cptracker.actions.ActionRecords.NewAction;
+import com.cptracker.actions.ActionRecords.SubmittedUpdate;
 import com.cptracker.actions.domain.Action;
 import com.cptracker.actions.domain.ActionRepository;
-import com.cptracker.actions.ActionRecords.SubmittedUpdate;
 import com.cptracker.actions.domain.ProgressUpdate;
 import com.cptracker.actions.domain.ProgressUpdateRepository;
 import com.cptracker.common.AsAt;
+import com.cptracker.common.NotFoundException;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.status.Assessment;
-import com.cptracker.common.NotFoundException;
 import java.time.ZoneOffset;
-import java.util.Set;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +41,16 @@ public class ActionService {
         Map<String, Long> ids = new LinkedHashMap<>();
         int position = (int) actions.countByStrategyId(strategyId);
         for (NewAction n : newActions) {
-            Action action = new Action(strategyId, n.priorityId(), n.statementId(), n.ref(), ++position, n.text(),
-                    n.due(), n.successMeasure(), n.crossReference());
+            Action action = new Action(
+                    strategyId,
+                    n.priorityId(),
+                    n.statementId(),
+                    n.ref(),
+                    ++position,
+                    n.text(),
+                    n.due(),
+                    n.successMeasure(),
+                    n.crossReference());
             n.leads().forEach(l -> action.addLead(l.jobTitle(), l.userId()));
             action.setPartnerIds(n.partnerIds());
             Long id = actions.save(action).getId();
@@ -68,9 +76,16 @@ public class ActionService {
                 throw new IllegalArgumentException("No action with the ref " + u.ref());
             }
             ReportingPeriod period = ReportingPeriod.parse(u.periodCode());
-            saved.add(new ProgressUpdate(action.getId(), period.code(), u.progress(), u.assessment(),
-                    u.completedOn(), u.authorId(), u.authorName(), period.end().plusDays(10).atStartOfDay(ZoneOffset.UTC)
-                    .toInstant(), u.demo()));
+            saved.add(new ProgressUpdate(
+                    action.getId(),
+                    period.code(),
+                    u.progress(),
+                    u.assessment(),
+                    u.completedOn(),
+                    u.authorId(),
+                    u.authorName(),
+                    period.end().plusDays(10).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    u.demo()));
             if (u.assessment() == Assessment.COMPLETE) {
                 action.complete(u.completedOn());
             }
@@ -80,11 +95,14 @@ public class ActionService {
 
     public List<ActionSummary> actionsOfStrategy(long strategyId) {
         return actions.findByStrategyIdOrderByPriorityIdAscPositionAsc(strategyId).stream()
-                .map(ActionService::summary).toList();
+                .map(ActionService::summary)
+                .toList();
     }
 
     public List<ActionSummary> actionsOfPriority(long priorityId) {
-        return actions.findByPriorityIdOrderByPosition(priorityId).stream().map(ActionService::summary).toList();
+        return actions.findByPriorityIdOrderByPosition(priorityId).stream()
+                .map(ActionService::summary)
+                .toList();
     }
 
     /** Every action this person leads, in any strategy, in one query. */
@@ -93,7 +111,8 @@ public class ActionService {
     }
 
     public ActionSummary byRef(long strategyId, String ref) {
-        return actions.findByStrategyIdAndRef(strategyId, ref).map(ActionService::summary)
+        return actions.findByStrategyIdAndRef(strategyId, ref)
+                .map(ActionService::summary)
                 .orElseThrow(() -> new NotFoundException("Action", ref));
     }
 
@@ -102,7 +121,8 @@ public class ActionService {
         return updates.findByActionIdOrderByCreatedAtDesc(actionId).stream()
                 .filter(u -> u.getState() == ProgressUpdate.State.SUBMITTED)
                 .filter(u -> ActionStatusService.shows(at, u))
-                .map(ActionStatusService::progress).toList();
+                .map(ActionStatusService::progress)
+                .toList();
     }
 
     public long countByStrategy(long strategyId) {
@@ -110,9 +130,22 @@ public class ActionService {
     }
 
     static ActionSummary summary(Action a) {
-        return new ActionSummary(a.getId(), a.getPriorityId(), a.getStatementId(), a.getRef(), a.getText(), a.getDue(),
-                a.getLeads().stream().map(l -> new Lead(l.getJobTitle(), l.getUserId())).toList(),
-                a.getSuccessMeasure(), a.getStatus(), a.getCompletedOn(), a.getStartsOn(),
-                Set.copyOf(a.getPartnerIds()), a.getCrossReference(), a.getStrategyId());
+        return new ActionSummary(
+                a.getId(),
+                a.getPriorityId(),
+                a.getStatementId(),
+                a.getRef(),
+                a.getText(),
+                a.getDue(),
+                a.getLeads().stream()
+                        .map(l -> new Lead(l.getJobTitle(), l.getUserId()))
+                        .toList(),
+                a.getSuccessMeasure(),
+                a.getStatus(),
+                a.getCompletedOn(),
+                a.getStartsOn(),
+                Set.copyOf(a.getPartnerIds()),
+                a.getCrossReference(),
+                a.getStrategyId());
     }
 }

@@ -36,11 +36,15 @@ public class ActionStatusService {
         if (all.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<ProgressUpdate>> byAction = updates.findByActionIdInAndStateOrderByCreatedAt(
-                        all.stream().map(ActionSummary::id).toList(), ProgressUpdate.State.SUBMITTED).stream()
+        Map<Long, List<ProgressUpdate>> byAction = updates
+                .findByActionIdInAndStateOrderByCreatedAt(
+                        all.stream().map(ActionSummary::id).toList(), ProgressUpdate.State.SUBMITTED)
+                .stream()
                 .filter(u -> shows(at, u))
                 .collect(Collectors.groupingBy(ProgressUpdate::getActionId));
-        return all.stream().map(a -> view(a, byAction.getOrDefault(a.id(), List.of()), at.quarter())).toList();
+        return all.stream()
+                .map(a -> view(a, byAction.getOrDefault(a.id(), List.of()), at.quarter()))
+                .toList();
     }
 
     /**
@@ -59,13 +63,16 @@ public class ActionStatusService {
                 }
             }
         }
-        LocalDate completedOn = latest != null && latest.getAssessment() == Assessment.COMPLETE
-                ? latest.getCompletedOn() : null;
-        ActionFacts facts = new ActionFacts(a.status() == ActionStatus.CANCELLED
-                || a.status() == ActionStatus.SUPERSEDED, a.startsOn(), completedOn, a.due().date(),
+        LocalDate completedOn =
+                latest != null && latest.getAssessment() == Assessment.COMPLETE ? latest.getCompletedOn() : null;
+        ActionFacts facts = new ActionFacts(
+                a.status() == ActionStatus.CANCELLED || a.status() == ActionStatus.SUPERSEDED,
+                a.startsOn(),
+                completedOn,
+                a.due().date(),
                 forQuarter == null ? null : forQuarter.getAssessment());
-        return new ActionStatusView(a, quarter, ActionRules.status(facts, quarter), progress(latest),
-                forQuarter != null, completedOn);
+        return new ActionStatusView(
+                a, quarter, ActionRules.status(facts, quarter), progress(latest), forQuarter != null, completedOn);
     }
 
     static boolean shows(AsAt at, ProgressUpdate u) {
@@ -73,8 +80,16 @@ public class ActionStatusService {
     }
 
     static Progress progress(ProgressUpdate u) {
-        return u == null ? null : new Progress(u.getPeriodCode(), ReportingPeriod.parse(u.getPeriodCode()).label(),
-                u.getProgress(), u.getAssessment(), u.getCompletedOn(), u.getAuthorName(), u.getSubmittedAt(),
-                u.isDemo());
+        return u == null
+                ? null
+                : new Progress(
+                        u.getPeriodCode(),
+                        ReportingPeriod.parse(u.getPeriodCode()).label(),
+                        u.getProgress(),
+                        u.getAssessment(),
+                        u.getCompletedOn(),
+                        u.getAuthorName(),
+                        u.getSubmittedAt(),
+                        u.isDemo());
     }
 }

@@ -13,12 +13,24 @@ import java.time.ZoneId;
  * An action as it stands in a quarter: its status and why, the latest progress its lead reported, and the day it was
  * completed if its updates up to the quarter say it is.
  */
-public record ActionStatusView(ActionSummary action, ReportingPeriod quarter, Verdict verdict, Progress latest,
-                               boolean updatedThisQuarter, LocalDate completedOn) {
+public record ActionStatusView(
+        ActionSummary action,
+        ReportingPeriod quarter,
+        Verdict verdict,
+        Progress latest,
+        boolean updatedThisQuarter,
+        LocalDate completedOn) {
 
     /** A submitted progress update. */
-    public record Progress(String periodCode, String periodLabel, String text, Assessment assessment,
-                           LocalDate completedOn, String author, Instant submittedAt, boolean demo) {
+    public record Progress(
+            String periodCode,
+            String periodLabel,
+            String text,
+            Assessment assessment,
+            LocalDate completedOn,
+            String author,
+            Instant submittedAt,
+            boolean demo) {
 
         /** The day it was submitted, in the council's time zone. */
         public LocalDate submittedOn() {
@@ -37,6 +49,8 @@ public record ActionStatusView(ActionSummary action, ReportingPeriod quarter, Ve
 
     /** Past its due date and not complete at the quarter's end. */
     public boolean overdue() {
-        return status() == Status.RED && action.due().isDated() && action.due().date().isBefore(quarter.end());
+        return status() == Status.RED
+                && action.due().isDated()
+                && action.due().date().isBefore(quarter.end());
     }
 }

@@ -18,15 +18,27 @@ import java.util.regex.Pattern;
  */
 public record DueDate(Kind kind, LocalDate date, Recurrence recurrence, String text) {
 
-    public enum Kind { DATE, MONTH, QUARTER, ONGOING, RECURRING }
+    public enum Kind {
+        DATE,
+        MONTH,
+        QUARTER,
+        ONGOING,
+        RECURRING
+    }
 
-    public enum Recurrence { MONTHLY, QUARTERLY, SIX_MONTHLY, ANNUALLY }
+    public enum Recurrence {
+        MONTHLY,
+        QUARTERLY,
+        SIX_MONTHLY,
+        ANNUALLY
+    }
 
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter SHORT_MONTH_YEAR = DateTimeFormatter.ofPattern("MMM uuuu", Locale.UK);
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK)
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final Pattern QUARTER = Pattern.compile("(?i)(?:(\\d{4}-\\d{2})\\s*Q([1-4])|Q([1-4])\\s*(\\d{4}-\\d{2}))");
+    private static final DateTimeFormatter DAY_MONTH_YEAR =
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern QUARTER =
+            Pattern.compile("(?i)(?:(\\d{4}-\\d{2})\\s*Q([1-4])|Q([1-4])\\s*(\\d{4}-\\d{2}))");
 
     public DueDate {
         Objects.requireNonNull(kind);
@@ -124,7 +136,9 @@ public record DueDate(Kind kind, LocalDate date, Recurrence recurrence, String t
     }
 
     private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase(Locale.UK);
+        return s.isEmpty()
+                ? s
+                : Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase(Locale.UK);
     }
 
     private static String capitaliseWords(String s) {

@@ -43,8 +43,7 @@ public class ProgressUpdateService {
     private final AuditService audit;
     private final Clock clock;
 
-    ProgressUpdateService(ActionRepository actions, ProgressUpdateRepository updates, AuditService audit,
-                          Clock clock) {
+    ProgressUpdateService(ActionRepository actions, ProgressUpdateRepository updates, AuditService audit, Clock clock) {
         this.actions = actions;
         this.updates = updates;
         this.audit = audit;
@@ -52,49 +51,72 @@ public class ProgressUpdateService {
     }
 
     /** What the person typed, already checked for form; the service checks the rules that need the action. */
-    public record UpdateInput(String progress, Assessment assessment, LocalDate completedOn, String riskComment,
-                              LocalDate proposedDueDate, String proposedDueReason, boolean submit,
-                              long expectedVersion) {
-    }
+    public record UpdateInput(
+            String progress,
+            Assessment assessment,
+            LocalDate completedOn,
+            String riskComment,
+            LocalDate proposedDueDate,
+            String proposedDueReason,
+            boolean submit,
+            long expectedVersion) {}
 
     /** The update for the quarter so far, or an empty one; version -1 means none saved yet. */
-    public record UpdateDraft(String progress, Assessment assessment, LocalDate completedOn, String riskComment,
-                              LocalDate proposedDueDate, String proposedDueReason, boolean submitted,
-                              long version) {
-    }
+    public record UpdateDraft(
+            String progress,
+            Assessment assessment,
+            LocalDate completedOn,
+            String riskComment,
+            LocalDate proposedDueDate,
+            String proposedDueReason,
+            boolean submitted,
+            long version) {}
 
     public ActionSummary action(long strategyId, String ref) {
-        return actions.findByStrategyIdAndRef(strategyId, ref).map(ActionService::summary)
+        return actions.findByStrategyIdAndRef(strategyId, ref)
+                .map(ActionService::summary)
                 .orElseThrow(() -> new NotFoundException("Action", ref));
     }
 
     /** Whether this person may update the action: one of its leads, or an administrator. */
     public static boolean mayUpdate(ActionSummary action, CurrentUser user) {
-        return user.has(Role.ADMINISTRATOR) || (user.has(Role.OFFICER)
-                && action.leads().stream().anyMatch(l -> l.userId() != null && l.userId() == user.id()));
+        return user.has(Role.ADMINISTRATOR)
+                || (user.has(Role.OFFICER)
+                        && action.leads().stream().anyMatch(l -> l.userId() != null && l.userId() == user.id()));
     }
 
     public UpdateDraft draft(long actionId, ReportingPeriod quarter) {
         return updates.findByActionIdAndPeriodCode(actionId, quarter.code())
-                .map(u -> new UpdateDraft(u.getProgress(), u.getAssessment(), u.getCompletedOn(), u.getRiskComment(),
-                        u.getProposedDueDate(), u.getProposedDueReason(),
-                        u.getState() == ProgressUpdate.State.SUBMITTED, u.getVersion()))
+                .map(u -> new UpdateDraft(
+                        u.getProgress(),
+                        u.getAssessment(),
+                        u.getCompletedOn(),
+                        u.getRiskComment(),
+                        u.getProposedDueDate(),
+                        u.getProposedDueReason(),
+                        u.getState() == ProgressUpdate.State.SUBMITTED,
+                        u.getVersion()))
                 .orElse(new UpdateDraft(null, null, null, null, null, null, false, -1));
     }
 
     /** The status the update would give the action for the quarter. */
-    public static Verdict wouldGive(ActionSummary action, ReportingPeriod quarter, Assessment assessment,
-                                    LocalDate completedOn) {
-        return ActionRules.status(new ActionFacts(false, action.startsOn(),
-                assessment == Assessment.COMPLETE ? completedOn : null, action.due().date(),
-                assessment), quarter);
+    public static Verdict wouldGive(
+            ActionSummary action, ReportingPeriod quarter, Assessment assessment, LocalDate completedOn) {
+        return ActionRules.status(
+                new ActionFacts(
+                        false,
+                        action.startsOn(),
+                        assessment == Assessment.COMPLETE ? completedOn : null,
+                        action.due().date(),
+                        assessment),
+                quarter);
     }
 
     @Transactional
     public void save(long strategyId, String ref, ReportingPeriod quarter, UpdateInput in) {
         CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in"));
-        Action action = actions.findByStrategyIdAndRef(strategyId, ref)
-                .orElseThrow(() -> new NotFoundException("Action", ref));
+        Action action =
+                actions.findByStrategyIdAndRef(strategyId, ref).orElseThrow(() -> new NotFoundException("Action", ref));
         ActionSummary summary = ActionService.summary(action);
         if (!mayUpdate(summary, user)) {
             throw new AccessDeniedException("Not a lead of " + ref);
@@ -103,15 +125,24 @@ public class ProgressUpdateService {
         if (!problems.isEmpty()) {
             throw problems.getFirst();
         }
-        ProgressUpdate update = updates.findByActionIdAndPeriodCode(action.getId(), quarter.code()).orElse(null);
+        ProgressUpdate update = updates.findByActionIdAndPeriodCode(action.getId(), quarter.code())
+                .orElse(null);
         long version = update == null ? -1 : update.getVersion();
         if (version != in.expectedVersion()) {
             throw new ConcurrentChangeException();
         }
         Changes changes = Changes.create();
         if (update == null) {
-            update = new ProgressUpdate(action.getId(), quarter.code(), in.progress(), in.assessment(),
-                    in.completedOn(), user.id(), user.displayName(), null, false);
+            update = new ProgressUpdate(
+                    action.getId(),
+                    quarter.code(),
+                    in.progress(),
+                    in.assessment(),
+                    in.completedOn(),
+                    user.id(),
+                    user.displayName(),
+                    null,
+                    false);
         } else {
             changes.field("progress", update.getProgress(), in.progress())
                     .field("assessment", update.getAssessment(), in.assessment())
@@ -119,14 +150,24 @@ public class ProgressUpdateService {
                     .field("state", update.getState(), in.submit() ? "SUBMITTED" : "DRAFT");
         }
         if (changes.isEmpty()) {
-            changes.set("progress", in.progress()).set("assessment", in.assessment())
-                    .set("completed on", in.completedOn()).set("state", in.submit() ? "SUBMITTED" : "DRAFT");
+            changes.set("progress", in.progress())
+                    .set("assessment", in.assessment())
+                    .set("completed on", in.completedOn())
+                    .set("state", in.submit() ? "SUBMITTED" : "DRAFT");
         }
         changes.field("risk comment", update.getRiskComment(), in.riskComment())
                 .field("proposed due date", update.getProposedDueDate(), in.proposedDueDate())
                 .field("proposed due reason", update.getProposedDueReason(), in.proposedDueReason());
-        update.rewrite(in.progress(), in.assessment(), in.completedOn(), in.riskComment(), in.proposedDueDate(),
-                in.proposedDueReason(), user.id(), user.displayName(), in.submit() ? clock.instant() : null);
+        update.rewrite(
+                in.progress(),
+                in.assessment(),
+                in.completedOn(),
+                in.riskComment(),
+                in.proposedDueDate(),
+                in.proposedDueReason(),
+                user.id(),
+                user.displayName(),
+                in.submit() ? clock.instant() : null);
         try {
             updates.saveAndFlush(update);
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
@@ -137,8 +178,13 @@ public class ProgressUpdateService {
             changes.field("action status", action.getStatus(), ActionStatus.COMPLETE);
             action.complete(in.completedOn());
         }
-        audit.record("progress update", action.getId(), ref + " " + quarter.label(),
-                in.submit() ? "SUBMIT" : "SAVE DRAFT", changes, in.proposedDueReason());
+        audit.record(
+                "progress update",
+                action.getId(),
+                ref + " " + quarter.label(),
+                in.submit() ? "SUBMIT" : "SAVE DRAFT",
+                changes,
+                in.proposedDueReason());
     }
 
     /**
@@ -151,21 +197,29 @@ public class ProgressUpdateService {
         boolean complete = in.assessment() == Assessment.COMPLETE;
         if (complete && in.completedOn() == null) {
             problems.add(new RejectedInput("completedOn", "Enter the date the action was completed"));
-        } else if (complete && (in.completedOn().isAfter(today) || in.completedOn().isAfter(quarter.end()))) {
-            problems.add(new RejectedInput("completedOn",
+        } else if (complete
+                && (in.completedOn().isAfter(today) || in.completedOn().isAfter(quarter.end()))) {
+            problems.add(new RejectedInput(
+                    "completedOn",
                     "The completion date must be in or before " + quarter.label() + " and not in the future"));
         } else {
-            Status would = wouldGive(action, quarter, in.assessment(), in.completedOn()).status();
+            Status would = wouldGive(action, quarter, in.assessment(), in.completedOn())
+                    .status();
             if ((would == Status.RED || would == Status.AMBER)
                     && (in.riskComment() == null || in.riskComment().isBlank())) {
-                problems.add(new RejectedInput("riskComment", "Say what the problem is and what is being done: "
-                        + "this update makes the action " + would.label().toLowerCase()));
+                problems.add(new RejectedInput(
+                        "riskComment",
+                        "Say what the problem is and what is being done: " + "this update makes the action "
+                                + would.label().toLowerCase()));
             }
         }
-        if (in.proposedDueDate() != null && action.due().isDated()
+        if (in.proposedDueDate() != null
+                && action.due().isDated()
                 && !in.proposedDueDate().isAfter(action.due().date())) {
-            problems.add(new RejectedInput("proposedDueDate", "A new due date must be after the current one, "
-                    + action.due().text()));
+            problems.add(new RejectedInput(
+                    "proposedDueDate",
+                    "A new due date must be after the current one, "
+                            + action.due().text()));
         }
         return problems;
     }
@@ -176,10 +230,18 @@ public class ProgressUpdateService {
             return Map.of();
         }
         Map<Long, UpdateDraft> drafts = new HashMap<>();
-        updates.findByActionIdInAndPeriodCode(actionIds, quarter.code()).forEach(u -> drafts.put(u.getActionId(),
-                new UpdateDraft(u.getProgress(), u.getAssessment(), u.getCompletedOn(), u.getRiskComment(),
-                        u.getProposedDueDate(), u.getProposedDueReason(),
-                        u.getState() == ProgressUpdate.State.SUBMITTED, u.getVersion())));
+        updates.findByActionIdInAndPeriodCode(actionIds, quarter.code())
+                .forEach(u -> drafts.put(
+                        u.getActionId(),
+                        new UpdateDraft(
+                                u.getProgress(),
+                                u.getAssessment(),
+                                u.getCompletedOn(),
+                                u.getRiskComment(),
+                                u.getProposedDueDate(),
+                                u.getProposedDueReason(),
+                                u.getState() == ProgressUpdate.State.SUBMITTED,
+                                u.getVersion())));
         return drafts;
     }
 }

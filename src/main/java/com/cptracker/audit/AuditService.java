@@ -24,6 +24,7 @@ public class AuditService {
     public static final int PAGE_SIZE = 200;
     /** The kind of item a sign-in's record is filed under. */
     public static final String SIGN_IN = "sign-in";
+
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final AuditEventRepository events;
@@ -36,12 +37,18 @@ public class AuditService {
 
     /** Records a change by the signed-in person (or "system" when nobody is, such as the demo loader). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String itemType, Long itemId, String itemLabel, String action, Changes changes,
-                       String reason) {
+    public void record(String itemType, Long itemId, String itemLabel, String action, Changes changes, String reason) {
         var user = CurrentUser.get();
-        events.save(new AuditEvent(clock.instant(), user.map(CurrentUser::id).orElse(null),
-                user.map(CurrentUser::getUsername).orElse("system"), itemType, itemId, itemLabel, action,
-                changes.list(), reason));
+        events.save(new AuditEvent(
+                clock.instant(),
+                user.map(CurrentUser::id).orElse(null),
+                user.map(CurrentUser::getUsername).orElse("system"),
+                itemType,
+                itemId,
+                itemLabel,
+                action,
+                changes.list(),
+                reason));
     }
 
     /**
@@ -51,8 +58,15 @@ public class AuditService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordSignIn(String typedUsername, String clientAddress, String action, String reason) {
         String username = typedUsername == null ? "" : typedUsername.strip();
-        events.save(new AuditEvent(clock.instant(), null, username.length() > 100 ? username.substring(0, 100)
-                : username, SIGN_IN, null, clientAddress == null ? "unknown" : clientAddress, action, List.of(),
+        events.save(new AuditEvent(
+                clock.instant(),
+                null,
+                username.length() > 100 ? username.substring(0, 100) : username,
+                SIGN_IN,
+                null,
+                clientAddress == null ? "unknown" : clientAddress,
+                action,
+                List.of(),
                 reason));
     }
 
@@ -61,14 +75,18 @@ public class AuditService {
     public List<AuditEntry> search(String username, String itemType, Long itemId, LocalDate from, LocalDate to) {
         Instant start = from == null ? null : from.atStartOfDay(LONDON).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(LONDON).toInstant();
-        return events.search(blank(username), blank(itemType), itemId, start, end, PageRequest.of(0, PAGE_SIZE))
-                .stream().map(AuditService::entry).toList();
+        return events
+                .search(blank(username), blank(itemType), itemId, start, end, PageRequest.of(0, PAGE_SIZE))
+                .stream()
+                .map(AuditService::entry)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public List<AuditEntry> historyOf(String itemType, long itemId) {
         return events.findByItemTypeAndItemIdOrderByOccurredAtDescIdDesc(itemType, itemId).stream()
-                .map(AuditService::entry).toList();
+                .map(AuditService::entry)
+                .toList();
     }
 
     private static String blank(String s) {
@@ -76,13 +94,29 @@ public class AuditService {
     }
 
     private static AuditEntry entry(AuditEvent e) {
-        return new AuditEntry(e.getId(), e.getOccurredAt(), e.getUsername(), e.getItemType(), e.getItemId(),
-                e.getItemLabel(), e.getAction(), e.getChanges(), e.getReason());
+        return new AuditEntry(
+                e.getId(),
+                e.getOccurredAt(),
+                e.getUsername(),
+                e.getItemType(),
+                e.getItemId(),
+                e.getItemLabel(),
+                e.getAction(),
+                e.getChanges(),
+                e.getReason());
     }
 
     /** A recorded change as pages show it. */
-    public record AuditEntry(long id, Instant occurredAt, String username, String itemType, Long itemId,
-                             String itemLabel, String action, List<Change> changes, String reason) {
+    public record AuditEntry(
+            long id,
+            Instant occurredAt,
+            String username,
+            String itemType,
+            Long itemId,
+            String itemLabel,
+            String action,
+            List<Change> changes,
+            String reason) {
 
         public LocalDate day() {
             return LocalDate.ofInstant(occurredAt, LONDON);

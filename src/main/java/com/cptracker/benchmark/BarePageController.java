@@ -17,8 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Profile("benchmark")
 class BarePageController {
 
-    record Row(String ref, String text, String lead, String due, String status, String progress) {
-    }
+    record Row(String ref, String text, String lead, String due, String status, String progress) {}
 
     private static final String[] STATUSES = {"On track", "At risk", "Off track", "Complete"};
 
@@ -27,8 +26,12 @@ class BarePageController {
     BarePageController() {
         for (int i = 0; i < 100; i++) {
             String ref = (1 + i % 5) + CouncilGenerator.letters(i / 5);
-            rows.add(new Row(ref, "Review the local offer for care leavers with the children in care council (" + ref
-                    + ")", "Head of Cared for Children and Care Leavers", "March 2020", STATUSES[i % 4],
+            rows.add(new Row(
+                    ref,
+                    "Review the local offer for care leavers with the children in care council (" + ref + ")",
+                    "Head of Cared for Children and Care Leavers",
+                    "March 2020",
+                    STATUSES[i % 4],
                     "Work is under way and the first milestones were met this quarter. The working group met twice."));
         }
     }

@@ -17,8 +17,12 @@ import org.springframework.context.annotation.Profile;
 class BenchmarkConfiguration {
 
     @Bean
-    CouncilGenerator councilGenerator(StrategyService strategies, GovernanceService governance, ActionService actions,
-                                      MeasureService measures, QuarterService quarters) {
+    CouncilGenerator councilGenerator(
+            StrategyService strategies,
+            GovernanceService governance,
+            ActionService actions,
+            MeasureService measures,
+            QuarterService quarters) {
         return new CouncilGenerator(strategies, governance, actions, measures, quarters);
     }
 }

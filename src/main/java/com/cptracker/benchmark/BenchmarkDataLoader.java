@@ -45,10 +45,18 @@ class BenchmarkDataLoader {
         long start = System.nanoTime();
         List<GeneratedStrategy> generated = generator.generate(shape);
         double seconds = (System.nanoTime() - start) / 1e9;
-        log.info("Benchmark data ready: size {}, {} strategies ({} to {}, latest published {}), {} measures with {} "
-                        + "values, {} actions with {} updates (load {} s)", properties.size(), generated.size(),
-                generated.getFirst().slug(), generated.getLast().slug(), generated.getFirst().latestPublished(),
-                shape.strategies() * shape.measures(), shape.totalValues(), shape.strategies() * shape.actions(),
-                shape.totalUpdates(), String.format("%.1f", seconds));
+        log.info(
+                "Benchmark data ready: size {}, {} strategies ({} to {}, latest published {}), {} measures with {} "
+                        + "values, {} actions with {} updates (load {} s)",
+                properties.size(),
+                generated.size(),
+                generated.getFirst().slug(),
+                generated.getLast().slug(),
+                generated.getFirst().latestPublished(),
+                shape.strategies() * shape.measures(),
+                shape.totalValues(),
+                shape.strategies() * shape.actions(),
+                shape.totalUpdates(),
+                String.format("%.1f", seconds));
     }
 }

@@ -12,7 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("cptracker.benchmark")
 record BenchmarkProperties(@DefaultValue("demo") Size size) {
 
-    enum Size { DEMO, X10, LARGE }
+    enum Size {
+        DEMO,
+        X10,
+        LARGE
+    }
 
     /** The council generated beside the demo data, or null for none. */
     CouncilShape shape() {

@@ -57,29 +57,65 @@ public class CouncilGenerator {
     private static final int PARTNERS = 30;
     private static final int PROMISES = 20;
     private static final int GENERAL_MEASURES = 3;
-    private static final String[] THEMES = {"a safe and stable home", "good health and wellbeing",
-        "education, employment and training", "being heard and taking part", "a good start as a care leaver",
-        "family and friends", "somewhere to live after care", "money and independence"};
-    private static final String[] VERBS = {"Review", "Strengthen", "Extend", "Embed", "Commission", "Develop",
-        "Improve", "Monitor", "Co-produce", "Train staff in"};
-    private static final String[] OBJECTS = {"the local offer for care leavers", "placement sufficiency planning",
-        "health assessments for children in care", "personal education plans", "pathway planning",
-        "the children in care council's work with elected members", "independent visitor matching",
-        "staying put and staying close arrangements", "apprenticeships ring-fenced for care leavers",
-        "return home interviews"};
-    private static final String[] PROGRESS = {"Work is under way and the first milestones were met this quarter.",
+    private static final String[] THEMES = {
+        "a safe and stable home",
+        "good health and wellbeing",
+        "education, employment and training",
+        "being heard and taking part",
+        "a good start as a care leaver",
+        "family and friends",
+        "somewhere to live after care",
+        "money and independence"
+    };
+    private static final String[] VERBS = {
+        "Review",
+        "Strengthen",
+        "Extend",
+        "Embed",
+        "Commission",
+        "Develop",
+        "Improve",
+        "Monitor",
+        "Co-produce",
+        "Train staff in"
+    };
+    private static final String[] OBJECTS = {
+        "the local offer for care leavers",
+        "placement sufficiency planning",
+        "health assessments for children in care",
+        "personal education plans",
+        "pathway planning",
+        "the children in care council's work with elected members",
+        "independent visitor matching",
+        "staying put and staying close arrangements",
+        "apprenticeships ring-fenced for care leavers",
+        "return home interviews"
+    };
+    private static final String[] PROGRESS = {
+        "Work is under way and the first milestones were met this quarter.",
         "The working group met twice; the draft was shared with the children in care council for comment.",
         "Delayed by staffing changes in the team; a revised timetable goes to the next workstream meeting.",
         "Feedback from young people has been built into the plan and training dates are booked.",
-        "The partner agencies signed the protocol and the first monthly report was produced."};
-    private static final String[] LEADS = {"Head of Cared for Children and Care Leavers", "Virtual Headteacher",
-        "Designated Nurse for Children in Care", "Care Leavers Team Manager", "Head of Commissioning",
-        "Service Manager, Fostering", "Participation Lead", "Head of Housing Options", "Principal Social Worker",
-        "Independent Reviewing Service Manager", "Designated Doctor", "Skills and Growth Manager", "Head of Service"};
+        "The partner agencies signed the protocol and the first monthly report was produced."
+    };
+    private static final String[] LEADS = {
+        "Head of Cared for Children and Care Leavers",
+        "Virtual Headteacher",
+        "Designated Nurse for Children in Care",
+        "Care Leavers Team Manager",
+        "Head of Commissioning",
+        "Service Manager, Fostering",
+        "Participation Lead",
+        "Head of Housing Options",
+        "Principal Social Worker",
+        "Independent Reviewing Service Manager",
+        "Designated Doctor",
+        "Skills and Growth Manager",
+        "Head of Service"
+    };
 
     /** A strategy entered: where its pages are and which quarter is the latest the board has seen. */
-    public record GeneratedStrategy(long id, String slug, String latestPublished) {
-    }
+    public record GeneratedStrategy(long id, String slug, String latestPublished) {}
 
     private final StrategyService strategies;
     private final GovernanceService governance;
@@ -87,8 +123,12 @@ public class CouncilGenerator {
     private final MeasureService measures;
     private final QuarterService quarters;
 
-    public CouncilGenerator(StrategyService strategies, GovernanceService governance, ActionService actions,
-                            MeasureService measures, QuarterService quarters) {
+    public CouncilGenerator(
+            StrategyService strategies,
+            GovernanceService governance,
+            ActionService actions,
+            MeasureService measures,
+            QuarterService quarters) {
         this.strategies = strategies;
         this.governance = governance;
         this.actions = actions;
@@ -109,11 +149,17 @@ public class CouncilGenerator {
     public GeneratedStrategy generate(CouncilShape shape, int n) {
         String slug = shape.slug(n);
         List<ReportingPeriod> span = quarters(shape);
-        long id = strategies.createStrategy(new NewStrategy(slug,
+        long id = strategies.createStrategy(new NewStrategy(
+                slug,
                 "Generated corporate parenting strategy " + n + " (" + shape.name() + ")",
-                "Synthetic data for measuring the application", "Generated Council " + n, shape.startsOn(),
-                shape.endsOn(), StrategyStatus.ARCHIVED, "Every child in our care has " + THEMES[n % THEMES.length]
-                        + ".", "performance@generated.example", false,
+                "Synthetic data for measuring the application",
+                "Generated Council " + n,
+                shape.startsOn(),
+                shape.endsOn(),
+                StrategyStatus.ARCHIVED,
+                "Every child in our care has " + THEMES[n % THEMES.length] + ".",
+                "performance@generated.example",
+                false,
                 List.of(new Section("About this strategy", "Generated for the benchmark: " + shape + "."))));
         List<NewPartner> newPartners = new ArrayList<>();
         for (int i = 1; i <= PARTNERS; i++) {
@@ -121,11 +167,23 @@ public class CouncilGenerator {
         }
         Map<String, Long> partners = governance.addPartners(id, newPartners);
         List<NewBody> bodies = new ArrayList<>();
-        bodies.add(new NewBody("board", "Corporate Parenting Board", BodyKind.BOARD, "Holds the strategy to account.",
-                "Elected members, partners and young people", "Lead Member for Children", null));
+        bodies.add(new NewBody(
+                "board",
+                "Corporate Parenting Board",
+                BodyKind.BOARD,
+                "Holds the strategy to account.",
+                "Elected members, partners and young people",
+                "Lead Member for Children",
+                null));
         for (int p = 1; p <= shape.priorities(); p++) {
-            bodies.add(new NewBody("w" + p, "Workstream " + p, BodyKind.WORKSTREAM, "Delivers priority " + p + ".",
-                    null, LEADS[p % LEADS.length], "board"));
+            bodies.add(new NewBody(
+                    "w" + p,
+                    "Workstream " + p,
+                    BodyKind.WORKSTREAM,
+                    "Delivers priority " + p + ".",
+                    null,
+                    LEADS[p % LEADS.length],
+                    "board"));
         }
         Map<String, Long> bodyIds = governance.addBodies(id, bodies);
 
@@ -133,13 +191,24 @@ public class CouncilGenerator {
         List<List<Long>> statementIds = new ArrayList<>();
         for (int p = 1; p <= shape.priorities(); p++) {
             String theme = THEMES[(p - 1) % THEMES.length];
-            PriorityIds ids = strategies.addPriority(id, new NewPriority("Pledge", p, "We will give you " + theme,
-                    "Children in care and care leavers have " + theme + ".", "Every young person has " + theme + ".",
-                    null, LEADS[p % LEADS.length], bodyIds.get("w" + p),
-                    List.of(partners.get("p" + p), partners.get("p" + (p + 5))),
-                    List.of(new NewStatement("a", StatementKind.COMMITMENT, "We will listen to you about " + theme),
-                            new NewStatement("b", StatementKind.COMMITMENT, "We will plan " + theme + " with you"),
-                            new NewStatement("c", StatementKind.OUTCOME_STATEMENT, "You have " + theme))));
+            PriorityIds ids = strategies.addPriority(
+                    id,
+                    new NewPriority(
+                            "Pledge",
+                            p,
+                            "We will give you " + theme,
+                            "Children in care and care leavers have " + theme + ".",
+                            "Every young person has " + theme + ".",
+                            null,
+                            LEADS[p % LEADS.length],
+                            bodyIds.get("w" + p),
+                            List.of(partners.get("p" + p), partners.get("p" + (p + 5))),
+                            List.of(
+                                    new NewStatement(
+                                            "a", StatementKind.COMMITMENT, "We will listen to you about " + theme),
+                                    new NewStatement(
+                                            "b", StatementKind.COMMITMENT, "We will plan " + theme + " with you"),
+                                    new NewStatement("c", StatementKind.OUTCOME_STATEMENT, "You have " + theme))));
             priorityIds.add(ids.priorityId());
             statementIds.add(List.copyOf(ids.statementIds().values()));
         }
@@ -150,16 +219,25 @@ public class CouncilGenerator {
             int p = i % shape.priorities();
             String ref = (p + 1) + letters(i / shape.priorities());
             ReportingPeriod due = span.get((i * 7) % span.size());
-            newActions.add(new NewAction(priorityIds.get(p), statementIds.get(p).get(i % 3), ref,
+            newActions.add(new NewAction(
+                    priorityIds.get(p),
+                    statementIds.get(p).get(i % 3),
+                    ref,
                     VERBS[i % VERBS.length] + " " + OBJECTS[(i / VERBS.length) % OBJECTS.length] + " (" + ref + ")",
                     DueDate.parse(i % 7 == 0 ? "Ongoing" : due.end().format(MONTH)),
-                    i % 4 == 0 ? List.of(new Lead(LEADS[i % LEADS.length], null),
-                            new Lead(LEADS[(i + 5) % LEADS.length], null))
+                    i % 4 == 0
+                            ? List.of(
+                                    new Lead(LEADS[i % LEADS.length], null),
+                                    new Lead(LEADS[(i + 5) % LEADS.length], null))
                             : List.of(new Lead(LEADS[i % LEADS.length], null)),
                     // 1a has no partners, as in Cheshire East
-                    i % 3 == 0 ? Set.of() : Set.of(partners.get("p" + (1 + i % PARTNERS)),
-                            partners.get("p" + (1 + (i + 7) % PARTNERS))),
-                    "Evidence that " + OBJECTS[i % OBJECTS.length] + " has improved", null));
+                    i % 3 == 0
+                            ? Set.of()
+                            : Set.of(
+                                    partners.get("p" + (1 + i % PARTNERS)),
+                                    partners.get("p" + (1 + (i + 7) % PARTNERS))),
+                    "Evidence that " + OBJECTS[i % OBJECTS.length] + " has improved",
+                    null));
             actionRefs.add(ref);
         }
         Map<String, Long> actionIds = actions.addActions(id, newActions);
@@ -172,8 +250,8 @@ public class CouncilGenerator {
                 newMeasures.add(measure(shape, span, "G" + (i + 1), null, i, n));
             } else {
                 int p = (i - GENERAL_MEASURES) % shape.priorities();
-                newMeasures.add(measure(shape, span, "P" + (p + 1) + "." + (++perPriority[p]), priorityIds.get(p), i,
-                        n));
+                newMeasures.add(
+                        measure(shape, span, "P" + (p + 1) + "." + (++perPriority[p]), priorityIds.get(p), i, n));
             }
         }
         Map<String, Long> measureIds = measures.addMeasures(id, newMeasures, null, "Generated", true);
@@ -190,8 +268,10 @@ public class CouncilGenerator {
             for (int j = i; j < m.size() && promisedMeasures.size() < 5; j += PROMISES) {
                 promisedMeasures.add(m.get(j));
             }
-            promises.add(new NewPromise("We will make sure you have " + THEMES[i % THEMES.length] + " (" + (i + 1)
-                    + ")", promisedActions, promisedMeasures));
+            promises.add(new NewPromise(
+                    "We will make sure you have " + THEMES[i % THEMES.length] + " (" + (i + 1) + ")",
+                    promisedActions,
+                    promisedMeasures));
         }
         strategies.addPromises(id, promises);
 
@@ -218,8 +298,8 @@ public class CouncilGenerator {
      * Each action's updates, spread evenly over the published quarters with the last in the latest of them; about one
      * action in ten reports itself complete in its last update.
      */
-    private static List<SubmittedUpdate> updates(CouncilShape shape, List<ReportingPeriod> span, List<String> refs,
-                                                 int n) {
+    private static List<SubmittedUpdate> updates(
+            CouncilShape shape, List<ReportingPeriod> span, List<String> refs, int n) {
         int latest = span.size() - 2;
         int step = Math.max(1, latest / Math.max(1, shape.updates()));
         List<SubmittedUpdate> updates = new ArrayList<>();
@@ -228,34 +308,66 @@ public class CouncilGenerator {
             boolean completes = random.nextInt(10) == 0;
             for (int k = shape.updates() - 1; k >= 0; k--) {
                 ReportingPeriod period = span.get(Math.max(0, latest - step * k));
-                Assessment assessment = k == 0 && completes ? Assessment.COMPLETE : switch (random.nextInt(20)) {
-                    case 0, 1, 2 -> Assessment.OFF_TRACK;
-                    case 3, 4, 5, 6, 7 -> Assessment.AT_RISK;
-                    default -> Assessment.ON_TRACK;
-                };
-                updates.add(new SubmittedUpdate(refs.get(i), period.code(), assessment,
+                Assessment assessment = k == 0 && completes
+                        ? Assessment.COMPLETE
+                        : switch (random.nextInt(20)) {
+                            case 0, 1, 2 -> Assessment.OFF_TRACK;
+                            case 3, 4, 5, 6, 7 -> Assessment.AT_RISK;
+                            default -> Assessment.ON_TRACK;
+                        };
+                updates.add(new SubmittedUpdate(
+                        refs.get(i),
+                        period.code(),
+                        assessment,
                         PROGRESS[random.nextInt(PROGRESS.length)] + " " + PROGRESS[random.nextInt(PROGRESS.length)],
-                        assessment == Assessment.COMPLETE ? period.end().minusDays(20) : null, null,
-                        LEADS[i % LEADS.length], false));
+                        assessment == Assessment.COMPLETE ? period.end().minusDays(20) : null,
+                        null,
+                        LEADS[i % LEADS.length],
+                        false));
             }
         }
         return updates;
     }
 
     /** A quarterly measure of one of five kinds, with a value for every quarter, targets and benchmarks every year. */
-    private static NewMeasure measure(CouncilShape shape, List<ReportingPeriod> span, String ref, Long priorityId,
-                                      int i, int n) {
+    private static NewMeasure measure(
+            CouncilShape shape, List<ReportingPeriod> span, String ref, Long priorityId, int i, int n) {
         Random random = new Random(1_000_003L * n + i);
         MeasureUnit unit;
         Polarity polarity;
         double target;
         double amber;
         switch (i % 5) {
-            case 0 -> { unit = MeasureUnit.PERCENTAGE; polarity = Polarity.HIGHER_IS_BETTER; target = 80; amber = 5; }
-            case 1 -> { unit = MeasureUnit.NUMBER; polarity = Polarity.LOWER_IS_BETTER; target = 20; amber = 4; }
-            case 2 -> { unit = MeasureUnit.DAYS; polarity = Polarity.LOWER_IS_BETTER; target = 30; amber = 5; }
-            case 3 -> { unit = MeasureUnit.RATE_PER_10000; polarity = Polarity.CONTEXT_ONLY; target = 60; amber = 0; }
-            default -> { unit = MeasureUnit.PERCENTAGE; polarity = Polarity.LOWER_IS_BETTER; target = 10; amber = 3; }
+            case 0 -> {
+                unit = MeasureUnit.PERCENTAGE;
+                polarity = Polarity.HIGHER_IS_BETTER;
+                target = 80;
+                amber = 5;
+            }
+            case 1 -> {
+                unit = MeasureUnit.NUMBER;
+                polarity = Polarity.LOWER_IS_BETTER;
+                target = 20;
+                amber = 4;
+            }
+            case 2 -> {
+                unit = MeasureUnit.DAYS;
+                polarity = Polarity.LOWER_IS_BETTER;
+                target = 30;
+                amber = 5;
+            }
+            case 3 -> {
+                unit = MeasureUnit.RATE_PER_10000;
+                polarity = Polarity.CONTEXT_ONLY;
+                target = 60;
+                amber = 0;
+            }
+            default -> {
+                unit = MeasureUnit.PERCENTAGE;
+                polarity = Polarity.LOWER_IS_BETTER;
+                target = 10;
+                amber = 3;
+            }
         }
         List<TargetYear> targets = new ArrayList<>();
         List<BenchmarkYear> benchmarks = new ArrayList<>();
@@ -264,8 +376,11 @@ public class CouncilGenerator {
             if (polarity != Polarity.CONTEXT_ONLY) {
                 targets.add(new TargetYear(year, decimal(target), null, null, decimal(amber), "Set by the board"));
             }
-            benchmarks.add(new BenchmarkYear(year, decimal(target * (0.9 + random.nextDouble() * 0.2)),
-                    decimal(target * (0.9 + random.nextDouble() * 0.2)), "LAIT"));
+            benchmarks.add(new BenchmarkYear(
+                    year,
+                    decimal(target * (0.9 + random.nextDouble() * 0.2)),
+                    decimal(target * (0.9 + random.nextDouble() * 0.2)),
+                    "LAIT"));
         }
         List<NewValue> values = new ArrayList<>();
         double value = target * (0.8 + random.nextDouble() * 0.4);
@@ -276,13 +391,30 @@ public class CouncilGenerator {
             }
             boolean suppressed = random.nextInt(40) == 0;
             BigDecimal figure = unit == MeasureUnit.NUMBER ? BigDecimal.valueOf(Math.round(value)) : decimal(value);
-            values.add(new NewValue(q.code(), suppressed ? null : figure, suppressed, null,
+            values.add(new NewValue(
+                    q.code(),
+                    suppressed ? null : figure,
+                    suppressed,
+                    null,
                     random.nextInt(8) == 0 ? "Includes late returns from two partner agencies." : null));
         }
-        return new NewMeasure(priorityId, null, ref, "Generated measure " + ref + ": " + OBJECTS[i % OBJECTS.length],
-                "How " + OBJECTS[i % OBJECTS.length] + " is measured", unit, polarity, Frequency.QUARTERLY,
-                LEADS[i % LEADS.length], null, "Children and young people achieve their potential",
-                "Outcome " + (1 + i % 3), false, targets, benchmarks, values);
+        return new NewMeasure(
+                priorityId,
+                null,
+                ref,
+                "Generated measure " + ref + ": " + OBJECTS[i % OBJECTS.length],
+                "How " + OBJECTS[i % OBJECTS.length] + " is measured",
+                unit,
+                polarity,
+                Frequency.QUARTERLY,
+                LEADS[i % LEADS.length],
+                null,
+                "Children and young people achieve their potential",
+                "Outcome " + (1 + i % 3),
+                false,
+                targets,
+                benchmarks,
+                values);
     }
 
     private static BigDecimal decimal(double d) {

@@ -15,12 +15,24 @@ import java.time.LocalDate;
  * @param updates     progress updates per action, spread over the published quarters, the last in the latest one
  * @param startYear   the financial year the strategies start in (April)
  */
-public record CouncilShape(String name, int strategies, int priorities, int measures, int actions, int quarters,
-                           int updates, int startYear) {
+public record CouncilShape(
+        String name,
+        int strategies,
+        int priorities,
+        int measures,
+        int actions,
+        int quarters,
+        int updates,
+        int startYear) {
 
     public CouncilShape {
-        if (strategies < 1 || priorities < 1 || measures < 4 || actions < priorities || quarters < 2
-                || updates < 0 || updates > quarters - 1) {
+        if (strategies < 1
+                || priorities < 1
+                || measures < 4
+                || actions < priorities
+                || quarters < 2
+                || updates < 0
+                || updates > quarters - 1) {
             throw new IllegalArgumentException("Not a council's shape: " + this);
         }
     }

@@ -14,8 +14,7 @@ import java.util.List;
 /** The board's pages beyond the overview: scorecard, action plan, a measure, an action and the promise. */
 public final class BoardPages {
 
-    private BoardPages() {
-    }
+    private BoardPages() {}
 
     /** Scorecard filters; each empty means all. */
     public record ScorecardFilter(Integer priority, Status status, boolean worseningOnly) {
@@ -36,10 +35,16 @@ public final class BoardPages {
         }
     }
 
-    public record Scorecard(QuarterContext context, ScorecardFilter filter, List<PriorityHeading> priorities,
-                            List<ScorecardSection> sections, Tally total, List<ReportingPeriod> yearQuarters,
-                            String lastYearEnd, int shown, boolean anyDemo) {
-    }
+    public record Scorecard(
+            QuarterContext context,
+            ScorecardFilter filter,
+            List<PriorityHeading> priorities,
+            List<ScorecardSection> sections,
+            Tally total,
+            List<ReportingPeriod> yearQuarters,
+            String lastYearEnd,
+            int shown,
+            boolean anyDemo) {}
 
     /** Action plan filters; each empty means all. */
     public record ActionFilter(Integer priority, String lead, Status status) {
@@ -50,15 +55,15 @@ public final class BoardPages {
 
         boolean keeps(ActionStatusView a) {
             return (status == null || a.status() == status)
-                    && (lead == null || a.action().leads().stream().anyMatch(l -> l.jobTitle().equals(lead)));
+                    && (lead == null
+                            || a.action().leads().stream()
+                                    .anyMatch(l -> l.jobTitle().equals(lead)));
         }
     }
 
-    public record ActionRow(ActionStatusView view, List<String> partners) {
-    }
+    public record ActionRow(ActionStatusView view, List<String> partners) {}
 
-    public record ActionGroup(String kind, String statement, List<ActionRow> rows) {
-    }
+    public record ActionGroup(String kind, String statement, List<ActionRow> rows) {}
 
     public record ActionPlanSection(PriorityHeading priority, Tally tally, List<ActionGroup> groups) {
 
@@ -67,19 +72,29 @@ public final class BoardPages {
         }
     }
 
-    public record ActionPlan(QuarterContext context, ActionFilter filter, List<PriorityHeading> priorities,
-                             List<String> leads, List<ActionPlanSection> sections, Tally total, int overdue,
-                             int noUpdate, int shown) {
-    }
+    public record ActionPlan(
+            QuarterContext context,
+            ActionFilter filter,
+            List<PriorityHeading> priorities,
+            List<String> leads,
+            List<ActionPlanSection> sections,
+            Tally total,
+            int overdue,
+            int noUpdate,
+            int shown) {}
 
-    public record MeasurePage(QuarterContext context, PriorityHeading priority, String statement,
-                              MeasureDetail detail) {
-    }
+    public record MeasurePage(
+            QuarterContext context, PriorityHeading priority, String statement, MeasureDetail detail) {}
 
-    public record ActionPage(QuarterContext context, PriorityHeading priority, String statementKind,
-                             String statement, ActionStatusView status, List<ActionStatusView.Progress> history,
-                             List<String> partners, List<PromiseView> promises) {
-    }
+    public record ActionPage(
+            QuarterContext context,
+            PriorityHeading priority,
+            String statementKind,
+            String statement,
+            ActionStatusView status,
+            List<ActionStatusView.Progress> history,
+            List<String> partners,
+            List<PromiseView> promises) {}
 
     /** A promise and what is being done to keep it, in the quarter. */
     public record PromiseItem(PromiseView promise, List<ActionStatusView> actions, List<MeasureStatusView> measures) {
@@ -89,7 +104,5 @@ public final class BoardPages {
         }
     }
 
-    public record PromisePage(QuarterContext context, List<PromiseItem> promises) {
-    }
-
+    public record PromisePage(QuarterContext context, List<PromiseItem> promises) {}
 }

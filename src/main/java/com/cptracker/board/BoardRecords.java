@@ -4,12 +4,10 @@ import com.cptracker.actions.ActionStatusView;
 import com.cptracker.board.domain.EditionHeader;
 import com.cptracker.common.AsAt;
 import com.cptracker.common.ReportingPeriod;
-import com.cptracker.reporting.QuarterState;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import com.cptracker.governance.GovernanceRecords.Body;
 import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.measures.MeasureStatusView;
+import com.cptracker.reporting.QuarterState;
 import com.cptracker.status.Status;
 import com.cptracker.status.Verdict;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
@@ -17,22 +15,29 @@ import com.cptracker.strategy.StrategyRecords.PriorityHeading;
 import com.cptracker.strategy.StrategyRecords.PromiseView;
 import com.cptracker.strategy.StrategyRecords.Section;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 /** What the board's pages show, assembled for one strategy and one quarter. */
 public final class BoardRecords {
 
-    private BoardRecords() {
-    }
+    private BoardRecords() {}
 
     /**
      * A strategy (as the quarter's pages show it), the quarter being looked at, the quarters one may pick, what of its
      * figures and updates the quarter shows, where it stands, and for a published quarter which revision of what the
      * board saw this is (null for a quarter not published).
      */
-    public record QuarterContext(StrategySummary strategy, ReportingPeriod quarter, List<ReportingPeriod> quarters,
-                                 AsAt asAt, QuarterState state, LocalDate deadline, EditionHeader edition) {
+    public record QuarterContext(
+            StrategySummary strategy,
+            ReportingPeriod quarter,
+            List<ReportingPeriod> quarters,
+            AsAt asAt,
+            QuarterState state,
+            LocalDate deadline,
+            EditionHeader edition) {
 
         public QuarterContext(StrategySummary strategy, ReportingPeriod quarter, List<ReportingPeriod> quarters) {
             this(strategy, quarter, quarters, AsAt.unpublished(quarter), QuarterState.PUBLISHED, null, null);
@@ -67,25 +72,39 @@ public final class BoardRecords {
         }
     }
 
-    public record PriorityRollUp(PriorityHeading priority, PriorityDetail detail, String workstream,
-                                 List<String> partners, Tally actions, Tally measures) {
-    }
+    public record PriorityRollUp(
+            PriorityHeading priority,
+            PriorityDetail detail,
+            String workstream,
+            List<String> partners,
+            Tally actions,
+            Tally measures) {}
 
-    public record Overview(QuarterContext context, List<PriorityRollUp> priorities, Tally actions, Tally measures,
-                           List<MeasureStatusView> generalMeasures, List<Body> bodies, List<Partner> partners,
-                           List<Section> sections, List<PromiseView> promises) {
-    }
+    public record Overview(
+            QuarterContext context,
+            List<PriorityRollUp> priorities,
+            Tally actions,
+            Tally measures,
+            List<MeasureStatusView> generalMeasures,
+            List<Body> bodies,
+            List<Partner> partners,
+            List<Section> sections,
+            List<PromiseView> promises) {}
 
     /** A quarter's context and the strategy as its pages show it: what every board page is built from. */
-    public record QuarterFrame(QuarterContext context, StrategyEdition edition) {
-    }
+    public record QuarterFrame(QuarterContext context, StrategyEdition edition) {}
 
-    public record StatementGroup(String kind, String text, List<ActionStatusView> actions,
-                                 List<MeasureStatusView> measures) {
-    }
+    public record StatementGroup(
+            String kind, String text, List<ActionStatusView> actions, List<MeasureStatusView> measures) {}
 
-    public record PriorityPage(QuarterContext context, PriorityDetail priority, Tally actions, Tally measures,
-                               List<StatementGroup> groups, List<ActionStatusView> otherActions,
-                               List<MeasureStatusView> otherMeasures, Body workstream, List<Partner> partners) {
-    }
+    public record PriorityPage(
+            QuarterContext context,
+            PriorityDetail priority,
+            Tally actions,
+            Tally measures,
+            List<StatementGroup> groups,
+            List<ActionStatusView> otherActions,
+            List<MeasureStatusView> otherMeasures,
+            Body workstream,
+            List<Partner> partners) {}
 }

@@ -48,8 +48,12 @@ public class BoardService {
     private final QuarterService quarterService;
     private final Editions editions;
 
-    BoardService(StrategyService strategies, MeasureStatusService measures, ActionStatusService actions,
-                 QuarterService quarterService, Editions editions) {
+    BoardService(
+            StrategyService strategies,
+            MeasureStatusService measures,
+            ActionStatusService actions,
+            QuarterService quarterService,
+            Editions editions) {
         this.strategies = strategies;
         this.measures = measures;
         this.actions = actions;
@@ -64,36 +68,51 @@ public class BoardService {
      */
     public QuarterFrame frame(String slug, String periodCode) {
         StrategySummary strategy = strategies.bySlug(slug);
-        boolean insider = CurrentUser.get().map(u -> u.has(Role.OFFICER) || u.has(Role.ADMINISTRATOR))
+        boolean insider = CurrentUser.get()
+                .map(u -> u.has(Role.OFFICER) || u.has(Role.ADMINISTRATOR))
                 .orElse(false);
         List<QuarterStatus> statuses = quarterService.statuses(strategy.id(), strategy.quarters());
         List<QuarterStatus> visible = statuses.stream()
-                .filter(q -> q.published() || (insider && q.state() != QuarterState.NOT_OPENED)).toList();
+                .filter(q -> q.published() || (insider && q.state() != QuarterState.NOT_OPENED))
+                .toList();
         if (visible.isEmpty()) {
             if (periodCode != null && !periodCode.isBlank()) {
                 throw new NotFoundException("Quarter", periodCode);
             }
             // Nothing to show yet: the structure, as at the first quarter, with no figures or updates at all.
             ReportingPeriod first = strategy.quarters().getFirst();
-            return new QuarterFrame(new QuarterContext(strategy, first, List.of(), AsAt.nothingYet(first),
-                    QuarterState.NOT_OPENED, null, null), editions.now(strategy));
+            return new QuarterFrame(
+                    new QuarterContext(
+                            strategy, first, List.of(), AsAt.nothingYet(first), QuarterState.NOT_OPENED, null, null),
+                    editions.now(strategy));
         }
         QuarterStatus chosen;
         if (periodCode == null || periodCode.isBlank()) {
             chosen = visible.getLast();
         } else {
-            chosen = visible.stream().filter(q -> q.quarter().code().equals(periodCode)).findFirst()
+            chosen = visible.stream()
+                    .filter(q -> q.quarter().code().equals(periodCode))
+                    .findFirst()
                     .orElseThrow(() -> new NotFoundException("Quarter", periodCode));
         }
         Editions.Shown shown = editions.forQuarter(strategy, chosen);
-        return new QuarterFrame(new QuarterContext(shown.edition().strategy(), chosen.quarter(),
-                visible.stream().map(QuarterStatus::quarter).toList(), chosen.asAt(), chosen.state(),
-                chosen.deadline(), shown.header()), shown.edition());
+        return new QuarterFrame(
+                new QuarterContext(
+                        shown.edition().strategy(),
+                        chosen.quarter(),
+                        visible.stream().map(QuarterStatus::quarter).toList(),
+                        chosen.asAt(),
+                        chosen.state(),
+                        chosen.deadline(),
+                        shown.header()),
+                shown.edition());
     }
 
     /** The measures on the scorecard, each in the quarter. */
     List<MeasureStatusView> measures(QuarterFrame f) {
-        return measures.evaluate(f.edition().scorecardMeasures(), f.context().asAt(),
+        return measures.evaluate(
+                f.edition().scorecardMeasures(),
+                f.context().asAt(),
                 f.edition().strategy().benchmarkMarginPercent());
     }
 
@@ -116,29 +135,45 @@ public class BoardService {
         Map<Long, String> bodies = e.bodyNames();
         Map<Long, String> partners = e.partnerNames();
         List<PriorityRollUp> rollUps = e.priorities().stream()
-                .map(p -> new PriorityRollUp(new PriorityHeading(p.id(), p.label(), p.number(), p.title()), p,
+                .map(p -> new PriorityRollUp(
+                        new PriorityHeading(p.id(), p.label(), p.number(), p.title()),
+                        p,
                         p.workstreamId() == null ? null : bodies.get(p.workstreamId()),
-                        p.partnerIds().stream().map(partners::get).filter(Objects::nonNull).toList(),
+                        p.partnerIds().stream()
+                                .map(partners::get)
+                                .filter(Objects::nonNull)
+                                .toList(),
                         tally(statuses(actionsByPriority.get(p.id()), ActionStatusView::status), rule),
                         tally(statuses(measuresByPriority.get(p.id()), MeasureStatusView::status), rule)))
                 .toList();
-        return new Overview(f.context(), rollUps,
+        return new Overview(
+                f.context(),
+                rollUps,
                 tally(statuses(allActions, ActionStatusView::status), rule),
                 tally(statuses(allMeasures, MeasureStatusView::status), rule),
-                allMeasures.stream().filter(m -> m.measure().priorityId() == null).toList(), e.bodies(),
-                e.partners(), e.sections(), e.promises());
+                allMeasures.stream()
+                        .filter(m -> m.measure().priorityId() == null)
+                        .toList(),
+                e.bodies(),
+                e.partners(),
+                e.sections(),
+                e.promises());
     }
 
     public PriorityPage priority(String slug, int number, String periodCode) {
         QuarterFrame f = frame(slug, periodCode);
         StrategyEdition e = f.edition();
         RollUpRule rule = e.strategy().rollUpRule();
-        PriorityDetail priority = e.priorities().stream().filter(p -> p.number() == number).findFirst()
+        PriorityDetail priority = e.priorities().stream()
+                .filter(p -> p.number() == number)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Priority", slug + "/" + number));
         List<MeasureStatusView> priorityMeasures = measures(f).stream()
-                .filter(m -> Objects.equals(m.measure().priorityId(), priority.id())).toList();
+                .filter(m -> Objects.equals(m.measure().priorityId(), priority.id()))
+                .toList();
         List<ActionStatusView> priorityActions = actions(f).stream()
-                .filter(a -> a.action().priorityId() == priority.id()).toList();
+                .filter(a -> a.action().priorityId() == priority.id())
+                .toList();
         Map<Long, List<ActionStatusView>> actionsByStatement = priorityActions.stream()
                 .filter(a -> a.action().statementId() != null)
                 .collect(Collectors.groupingBy(a -> a.action().statementId()));
@@ -146,19 +181,31 @@ public class BoardService {
                 .filter(m -> m.measure().statementId() != null)
                 .collect(Collectors.groupingBy(m -> m.measure().statementId()));
         List<StatementGroup> groups = priority.statements().stream()
-                .map(st -> new StatementGroup(st.kind().label(), st.text(),
+                .map(st -> new StatementGroup(
+                        st.kind().label(),
+                        st.text(),
                         actionsByStatement.getOrDefault(st.id(), List.of()),
                         measuresByStatement.getOrDefault(st.id(), List.of())))
                 .toList();
-        return new PriorityPage(f.context(), priority,
+        return new PriorityPage(
+                f.context(),
+                priority,
                 tally(statuses(priorityActions, ActionStatusView::status), rule),
                 tally(statuses(priorityMeasures, MeasureStatusView::status), rule),
                 groups,
-                priorityActions.stream().filter(a -> a.action().statementId() == null).toList(),
-                priorityMeasures.stream().filter(m -> m.measure().statementId() == null).toList(),
-                e.bodies().stream().filter(b -> Objects.equals(b.id(), priority.workstreamId())).findFirst()
+                priorityActions.stream()
+                        .filter(a -> a.action().statementId() == null)
+                        .toList(),
+                priorityMeasures.stream()
+                        .filter(m -> m.measure().statementId() == null)
+                        .toList(),
+                e.bodies().stream()
+                        .filter(b -> Objects.equals(b.id(), priority.workstreamId()))
+                        .findFirst()
                         .orElse(null),
-                e.partners().stream().filter(p -> priority.partnerIds().contains(p.id())).toList());
+                e.partners().stream()
+                        .filter(p -> priority.partnerIds().contains(p.id()))
+                        .toList());
     }
 
     /** Orders refs as people read them: 1a before 1b, P2.9 before P2.10, 1.2 before 1.10. */
@@ -167,8 +214,7 @@ public class BoardService {
         String[] y = b.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
         for (int i = 0; i < Math.min(x.length, y.length); i++) {
             boolean numbers = Character.isDigit(x[i].charAt(0)) && Character.isDigit(y[i].charAt(0));
-            int c = numbers ? new BigInteger(x[i]).compareTo(new BigInteger(y[i]))
-                    : x[i].compareTo(y[i]);
+            int c = numbers ? new BigInteger(x[i]).compareTo(new BigInteger(y[i])) : x[i].compareTo(y[i]);
             if (c != 0) {
                 return c;
             }

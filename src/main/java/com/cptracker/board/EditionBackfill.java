@@ -32,8 +32,12 @@ class EditionBackfill implements ApplicationRunner {
     private final Editions editions;
     private final JdbcTemplate jdbc;
 
-    EditionBackfill(StrategyService strategies, QuarterService quarters, PublishedEditionRepository store,
-                    Editions editions, JdbcTemplate jdbc) {
+    EditionBackfill(
+            StrategyService strategies,
+            QuarterService quarters,
+            PublishedEditionRepository store,
+            Editions editions,
+            JdbcTemplate jdbc) {
         this.strategies = strategies;
         this.quarters = quarters;
         this.store = store;
@@ -47,9 +51,13 @@ class EditionBackfill implements ApplicationRunner {
         jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, LOCK_KEY);
         for (StrategySummary s : strategies.strategies()) {
             for (QuarterStatus q : quarters.statuses(s.id(), s.quarters())) {
-                if (q.published() && !store.existsByStrategyIdAndPeriodCode(s.id(), q.quarter().code())) {
-                    log.info("Keeping {} {} as the strategy stands now: it was published before editions were kept",
-                            s.slug(), q.quarter().code());
+                if (q.published()
+                        && !store.existsByStrategyIdAndPeriodCode(
+                                s.id(), q.quarter().code())) {
+                    log.info(
+                            "Keeping {} {} as the strategy stands now: it was published before editions were kept",
+                            s.slug(),
+                            q.quarter().code());
                     editions.on(new QuarterPublished(s.id(), q.quarter().code(), null));
                 }
             }

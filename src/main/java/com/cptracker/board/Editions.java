@@ -42,16 +42,21 @@ public class Editions {
     private final ObjectMapper json;
     private final Clock clock;
     /** Parsed editions by row id. A row never changes, so every instance may keep its own copy. */
-    private final Map<Long, StrategyEdition> parsed = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, StrategyEdition> eldest) {
-                    return size() > PARSED_KEPT;
-                }
-            });
+    private final Map<Long, StrategyEdition> parsed = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, StrategyEdition> eldest) {
+            return size() > PARSED_KEPT;
+        }
+    });
 
-    Editions(StrategyService strategies, GovernanceService governance, ActionService actions,
-             MeasureStatusService measures, PublishedEditionRepository store, ObjectMapper json, Clock clock) {
+    Editions(
+            StrategyService strategies,
+            GovernanceService governance,
+            ActionService actions,
+            MeasureStatusService measures,
+            PublishedEditionRepository store,
+            ObjectMapper json,
+            Clock clock) {
         this.strategies = strategies;
         this.governance = governance;
         this.actions = actions;
@@ -72,9 +77,15 @@ public class Editions {
 
     /** The strategy as it stands now. */
     public StrategyEdition now(StrategySummary s) {
-        return new StrategyEdition(s, strategies.sectionsOf(s.id()), strategies.prioritiesWithStatements(s.id()),
-                governance.bodiesOf(s.id()), governance.partnersOf(s.id()), strategies.promisesOf(s.id()),
-                actions.actionsOfStrategy(s.id()), measures.plans(s.id()));
+        return new StrategyEdition(
+                s,
+                strategies.sectionsOf(s.id()),
+                strategies.prioritiesWithStatements(s.id()),
+                governance.bodiesOf(s.id()),
+                governance.partnersOf(s.id()),
+                strategies.promisesOf(s.id()),
+                actions.actionsOfStrategy(s.id()),
+                measures.plans(s.id()));
     }
 
     /** The strategy as the quarter's pages show it: as published, for a published quarter; else as it is now. */
@@ -82,7 +93,8 @@ public class Editions {
         if (!quarter.published()) {
             return new Shown(now(s), null);
         }
-        EditionHeader header = store.findLatest(s.id(), quarter.quarter().code()).orElse(null);
+        EditionHeader header =
+                store.findLatest(s.id(), quarter.quarter().code()).orElse(null);
         if (header == null) {
             // Only a quarter published before editions were kept, until EditionBackfill records it at start.
             log.warn("No edition kept for {} {}: showing the strategy as it is now", s.slug(), quarter.quarter());
@@ -103,12 +115,19 @@ public class Editions {
     @Transactional
     public void on(QuarterPublished published) {
         StrategySummary s = strategies.byId(published.strategyId());
-        int revision = store.findLatest(s.id(), published.periodCode()).map(h -> h.revision() + 1).orElse(0);
+        int revision = store.findLatest(s.id(), published.periodCode())
+                .map(h -> h.revision() + 1)
+                .orElse(0);
         if (revision > 0 && !published.correction()) {
             throw new IllegalStateException(published.periodCode() + " is already published");
         }
-        store.save(new PublishedEdition(s.id(), published.periodCode(), revision, write(now(s)),
-                published.reason(), clock.instant(),
+        store.save(new PublishedEdition(
+                s.id(),
+                published.periodCode(),
+                revision,
+                write(now(s)),
+                published.reason(),
+                clock.instant(),
                 CurrentUser.get().map(CurrentUser::getUsername).orElse("system")));
     }
 

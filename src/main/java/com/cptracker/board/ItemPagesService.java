@@ -36,8 +36,11 @@ public class ItemPagesService {
     private final ActionService actionService;
     private final ActionStatusService actions;
 
-    ItemPagesService(BoardService board, MeasureStatusService measures, ActionService actionService,
-                     ActionStatusService actions) {
+    ItemPagesService(
+            BoardService board,
+            MeasureStatusService measures,
+            ActionService actionService,
+            ActionStatusService actions) {
         this.board = board;
         this.measures = measures;
         this.actionService = actionService;
@@ -48,10 +51,15 @@ public class ItemPagesService {
         QuarterFrame f = board.frame(slug, period);
         StrategyEdition e = f.edition();
         MeasurePlan plan = e.measure(ref).orElseThrow(() -> new NotFoundException("Measure", ref));
-        MeasureDetail detail = measures.detail(plan, f.context().asAt(), e.strategy().benchmarkMarginPercent());
+        MeasureDetail detail =
+                measures.detail(plan, f.context().asAt(), e.strategy().benchmarkMarginPercent());
         Long priorityId = plan.measure().priorityId();
-        PriorityDetail priority = priorityId == null ? null : e.priority(priorityId).orElse(null);
-        return new MeasurePage(f.context(), heading(priority), statementText(priority, plan.measure().statementId()),
+        PriorityDetail priority =
+                priorityId == null ? null : e.priority(priorityId).orElse(null);
+        return new MeasurePage(
+                f.context(),
+                heading(priority),
+                statementText(priority, plan.measure().statementId()),
                 detail);
     }
 
@@ -59,16 +67,29 @@ public class ItemPagesService {
         QuarterFrame f = board.frame(slug, period);
         StrategyEdition e = f.edition();
         ActionSummary a = e.action(ref).orElseThrow(() -> new NotFoundException("Action", ref));
-        ActionStatusView status = actions.evaluate(List.of(a), f.context().asAt()).getFirst();
+        ActionStatusView status =
+                actions.evaluate(List.of(a), f.context().asAt()).getFirst();
         PriorityDetail priority = e.priority(a.priorityId()).orElseThrow(() -> new NotFoundException("Action", ref));
         Statement statement = priority.statements().stream()
-                .filter(st -> Objects.equals(st.id(), a.statementId())).findFirst().orElse(null);
+                .filter(st -> Objects.equals(st.id(), a.statementId()))
+                .findFirst()
+                .orElse(null);
         Map<Long, String> partners = e.partnerNames();
-        return new ActionPage(f.context(), heading(priority), statement == null ? null : statement.kind().label(),
-                statement == null ? null : statement.text(), status,
+        return new ActionPage(
+                f.context(),
+                heading(priority),
+                statement == null ? null : statement.kind().label(),
+                statement == null ? null : statement.text(),
+                status,
                 actionService.historyOf(a.id(), f.context().asAt()),
-                a.partnerIds().stream().map(partners::get).filter(Objects::nonNull).sorted().toList(),
-                e.promises().stream().filter(p -> p.actionIds().contains(a.id())).toList());
+                a.partnerIds().stream()
+                        .map(partners::get)
+                        .filter(Objects::nonNull)
+                        .sorted()
+                        .toList(),
+                e.promises().stream()
+                        .filter(p -> p.actionIds().contains(a.id()))
+                        .toList());
     }
 
     public PromisePage promise(String slug, String period) {
@@ -78,11 +99,16 @@ public class ItemPagesService {
         Map<Long, MeasureStatusView> measuresById = board.measures(f).stream()
                 .collect(Collectors.toMap(m -> m.measure().id(), Function.identity()));
         List<PromiseItem> items = f.edition().promises().stream()
-                .map(p -> new PromiseItem(p,
-                        p.actionIds().stream().map(actionsById::get).filter(Objects::nonNull)
+                .map(p -> new PromiseItem(
+                        p,
+                        p.actionIds().stream()
+                                .map(actionsById::get)
+                                .filter(Objects::nonNull)
                                 .sorted(Comparator.comparing(a -> a.action().ref(), BoardService.REFS))
                                 .toList(),
-                        p.measureIds().stream().map(measuresById::get).filter(Objects::nonNull)
+                        p.measureIds().stream()
+                                .map(measuresById::get)
+                                .filter(Objects::nonNull)
                                 .sorted(Comparator.comparing(m -> m.measure().ref(), BoardService.REFS))
                                 .toList()))
                 .toList();
@@ -97,7 +123,10 @@ public class ItemPagesService {
         if (p == null || statementId == null) {
             return null;
         }
-        return p.statements().stream().filter(st -> st.id() == statementId).map(Statement::text).findFirst()
+        return p.statements().stream()
+                .filter(st -> st.id() == statementId)
+                .map(Statement::text)
+                .findFirst()
                 .orElse(null);
     }
 }

@@ -43,34 +43,44 @@ public class ScorecardService {
         StrategySummary s = context.strategy();
         List<MeasureStatusView> all = board.measures(f);
         List<PriorityHeading> priorities = f.edition().headings();
-        Map<Long, List<MeasureStatusView>> byPriority = all.stream().filter(m -> m.measure().priorityId() != null)
+        Map<Long, List<MeasureStatusView>> byPriority = all.stream()
+                .filter(m -> m.measure().priorityId() != null)
                 .collect(Collectors.groupingBy(m -> m.measure().priorityId()));
         List<ScorecardSection> sections = new ArrayList<>();
-        List<MeasureStatusView> general = all.stream().filter(m -> m.measure().priorityId() == null).toList();
+        List<MeasureStatusView> general =
+                all.stream().filter(m -> m.measure().priorityId() == null).toList();
         if (!general.isEmpty() && filter.priority() == null) {
             sections.add(section("General", null, general, filter, s));
         }
         for (PriorityHeading p : priorities) {
             if (filter.priority() == null || filter.priority() == p.number()) {
-                sections.add(section(p.name() + ": " + p.title(), p, byPriority.getOrDefault(p.id(), List.of()),
-                        filter, s));
+                sections.add(
+                        section(p.name() + ": " + p.title(), p, byPriority.getOrDefault(p.id(), List.of()), filter, s));
             }
         }
         List<ReportingPeriod> yearQuarters = new ArrayList<>();
         for (ReportingPeriod q = ReportingPeriod.parse(context.quarter().reportingYear() + "-Q1");
-             !q.start().isAfter(context.quarter().start()); q = q.next()) {
+                !q.start().isAfter(context.quarter().start());
+                q = q.next()) {
             yearQuarters.add(q);
         }
-        return new Scorecard(context, filter, priorities, sections,
+        return new Scorecard(
+                context,
+                filter,
+                priorities,
+                sections,
                 BoardService.tally(BoardService.statuses(all, MeasureStatusView::status), s.rollUpRule()),
-                yearQuarters, "Year end " + context.quarter().yearEarlier().reportingYear(),
+                yearQuarters,
+                "Year end " + context.quarter().yearEarlier().reportingYear(),
                 sections.stream().mapToInt(x -> x.rows().size()).sum(),
                 all.stream().anyMatch(m -> m.measure().demo()));
     }
 
-    private static ScorecardSection section(String name, PriorityHeading p, List<MeasureStatusView> rows,
-                                            ScorecardFilter filter, StrategySummary s) {
-        return new ScorecardSection(name, p,
+    private static ScorecardSection section(
+            String name, PriorityHeading p, List<MeasureStatusView> rows, ScorecardFilter filter, StrategySummary s) {
+        return new ScorecardSection(
+                name,
+                p,
                 BoardService.tally(BoardService.statuses(rows, MeasureStatusView::status), s.rollUpRule()),
                 rows.stream().filter(filter::keeps).toList());
     }
@@ -82,10 +92,10 @@ public class ScorecardService {
         List<ActionStatusView> all = board.actions(f);
         Map<Long, String> partnerNames = f.edition().partnerNames();
         List<PriorityHeading> priorities = f.edition().headings();
-        Map<Long, PriorityDetail> details = f.edition().priorities().stream()
-                .collect(Collectors.toMap(PriorityDetail::id, Function.identity()));
-        Map<Long, List<ActionStatusView>> byPriority = all.stream()
-                .collect(Collectors.groupingBy(a -> a.action().priorityId()));
+        Map<Long, PriorityDetail> details =
+                f.edition().priorities().stream().collect(Collectors.toMap(PriorityDetail::id, Function.identity()));
+        Map<Long, List<ActionStatusView>> byPriority =
+                all.stream().collect(Collectors.groupingBy(a -> a.action().priorityId()));
         List<ActionPlanSection> sections = new ArrayList<>();
         for (PriorityHeading p : priorities) {
             if (filter.priority() != null && filter.priority() != p.number()) {
@@ -95,30 +105,61 @@ public class ScorecardService {
             List<ActionGroup> groups = new ArrayList<>();
             PriorityDetail detail = details.get(p.id());
             for (var st : detail.statements()) {
-                groups.add(group(st.kind().label(), st.text(), rows.stream()
-                        .filter(a -> Objects.equals(a.action().statementId(), st.id())).toList(), filter,
+                groups.add(group(
+                        st.kind().label(),
+                        st.text(),
+                        rows.stream()
+                                .filter(a -> Objects.equals(a.action().statementId(), st.id()))
+                                .toList(),
+                        filter,
                         partnerNames));
             }
-            groups.add(group(null, null, rows.stream().filter(a -> a.action().statementId() == null).toList(),
-                    filter, partnerNames));
-            sections.add(new ActionPlanSection(p,
+            groups.add(group(
+                    null,
+                    null,
+                    rows.stream().filter(a -> a.action().statementId() == null).toList(),
+                    filter,
+                    partnerNames));
+            sections.add(new ActionPlanSection(
+                    p,
                     BoardService.tally(BoardService.statuses(rows, ActionStatusView::status), s.rollUpRule()),
                     groups.stream().filter(g -> !g.rows().isEmpty()).toList()));
         }
         TreeSet<String> leads = new TreeSet<>();
         all.forEach(a -> a.action().leads().forEach(l -> leads.add(l.jobTitle())));
-        return new ActionPlan(context, filter, priorities, List.copyOf(leads), sections,
+        return new ActionPlan(
+                context,
+                filter,
+                priorities,
+                List.copyOf(leads),
+                sections,
                 BoardService.tally(BoardService.statuses(all, ActionStatusView::status), s.rollUpRule()),
                 (int) all.stream().filter(ActionStatusView::overdue).count(),
                 (int) all.stream().filter(ActionStatusView::missingUpdate).count(),
-                sections.stream().flatMap(x -> x.groups().stream()).mapToInt(g -> g.rows().size()).sum());
+                sections.stream()
+                        .flatMap(x -> x.groups().stream())
+                        .mapToInt(g -> g.rows().size())
+                        .sum());
     }
 
-    private static ActionGroup group(String kind, String text, List<ActionStatusView> rows, ActionFilter filter,
-                                     Map<Long, String> partnerNames) {
-        return new ActionGroup(kind, text, rows.stream().filter(filter::keeps)
-                .map(a -> new ActionRow(a, a.action().partnerIds().stream().map(partnerNames::get)
-                        .filter(Objects::nonNull).sorted().toList()))
-                .toList());
+    private static ActionGroup group(
+            String kind,
+            String text,
+            List<ActionStatusView> rows,
+            ActionFilter filter,
+            Map<Long, String> partnerNames) {
+        return new ActionGroup(
+                kind,
+                text,
+                rows.stream()
+                        .filter(filter::keeps)
+                        .map(a -> new ActionRow(
+                                a,
+                                a.action().partnerIds().stream()
+                                        .map(partnerNames::get)
+                                        .filter(Objects::nonNull)
+                                        .sorted()
+                                        .toList()))
+                        .toList());
     }
 }

@@ -20,12 +20,20 @@ import java.util.stream.Collectors;
  * leads) and measures (with their targets and benchmarks). Read as it stands now for a quarter not yet published;
  * kept, as it stood, for a published one, so that nothing an administrator changes later re-writes what the board saw.
  */
-public record StrategyEdition(StrategySummary strategy, List<Section> sections, List<PriorityDetail> priorities,
-                              List<Body> bodies, List<Partner> partners, List<PromiseView> promises,
-                              List<ActionSummary> actions, List<MeasurePlan> measures) {
+public record StrategyEdition(
+        StrategySummary strategy,
+        List<Section> sections,
+        List<PriorityDetail> priorities,
+        List<Body> bodies,
+        List<Partner> partners,
+        List<PromiseView> promises,
+        List<ActionSummary> actions,
+        List<MeasurePlan> measures) {
 
     public List<PriorityHeading> headings() {
-        return priorities.stream().map(p -> new PriorityHeading(p.id(), p.label(), p.number(), p.title())).toList();
+        return priorities.stream()
+                .map(p -> new PriorityHeading(p.id(), p.label(), p.number(), p.title()))
+                .toList();
     }
 
     /** The measures on the scorecard: retired ones keep their own pages but leave the scorecard and roll-ups. */
@@ -56,8 +64,25 @@ public record StrategyEdition(StrategySummary strategy, List<Section> sections, 
     /** The same edition, found at the strategy's address as it is now (an address is not a published fact). */
     StrategyEdition at(StrategySummary now) {
         StrategySummary s = strategy;
-        return new StrategyEdition(new StrategySummary(now.id(), now.slug(), s.title(), s.subtitle(), s.council(),
-                s.startsOn(), s.endsOn(), s.status(), s.demo(), s.rollUpRule(), s.benchmarkMarginPercent()),
-                sections, priorities, bodies, partners, promises, actions, measures);
+        return new StrategyEdition(
+                new StrategySummary(
+                        now.id(),
+                        now.slug(),
+                        s.title(),
+                        s.subtitle(),
+                        s.council(),
+                        s.startsOn(),
+                        s.endsOn(),
+                        s.status(),
+                        s.demo(),
+                        s.rollUpRule(),
+                        s.benchmarkMarginPercent()),
+                sections,
+                priorities,
+                bodies,
+                partners,
+                promises,
+                actions,
+                measures);
     }
 }

@@ -29,25 +29,36 @@ public final class TrendChart {
     private static final double MARKER_HALF = 3.5;
     private static final String[] NICE = {"1", "2", "2.5", "5"};
 
-    private TrendChart() { }
+    private TrendChart() {}
 
     /** One period of a measure. Any number may be null; a suppressed value is never drawn. */
-    public record Point(String label, BigDecimal value, boolean suppressed, BigDecimal target, BigDecimal targetLow,
-                        BigDecimal targetHigh, BigDecimal statNeighbour, BigDecimal national) { }
+    public record Point(
+            String label,
+            BigDecimal value,
+            boolean suppressed,
+            BigDecimal target,
+            BigDecimal targetLow,
+            BigDecimal targetHigh,
+            BigDecimal statNeighbour,
+            BigDecimal national) {}
 
     /** A small trend line; {@code points} goes straight into {@code <polyline points>}. */
     public record Sparkline(int width, int height, String points, double lastX, double lastY, int count) {
         /** True when there are fewer than two numbers: nothing to draw. */
-        public boolean empty() { return count < 2; }
+        public boolean empty() {
+            return count < 2;
+        }
     }
 
-    public record Tick(BigDecimal value, double y, String label) { }
+    public record Tick(BigDecimal value, double y, String label) {}
 
-    public record XLabel(double x, String label) { }
+    public record XLabel(double x, String label) {}
 
     /** A point on a line, with its period label and formatted value for a tooltip title. */
     public record Marker(double x, double y, String label, String value) {
-        public String title() { return label + ": " + value; }
+        public String title() {
+            return label + ": " + value;
+        }
 
         /** Path data for a square marker centred on the point. */
         public String square() {
@@ -63,31 +74,64 @@ public final class TrendChart {
     }
 
     /** A shaded rectangle for a target range over one or more consecutive periods. */
-    public record Band(double x, double y, double width, double height, String label) { }
+    public record Band(double x, double y, double width, double height, String label) {}
 
     /** Everything a trend chart needs; all lists are immutable, segments are {@code <polyline points>} strings. */
-    public record Chart(int width, int height, int marginTop, int marginRight, int marginBottom, int marginLeft,
-                        List<Tick> yTicks, List<XLabel> xLabels, List<Marker> values, List<String> valueSegments,
-                        List<String> targetSegments, List<Band> targetBands, List<String> statNeighbourSegments,
-                        List<Marker> statNeighbourMarkers, List<String> nationalSegments,
-                        List<Marker> nationalMarkers, boolean hasTarget, boolean hasStatNeighbour,
-                        boolean hasNational) {
+    public record Chart(
+            int width,
+            int height,
+            int marginTop,
+            int marginRight,
+            int marginBottom,
+            int marginLeft,
+            List<Tick> yTicks,
+            List<XLabel> xLabels,
+            List<Marker> values,
+            List<String> valueSegments,
+            List<String> targetSegments,
+            List<Band> targetBands,
+            List<String> statNeighbourSegments,
+            List<Marker> statNeighbourMarkers,
+            List<String> nationalSegments,
+            List<Marker> nationalMarkers,
+            boolean hasTarget,
+            boolean hasStatNeighbour,
+            boolean hasNational) {
 
         /** True when there was nothing at all to draw. */
-        public boolean empty() { return yTicks.isEmpty(); }
+        public boolean empty() {
+            return yTicks.isEmpty();
+        }
 
-        public double plotLeft() { return marginLeft; }
-        public double plotRight() { return width - marginRight; }
-        public double plotTop() { return marginTop; }
-        public double plotBottom() { return height - marginBottom; }
+        public double plotLeft() {
+            return marginLeft;
+        }
+
+        public double plotRight() {
+            return width - marginRight;
+        }
+
+        public double plotTop() {
+            return marginTop;
+        }
+
+        public double plotBottom() {
+            return height - marginBottom;
+        }
 
         /** Where the y tick labels end (they are right-aligned against the axis). */
-        public double tickLabelX() { return marginLeft - 8; }
+        public double tickLabelX() {
+            return marginLeft - 8;
+        }
 
         /** Baseline of the x labels. */
-        public double xLabelY() { return height - marginBottom + 24; }
+        public double xLabelY() {
+            return height - marginBottom + 24;
+        }
 
-        public String viewBox() { return "0 0 " + width + " " + height; }
+        public String viewBox() {
+            return "0 0 " + width + " " + height;
+        }
     }
 
     public static Sparkline sparkline(List<BigDecimal> values) {
@@ -98,7 +142,8 @@ public final class TrendChart {
         if (numbers.size() < 2) {
             return new Sparkline(SPARK_WIDTH, SPARK_HEIGHT, "", 0, 0, numbers.size());
         }
-        DoubleSummaryStatistics range = numbers.stream().mapToDouble(Double::doubleValue).summaryStatistics();
+        DoubleSummaryStatistics range =
+                numbers.stream().mapToDouble(Double::doubleValue).summaryStatistics();
         double min = range.getMin();
         double max = range.getMax();
         StringBuilder points = new StringBuilder();
@@ -106,8 +151,10 @@ public final class TrendChart {
         double y = 0;
         for (int i = 0; i < numbers.size(); i++) {
             x = round(SPARK_PAD + i * (SPARK_WIDTH - 2 * SPARK_PAD) / (numbers.size() - 1));
-            y = round(max == min ? SPARK_HEIGHT / 2.0
-                    : SPARK_PAD + (max - numbers.get(i)) / (max - min) * (SPARK_HEIGHT - 2 * SPARK_PAD));
+            y = round(
+                    max == min
+                            ? SPARK_HEIGHT / 2.0
+                            : SPARK_PAD + (max - numbers.get(i)) / (max - min) * (SPARK_HEIGHT - 2 * SPARK_PAD));
             points.append(i == 0 ? "" : " ").append(pair(x, y));
         }
         return new Sparkline(SPARK_WIDTH, SPARK_HEIGHT, points.toString(), x, y, numbers.size());
@@ -119,8 +166,9 @@ public final class TrendChart {
         BigDecimal min = null;
         BigDecimal max = null;
         for (Point p : ps) {
-            for (BigDecimal v : new BigDecimal[] {value(p), p.target(), p.targetLow(), p.targetHigh(),
-                    p.statNeighbour(), p.national()}) {
+            for (BigDecimal v : new BigDecimal[] {
+                value(p), p.target(), p.targetLow(), p.targetHigh(), p.statNeighbour(), p.national()
+            }) {
                 if (v != null) {
                     min = min == null || v.compareTo(min) < 0 ? v : min;
                     max = max == null || v.compareTo(max) > 0 ? v : max;
@@ -128,9 +176,26 @@ public final class TrendChart {
             }
         }
         if (min == null) {
-            return new Chart(WIDTH, HEIGHT, MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM, MARGIN_LEFT, List.of(),
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), false, false, false);
+            return new Chart(
+                    WIDTH,
+                    HEIGHT,
+                    MARGIN_TOP,
+                    MARGIN_RIGHT,
+                    MARGIN_BOTTOM,
+                    MARGIN_LEFT,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    false,
+                    false,
+                    false);
         }
         BigDecimal[] scale = scale(min, max);
         Geometry g = new Geometry(ps.size(), scale[0].doubleValue(), scale[1].doubleValue());
@@ -151,24 +216,50 @@ public final class TrendChart {
         List<BigDecimal> nationals = ps.stream().map(Point::national).toList();
         List<Band> bands = bands(ps, g, fmt);
         List<String> targetSegments = targetSegments(ps, g);
-        return new Chart(WIDTH, HEIGHT, MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM, MARGIN_LEFT, List.copyOf(ticks),
-                List.copyOf(xLabels), markers(ps, values, g, fmt), segments(values, g), targetSegments, bands,
-                segments(stats, g), markers(ps, stats, g, fmt), segments(nationals, g), markers(ps, nationals, g, fmt),
+        return new Chart(
+                WIDTH,
+                HEIGHT,
+                MARGIN_TOP,
+                MARGIN_RIGHT,
+                MARGIN_BOTTOM,
+                MARGIN_LEFT,
+                List.copyOf(ticks),
+                List.copyOf(xLabels),
+                markers(ps, values, g, fmt),
+                segments(values, g),
+                targetSegments,
+                bands,
+                segments(stats, g),
+                markers(ps, stats, g, fmt),
+                segments(nationals, g),
+                markers(ps, nationals, g, fmt),
                 !targetSegments.isEmpty() || !bands.isEmpty(),
-                stats.stream().anyMatch(Objects::nonNull), nationals.stream().anyMatch(Objects::nonNull));
+                stats.stream().anyMatch(Objects::nonNull),
+                nationals.stream().anyMatch(Objects::nonNull));
     }
 
     /** Maps period index and value to SVG coordinates; each period owns a band of equal width. */
     private record Geometry(int n, double lo, double hi) {
-        double slot() { return (WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / (double) Math.max(n, 1); }
-        double left(int i) { return round(MARGIN_LEFT + i * slot()); }
-        double x(int i) { return round(MARGIN_LEFT + (i + 0.5) * slot()); }
+        double slot() {
+            return (WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / (double) Math.max(n, 1);
+        }
+
+        double left(int i) {
+            return round(MARGIN_LEFT + i * slot());
+        }
+
+        double x(int i) {
+            return round(MARGIN_LEFT + (i + 0.5) * slot());
+        }
+
         double y(BigDecimal v) {
             return round(MARGIN_TOP + (hi - v.doubleValue()) / (hi - lo) * (HEIGHT - MARGIN_TOP - MARGIN_BOTTOM));
         }
     }
 
-    private static BigDecimal value(Point p) { return p.suppressed() ? null : p.value(); }
+    private static BigDecimal value(Point p) {
+        return p.suppressed() ? null : p.value();
+    }
 
     /** The single figure a period's target line is drawn at: the target, or the only bound of a half-open range. */
     private static BigDecimal targetLine(Point p) {
@@ -178,8 +269,8 @@ public final class TrendChart {
         return p.targetLow() != null ? p.targetLow() : p.targetHigh();
     }
 
-    private static List<Marker> markers(List<Point> ps, List<BigDecimal> ys, Geometry g,
-                                        Function<BigDecimal, String> fmt) {
+    private static List<Marker> markers(
+            List<Point> ps, List<BigDecimal> ys, Geometry g, Function<BigDecimal, String> fmt) {
         List<Marker> out = new ArrayList<>();
         for (int i = 0; i < ys.size(); i++) {
             if (ys.get(i) != null) {
@@ -243,8 +334,14 @@ public final class TrendChart {
                 BigDecimal low = s.targetLow().min(s.targetHigh());
                 BigDecimal high = s.targetLow().max(s.targetHigh());
                 double top = g.y(high);
-                String periods = start == i - 1 ? s.label() : s.label() + " to " + ps.get(i - 1).label();
-                out.add(new Band(g.left(start), top, round(g.left(i) - g.left(start)), round(g.y(low) - top),
+                String periods = start == i - 1
+                        ? s.label()
+                        : s.label() + " to " + ps.get(i - 1).label();
+                out.add(new Band(
+                        g.left(start),
+                        top,
+                        round(g.left(i) - g.left(start)),
+                        round(g.y(low) - top),
                         "Target range " + fmt.apply(low) + " to " + fmt.apply(high) + ", " + periods));
                 start = -1;
             }
@@ -288,8 +385,8 @@ public final class TrendChart {
                 BigDecimal lo = min.divide(step, 0, RoundingMode.FLOOR).multiply(step);
                 BigDecimal hi = max.divide(step, 0, RoundingMode.CEILING).multiply(step);
                 int ticks = hi.subtract(lo).divideToIntegralValue(step).intValue() + 1;
-                double score = Math.abs(ticks - 5) + (ticks < 4 || ticks > 6 ? 10 : 0)
-                        + (mantissa.equals("2.5") ? 1 : 0);
+                double score =
+                        Math.abs(ticks - 5) + (ticks < 4 || ticks > 6 ? 10 : 0) + (mantissa.equals("2.5") ? 1 : 0);
                 if (score < bestScore) {
                     bestScore = score;
                     best = new BigDecimal[] {plain(lo), plain(hi), plain(step)};
@@ -304,7 +401,15 @@ public final class TrendChart {
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 
-    private static double round(double v) { return Math.round(v * 10) / 10.0; }
-    private static String num(double v) { return String.format(Locale.ROOT, "%.1f", round(v)); }
-    private static String pair(double x, double y) { return num(x) + "," + num(y); }
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.1f", round(v));
+    }
+
+    private static String pair(double x, double y) {
+        return num(x) + "," + num(y);
+    }
 }

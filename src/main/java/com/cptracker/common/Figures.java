@@ -22,15 +22,12 @@ public final class Figures {
     public static final int DECIMALS = 4;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final Pattern FIGURE = Pattern.compile(
-            "(-?)(\\d+|[1-9]\\d{0,2}(?:,\\d{3})+)(?:\\.(\\d+))?(\\s*%)?");
+    private static final Pattern FIGURE = Pattern.compile("(-?)(\\d+|[1-9]\\d{0,2}(?:,\\d{3})+)(?:\\.(\\d+))?(\\s*%)?");
 
-    private Figures() {
-    }
+    private Figures() {}
 
     /** A number, or the problem to show beside the field; both null when nothing was typed. */
-    public record Read(BigDecimal number, String problem) {
-    }
+    public record Read(BigDecimal number, String problem) {}
 
     /**
      * What a figure is, for reading and for the messages: {@code name} as a sentence names it ("the target"),
@@ -44,8 +41,12 @@ public final class Figures {
          * for something that is not a number gives the example: "Enter the target as a number, like 95 or 2.5".
          */
         public static Figure of(String name, String example, boolean percentage) {
-            return new Figure(name, "Enter " + name + " as a number, like " + example, percentage,
-                    percentage ? HUNDRED : MOST, DECIMALS);
+            return new Figure(
+                    name,
+                    "Enter " + name + " as a number, like " + example,
+                    percentage,
+                    percentage ? HUNDRED : MOST,
+                    DECIMALS);
         }
 
         public Read read(String typed) {
@@ -92,9 +93,11 @@ public final class Figures {
         }
 
         private Read tooLarge() {
-            return problem(sentence(name) + " is too large. " + (percentage && most.compareTo(HUNDRED) == 0
-                    ? "A percentage must be between 0 and 100"
-                    : "It must be " + NumberFormat.getNumberInstance(Locale.UK).format(most) + " or less"));
+            return problem(sentence(name) + " is too large. "
+                    + (percentage && most.compareTo(HUNDRED) == 0
+                            ? "A percentage must be between 0 and 100"
+                            : "It must be "
+                                    + NumberFormat.getNumberInstance(Locale.UK).format(most) + " or less"));
         }
 
         private static Read problem(String message) {

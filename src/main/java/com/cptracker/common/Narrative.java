@@ -9,11 +9,9 @@ import java.util.List;
  */
 public final class Narrative {
 
-    public record Block(boolean list, List<String> lines) {
-    }
+    public record Block(boolean list, List<String> lines) {}
 
-    private Narrative() {
-    }
+    private Narrative() {}
 
     public static List<Block> blocks(String text) {
         List<Block> blocks = new ArrayList<>();

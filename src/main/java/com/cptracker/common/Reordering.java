@@ -11,19 +11,22 @@ import java.util.function.ToIntFunction;
  */
 public final class Reordering {
 
-    private Reordering() {
-    }
+    private Reordering() {}
 
     /** Who swapped: the item moved from one place to the other's, the other the reverse. */
-    public record Swap<T>(T moved, int from, T other, int to) {
-    }
+    public record Swap<T>(T moved, int from, T other, int to) {}
 
     /**
      * Swaps {@code item} with its neighbour in {@code ordered}. Places may be unique at every moment (a priority's
      * number), so the item goes through a free place first, with {@code flush} writing each step.
      */
-    public static <T> Optional<Swap<T>> swap(List<T> ordered, T item, Direction direction, ToIntFunction<T> place,
-                                             ObjIntConsumer<T> moveTo, Runnable flush) {
+    public static <T> Optional<Swap<T>> swap(
+            List<T> ordered,
+            T item,
+            Direction direction,
+            ToIntFunction<T> place,
+            ObjIntConsumer<T> moveTo,
+            Runnable flush) {
         int i = ordered.indexOf(item);
         int j = direction == Direction.UP ? i - 1 : i + 1;
         if (i < 0 || j < 0 || j >= ordered.size()) {

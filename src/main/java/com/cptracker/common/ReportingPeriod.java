@@ -24,7 +24,15 @@ import java.util.regex.Pattern;
  */
 public record ReportingPeriod(Kind kind, String code, LocalDate start, LocalDate end, String label) {
 
-    public enum Kind { QUARTER, FINANCIAL_YEAR, YEAR_TO_DATE, MONTH, ACADEMIC_YEAR, TERM, HALF_TERM }
+    public enum Kind {
+        QUARTER,
+        FINANCIAL_YEAR,
+        YEAR_TO_DATE,
+        MONTH,
+        ACADEMIC_YEAR,
+        TERM,
+        HALF_TERM
+    }
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-(\\d{2})-Q([1-4])");
@@ -36,6 +44,7 @@ public record ReportingPeriod(Kind kind, String code, LocalDate start, LocalDate
     private static final String[] TERM_NAMES = {"autumn", "spring", "summer"};
     /** First month (offset from September) and length in months of each half term. */
     private static final int[][] HALF_TERMS = {{0, 2}, {2, 2}, {4, 2}, {6, 1}, {7, 2}, {9, 3}};
+
     private static final int[][] TERMS = {{0, 4}, {4, 3}, {7, 5}};
 
     public ReportingPeriod {
@@ -66,44 +75,64 @@ public record ReportingPeriod(Kind kind, String code, LocalDate start, LocalDate
             int year = financialYear(m);
             int q = Integer.parseInt(m.group(3));
             LocalDate start = LocalDate.of(year, 4, 1).plusMonths(3L * (q - 1));
-            return new ReportingPeriod(Kind.QUARTER, c, start, start.plusMonths(3).minusDays(1),
-                    yearLabel(year) + " Q" + q);
+            return new ReportingPeriod(
+                    Kind.QUARTER, c, start, start.plusMonths(3).minusDays(1), yearLabel(year) + " Q" + q);
         }
         if ((m = YTD.matcher(c)).matches()) {
             int year = financialYear(m);
             int q = Integer.parseInt(m.group(3));
             LocalDate start = LocalDate.of(year, 4, 1);
-            return new ReportingPeriod(Kind.YEAR_TO_DATE, c, start, start.plusMonths(3L * q).minusDays(1),
+            return new ReportingPeriod(
+                    Kind.YEAR_TO_DATE,
+                    c,
+                    start,
+                    start.plusMonths(3L * q).minusDays(1),
                     yearLabel(year) + " year to date at Q" + q);
         }
         if ((m = MONTH.matcher(c)).matches()) {
             YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-            return new ReportingPeriod(Kind.MONTH, c, ym.atDay(1), ym.atEndOfMonth(),
+            return new ReportingPeriod(
+                    Kind.MONTH,
+                    c,
+                    ym.atDay(1),
+                    ym.atEndOfMonth(),
                     ym.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + ym.getYear());
         }
         if ((m = YEAR.matcher(c)).matches()) {
             int year = financialYear(m);
-            return new ReportingPeriod(Kind.FINANCIAL_YEAR, c, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31),
-                    yearLabel(year));
+            return new ReportingPeriod(
+                    Kind.FINANCIAL_YEAR, c, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31), yearLabel(year));
         }
         if ((m = TERM.matcher(c)).matches()) {
             int year = financialYear(m);
             int t = Integer.parseInt(m.group(3));
             LocalDate start = LocalDate.of(year, 9, 1).plusMonths(TERMS[t - 1][0]);
-            return new ReportingPeriod(Kind.TERM, c, start, start.plusMonths(TERMS[t - 1][1]).minusDays(1),
-                    TERM_NAMES[t - 1].substring(0, 1).toUpperCase() + TERM_NAMES[t - 1].substring(1)
-                            + " term " + yearLabel(year));
+            return new ReportingPeriod(
+                    Kind.TERM,
+                    c,
+                    start,
+                    start.plusMonths(TERMS[t - 1][1]).minusDays(1),
+                    TERM_NAMES[t - 1].substring(0, 1).toUpperCase() + TERM_NAMES[t - 1].substring(1) + " term "
+                            + yearLabel(year));
         }
         if ((m = HALF_TERM.matcher(c)).matches()) {
             int year = financialYear(m);
             int h = Integer.parseInt(m.group(3));
             LocalDate start = LocalDate.of(year, 9, 1).plusMonths(HALF_TERMS[h - 1][0]);
-            return new ReportingPeriod(Kind.HALF_TERM, c, start, start.plusMonths(HALF_TERMS[h - 1][1]).minusDays(1),
+            return new ReportingPeriod(
+                    Kind.HALF_TERM,
+                    c,
+                    start,
+                    start.plusMonths(HALF_TERMS[h - 1][1]).minusDays(1),
                     "Half term " + h + " " + yearLabel(year));
         }
         if ((m = ACADEMIC_YEAR.matcher(c)).matches()) {
             int year = financialYear(m);
-            return new ReportingPeriod(Kind.ACADEMIC_YEAR, c, LocalDate.of(year, 9, 1), LocalDate.of(year + 1, 8, 31),
+            return new ReportingPeriod(
+                    Kind.ACADEMIC_YEAR,
+                    c,
+                    LocalDate.of(year, 9, 1),
+                    LocalDate.of(year + 1, 8, 31),
                     "Academic year " + yearLabel(year));
         }
         throw new IllegalArgumentException("Not a reporting period: " + code);

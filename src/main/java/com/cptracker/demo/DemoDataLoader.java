@@ -24,8 +24,10 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDataService demoData;
     private final ObjectProvider<EmbeddedPostgres> embeddedDatabase;
 
-    DemoDataLoader(DemoDataProperties properties, DemoDataService demoData,
-                   ObjectProvider<EmbeddedPostgres> embeddedDatabase) {
+    DemoDataLoader(
+            DemoDataProperties properties,
+            DemoDataService demoData,
+            ObjectProvider<EmbeddedPostgres> embeddedDatabase) {
         this.properties = properties;
         this.demoData = demoData;
         this.embeddedDatabase = embeddedDatabase;

@@ -16,5 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("cptracker.demo-data")
 record DemoDataProperties(
         Boolean enabled,
-        @DefaultValue({"demo/cheshire-east-2018-20.json", "demo/bury-2024-26.json"}) List<String> files,
+
+        @DefaultValue({"demo/cheshire-east-2018-20.json", "demo/bury-2024-26.json"})
+        List<String> files,
+
         @DefaultValue("demo-password") String password) {}

@@ -10,9 +10,9 @@ import com.cptracker.common.Reordering;
 import com.cptracker.governance.GovernanceEdits.BodyEdit;
 import com.cptracker.governance.GovernanceEdits.BodyFields;
 import com.cptracker.governance.GovernanceEdits.BodyRow;
-import com.cptracker.governance.GovernanceEdits.PartnerRow;
 import com.cptracker.governance.GovernanceEdits.PartnerEdit;
 import com.cptracker.governance.GovernanceEdits.PartnerFields;
+import com.cptracker.governance.GovernanceEdits.PartnerRow;
 import com.cptracker.governance.domain.GovernanceBody;
 import com.cptracker.governance.domain.GovernanceBodyRepository;
 import com.cptracker.governance.domain.ListedItem;
@@ -40,8 +40,8 @@ public class GovernanceAdminService {
     private final PartnerOrganisationRepository partners;
     private final AuditService audit;
 
-    GovernanceAdminService(GovernanceBodyRepository bodies, PartnerOrganisationRepository partners,
-                           AuditService audit) {
+    GovernanceAdminService(
+            GovernanceBodyRepository bodies, PartnerOrganisationRepository partners, AuditService audit) {
         this.bodies = bodies;
         this.partners = partners;
         this.audit = audit;
@@ -49,14 +49,23 @@ public class GovernanceAdminService {
 
     public BodyEdit body(long strategyId, long bodyId) {
         GovernanceBody b = findBody(strategyId, bodyId);
-        return new BodyEdit(b.getId(), new BodyFields(b.getName(), b.getKind(), b.getDescription(),
-                b.getMembership(), b.getChairTitle(), b.getReportsToId()), b.isArchived(), b.getVersion());
+        return new BodyEdit(
+                b.getId(),
+                new BodyFields(
+                        b.getName(),
+                        b.getKind(),
+                        b.getDescription(),
+                        b.getMembership(),
+                        b.getChairTitle(),
+                        b.getReportsToId()),
+                b.isArchived(),
+                b.getVersion());
     }
 
     public PartnerEdit partner(long strategyId, long partnerId) {
         PartnerOrganisation p = findPartner(strategyId, partnerId);
-        return new PartnerEdit(p.getId(), new PartnerFields(p.getName(), p.getDescription()), p.isArchived(),
-                p.getVersion());
+        return new PartnerEdit(
+                p.getId(), new PartnerFields(p.getName(), p.getDescription()), p.isArchived(), p.getVersion());
     }
 
     @Transactional
@@ -65,14 +74,29 @@ public class GovernanceAdminService {
         checkName(all, f.name(), null);
         Map<Long, GovernanceBody> byId = byId(all);
         checkReportsTo(byId, null, f.reportsToId());
-        GovernanceBody b = new GovernanceBody(strategyId, f.name(), f.kind(), f.description(), f.membership(),
-                f.chairTitle(), all.isEmpty() ? 1 : all.getLast().getPosition() + 1);
+        GovernanceBody b = new GovernanceBody(
+                strategyId,
+                f.name(),
+                f.kind(),
+                f.description(),
+                f.membership(),
+                f.chairTitle(),
+                all.isEmpty() ? 1 : all.getLast().getPosition() + 1);
         b.reportTo(f.reportsToId());
         b = bodies.save(b);
-        audit.record(BODY, b.getId(), f.name(), "CREATE", Changes.create().set("name", f.name())
-                .set("kind", f.kind().label()).set("description", f.description())
-                .set("membership", f.membership()).set("chair", f.chairTitle())
-                .set("reports to", name(byId, f.reportsToId())), null);
+        audit.record(
+                BODY,
+                b.getId(),
+                f.name(),
+                "CREATE",
+                Changes.create()
+                        .set("name", f.name())
+                        .set("kind", f.kind().label())
+                        .set("description", f.description())
+                        .set("membership", f.membership())
+                        .set("chair", f.chairTitle())
+                        .set("reports to", name(byId, f.reportsToId())),
+                null);
         return b.getId();
     }
 
@@ -84,7 +108,8 @@ public class GovernanceAdminService {
         checkName(all, f.name(), b.getId());
         Map<Long, GovernanceBody> byId = byId(all);
         checkReportsTo(byId, b.getId(), f.reportsToId());
-        Changes changes = Changes.create().field("name", b.getName(), f.name())
+        Changes changes = Changes.create()
+                .field("name", b.getName(), f.name())
                 .field("kind", b.getKind().label(), f.kind().label())
                 .field("description", b.getDescription(), f.description())
                 .field("membership", b.getMembership(), f.membership())
@@ -100,10 +125,18 @@ public class GovernanceAdminService {
     public long createPartner(long strategyId, PartnerFields f) {
         List<PartnerOrganisation> all = partners.findByStrategyIdOrderByPosition(strategyId);
         checkPartnerName(all, f.name(), null);
-        PartnerOrganisation p = partners.save(new PartnerOrganisation(strategyId, f.name(), f.description(),
+        PartnerOrganisation p = partners.save(new PartnerOrganisation(
+                strategyId,
+                f.name(),
+                f.description(),
                 all.isEmpty() ? 1 : all.getLast().getPosition() + 1));
-        audit.record(PARTNER, p.getId(), f.name(), "CREATE",
-                Changes.create().set("name", f.name()).set("description", f.description()), null);
+        audit.record(
+                PARTNER,
+                p.getId(),
+                f.name(),
+                "CREATE",
+                Changes.create().set("name", f.name()).set("description", f.description()),
+                null);
         return p.getId();
     }
 
@@ -112,7 +145,8 @@ public class GovernanceAdminService {
         PartnerOrganisation p = findPartner(strategyId, partnerId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         checkPartnerName(partners.findByStrategyIdOrderByPosition(strategyId), f.name(), p.getId());
-        Changes changes = Changes.create().field("name", p.getName(), f.name())
+        Changes changes = Changes.create()
+                .field("name", p.getName(), f.name())
                 .field("description", p.getDescription(), f.description());
         p.update(f.name(), f.description());
         if (!changes.isEmpty()) {
@@ -124,14 +158,23 @@ public class GovernanceAdminService {
     public List<BodyRow> bodies(long strategyId) {
         List<GovernanceBody> all = bodies.findByStrategyIdOrderByPosition(strategyId);
         Map<Long, GovernanceBody> byId = byId(all);
-        return all.stream().map(b -> new BodyRow(b.getId(), b.getName(), b.getKind(), name(byId, b.getReportsToId()),
-                b.getChairTitle(), b.isArchived(), b.getVersion())).toList();
+        return all.stream()
+                .map(b -> new BodyRow(
+                        b.getId(),
+                        b.getName(),
+                        b.getKind(),
+                        name(byId, b.getReportsToId()),
+                        b.getChairTitle(),
+                        b.isArchived(),
+                        b.getVersion()))
+                .toList();
     }
 
     /** Every partner of the strategy in order, archived ones included, for the administrator. */
     public List<PartnerRow> partners(long strategyId) {
-        return partners.findByStrategyIdOrderByPosition(strategyId).stream().map(p -> new PartnerRow(p.getId(),
-                p.getName(), p.getDescription(), p.isArchived(), p.getVersion())).toList();
+        return partners.findByStrategyIdOrderByPosition(strategyId).stream()
+                .map(p -> new PartnerRow(p.getId(), p.getName(), p.getDescription(), p.isArchived(), p.getVersion()))
+                .toList();
     }
 
     /** Archives a board or group (it leaves the board's pages; kept, shown to administrators) or brings it back. */
@@ -142,8 +185,8 @@ public class GovernanceAdminService {
 
     /** Archives a partner organisation or brings it back, with a reason. */
     @Transactional
-    public void setPartnerArchived(long strategyId, long partnerId, boolean archived, String reason,
-                                   long expectedVersion) {
+    public void setPartnerArchived(
+            long strategyId, long partnerId, boolean archived, String reason, long expectedVersion) {
         setArchived(PARTNER, "partner", findPartner(strategyId, partnerId), archived, reason, expectedVersion);
     }
 
@@ -153,40 +196,66 @@ public class GovernanceAdminService {
      */
     @Transactional
     public void moveBody(long strategyId, long bodyId, Direction direction, long expectedVersion) {
-        move(BODY, bodies.findByStrategyIdOrderByPosition(strategyId), findBody(strategyId, bodyId), direction,
-                expectedVersion, bodies::flush);
+        move(
+                BODY,
+                bodies.findByStrategyIdOrderByPosition(strategyId),
+                findBody(strategyId, bodyId),
+                direction,
+                expectedVersion,
+                bodies::flush);
     }
 
     /** Swaps a partner's place with the one before (up) or after it; refused if the page showed another version. */
     @Transactional
     public void movePartner(long strategyId, long partnerId, Direction direction, long expectedVersion) {
-        move(PARTNER, partners.findByStrategyIdOrderByPosition(strategyId), findPartner(strategyId, partnerId),
-                direction, expectedVersion, partners::flush);
+        move(
+                PARTNER,
+                partners.findByStrategyIdOrderByPosition(strategyId),
+                findPartner(strategyId, partnerId),
+                direction,
+                expectedVersion,
+                partners::flush);
     }
 
     /** The one archive path of both lists: the version the page showed, a reason, and a change that does something. */
-    private void setArchived(String itemType, String noun, ListedItem item, boolean archived, String reason,
-                             long expectedVersion) {
+    private void setArchived(
+            String itemType, String noun, ListedItem item, boolean archived, String reason, long expectedVersion) {
         ConcurrentChangeException.check(item.getVersion(), expectedVersion);
         checkReason(reason);
         if (item.isArchived() == archived) {
             throw new RejectedInput("archived", "The " + noun + " is already " + (archived ? "archived" : "shown"));
         }
         item.setArchived(archived);
-        audit.record(itemType, item.getId(), item.getName(), archived ? "ARCHIVE" : "UNARCHIVE",
-                Changes.create().field("archived", archived ? "no" : "yes", archived ? "yes" : "no"), reason.strip());
+        audit.record(
+                itemType,
+                item.getId(),
+                item.getName(),
+                archived ? "ARCHIVE" : "UNARCHIVE",
+                Changes.create().field("archived", archived ? "no" : "yes", archived ? "yes" : "no"),
+                reason.strip());
     }
 
     /** The one move of both lists: the version the page showed, then a swap with the neighbour, audited for both. */
-    private <T extends ListedItem> void move(String itemType, List<T> all, T item, Direction direction,
-                                             long expectedVersion, Runnable flush) {
+    private <T extends ListedItem> void move(
+            String itemType, List<T> all, T item, Direction direction, long expectedVersion, Runnable flush) {
         ConcurrentChangeException.check(item.getVersion(), expectedVersion);
-        Reordering.swap(all, item, direction, ListedItem::getPosition, ListedItem::moveTo, flush).ifPresent(swap -> {
-            audit.record(itemType, item.getId(), item.getName(), "MOVE",
-                    Changes.create().field("position", swap.from(), swap.to()), null);
-            audit.record(itemType, swap.other().getId(), swap.other().getName(), "MOVE",
-                    Changes.create().field("position", swap.to(), swap.from()), null);
-        });
+        Reordering.swap(all, item, direction, ListedItem::getPosition, ListedItem::moveTo, flush)
+                .ifPresent(swap -> {
+                    audit.record(
+                            itemType,
+                            item.getId(),
+                            item.getName(),
+                            "MOVE",
+                            Changes.create().field("position", swap.from(), swap.to()),
+                            null);
+                    audit.record(
+                            itemType,
+                            swap.other().getId(),
+                            swap.other().getName(),
+                            "MOVE",
+                            Changes.create().field("position", swap.to(), swap.from()),
+                            null);
+                });
     }
 
     private static void checkReason(String reason) {
@@ -204,22 +273,26 @@ public class GovernanceAdminService {
             throw new RejectedInput("reportsToId", "Choose a group of this strategy");
         }
         Set<Long> seen = new HashSet<>();
-        for (Long id = reportsToId; id != null && seen.add(id); id = byId.get(id).getReportsToId()) {
+        for (Long id = reportsToId;
+                id != null && seen.add(id);
+                id = byId.get(id).getReportsToId()) {
             if (id.equals(self)) {
-                throw new RejectedInput("reportsToId",
-                        "A group cannot report to itself or to a group that reports to it");
+                throw new RejectedInput(
+                        "reportsToId", "A group cannot report to itself or to a group that reports to it");
             }
         }
     }
 
     private static void checkName(List<GovernanceBody> all, String name, Long self) {
-        if (all.stream().anyMatch(b -> b.getName().equalsIgnoreCase(name) && !b.getId().equals(self))) {
+        if (all.stream()
+                .anyMatch(b -> b.getName().equalsIgnoreCase(name) && !b.getId().equals(self))) {
             throw new RejectedInput("name", "This strategy already has a group with this name");
         }
     }
 
     private static void checkPartnerName(List<PartnerOrganisation> all, String name, Long self) {
-        if (all.stream().anyMatch(p -> p.getName().equalsIgnoreCase(name) && !p.getId().equals(self))) {
+        if (all.stream()
+                .anyMatch(p -> p.getName().equalsIgnoreCase(name) && !p.getId().equals(self))) {
             throw new RejectedInput("name", "This strategy already has a partner with this name");
         }
     }
@@ -233,12 +306,14 @@ public class GovernanceAdminService {
     }
 
     private GovernanceBody findBody(long strategyId, long bodyId) {
-        return bodies.findById(bodyId).filter(b -> Objects.equals(b.getStrategyId(), strategyId))
+        return bodies.findById(bodyId)
+                .filter(b -> Objects.equals(b.getStrategyId(), strategyId))
                 .orElseThrow(() -> new NotFoundException("Governance body", bodyId));
     }
 
     private PartnerOrganisation findPartner(long strategyId, long partnerId) {
-        return partners.findById(partnerId).filter(p -> Objects.equals(p.getStrategyId(), strategyId))
+        return partners.findById(partnerId)
+                .filter(p -> Objects.equals(p.getStrategyId(), strategyId))
                 .orElseThrow(() -> new NotFoundException("Partner", partnerId));
     }
 }

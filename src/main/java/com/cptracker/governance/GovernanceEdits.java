@@ -3,28 +3,27 @@ package com.cptracker.governance;
 /** What an administrator enters about a governance body or a partner, and what an edit starts from. */
 public final class GovernanceEdits {
 
-    private GovernanceEdits() {
-    }
+    private GovernanceEdits() {}
 
-    public record BodyFields(String name, BodyKind kind, String description, String membership, String chairTitle,
-                             Long reportsToId) {
-    }
+    public record BodyFields(
+            String name, BodyKind kind, String description, String membership, String chairTitle, Long reportsToId) {}
 
-    public record BodyEdit(long id, BodyFields fields, boolean archived, long version) {
-    }
+    public record BodyEdit(long id, BodyFields fields, boolean archived, long version) {}
 
     /** A line of the administrator's governance list, archived bodies included. */
-    public record BodyRow(long id, String name, BodyKind kind, String reportsToName, String chairTitle,
-                          boolean archived, long version) {
-    }
+    public record BodyRow(
+            long id,
+            String name,
+            BodyKind kind,
+            String reportsToName,
+            String chairTitle,
+            boolean archived,
+            long version) {}
 
     /** A line of the administrator's partner list, archived partners included. */
-    public record PartnerRow(long id, String name, String description, boolean archived, long version) {
-    }
+    public record PartnerRow(long id, String name, String description, boolean archived, long version) {}
 
-    public record PartnerFields(String name, String description) {
-    }
+    public record PartnerFields(String name, String description) {}
 
-    public record PartnerEdit(long id, PartnerFields fields, boolean archived, long version) {
-    }
+    public record PartnerEdit(long id, PartnerFields fields, boolean archived, long version) {}
 }

@@ -3,20 +3,28 @@ package com.cptracker.governance;
 /** Views of governance for other modules and pages. */
 public final class GovernanceRecords {
 
-    private GovernanceRecords() {
-    }
+    private GovernanceRecords() {}
 
-    public record Partner(long id, String name, String description) {
-    }
+    public record Partner(long id, String name, String description) {}
 
-    public record Body(long id, String name, BodyKind kind, String description, String membership, String chairTitle,
-                       Long reportsToId, String reportsToName) {
-    }
+    public record Body(
+            long id,
+            String name,
+            BodyKind kind,
+            String description,
+            String membership,
+            String chairTitle,
+            Long reportsToId,
+            String reportsToName) {}
 
-    public record NewPartner(String key, String name, String description) {
-    }
+    public record NewPartner(String key, String name, String description) {}
 
-    public record NewBody(String key, String name, BodyKind kind, String description, String membership,
-                          String chairTitle, String reportsToKey) {
-    }
+    public record NewBody(
+            String key,
+            String name,
+            BodyKind kind,
+            String description,
+            String membership,
+            String chairTitle,
+            String reportsToKey) {}
 }

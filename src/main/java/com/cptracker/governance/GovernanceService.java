@@ -36,8 +36,8 @@ public class GovernanceService {
         Map<String, Long> ids = new LinkedHashMap<>();
         int position = partners.findByStrategyIdOrderByPosition(strategyId).size();
         for (NewPartner p : newPartners) {
-            PartnerOrganisation saved = partners.save(
-                    new PartnerOrganisation(strategyId, p.name(), p.description(), ++position));
+            PartnerOrganisation saved =
+                    partners.save(new PartnerOrganisation(strategyId, p.name(), p.description(), ++position));
             putUnique(ids, p.key(), saved.getId());
         }
         return ids;
@@ -49,8 +49,8 @@ public class GovernanceService {
         Map<String, GovernanceBody> saved = new LinkedHashMap<>();
         int position = bodies.findByStrategyIdOrderByPosition(strategyId).size();
         for (NewBody b : newBodies) {
-            GovernanceBody body = bodies.save(new GovernanceBody(strategyId, b.name(), b.kind(), b.description(),
-                    b.membership(), b.chairTitle(), ++position));
+            GovernanceBody body = bodies.save(new GovernanceBody(
+                    strategyId, b.name(), b.kind(), b.description(), b.membership(), b.chairTitle(), ++position));
             if (saved.putIfAbsent(b.key(), body) != null) {
                 throw new IllegalArgumentException("Two governance bodies share the key " + b.key());
             }
@@ -71,13 +71,15 @@ public class GovernanceService {
 
     public List<Body> bodiesOf(long strategyId) {
         List<GovernanceBody> all = bodies.findByStrategyIdAndArchivedFalseOrderByPosition(strategyId);
-        Map<Long, String> names = all.stream().collect(Collectors.toMap(GovernanceBody::getId, GovernanceBody::getName));
+        Map<Long, String> names =
+                all.stream().collect(Collectors.toMap(GovernanceBody::getId, GovernanceBody::getName));
         return all.stream().map(b -> body(b, names.get(b.getReportsToId()))).toList();
     }
 
     public List<Partner> partnersOf(long strategyId) {
         return partners.findByStrategyIdAndArchivedFalseOrderByPosition(strategyId).stream()
-                .map(GovernanceService::partner).toList();
+                .map(GovernanceService::partner)
+                .toList();
     }
 
     /** Looks up several bodies in one query. */
@@ -85,7 +87,8 @@ public class GovernanceService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return bodies.findByIdIn(ids).stream().map(b -> body(b, null))
+        return bodies.findByIdIn(ids).stream()
+                .map(b -> body(b, null))
                 .collect(Collectors.toMap(Body::id, Function.identity()));
     }
 
@@ -94,13 +97,21 @@ public class GovernanceService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return partners.findByIdIn(ids).stream().map(GovernanceService::partner)
+        return partners.findByIdIn(ids).stream()
+                .map(GovernanceService::partner)
                 .collect(Collectors.toMap(Partner::id, Function.identity()));
     }
 
     private static Body body(GovernanceBody b, String reportsToName) {
-        return new Body(b.getId(), b.getName(), b.getKind(), b.getDescription(), b.getMembership(), b.getChairTitle(),
-                b.getReportsToId(), reportsToName);
+        return new Body(
+                b.getId(),
+                b.getName(),
+                b.getKind(),
+                b.getDescription(),
+                b.getMembership(),
+                b.getChairTitle(),
+                b.getReportsToId(),
+                reportsToName);
     }
 
     private static Partner partner(PartnerOrganisation p) {

@@ -38,8 +38,8 @@ public class MeasureAdminService {
     private final UserAdminService users;
     private final AuditService audit;
 
-    MeasureAdminService(MeasureRepository measures, StrategyService strategies, UserAdminService users,
-                        AuditService audit) {
+    MeasureAdminService(
+            MeasureRepository measures, StrategyService strategies, UserAdminService users, AuditService audit) {
         this.measures = measures;
         this.strategies = strategies;
         this.users = users;
@@ -47,13 +47,16 @@ public class MeasureAdminService {
     }
 
     public List<MeasureRow> measures(long strategyId) {
-        return measures.findByStrategyIdOrderByPosition(strategyId).stream().map(MeasureAdminService::row).toList();
+        return measures.findByStrategyIdOrderByPosition(strategyId).stream()
+                .map(MeasureAdminService::row)
+                .toList();
     }
 
     /** The measures an account owns, in any strategy. */
     public List<MeasureRow> ownedBy(long userId) {
         return measures.findByOwnerUserIdOrderByStrategyIdAscPositionAsc(userId).stream()
-                .map(MeasureAdminService::row).toList();
+                .map(MeasureAdminService::row)
+                .toList();
     }
 
     public MeasureEdit measure(long strategyId, long measureId) {
@@ -64,9 +67,22 @@ public class MeasureAdminService {
     @Transactional
     public long create(long strategyId, MeasureFields f) {
         Names names = check(strategyId, f, null, null);
-        Measure m = measures.save(new Measure(strategyId, f.priorityId(), f.statementId(), f.ref(),
-                (int) measures.countByStrategyId(strategyId) + 1, f.title(), f.definition(), f.unit(), f.polarity(),
-                f.frequency(), f.ownerTitle(), f.ownerUserId(), f.cypPlanPriority(), f.corporatePriority(), false));
+        Measure m = measures.save(new Measure(
+                strategyId,
+                f.priorityId(),
+                f.statementId(),
+                f.ref(),
+                (int) measures.countByStrategyId(strategyId) + 1,
+                f.title(),
+                f.definition(),
+                f.unit(),
+                f.polarity(),
+                f.frequency(),
+                f.ownerTitle(),
+                f.ownerUserId(),
+                f.cypPlanPriority(),
+                f.corporatePriority(),
+                false));
         Changes changes = Changes.create();
         describe(changes, null, f, names);
         audit.record("measure", m.getId(), f.ref() + ": " + f.title(), "CREATE", changes, null);
@@ -80,8 +96,19 @@ public class MeasureAdminService {
         Names names = check(strategyId, f, m.getId(), m.getOwnerUserId());
         Changes changes = Changes.create();
         describe(changes, fields(m), f, names);
-        m.update(f.priorityId(), f.statementId(), f.ref(), f.title(), f.definition(), f.unit(), f.polarity(),
-                f.frequency(), f.ownerTitle(), f.ownerUserId(), f.cypPlanPriority(), f.corporatePriority());
+        m.update(
+                f.priorityId(),
+                f.statementId(),
+                f.ref(),
+                f.title(),
+                f.definition(),
+                f.unit(),
+                f.polarity(),
+                f.frequency(),
+                f.ownerTitle(),
+                f.ownerUserId(),
+                f.cypPlanPriority(),
+                f.corporatePriority());
         if (!changes.isEmpty()) {
             audit.record("measure", m.getId(), f.ref() + ": " + f.title(), "UPDATE", changes, null);
         }
@@ -97,12 +124,28 @@ public class MeasureAdminService {
         Measure m = find(measures, strategyId, measureId);
         ConcurrentChangeException.check(m.getVersion(), expectedVersion);
         // A measure's place need not be unique, so nothing has to be written between the swap's steps.
-        Reordering.swap(measures.findByStrategyIdOrderByPosition(strategyId), m, direction, Measure::getPosition,
-                Measure::moveTo, () -> { }).ifPresent(swap -> {
-                    audit.record("measure", m.getId(), label(m), "MOVE",
-                            Changes.create().field("position", swap.from(), swap.to()), null);
-                    audit.record("measure", swap.other().getId(), label(swap.other()), "MOVE",
-                            Changes.create().field("position", swap.to(), swap.from()), null);
+        Reordering.swap(
+                        measures.findByStrategyIdOrderByPosition(strategyId),
+                        m,
+                        direction,
+                        Measure::getPosition,
+                        Measure::moveTo,
+                        () -> {})
+                .ifPresent(swap -> {
+                    audit.record(
+                            "measure",
+                            m.getId(),
+                            label(m),
+                            "MOVE",
+                            Changes.create().field("position", swap.from(), swap.to()),
+                            null);
+                    audit.record(
+                            "measure",
+                            swap.other().getId(),
+                            label(swap.other()),
+                            "MOVE",
+                            Changes.create().field("position", swap.to(), swap.from()),
+                            null);
                 });
     }
 
@@ -121,7 +164,11 @@ public class MeasureAdminService {
             throw new RejectedInput("active", "The measure is already " + (active ? "on the scorecard" : "retired"));
         }
         m.setActive(active);
-        audit.record("measure", m.getId(), label(m), active ? "REINSTATE" : "RETIRE",
+        audit.record(
+                "measure",
+                m.getId(),
+                label(m),
+                active ? "REINSTATE" : "RETIRE",
                 Changes.create().field("on the scorecard", active ? "no" : "yes", active ? "yes" : "no"),
                 reason.strip());
     }
@@ -132,32 +179,39 @@ public class MeasureAdminService {
 
     /** Checks what only the services can, and names the owner accounts before and after for the audit trail. */
     private Names check(long strategyId, MeasureFields f, Long self, Long ownerBefore) {
-        measures.findByStrategyIdAndRef(strategyId, f.ref()).filter(m -> !m.getId().equals(self)).ifPresent(m -> {
-            throw new RejectedInput("ref", "Another measure of this strategy already has the ref " + f.ref());
-        });
+        measures.findByStrategyIdAndRef(strategyId, f.ref())
+                .filter(m -> !m.getId().equals(self))
+                .ifPresent(m -> {
+                    throw new RejectedInput("ref", "Another measure of this strategy already has the ref " + f.ref());
+                });
         Map<Long, PriorityDetail> priorities = strategies.prioritiesWithStatements(strategyId).stream()
                 .collect(Collectors.toMap(PriorityDetail::id, p -> p));
         if (f.priorityId() != null && !priorities.containsKey(f.priorityId())) {
             throw new RejectedInput("priorityId", "Choose a priority of this strategy, or none");
         }
-        if (f.statementId() != null && (f.priorityId() == null || priorities.get(f.priorityId()).statements()
-                .stream().noneMatch(s -> s.id() == f.statementId()))) {
+        if (f.statementId() != null
+                && (f.priorityId() == null
+                        || priorities.get(f.priorityId()).statements().stream()
+                                .noneMatch(s -> s.id() == f.statementId()))) {
             throw new RejectedInput("statementId", "Choose a statement of the chosen priority, or none");
         }
         // The owner enters the measure's figures: one of the accounts the form offers, never any other id.
-        if (f.ownerUserId() != null && users.officers(Stream.ofNullable(ownerBefore).toList())
-                .stream().noneMatch(u -> u.id() == f.ownerUserId())) {
+        if (f.ownerUserId() != null
+                && users.officers(Stream.ofNullable(ownerBefore).toList()).stream()
+                        .noneMatch(u -> u.id() == f.ownerUserId())) {
             throw new RejectedInput("ownerUserId", UserAdminService.NOT_OFFERED);
         }
-        Map<Long, UserSummary> owners = users.byIds(Stream.of(f.ownerUserId(), ownerBefore)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, UserSummary> owners = users.byIds(
+                Stream.of(f.ownerUserId(), ownerBefore).filter(Objects::nonNull).collect(Collectors.toSet()));
         return new Names(priorities, owners);
     }
 
     private record Names(Map<Long, PriorityDetail> priorities, Map<Long, UserSummary> owners) {
 
         String priority(Long id) {
-            return id == null ? null : priorities.containsKey(id) ? priorities.get(id).name() : "#" + id;
+            return id == null
+                    ? null
+                    : priorities.containsKey(id) ? priorities.get(id).name() : "#" + id;
         }
 
         String statement(Long priorityId, Long statementId) {
@@ -165,8 +219,13 @@ public class MeasureAdminService {
                 return null;
             }
             PriorityDetail p = priorityId == null ? null : priorities.get(priorityId);
-            return p == null ? "#" + statementId : p.statements().stream().filter(s -> s.id() == statementId)
-                    .map(s -> s.text()).findFirst().orElse("#" + statementId);
+            return p == null
+                    ? "#" + statementId
+                    : p.statements().stream()
+                            .filter(s -> s.id() == statementId)
+                            .map(s -> s.text())
+                            .findFirst()
+                            .orElse("#" + statementId);
         }
 
         String owner(Long id) {
@@ -180,11 +239,22 @@ public class MeasureAdminService {
                 .field("title", isNew ? null : before.title(), after.title())
                 .field("definition", isNew ? null : before.definition(), after.definition())
                 .field("priority", isNew ? null : n.priority(before.priorityId()), n.priority(after.priorityId()))
-                .field("statement", isNew ? null : n.statement(before.priorityId(), before.statementId()),
+                .field(
+                        "statement",
+                        isNew ? null : n.statement(before.priorityId(), before.statementId()),
                         n.statement(after.priorityId(), after.statementId()))
-                .field("unit", isNew ? null : before.unit().label(), after.unit().label())
-                .field("polarity", isNew ? null : before.polarity().label(), after.polarity().label())
-                .field("frequency", isNew ? null : before.frequency().label(), after.frequency().label())
+                .field(
+                        "unit",
+                        isNew ? null : before.unit().label(),
+                        after.unit().label())
+                .field(
+                        "polarity",
+                        isNew ? null : before.polarity().label(),
+                        after.polarity().label())
+                .field(
+                        "frequency",
+                        isNew ? null : before.frequency().label(),
+                        after.frequency().label())
                 .field("owner", isNew ? null : before.ownerTitle(), after.ownerTitle())
                 .field("owner account", isNew ? null : n.owner(before.ownerUserId()), n.owner(after.ownerUserId()))
                 .field("C&YP Plan priority", isNew ? null : before.cypPlanPriority(), after.cypPlanPriority())
@@ -192,18 +262,39 @@ public class MeasureAdminService {
     }
 
     static Measure find(MeasureRepository measures, long strategyId, long measureId) {
-        return measures.findById(measureId).filter(m -> Objects.equals(m.getStrategyId(), strategyId))
+        return measures.findById(measureId)
+                .filter(m -> Objects.equals(m.getStrategyId(), strategyId))
                 .orElseThrow(() -> new NotFoundException("Measure", measureId));
     }
 
     private static MeasureFields fields(Measure m) {
-        return new MeasureFields(m.getPriorityId(), m.getStatementId(), m.getRef(), m.getTitle(), m.getDefinition(),
-                m.getUnit(), m.getPolarity(), m.getFrequency(), m.getOwnerTitle(), m.getOwnerUserId(),
-                m.getCypPlanPriority(), m.getCorporatePriority());
+        return new MeasureFields(
+                m.getPriorityId(),
+                m.getStatementId(),
+                m.getRef(),
+                m.getTitle(),
+                m.getDefinition(),
+                m.getUnit(),
+                m.getPolarity(),
+                m.getFrequency(),
+                m.getOwnerTitle(),
+                m.getOwnerUserId(),
+                m.getCypPlanPriority(),
+                m.getCorporatePriority());
     }
 
     private static MeasureRow row(Measure m) {
-        return new MeasureRow(m.getId(), m.getStrategyId(), m.getPriorityId(), m.getRef(), m.getTitle(),
-                m.getUnit(), m.getPolarity(), m.getOwnerTitle(), m.getOwnerUserId(), m.isActive(), m.getVersion());
+        return new MeasureRow(
+                m.getId(),
+                m.getStrategyId(),
+                m.getPriorityId(),
+                m.getRef(),
+                m.getTitle(),
+                m.getUnit(),
+                m.getPolarity(),
+                m.getOwnerTitle(),
+                m.getOwnerUserId(),
+                m.isActive(),
+                m.getVersion());
     }
 }

@@ -5,19 +5,27 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** Everything behind one measure: its state in the quarter, every value, its targets, benchmarks and trend. */
-public record MeasureDetail(MeasureStatusView status, List<ValueView> values, List<TargetRow> targets,
-                            List<BenchmarkRow> benchmarks, List<TrendPoint> trend) {
+public record MeasureDetail(
+        MeasureStatusView status,
+        List<ValueView> values,
+        List<TargetRow> targets,
+        List<BenchmarkRow> benchmarks,
+        List<TrendPoint> trend) {
 
     /** A year's target, as set, with the reason recorded for it. */
-    public record TargetRow(String year, String target, String amberThreshold, String reason) {
-    }
+    public record TargetRow(String year, String target, String amberThreshold, String reason) {}
 
-    public record BenchmarkRow(String year, String statNeighbour, String national, String source) {
-    }
+    public record BenchmarkRow(String year, String statNeighbour, String national, String source) {}
 
     /** One period on the trend chart, with the target and benchmarks that applied to it. */
-    public record TrendPoint(String label, BigDecimal value, boolean suppressed, String display, BigDecimal target,
-                             BigDecimal targetLow, BigDecimal targetHigh, BigDecimal statNeighbour,
-                             BigDecimal national) {
-    }
+    public record TrendPoint(
+            String label,
+            BigDecimal value,
+            boolean suppressed,
+            String display,
+            BigDecimal target,
+            BigDecimal targetLow,
+            BigDecimal targetHigh,
+            BigDecimal statNeighbour,
+            BigDecimal national) {}
 }

@@ -8,13 +8,21 @@ import java.math.BigDecimal;
 /** What an administrator enters about a measure, its targets and benchmarks, and what an edit starts from. */
 public final class MeasureEdits {
 
-    private MeasureEdits() {
-    }
+    private MeasureEdits() {}
 
-    public record MeasureFields(Long priorityId, Long statementId, String ref, String title, String definition,
-                                MeasureUnit unit, Polarity polarity, Frequency frequency, String ownerTitle,
-                                Long ownerUserId, String cypPlanPriority, String corporatePriority) {
-    }
+    public record MeasureFields(
+            Long priorityId,
+            Long statementId,
+            String ref,
+            String title,
+            String definition,
+            MeasureUnit unit,
+            Polarity polarity,
+            Frequency frequency,
+            String ownerTitle,
+            Long ownerUserId,
+            String cypPlanPriority,
+            String corporatePriority) {}
 
     public record MeasureEdit(long id, MeasureFields fields, boolean demo, boolean active, long version) {
 
@@ -28,13 +36,27 @@ public final class MeasureEdits {
     }
 
     /** One row of the administrator's list of a strategy's measures. */
-    public record MeasureRow(long id, long strategyId, Long priorityId, String ref, String title, MeasureUnit unit,
-                             Polarity polarity, String ownerTitle, Long ownerUserId, boolean active, long version) {
-    }
+    public record MeasureRow(
+            long id,
+            long strategyId,
+            Long priorityId,
+            String ref,
+            String title,
+            MeasureUnit unit,
+            Polarity polarity,
+            String ownerTitle,
+            Long ownerUserId,
+            boolean active,
+            long version) {}
 
     /** A year's target: one figure or a low-to-high range, the amber threshold, and why it was set. */
-    public record TargetFields(String year, BigDecimal target, BigDecimal targetLow, BigDecimal targetHigh,
-                               BigDecimal amberThreshold, String reason) {
+    public record TargetFields(
+            String year,
+            BigDecimal target,
+            BigDecimal targetLow,
+            BigDecimal targetHigh,
+            BigDecimal amberThreshold,
+            String reason) {
 
         public String describe() {
             return new Target(target, targetLow, targetHigh, amberThreshold).describe();

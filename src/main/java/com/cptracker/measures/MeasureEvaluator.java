@@ -36,15 +36,24 @@ final class MeasureEvaluator {
     private final Kind valuesKind;
     private final BigDecimal marginPercent;
 
-    MeasureEvaluator(MeasureSummary measure, List<TargetYear> targets, List<BenchmarkYear> benchmarks,
-                     List<MeasureValue> values, BigDecimal marginPercent) {
+    MeasureEvaluator(
+            MeasureSummary measure,
+            List<TargetYear> targets,
+            List<BenchmarkYear> benchmarks,
+            List<MeasureValue> values,
+            BigDecimal marginPercent) {
         this.measure = measure;
         this.targets = targets.stream().collect(Collectors.toMap(TargetYear::year, Function.identity()));
-        this.benchmarks = benchmarks.stream().sorted(Comparator.comparing(BenchmarkYear::year)).toList();
+        this.benchmarks = benchmarks.stream()
+                .sorted(Comparator.comparing(BenchmarkYear::year))
+                .toList();
         this.values = values.stream().collect(Collectors.toMap(MeasureValue::getPeriodCode, Function.identity()));
-        this.valuesKind = values.stream().map(v -> ReportingPeriod.parse(v.getPeriodCode()))
+        this.valuesKind = values.stream()
+                .map(v -> ReportingPeriod.parse(v.getPeriodCode()))
                 .filter(p -> measure.frequency().accepts(p.kind()))
-                .max(Comparator.comparing(ReportingPeriod::end)).map(ReportingPeriod::kind).orElse(null);
+                .max(Comparator.comparing(ReportingPeriod::end))
+                .map(ReportingPeriod::kind)
+                .orElse(null);
         this.marginPercent = marginPercent;
     }
 
@@ -55,22 +64,35 @@ final class MeasureEvaluator {
         Verdict verdict = MeasureRules.status(measure.polarity(), qualitative(), target, reading(current));
         MeasureValue previous = values.get(period.previous().code());
         MeasureValue lastYear = values.get(period.yearEarlier().code());
-        ReportingPeriod lastYearEnd = ReportingPeriod.parse(quarter.yearEarlier().reportingYear() + "-Q4");
-        return new MeasureStatusView(measure, quarter, period, view(current), period.reportingYear(), target,
-                verdict, view(previous),
+        ReportingPeriod lastYearEnd =
+                ReportingPeriod.parse(quarter.yearEarlier().reportingYear() + "-Q4");
+        return new MeasureStatusView(
+                measure,
+                quarter,
+                period,
+                view(current),
+                period.reportingYear(),
+                target,
+                verdict,
+                view(previous),
                 DirectionRules.direction(measure.polarity(), target, reading(current), reading(previous)),
                 view(lastYear),
                 DirectionRules.direction(measure.polarity(), target, reading(current), reading(lastYear)),
                 benchmarks(period.reportingYear(), reading(current)),
-                view(values.get(periodFor(lastYearEnd).code())), yearSoFar(quarter), trend(period));
+                view(values.get(periodFor(lastYearEnd).code())),
+                yearSoFar(quarter),
+                trend(period));
     }
 
     /** Every value given, newest first, originals that were later corrected included. */
     List<ValueView> history(List<MeasureValue> all) {
-        return all.stream().sorted(Comparator.comparing(MeasureValue::getPeriodStart).reversed()
+        return all.stream()
+                .sorted(Comparator.comparing(MeasureValue::getPeriodStart)
+                        .reversed()
                         .thenComparing(MeasureValue::isSuperseded)
                         .thenComparing(MeasureValue::getEnteredAt, Comparator.reverseOrder()))
-                .map(this::view).toList();
+                .map(this::view)
+                .toList();
     }
 
     /** Each period of the measure's own kind, oldest first, up to the quarter's period. */
@@ -79,15 +101,22 @@ final class MeasureEvaluator {
         List<MeasureValue> own = values.values().stream()
                 .filter(v -> ReportingPeriod.parse(v.getPeriodCode()).kind() == last.kind())
                 .filter(v -> !v.getPeriodEnd().isAfter(last.end()))
-                .sorted(Comparator.comparing(MeasureValue::getPeriodStart)).toList();
+                .sorted(Comparator.comparing(MeasureValue::getPeriodStart))
+                .toList();
         List<MeasureDetail.TrendPoint> points = new ArrayList<>();
         for (MeasureValue v : own) {
             ReportingPeriod p = ReportingPeriod.parse(v.getPeriodCode());
             TargetYear t = targets.get(p.reportingYear());
             BenchmarkYear b = benchmarkFor(p.reportingYear());
-            points.add(new MeasureDetail.TrendPoint(p.label(), v.getValue(), v.isSuppressed(), view(v).display(),
-                    t == null ? null : t.target(), t == null ? null : t.targetLow(),
-                    t == null ? null : t.targetHigh(), b == null ? null : b.statNeighbour(),
+            points.add(new MeasureDetail.TrendPoint(
+                    p.label(),
+                    v.getValue(),
+                    v.isSuppressed(),
+                    view(v).display(),
+                    t == null ? null : t.target(),
+                    t == null ? null : t.targetLow(),
+                    t == null ? null : t.targetHigh(),
+                    b == null ? null : b.statNeighbour(),
                     b == null ? null : b.national()));
         }
         return points;
@@ -103,8 +132,11 @@ final class MeasureEvaluator {
         while (!q.start().isAfter(quarter.start())) {
             ReportingPeriod p = periodFor(q);
             MeasureValue v = values.get(p.code());
-            cells.add(new QuarterCell(q, view(v), MeasureRules.status(measure.polarity(), qualitative(),
-                    target(p.reportingYear()), reading(v)).status()));
+            cells.add(new QuarterCell(
+                    q,
+                    view(v),
+                    MeasureRules.status(measure.polarity(), qualitative(), target(p.reportingYear()), reading(v))
+                            .status()));
             q = q.next();
         }
         return cells;
@@ -139,11 +171,14 @@ final class MeasureEvaluator {
         if (found == null) {
             return Benchmarks.NONE;
         }
-        return new Benchmarks(found.year(), found.statNeighbour(),
+        return new Benchmarks(
+                found.year(),
+                found.statNeighbour(),
                 BenchmarkRules.compare(measure.polarity(), reading, found.statNeighbour(), marginPercent),
                 found.national(),
                 BenchmarkRules.compare(measure.polarity(), reading, found.national(), marginPercent),
-                measure.unit().format(found.statNeighbour()), measure.unit().format(found.national()));
+                measure.unit().format(found.statNeighbour()),
+                measure.unit().format(found.national()));
     }
 
     private Target target(String year) {
@@ -163,11 +198,21 @@ final class MeasureEvaluator {
         if (v == null) {
             return null;
         }
-        String display = v.isSuppressed() ? "Suppressed"
+        String display = v.isSuppressed()
+                ? "Suppressed"
                 : v.getValue() != null ? measure.unit().format(v.getValue()) : v.getTextValue();
-        return new ValueView(ReportingPeriod.parse(v.getPeriodCode()), v.getValue(), v.isSuppressed(),
-                v.getTextValue(), v.getNote(), v.getOwnerStatus(), v.isDemo(), v.getEnteredByName(),
-                v.getEnteredAt(), display, v.getRevisionReason(),
+        return new ValueView(
+                ReportingPeriod.parse(v.getPeriodCode()),
+                v.getValue(),
+                v.isSuppressed(),
+                v.getTextValue(),
+                v.getNote(),
+                v.getOwnerStatus(),
+                v.isDemo(),
+                v.getEnteredByName(),
+                v.getEnteredAt(),
+                display,
+                v.getRevisionReason(),
                 v.isSuperseded());
     }
 }

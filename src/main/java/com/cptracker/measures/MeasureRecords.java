@@ -8,39 +8,62 @@ import java.util.List;
 /** Views of measures for other modules and pages, and what creating one takes. */
 public final class MeasureRecords {
 
-    private MeasureRecords() {
-    }
+    private MeasureRecords() {}
 
-    public record MeasureSummary(long id, Long priorityId, Long statementId, String ref, String title,
-                                 String definition, MeasureUnit unit, Polarity polarity, Frequency frequency,
-                                 String ownerTitle, String cypPlanPriority, String corporatePriority, boolean demo,
-                                 long strategyId, Long ownerUserId) {
-    }
+    public record MeasureSummary(
+            long id,
+            Long priorityId,
+            Long statementId,
+            String ref,
+            String title,
+            String definition,
+            MeasureUnit unit,
+            Polarity polarity,
+            Frequency frequency,
+            String ownerTitle,
+            String cypPlanPriority,
+            String corporatePriority,
+            boolean demo,
+            long strategyId,
+            Long ownerUserId) {}
 
     /** A year's target as set: a figure or a range, with its amber threshold and the reason for it. */
-    public record TargetYear(String year, BigDecimal target, BigDecimal targetLow, BigDecimal targetHigh,
-                            BigDecimal amberThreshold, String reason) {
-    }
+    public record TargetYear(
+            String year,
+            BigDecimal target,
+            BigDecimal targetLow,
+            BigDecimal targetHigh,
+            BigDecimal amberThreshold,
+            String reason) {}
 
     /** A year's benchmarks: the statistical neighbours' average and the national figure, with their source. */
-    public record BenchmarkYear(String year, BigDecimal statNeighbour, BigDecimal national, String source) {
-    }
+    public record BenchmarkYear(String year, BigDecimal statNeighbour, BigDecimal national, String source) {}
 
     /** A value to record; exactly one of value, suppressed or text says what it is. */
-    public record NewValue(String period, BigDecimal value, boolean suppressed, String text, String note) {
-    }
+    public record NewValue(String period, BigDecimal value, boolean suppressed, String text, String note) {}
 
-    public record NewMeasure(Long priorityId, Long statementId, String ref, String title, String definition,
-                             MeasureUnit unit, Polarity polarity, Frequency frequency, String ownerTitle,
-                             Long ownerUserId, String cypPlanPriority, String corporatePriority, boolean demo,
-                             List<TargetYear> targets, List<BenchmarkYear> benchmarks, List<NewValue> values) {
-    }
+    public record NewMeasure(
+            Long priorityId,
+            Long statementId,
+            String ref,
+            String title,
+            String definition,
+            MeasureUnit unit,
+            Polarity polarity,
+            Frequency frequency,
+            String ownerTitle,
+            Long ownerUserId,
+            String cypPlanPriority,
+            String corporatePriority,
+            boolean demo,
+            List<TargetYear> targets,
+            List<BenchmarkYear> benchmarks,
+            List<NewValue> values) {}
 
     /**
      * A measure with everything that decides its status but its values: its definition, whether it is still on the
      * scorecard, and its targets and benchmarks by year. A published quarter keeps these as they stood.
      */
-    public record MeasurePlan(MeasureSummary measure, boolean active, List<TargetYear> targets,
-                              List<BenchmarkYear> benchmarks) {
-    }
+    public record MeasurePlan(
+            MeasureSummary measure, boolean active, List<TargetYear> targets, List<BenchmarkYear> benchmarks) {}
 }

@@ -33,8 +33,12 @@ public class MeasureService {
     private final MeasureValueRepository values;
     private final Clock clock;
 
-    MeasureService(MeasureRepository measures, MeasureTargetRepository targets, MeasureBenchmarkRepository benchmarks,
-                   MeasureValueRepository values, Clock clock) {
+    MeasureService(
+            MeasureRepository measures,
+            MeasureTargetRepository targets,
+            MeasureBenchmarkRepository benchmarks,
+            MeasureValueRepository values,
+            Clock clock) {
         this.measures = measures;
         this.targets = targets;
         this.benchmarks = benchmarks;
@@ -47,8 +51,8 @@ public class MeasureService {
      * recorded as entered by {@code enteredBy} (a user id, or null with a name such as "Demo data").
      */
     @Transactional
-    public Map<String, Long> addMeasures(long strategyId, List<NewMeasure> newMeasures, Long enteredById,
-                                         String enteredByName, boolean demoValues) {
+    public Map<String, Long> addMeasures(
+            long strategyId, List<NewMeasure> newMeasures, Long enteredById, String enteredByName, boolean demoValues) {
         Map<String, Long> ids = new LinkedHashMap<>();
         int position = (int) measures.countByStrategyId(strategyId);
         Instant now = clock.instant();
@@ -56,23 +60,54 @@ public class MeasureService {
         List<MeasureBenchmark> newBenchmarks = new ArrayList<>();
         List<MeasureValue> newValues = new ArrayList<>();
         for (NewMeasure n : newMeasures) {
-            Measure m = measures.save(new Measure(strategyId, n.priorityId(), n.statementId(), n.ref(), ++position,
-                    n.title(), n.definition(), n.unit(), n.polarity(), n.frequency(), n.ownerTitle(), n.ownerUserId(),
-                    n.cypPlanPriority(), n.corporatePriority(), n.demo()));
+            Measure m = measures.save(new Measure(
+                    strategyId,
+                    n.priorityId(),
+                    n.statementId(),
+                    n.ref(),
+                    ++position,
+                    n.title(),
+                    n.definition(),
+                    n.unit(),
+                    n.polarity(),
+                    n.frequency(),
+                    n.ownerTitle(),
+                    n.ownerUserId(),
+                    n.cypPlanPriority(),
+                    n.corporatePriority(),
+                    n.demo()));
             if (ids.putIfAbsent(n.ref(), m.getId()) != null) {
                 throw new IllegalArgumentException("Two measures share the ref " + n.ref());
             }
-            n.targets().forEach(t -> newTargets.add(new MeasureTarget(m.getId(), t.year(), t.target(), t.targetLow(),
-                    t.targetHigh(), t.amberThreshold(), t.reason())));
-            n.benchmarks().forEach(b -> newBenchmarks.add(
-                    new MeasureBenchmark(m.getId(), b.year(), b.statNeighbour(), b.national(), b.source())));
+            n.targets()
+                    .forEach(t -> newTargets.add(new MeasureTarget(
+                            m.getId(),
+                            t.year(),
+                            t.target(),
+                            t.targetLow(),
+                            t.targetHigh(),
+                            t.amberThreshold(),
+                            t.reason())));
+            n.benchmarks()
+                    .forEach(b -> newBenchmarks.add(
+                            new MeasureBenchmark(m.getId(), b.year(), b.statNeighbour(), b.national(), b.source())));
             for (NewValue v : n.values()) {
                 ReportingPeriod period = ReportingPeriod.parse(v.period());
                 // Demo figures read as if entered soon after their period closed, as officers would.
                 Instant enteredAt = demoValues
-                        ? period.end().plusDays(12).atStartOfDay(ZoneOffset.UTC).toInstant() : now;
-                newValues.add(new MeasureValue(m.getId(), period, v.value(), v.suppressed(),
-                        v.text(), v.note(), demoValues, enteredById, enteredByName, enteredAt));
+                        ? period.end().plusDays(12).atStartOfDay(ZoneOffset.UTC).toInstant()
+                        : now;
+                newValues.add(new MeasureValue(
+                        m.getId(),
+                        period,
+                        v.value(),
+                        v.suppressed(),
+                        v.text(),
+                        v.note(),
+                        demoValues,
+                        enteredById,
+                        enteredByName,
+                        enteredAt));
             }
         }
         targets.saveAll(newTargets);
@@ -82,29 +117,36 @@ public class MeasureService {
     }
 
     public List<MeasureSummary> measuresOfStrategy(long strategyId) {
-        return measures.findByStrategyIdOrderByPosition(strategyId).stream().map(MeasureService::summary).toList();
+        return measures.findByStrategyIdOrderByPosition(strategyId).stream()
+                .map(MeasureService::summary)
+                .toList();
     }
 
     public List<MeasureSummary> measuresOfPriority(long priorityId) {
-        return measures.findByPriorityIdOrderByPosition(priorityId).stream().map(MeasureService::summary).toList();
+        return measures.findByPriorityIdOrderByPosition(priorityId).stream()
+                .map(MeasureService::summary)
+                .toList();
     }
 
     /** Every measure this person owns, in any strategy, in one query. */
     public List<MeasureSummary> ownedBy(long userId) {
         return measures.findByOwnerUserIdOrderByStrategyIdAscPositionAsc(userId).stream()
-                .map(MeasureService::summary).toList();
+                .map(MeasureService::summary)
+                .toList();
     }
 
     /** The measures on the scorecard (not retired) that this person owns, in one query. */
     public List<MeasureSummary> activeOwnedBy(long userId) {
         return measures.findByOwnerUserIdAndActiveTrueOrderByStrategyIdAscPositionAsc(userId).stream()
-                .map(MeasureService::summary).toList();
+                .map(MeasureService::summary)
+                .toList();
     }
 
     /** A strategy's measures on the scorecard, retired ones left out. */
     public List<MeasureSummary> activeMeasuresOfStrategy(long strategyId) {
         return measures.findByStrategyIdAndActiveTrueOrderByPosition(strategyId).stream()
-                .map(MeasureService::summary).toList();
+                .map(MeasureService::summary)
+                .toList();
     }
 
     public long countByStrategy(long strategyId) {
@@ -112,8 +154,21 @@ public class MeasureService {
     }
 
     static MeasureSummary summary(Measure m) {
-        return new MeasureSummary(m.getId(), m.getPriorityId(), m.getStatementId(), m.getRef(), m.getTitle(),
-                m.getDefinition(), m.getUnit(), m.getPolarity(), m.getFrequency(), m.getOwnerTitle(),
-                m.getCypPlanPriority(), m.getCorporatePriority(), m.isDemo(), m.getStrategyId(), m.getOwnerUserId());
+        return new MeasureSummary(
+                m.getId(),
+                m.getPriorityId(),
+                m.getStatementId(),
+                m.getRef(),
+                m.getTitle(),
+                m.getDefinition(),
+                m.getUnit(),
+                m.getPolarity(),
+                m.getFrequency(),
+                m.getOwnerTitle(),
+                m.getCypPlanPriority(),
+                m.getCorporatePriority(),
+                m.isDemo(),
+                m.getStrategyId(),
+                m.getOwnerUserId());
     }
 }

@@ -39,8 +39,11 @@ public class MeasureStatusService {
     private final MeasureBenchmarkRepository benchmarks;
     private final MeasureValueRepository values;
 
-    MeasureStatusService(MeasureRepository measures, MeasureTargetRepository targets,
-                         MeasureBenchmarkRepository benchmarks, MeasureValueRepository values) {
+    MeasureStatusService(
+            MeasureRepository measures,
+            MeasureTargetRepository targets,
+            MeasureBenchmarkRepository benchmarks,
+            MeasureValueRepository values) {
         this.measures = measures;
         this.targets = targets;
         this.benchmarks = benchmarks;
@@ -50,8 +53,8 @@ public class MeasureStatusService {
     /** Every measure of a strategy, retired ones included, in scorecard order, with its targets and benchmarks. */
     public List<MeasurePlan> plans(long strategyId) {
         List<Measure> all = measures.findByStrategyIdOrderByPosition(strategyId);
-        Set<Long> active = all.stream().filter(Measure::isActive).map(Measure::getId)
-                .collect(Collectors.toSet());
+        Set<Long> active =
+                all.stream().filter(Measure::isActive).map(Measure::getId).collect(Collectors.toSet());
         return plans(all.stream().map(MeasureService::summary).toList(), m -> active.contains(m.id()));
     }
 
@@ -61,14 +64,20 @@ public class MeasureStatusService {
         }
         List<Long> ids = all.stream().map(MeasureSummary::id).toList();
         Map<Long, List<TargetYear>> targetsById = targets.findByMeasureIdInOrderByYear(ids).stream()
-                .collect(Collectors.groupingBy(MeasureTarget::getMeasureId,
+                .collect(Collectors.groupingBy(
+                        MeasureTarget::getMeasureId,
                         Collectors.mapping(MeasureStatusService::targetYear, Collectors.toList())));
         Map<Long, List<BenchmarkYear>> benchmarksById = benchmarks.findByMeasureIdInOrderByYear(ids).stream()
-                .collect(Collectors.groupingBy(MeasureBenchmark::getMeasureId,
+                .collect(Collectors.groupingBy(
+                        MeasureBenchmark::getMeasureId,
                         Collectors.mapping(MeasureStatusService::benchmarkYear, Collectors.toList())));
-        return all.stream().map(m -> new MeasurePlan(m, active.test(m),
-                List.copyOf(targetsById.getOrDefault(m.id(), List.of())),
-                List.copyOf(benchmarksById.getOrDefault(m.id(), List.of())))).toList();
+        return all.stream()
+                .map(m -> new MeasurePlan(
+                        m,
+                        active.test(m),
+                        List.copyOf(targetsById.getOrDefault(m.id(), List.of())),
+                        List.copyOf(benchmarksById.getOrDefault(m.id(), List.of()))))
+                .toList();
     }
 
     /** Each measure evaluated for the quarter, in one query for all their values. */
@@ -76,16 +85,21 @@ public class MeasureStatusService {
         if (plans.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<MeasureValue>> valuesById = shown(values.findByMeasureIdInOrderByPeriodStart(
-                plans.stream().map(p -> p.measure().id()).toList()), at).stream()
+        Map<Long, List<MeasureValue>> valuesById = shown(
+                        values.findByMeasureIdInOrderByPeriodStart(
+                                plans.stream().map(p -> p.measure().id()).toList()),
+                        at)
+                .stream()
                 .collect(Collectors.groupingBy(MeasureValue::getMeasureId));
-        return plans.stream().map(p -> evaluator(p, valuesById.getOrDefault(p.measure().id(), List.of()),
-                marginPercent).evaluate(at.quarter())).toList();
+        return plans.stream()
+                .map(p -> evaluator(p, valuesById.getOrDefault(p.measure().id(), List.of()), marginPercent)
+                        .evaluate(at.quarter()))
+                .toList();
     }
 
     /** Several measures on the scorecard, as they stand now, evaluated for a quarter not yet published. */
-    public List<MeasureStatusView> forMeasures(List<MeasureSummary> some, ReportingPeriod quarter,
-                                               BigDecimal marginPercent) {
+    public List<MeasureStatusView> forMeasures(
+            List<MeasureSummary> some, ReportingPeriod quarter, BigDecimal marginPercent) {
         return evaluate(plans(some, m -> true), AsAt.unpublished(quarter), marginPercent);
     }
 
@@ -100,16 +114,28 @@ public class MeasureStatusService {
     public MeasureDetail detail(MeasurePlan plan, AsAt at, BigDecimal marginPercent) {
         MeasureSummary m = plan.measure();
         List<MeasureValue> all = values.findByMeasureIdOrderByPeriodStart(m.id()).stream()
-                .filter(v -> v.isSuperseded() ? !v.getPeriodEnd().isAfter(at.quarter().end())
+                .filter(v -> v.isSuperseded()
+                        ? !v.getPeriodEnd().isAfter(at.quarter().end())
                         : at.shows(v.getPeriodEnd(), v.getEnteredAt(), v.getRevisionReason() != null))
                 .toList();
         MeasureEvaluator e = evaluator(plan, shown(all, at), marginPercent);
-        return new MeasureDetail(e.evaluate(at.quarter()), e.history(all),
-                plan.targets().stream().map(t -> new MeasureDetail.TargetRow(t.year(),
-                        new Target(t.target(), t.targetLow(), t.targetHigh(), t.amberThreshold()).describe(),
-                        Target.plain(t.amberThreshold()), t.reason())).toList(),
-                plan.benchmarks().stream().map(b -> new MeasureDetail.BenchmarkRow(b.year(),
-                        m.unit().format(b.statNeighbour()), m.unit().format(b.national()), b.source())).toList(),
+        return new MeasureDetail(
+                e.evaluate(at.quarter()),
+                e.history(all),
+                plan.targets().stream()
+                        .map(t -> new MeasureDetail.TargetRow(
+                                t.year(),
+                                new Target(t.target(), t.targetLow(), t.targetHigh(), t.amberThreshold()).describe(),
+                                Target.plain(t.amberThreshold()),
+                                t.reason()))
+                        .toList(),
+                plan.benchmarks().stream()
+                        .map(b -> new MeasureDetail.BenchmarkRow(
+                                b.year(),
+                                m.unit().format(b.statNeighbour()),
+                                m.unit().format(b.national()),
+                                b.source()))
+                        .toList(),
                 e.trendPoints(at.quarter()));
     }
 
@@ -119,13 +145,15 @@ public class MeasureStatusService {
 
     /** The current values (a corrected value's originals are kept, superseded) that belong on the quarter's pages. */
     private static List<MeasureValue> shown(List<MeasureValue> all, AsAt at) {
-        return all.stream().filter(v -> !v.isSuperseded())
-                .filter(v -> at.shows(v.getPeriodEnd(), v.getEnteredAt(), v.getRevisionReason() != null)).toList();
+        return all.stream()
+                .filter(v -> !v.isSuperseded())
+                .filter(v -> at.shows(v.getPeriodEnd(), v.getEnteredAt(), v.getRevisionReason() != null))
+                .toList();
     }
 
     static TargetYear targetYear(MeasureTarget t) {
-        return new TargetYear(t.getYear(), t.getTarget(), t.getTargetLow(), t.getTargetHigh(), t.getAmberThreshold(),
-                t.getReason());
+        return new TargetYear(
+                t.getYear(), t.getTarget(), t.getTargetLow(), t.getTargetHigh(), t.getAmberThreshold(), t.getReason());
     }
 
     static BenchmarkYear benchmarkYear(MeasureBenchmark b) {

@@ -17,16 +17,37 @@ import java.util.List;
  * A measure as it stands in a quarter: the value the rules pick for it, its status and why, its direction of travel,
  * how it compares with benchmarks, and the figures around it that a scorecard shows.
  */
-public record MeasureStatusView(MeasureSummary measure, ReportingPeriod quarter, ReportingPeriod period,
-                                ValueView value, String targetYear, Target target, Verdict verdict,
-                                ValueView previous, Direction sincePrevious, ValueView lastYear,
-                                Direction sinceLastYear, Benchmarks benchmarks, ValueView yearEnd,
-                                List<QuarterCell> yearSoFar, List<ValueView> trend) {
+public record MeasureStatusView(
+        MeasureSummary measure,
+        ReportingPeriod quarter,
+        ReportingPeriod period,
+        ValueView value,
+        String targetYear,
+        Target target,
+        Verdict verdict,
+        ValueView previous,
+        Direction sincePrevious,
+        ValueView lastYear,
+        Direction sinceLastYear,
+        Benchmarks benchmarks,
+        ValueView yearEnd,
+        List<QuarterCell> yearSoFar,
+        List<ValueView> trend) {
 
     /** One recorded value, ready to show. */
-    public record ValueView(ReportingPeriod period, BigDecimal value, boolean suppressed, String text, String note,
-                            Status ownerStatus, boolean demo, String enteredBy, Instant enteredAt, String display,
-                            String revisionReason, boolean superseded) {
+    public record ValueView(
+            ReportingPeriod period,
+            BigDecimal value,
+            boolean suppressed,
+            String text,
+            String note,
+            Status ownerStatus,
+            boolean demo,
+            String enteredBy,
+            Instant enteredAt,
+            String display,
+            String revisionReason,
+            boolean superseded) {
 
         /** A correction made after the board saw the original, which is kept. */
         public boolean revised() {
@@ -35,22 +56,26 @@ public record MeasureStatusView(MeasureSummary measure, ReportingPeriod quarter,
 
         /** The day it was entered, in the council's time zone. */
         public LocalDate enteredOn() {
-            return enteredAt == null ? null : LocalDate.ofInstant(enteredAt,
-                    ZoneId.of("Europe/London"));
+            return enteredAt == null ? null : LocalDate.ofInstant(enteredAt, ZoneId.of("Europe/London"));
         }
     }
 
     /** The benchmark figures for the year (or the latest earlier year that has them) and the comparison. */
-    public record Benchmarks(String year, BigDecimal statNeighbour, Comparison vsStatNeighbour, BigDecimal national,
-                             Comparison vsNational, String statNeighbourDisplay, String nationalDisplay) {
+    public record Benchmarks(
+            String year,
+            BigDecimal statNeighbour,
+            Comparison vsStatNeighbour,
+            BigDecimal national,
+            Comparison vsNational,
+            String statNeighbourDisplay,
+            String nationalDisplay) {
 
-        public static final Benchmarks NONE = new Benchmarks(null, null, Comparison.NONE, null, Comparison.NONE,
-                "", "");
+        public static final Benchmarks NONE =
+                new Benchmarks(null, null, Comparison.NONE, null, Comparison.NONE, "", "");
     }
 
     /** A quarter of the year so far, with the value shown for it and its status. */
-    public record QuarterCell(ReportingPeriod quarter, ValueView value, Status status) {
-    }
+    public record QuarterCell(ReportingPeriod quarter, ValueView value, Status status) {}
 
     public Status status() {
         return verdict.status();

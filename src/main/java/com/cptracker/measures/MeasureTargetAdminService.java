@@ -38,8 +38,11 @@ public class MeasureTargetAdminService {
     private final MeasureBenchmarkRepository benchmarks;
     private final AuditService audit;
 
-    MeasureTargetAdminService(MeasureRepository measures, MeasureTargetRepository targets,
-                              MeasureBenchmarkRepository benchmarks, AuditService audit) {
+    MeasureTargetAdminService(
+            MeasureRepository measures,
+            MeasureTargetRepository targets,
+            MeasureBenchmarkRepository benchmarks,
+            AuditService audit) {
         this.measures = measures;
         this.targets = targets;
         this.benchmarks = benchmarks;
@@ -49,7 +52,8 @@ public class MeasureTargetAdminService {
     public List<TargetEdit> targets(long strategyId, long measureId) {
         Measure m = MeasureAdminService.find(measures, strategyId, measureId);
         return targets.findByMeasureIdInOrderByYear(List.of(m.getId())).stream()
-                .map(MeasureTargetAdminService::edit).toList();
+                .map(MeasureTargetAdminService::edit)
+                .toList();
     }
 
     public Optional<TargetEdit> target(long strategyId, long measureId, String year) {
@@ -60,7 +64,8 @@ public class MeasureTargetAdminService {
     public List<BenchmarkEdit> benchmarks(long strategyId, long measureId) {
         Measure m = MeasureAdminService.find(measures, strategyId, measureId);
         return benchmarks.findByMeasureIdInOrderByYear(List.of(m.getId())).stream()
-                .map(MeasureTargetAdminService::edit).toList();
+                .map(MeasureTargetAdminService::edit)
+                .toList();
     }
 
     public Optional<BenchmarkEdit> benchmark(long strategyId, long measureId, String year) {
@@ -91,10 +96,17 @@ public class MeasureTargetAdminService {
             if (expectedVersion != null) {
                 throw new ConcurrentChangeException();
             }
-            targets.save(new MeasureTarget(m.getId(), f.year(), f.target(), f.targetLow(), f.targetHigh(),
-                    f.amberThreshold(), f.reason()));
-            audit.record(TARGET, m.getId(), label, "CREATE", Changes.create().set("year", f.year())
-                    .set("target", checked.describe()).set("amber threshold", checked.describeThreshold()),
+            targets.save(new MeasureTarget(
+                    m.getId(), f.year(), f.target(), f.targetLow(), f.targetHigh(), f.amberThreshold(), f.reason()));
+            audit.record(
+                    TARGET,
+                    m.getId(),
+                    label,
+                    "CREATE",
+                    Changes.create()
+                            .set("year", f.year())
+                            .set("target", checked.describe())
+                            .set("amber threshold", checked.describeThreshold()),
                     f.reason());
             return;
         }
@@ -104,7 +116,8 @@ public class MeasureTargetAdminService {
         }
         ConcurrentChangeException.check(t.getVersion(), expectedVersion);
         Target before = new Target(t.getTarget(), t.getTargetLow(), t.getTargetHigh(), t.getAmberThreshold());
-        Changes changes = Changes.create().field("target", before.describe(), checked.describe())
+        Changes changes = Changes.create()
+                .field("target", before.describe(), checked.describe())
                 .field("amber threshold", before.describeThreshold(), checked.describeThreshold());
         if (changes.isEmpty() && f.reason().equals(t.getReason())) {
             return;
@@ -127,19 +140,29 @@ public class MeasureTargetAdminService {
                 throw new ConcurrentChangeException();
             }
             benchmarks.save(new MeasureBenchmark(m.getId(), f.year(), f.statNeighbour(), f.national(), f.source()));
-            audit.record(BENCHMARK, m.getId(), label, "CREATE", Changes.create().set("year", f.year())
-                    .set("statistical neighbours", f.statNeighbour()).set("national", f.national())
-                    .set("source", f.source()), null);
+            audit.record(
+                    BENCHMARK,
+                    m.getId(),
+                    label,
+                    "CREATE",
+                    Changes.create()
+                            .set("year", f.year())
+                            .set("statistical neighbours", f.statNeighbour())
+                            .set("national", f.national())
+                            .set("source", f.source()),
+                    null);
             return;
         }
         MeasureBenchmark b = existing.get();
         if (expectedVersion == null) {
-            throw new RejectedInput("year",
-                    "Benchmarks for " + f.year() + " are already set: change them from the list");
+            throw new RejectedInput(
+                    "year", "Benchmarks for " + f.year() + " are already set: change them from the list");
         }
         ConcurrentChangeException.check(b.getVersion(), expectedVersion);
-        Changes changes = Changes.create().field("statistical neighbours", b.getStatNeighbour(), f.statNeighbour())
-                .field("national", b.getNational(), f.national()).field("source", b.getSource(), f.source());
+        Changes changes = Changes.create()
+                .field("statistical neighbours", b.getStatNeighbour(), f.statNeighbour())
+                .field("national", b.getNational(), f.national())
+                .field("source", b.getSource(), f.source());
         b.change(f.statNeighbour(), f.national(), f.source());
         if (!changes.isEmpty()) {
             audit.record(BENCHMARK, m.getId(), label, "UPDATE", changes, null);
@@ -147,12 +170,22 @@ public class MeasureTargetAdminService {
     }
 
     private static TargetEdit edit(MeasureTarget t) {
-        return new TargetEdit(t.getId(), new TargetFields(t.getYear(), t.getTarget(), t.getTargetLow(),
-                t.getTargetHigh(), t.getAmberThreshold(), t.getReason()), t.getVersion());
+        return new TargetEdit(
+                t.getId(),
+                new TargetFields(
+                        t.getYear(),
+                        t.getTarget(),
+                        t.getTargetLow(),
+                        t.getTargetHigh(),
+                        t.getAmberThreshold(),
+                        t.getReason()),
+                t.getVersion());
     }
 
     private static BenchmarkEdit edit(MeasureBenchmark b) {
-        return new BenchmarkEdit(b.getId(), new BenchmarkFields(b.getYear(), b.getStatNeighbour(), b.getNational(),
-                b.getSource()), b.getVersion());
+        return new BenchmarkEdit(
+                b.getId(),
+                new BenchmarkFields(b.getYear(), b.getStatNeighbour(), b.getNational(), b.getSource()),
+                b.getVersion());
     }
 }

@@ -46,8 +46,12 @@ public class MeasureValueService {
     private final AuditService audit;
     private final Clock clock;
 
-    MeasureValueService(MeasureRepository measures, MeasureValueRepository values, QuarterService quarters,
-                        AuditService audit, Clock clock) {
+    MeasureValueService(
+            MeasureRepository measures,
+            MeasureValueRepository values,
+            QuarterService quarters,
+            AuditService audit,
+            Clock clock) {
         this.measures = measures;
         this.values = values;
         this.quarters = quarters;
@@ -56,17 +60,21 @@ public class MeasureValueService {
     }
 
     /** One value to save: a number, or the suppression flag, or for qualitative measures the owner's status. */
-    public record ValueInput(long measureId, ReportingPeriod period, BigDecimal value, boolean suppressed,
-                             Status ownerStatus, String note, long expectedVersion) {
-    }
+    public record ValueInput(
+            long measureId,
+            ReportingPeriod period,
+            BigDecimal value,
+            boolean suppressed,
+            Status ownerStatus,
+            String note,
+            long expectedVersion) {}
 
     /**
      * The value recorded for a period, if any; version -1 means none. {@code published}: the board has seen it, so
      * only an administrator's correction changes it.
      */
-    public record Current(BigDecimal value, boolean suppressed, Status ownerStatus, String note, long version,
-                          boolean published) {
-    }
+    public record Current(
+            BigDecimal value, boolean suppressed, Status ownerStatus, String note, long version, boolean published) {}
 
     /**
      * The owner of a measure, or an administrator, tried to change a value the board has seen: a refusal of the whole
@@ -85,8 +93,8 @@ public class MeasureValueService {
     }
 
     public static boolean mayEnter(MeasureSummary measure, CurrentUser user) {
-        return user.has(Role.ADMINISTRATOR) || (user.has(Role.OFFICER)
-                && measure.ownerUserId() != null && measure.ownerUserId() == user.id());
+        return user.has(Role.ADMINISTRATOR)
+                || (user.has(Role.OFFICER) && measure.ownerUserId() != null && measure.ownerUserId() == user.id());
     }
 
     /** The current (not superseded) value of each of a strategy's measures for its period, in two queries. */
@@ -98,9 +106,17 @@ public class MeasureValueService {
         List<AsAt> published = quarters.published(strategyId);
         values.findByMeasureIdInOrderByPeriodStart(periodByMeasure.keySet()).stream()
                 .filter(v -> !v.isSuperseded())
-                .filter(v -> Objects.equals(periodByMeasure.get(v.getMeasureId()).code(), v.getPeriodCode()))
-                .forEach(v -> found.put(v.getMeasureId(), new Current(v.getValue(), v.isSuppressed(),
-                        v.getOwnerStatus(), v.getNote(), v.getVersion(), seen(v, published))));
+                .filter(v ->
+                        Objects.equals(periodByMeasure.get(v.getMeasureId()).code(), v.getPeriodCode()))
+                .forEach(v -> found.put(
+                        v.getMeasureId(),
+                        new Current(
+                                v.getValue(),
+                                v.isSuppressed(),
+                                v.getOwnerStatus(),
+                                v.getNote(),
+                                v.getVersion(),
+                                seen(v, published))));
         return found;
     }
 
@@ -120,13 +136,16 @@ public class MeasureValueService {
 
     /** The period's value seen by the board or, where there is none, the period seen without one. */
     private static boolean seen(MeasureValue existing, ReportingPeriod period, List<AsAt> published) {
-        return existing != null ? seen(existing, published)
-                : published.stream().anyMatch(at -> !period.end().isAfter(at.quarter().end()));
+        return existing != null
+                ? seen(existing, published)
+                : published.stream()
+                        .anyMatch(at -> !period.end().isAfter(at.quarter().end()));
     }
 
     private Optional<MeasureValue> current(long measureId, ReportingPeriod period) {
         return values.findByMeasureIdOrderByPeriodStart(measureId).stream()
-                .filter(v -> !v.isSuperseded() && v.getPeriodCode().equals(period.code())).findFirst();
+                .filter(v -> !v.isSuperseded() && v.getPeriodCode().equals(period.code()))
+                .findFirst();
     }
 
     /**
@@ -146,8 +165,8 @@ public class MeasureValueService {
         }
         Map<Long, List<AsAt>> publishedByStrategy = new HashMap<>();
         for (ValueInput in : inputs) {
-            Measure m = measures.findById(in.measureId()).orElseThrow(() -> new NotFoundException("Measure",
-                    in.measureId()));
+            Measure m = measures.findById(in.measureId())
+                    .orElseThrow(() -> new NotFoundException("Measure", in.measureId()));
             if (!mayEnter(MeasureService.summary(m), user)) {
                 throw new AccessDeniedException("Not the owner of " + m.getRef());
             }
@@ -172,17 +191,26 @@ public class MeasureValueService {
             } else {
                 change(existing, in, user, reason);
             }
-            audit.record("measure value", m.getId(), label,
-                    reason != null ? "REVISE" : existing == null ? "ENTER" : "CHANGE", changes, reason);
+            audit.record(
+                    "measure value",
+                    m.getId(),
+                    label,
+                    reason != null ? "REVISE" : existing == null ? "ENTER" : "CHANGE",
+                    changes,
+                    reason);
         }
     }
 
     private static Changes changes(MeasureValue existing, ValueInput in) {
         if (existing == null) {
-            return Changes.create().set("value", in.value()).set("suppressed", in.suppressed() ? "yes" : null)
-                    .set("owner status", in.ownerStatus()).set("note", in.note());
+            return Changes.create()
+                    .set("value", in.value())
+                    .set("suppressed", in.suppressed() ? "yes" : null)
+                    .set("owner status", in.ownerStatus())
+                    .set("note", in.note());
         }
-        return Changes.create().field("value", existing.getValue(), in.value())
+        return Changes.create()
+                .field("value", existing.getValue(), in.value())
                 .field("suppressed", existing.isSuppressed(), in.suppressed())
                 .field("owner status", existing.getOwnerStatus(), in.ownerStatus())
                 .field("note", existing.getNote(), in.note());
@@ -190,15 +218,30 @@ public class MeasureValueService {
 
     /** A value for a period that had none; with a reason, supplied after the board saw it missing. */
     private void enter(Measure m, ValueInput in, CurrentUser user, String reason) {
-        MeasureValue fresh = new MeasureValue(m.getId(), in.period(), in.value(), in.suppressed(),
+        MeasureValue fresh = new MeasureValue(
+                m.getId(),
+                in.period(),
+                in.value(),
+                in.suppressed(),
                 in.ownerStatus() != null && in.value() == null && !in.suppressed() ? "Rated by owner" : null,
-                in.note(), false, user.id(), user.displayName(), clock.instant());
+                in.note(),
+                false,
+                user.id(),
+                user.displayName(),
+                clock.instant());
         if (in.ownerStatus() != null) {
             fresh.rateByOwner(in.ownerStatus(), in.note());
         }
         if (reason != null) {
-            fresh.correct(in.value(), in.suppressed(), in.note(), user.id(), user.displayName(), clock.instant(),
-                    reason, null);
+            fresh.correct(
+                    in.value(),
+                    in.suppressed(),
+                    in.note(),
+                    user.id(),
+                    user.displayName(),
+                    clock.instant(),
+                    reason,
+                    null);
         }
         try {
             values.saveAndFlush(fresh);
@@ -212,8 +255,15 @@ public class MeasureValueService {
     private void change(MeasureValue existing, ValueInput in, CurrentUser user, String reason) {
         if (reason != null) {
             MeasureValue previous = values.save(existing.supersededCopy());
-            existing.correct(in.value(), in.suppressed(), in.note(), user.id(), user.displayName(), clock.instant(),
-                    reason, previous);
+            existing.correct(
+                    in.value(),
+                    in.suppressed(),
+                    in.note(),
+                    user.id(),
+                    user.displayName(),
+                    clock.instant(),
+                    reason,
+                    previous);
         } else {
             existing.change(in.value(), in.suppressed(), in.note(), user.id(), user.displayName(), clock.instant());
         }

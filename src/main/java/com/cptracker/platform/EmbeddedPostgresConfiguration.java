@@ -82,7 +82,8 @@ public class EmbeddedPostgresConfiguration {
     static boolean usedBy(Environment env) {
         String url = env.getProperty("spring.datasource.url");
         return (url == null || url.isBlank())
-                && Binder.get(env).bindOrCreate(EmbeddedPostgresProperties.PREFIX, EmbeddedPostgresProperties.class)
+                && Binder.get(env)
+                        .bindOrCreate(EmbeddedPostgresProperties.PREFIX, EmbeddedPostgresProperties.class)
                         .enabled();
     }
 

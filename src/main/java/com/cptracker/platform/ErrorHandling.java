@@ -46,7 +46,8 @@ class ErrorHandling {
 
     static boolean isOutage(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof ConnectException
                     || t instanceof CannotCreateTransactionException) {
                 return true;
             }

@@ -15,8 +15,10 @@ class LoginController {
     static final String FAILED = "Enter a correct username and password";
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
-                 Model model) {
+    String login(
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String signedOut,
+            Model model) {
         model.addAttribute("problems", error == null ? List.of() : List.of(new Problem("username", FAILED)));
         model.addAttribute("signedOut", signedOut != null);
         return "login";

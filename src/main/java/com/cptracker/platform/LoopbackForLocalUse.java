@@ -30,8 +30,9 @@ class LoopbackForLocalUse implements EnvironmentPostProcessor {
         if ((address != null && !address.isBlank()) || !EmbeddedPostgresConfiguration.usedBy(environment)) {
             return;
         }
-        environment.getPropertySources().addLast(
-                new MapPropertySource("cptrackerLoopbackForLocalUse", Map.of("server.address", LOOPBACK)));
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource("cptrackerLoopbackForLocalUse", Map.of("server.address", LOOPBACK)));
         log.info("Listening on " + LOOPBACK + " only: the embedded database and its demo accounts are for this "
                 + "machine. To listen on other addresses set SERVER_ADDRESS (e.g. 0.0.0.0); for a real "
                 + "installation configure a database with SPRING_DATASOURCE_URL.");

@@ -32,8 +32,7 @@ final class SecurityHeadersValve extends ValveBase {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", REFERRER_POLICY.getPolicy());
         if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security",
-                    "max-age=" + HSTS_MAX_AGE_SECONDS + " ; includeSubDomains");
+            response.setHeader("Strict-Transport-Security", "max-age=" + HSTS_MAX_AGE_SECONDS + " ; includeSubDomains");
         }
         getNext().invoke(request, response);
     }

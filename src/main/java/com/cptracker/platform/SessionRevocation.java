@@ -28,7 +28,8 @@ class SessionRevocation {
     void on(UserAccountChanged change) {
         boolean revoke = switch (change.action()) {
             case "DISABLE", "PASSWORD" -> true;
-            case "UPDATE" -> change.changes().stream().anyMatch(c -> c.field().toLowerCase().contains("role"));
+            case "UPDATE" ->
+                change.changes().stream().anyMatch(c -> c.field().toLowerCase().contains("role"));
             default -> false;
         };
         FindByIndexNameSessionRepository<?> repository = sessions.getIfAvailable();

@@ -23,12 +23,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
 
-    ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
-                                    SignInThrottle throttle) {
+    ThrottledAuthenticationProvider(
+            UserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
         this.passwords = new DaoAuthenticationProvider(users); // an unknown username is checked against a dummy hash
         this.passwords.setPasswordEncoder(passwordEncoder);
         // The account's state only after its password, so that a disabled account costs the same as a wrong password
-        this.passwords.setPreAuthenticationChecks(user -> { });
+        this.passwords.setPreAuthenticationChecks(user -> {});
         this.passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.throttle = throttle;
     }
@@ -36,8 +36,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
-        String client = authentication.getDetails() instanceof WebAuthenticationDetails web
-                ? web.getRemoteAddress() : null;
+        String client =
+                authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         if (!throttle.attempt(client, username)) {
             throw refused();
         }

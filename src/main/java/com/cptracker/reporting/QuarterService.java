@@ -37,8 +37,8 @@ public class QuarterService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    QuarterService(ReportingQuarterRepository quarters, AuditService audit, Clock clock,
-                   ApplicationEventPublisher events) {
+    QuarterService(
+            ReportingQuarterRepository quarters, AuditService audit, Clock clock, ApplicationEventPublisher events) {
         this.quarters = quarters;
         this.audit = audit;
         this.clock = clock;
@@ -46,8 +46,8 @@ public class QuarterService {
     }
 
     /** A quarter of a strategy and where it stands; publishedAt is null until it is published. */
-    public record QuarterStatus(ReportingPeriod quarter, QuarterState state, LocalDate deadline, long version,
-                                Instant publishedAt) {
+    public record QuarterStatus(
+            ReportingPeriod quarter, QuarterState state, LocalDate deadline, long version, Instant publishedAt) {
 
         /** The quarter as its pages show it: once published, as the board saw it. */
         public AsAt asAt() {
@@ -67,18 +67,22 @@ public class QuarterService {
     public List<QuarterStatus> statuses(long strategyId, List<ReportingPeriod> all) {
         Map<String, ReportingQuarter> known = quarters.findByStrategyIdOrderByPeriodCode(strategyId).stream()
                 .collect(Collectors.toMap(ReportingQuarter::getPeriodCode, Function.identity()));
-        return all.stream().map(q -> {
-            ReportingQuarter r = known.get(q.code());
-            return r == null ? new QuarterStatus(q, QuarterState.NOT_OPENED, null, -1, null)
-                    : new QuarterStatus(q, r.getState(), r.getDeadline(), r.getVersion(), r.getPublishedAt());
-        }).toList();
+        return all.stream()
+                .map(q -> {
+                    ReportingQuarter r = known.get(q.code());
+                    return r == null
+                            ? new QuarterStatus(q, QuarterState.NOT_OPENED, null, -1, null)
+                            : new QuarterStatus(q, r.getState(), r.getDeadline(), r.getVersion(), r.getPublishedAt());
+                })
+                .toList();
     }
 
     /** Every published quarter of a strategy, as the board saw it, in one query. */
     public List<AsAt> published(long strategyId) {
         return quarters.findByStrategyIdOrderByPeriodCode(strategyId).stream()
                 .filter(q -> q.getState() == QuarterState.PUBLISHED)
-                .map(q -> new AsAt(ReportingPeriod.parse(q.getPeriodCode()), q.getPublishedAt())).toList();
+                .map(q -> new AsAt(ReportingPeriod.parse(q.getPeriodCode()), q.getPublishedAt()))
+                .toList();
     }
 
     /**
@@ -89,10 +93,13 @@ public class QuarterService {
     public void open(long strategyId, String code, LocalDate deadline, long expectedVersion) {
         ReportingQuarter q = find(strategyId, code, expectedVersion);
         if (q.getState() == QuarterState.PUBLISHED) {
-            throw new RejectedInput(STEP, "The board has seen this quarter: it cannot be opened again. "
-                    + "Correct a figure with a reason, or publish a correction of the quarter");
+            throw new RejectedInput(
+                    STEP,
+                    "The board has seen this quarter: it cannot be opened again. "
+                            + "Correct a figure with a reason, or publish a correction of the quarter");
         }
-        Changes changes = Changes.create().field("state", q.getState().label(), QuarterState.OPEN.label())
+        Changes changes = Changes.create()
+                .field("state", q.getState().label(), QuarterState.OPEN.label())
                 .field("deadline", q.getDeadline(), deadline);
         q.open(deadline, clock.instant());
         quarters.save(q);
@@ -104,8 +111,13 @@ public class QuarterService {
         ReportingQuarter q = find(strategyId, code, expectedVersion);
         require(q, QuarterState.OPEN, "Only an open quarter can be closed");
         q.close(clock.instant());
-        audit.record("quarter", q.getId(), code, "CLOSE",
-                Changes.create().field("state", QuarterState.OPEN.label(), QuarterState.CLOSED.label()), null);
+        audit.record(
+                "quarter",
+                q.getId(),
+                code,
+                "CLOSE",
+                Changes.create().field("state", QuarterState.OPEN.label(), QuarterState.CLOSED.label()),
+                null);
     }
 
     @Transactional
@@ -114,8 +126,13 @@ public class QuarterService {
         require(q, QuarterState.CLOSED, "Close the quarter before publishing it");
         q.publish(clock.instant());
         flush(q);
-        audit.record("quarter", q.getId(), code, "PUBLISH",
-                Changes.create().field("state", QuarterState.CLOSED.label(), QuarterState.PUBLISHED.label()), null);
+        audit.record(
+                "quarter",
+                q.getId(),
+                code,
+                "PUBLISH",
+                Changes.create().field("state", QuarterState.CLOSED.label(), QuarterState.PUBLISHED.label()),
+                null);
         events.publishEvent(new QuarterPublished(strategyId, code, null));
     }
 

@@ -2,7 +2,10 @@ package com.cptracker.reporting;
 
 /** Where a reporting quarter is in its life. A quarter with no record has not been opened. */
 public enum QuarterState {
-    NOT_OPENED("Not opened"), OPEN("Open for updates"), CLOSED("Closed"), PUBLISHED("Published");
+    NOT_OPENED("Not opened"),
+    OPEN("Open for updates"),
+    CLOSED("Closed"),
+    PUBLISHED("Published");
 
     private final String label;
 

@@ -11,6 +11,5 @@ import java.time.LocalDate;
  * @param dueOn      the last day it is due, or null for "Ongoing" and recurring ("Annually") actions
  * @param assessment the lead's assessment in the update submitted for the quarter, or null when none was
  */
-public record ActionFacts(boolean withdrawn, LocalDate startsOn, LocalDate completedOn, LocalDate dueOn,
-                          Assessment assessment) {
-}
+public record ActionFacts(
+        boolean withdrawn, LocalDate startsOn, LocalDate completedOn, LocalDate dueOn, Assessment assessment) {}

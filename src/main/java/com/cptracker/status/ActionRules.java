@@ -21,8 +21,7 @@ import java.util.Locale;
  */
 public final class ActionRules {
 
-    private ActionRules() {
-    }
+    private ActionRules() {}
 
     public static Verdict status(ActionFacts action, ReportingPeriod quarter) {
         if (action.withdrawn()) {
@@ -35,8 +34,10 @@ public final class ActionRules {
             return Verdict.of(Status.NOT_STARTED, "It starts on " + day(action.startsOn()) + ", after this quarter.");
         }
         if (action.dueOn() != null && action.dueOn().isBefore(quarter.end())) {
-            return Verdict.of(Status.RED, "It was due by " + day(action.dueOn())
-                    + " and was not complete by the end of " + quarter.label() + ".");
+            return Verdict.of(
+                    Status.RED,
+                    "It was due by " + day(action.dueOn()) + " and was not complete by the end of " + quarter.label()
+                            + ".");
         }
         if (action.assessment() == null) {
             return Verdict.of(Status.AMBER, "No progress update was submitted for " + quarter.label() + ".");

@@ -2,7 +2,10 @@ package com.cptracker.status;
 
 /** The lead's own assessment in a progress update. */
 public enum Assessment {
-    ON_TRACK("On track"), AT_RISK("At risk"), OFF_TRACK("Off track"), COMPLETE("Complete");
+    ON_TRACK("On track"),
+    AT_RISK("At risk"),
+    OFF_TRACK("Off track"),
+    COMPLETE("Complete");
 
     private final String label;
 

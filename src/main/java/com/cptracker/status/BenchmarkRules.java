@@ -14,17 +14,15 @@ public final class BenchmarkRules {
     /** The default margin: within 5% of the benchmark counts as similar. */
     public static final BigDecimal DEFAULT_MARGIN_PERCENT = new BigDecimal("5");
 
-    private BenchmarkRules() {
-    }
+    private BenchmarkRules() {}
 
-    public static Comparison compare(Polarity polarity, Reading reading, BigDecimal benchmark,
-                                     BigDecimal marginPercent) {
+    public static Comparison compare(
+            Polarity polarity, Reading reading, BigDecimal benchmark, BigDecimal marginPercent) {
         if (reading == null || !reading.hasNumber() || benchmark == null) {
             return Comparison.NONE;
         }
         BigDecimal percent = marginPercent == null ? DEFAULT_MARGIN_PERCENT : marginPercent;
-        BigDecimal margin = benchmark.abs().multiply(percent).divide(BigDecimal.valueOf(100), 10,
-                RoundingMode.HALF_UP);
+        BigDecimal margin = benchmark.abs().multiply(percent).divide(BigDecimal.valueOf(100), 10, RoundingMode.HALF_UP);
         BigDecimal difference = reading.value().subtract(benchmark);
         if (difference.abs().compareTo(margin) <= 0) {
             return Comparison.SIMILAR;

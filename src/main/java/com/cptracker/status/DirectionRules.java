@@ -10,8 +10,7 @@ import java.math.BigDecimal;
  */
 public final class DirectionRules {
 
-    private DirectionRules() {
-    }
+    private DirectionRules() {}
 
     /** @param target the target for the current value's year, used only for target ranges; may be null */
     public static Direction direction(Polarity polarity, Target target, Reading current, Reading earlier) {
@@ -22,10 +21,10 @@ public final class DirectionRules {
         BigDecimal before = earlier.value();
         int change = now.compareTo(before);
         return switch (polarity) {
-            case HIGHER_IS_BETTER -> change > 0 ? Direction.IMPROVING
-                    : change < 0 ? Direction.WORSENING : Direction.NO_CHANGE;
-            case LOWER_IS_BETTER -> change < 0 ? Direction.IMPROVING
-                    : change > 0 ? Direction.WORSENING : Direction.NO_CHANGE;
+            case HIGHER_IS_BETTER ->
+                change > 0 ? Direction.IMPROVING : change < 0 ? Direction.WORSENING : Direction.NO_CHANGE;
+            case LOWER_IS_BETTER ->
+                change < 0 ? Direction.IMPROVING : change > 0 ? Direction.WORSENING : Direction.NO_CHANGE;
             case TARGET_RANGE -> target == null ? neutral(change) : towardsRange(target, now, before);
             case CONTEXT_ONLY -> neutral(change);
         };

@@ -18,8 +18,7 @@ import java.math.BigDecimal;
  */
 public final class MeasureRules {
 
-    private MeasureRules() {
-    }
+    private MeasureRules() {}
 
     /**
      * @param reading the value for the period, or null when none was given
@@ -32,11 +31,14 @@ public final class MeasureRules {
         if (qualitative) {
             return reading.ownerStatus() == null
                     ? Verdict.of(Status.NOT_RATED, "A qualitative measure: its owner has not given it a status.")
-                    : Verdict.of(reading.ownerStatus(), "A qualitative measure: its owner rated it "
-                    + reading.ownerStatus().label().toLowerCase() + ", with a comment.");
+                    : Verdict.of(
+                            reading.ownerStatus(),
+                            "A qualitative measure: its owner rated it "
+                                    + reading.ownerStatus().label().toLowerCase() + ", with a comment.");
         }
         if (reading.suppressed()) {
-            return Verdict.of(Status.NOT_RATED,
+            return Verdict.of(
+                    Status.NOT_RATED,
                     "The value is suppressed (too small to publish), so it is not rated; it is never read as zero.");
         }
         if (polarity == Polarity.CONTEXT_ONLY) {
@@ -57,17 +59,21 @@ public final class MeasureRules {
         String t = Target.plain(target.target());
         String v = Target.plain(value);
         if (shortfall.signum() <= 0) {
-            return Verdict.of(Status.GREEN, v + (shortfall.signum() == 0 ? " equals" : higher ? " is above" : " is below")
-                    + " the target of " + t + ": the target is met.");
+            return Verdict.of(
+                    Status.GREEN,
+                    v + (shortfall.signum() == 0 ? " equals" : higher ? " is above" : " is below") + " the target of "
+                            + t + ": the target is met.");
         }
         String side = higher ? " is below" : " is above";
         String by = " the target of " + t + " by " + Target.plain(shortfall);
         if (shortfall.compareTo(target.amberThreshold()) <= 0) {
-            return Verdict.of(Status.AMBER, v + side + by + ", within the amber threshold of "
-                    + Target.plain(target.amberThreshold()) + ".");
+            return Verdict.of(
+                    Status.AMBER,
+                    v + side + by + ", within the amber threshold of " + Target.plain(target.amberThreshold()) + ".");
         }
-        return Verdict.of(Status.RED, v + side + by + ", beyond the amber threshold of "
-                + Target.plain(target.amberThreshold()) + ".");
+        return Verdict.of(
+                Status.RED,
+                v + side + by + ", beyond the amber threshold of " + Target.plain(target.amberThreshold()) + ".");
     }
 
     private static Verdict range(BigDecimal value, Target target) {
@@ -75,17 +81,19 @@ public final class MeasureRules {
         BigDecimal high = target.isRange() ? target.high() : target.target();
         String v = Target.plain(value);
         String range = "the range " + Target.plain(low) + " to " + Target.plain(high);
-        BigDecimal outside = value.compareTo(low) < 0 ? low.subtract(value)
+        BigDecimal outside = value.compareTo(low) < 0
+                ? low.subtract(value)
                 : value.compareTo(high) > 0 ? value.subtract(high) : BigDecimal.ZERO;
         if (outside.signum() == 0) {
             return Verdict.of(Status.GREEN, v + " is within " + range + ": the target is met.");
         }
         String where = v + " is outside " + range + " by " + Target.plain(outside);
         if (outside.compareTo(target.amberThreshold()) <= 0) {
-            return Verdict.of(Status.AMBER, where + ", within the amber threshold of "
-                    + Target.plain(target.amberThreshold()) + ".");
+            return Verdict.of(
+                    Status.AMBER,
+                    where + ", within the amber threshold of " + Target.plain(target.amberThreshold()) + ".");
         }
-        return Verdict.of(Status.RED, where + ", beyond the amber threshold of "
-                + Target.plain(target.amberThreshold()) + ".");
+        return Verdict.of(
+                Status.RED, where + ", beyond the amber threshold of " + Target.plain(target.amberThreshold()) + ".");
     }
 }

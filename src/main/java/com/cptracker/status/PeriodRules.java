@@ -12,8 +12,7 @@ import java.time.LocalDate;
  */
 public final class PeriodRules {
 
-    private PeriodRules() {
-    }
+    private PeriodRules() {}
 
     /** The period whose value is due for the quarter, for a measure whose values cover periods of {@code kind}. */
     public static ReportingPeriod expectedPeriod(ReportingPeriod quarter, Kind kind) {
@@ -43,10 +42,11 @@ public final class PeriodRules {
     private static ReportingPeriod lastOfAcademicYear(LocalDate date, Kind kind) {
         int startYear = date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1;
         String year = "AY" + ReportingPeriod.yearCode(startYear);
-        return ReportingPeriod.parse(switch (kind) {
-            case TERM -> year + "-T3";
-            case HALF_TERM -> year + "-HT6";
-            default -> year;
-        });
+        return ReportingPeriod.parse(
+                switch (kind) {
+                    case TERM -> year + "-T3";
+                    case HALF_TERM -> year + "-HT6";
+                    default -> year;
+                });
     }
 }

@@ -13,7 +13,9 @@ public record Reading(BigDecimal value, boolean suppressed, Status ownerStatus) 
         if (suppressed && value != null) {
             throw new IllegalArgumentException("A suppressed value has no number");
         }
-        if (ownerStatus != null && ownerStatus != Status.RED && ownerStatus != Status.AMBER
+        if (ownerStatus != null
+                && ownerStatus != Status.RED
+                && ownerStatus != Status.AMBER
                 && ownerStatus != Status.GREEN) {
             throw new IllegalArgumentException("An owner rates a qualitative measure red, amber or green");
         }

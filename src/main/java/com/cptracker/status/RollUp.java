@@ -16,8 +16,7 @@ public final class RollUp {
     /** Proportion green: at least this share of rated items green gives amber. */
     public static final int AMBER_PERCENT = 50;
 
-    private RollUp() {
-    }
+    private RollUp() {}
 
     public static Map<Status, Integer> count(Collection<Status> statuses) {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
@@ -38,20 +37,28 @@ public final class RollUp {
         }
         String tally = green + " green or complete, " + amber + " amber, " + red + " red";
         return switch (rule) {
-            case WORST_OF -> red > 0 ? Verdict.of(Status.RED, "Worst of: " + tally + "; at least one is red.")
-                    : amber > 0 ? Verdict.of(Status.AMBER, "Worst of: " + tally + "; none red, at least one amber.")
-                    : Verdict.of(Status.GREEN, "Worst of: " + tally + "; all rated items are green.");
+            case WORST_OF ->
+                red > 0
+                        ? Verdict.of(Status.RED, "Worst of: " + tally + "; at least one is red.")
+                        : amber > 0
+                                ? Verdict.of(Status.AMBER, "Worst of: " + tally + "; none red, at least one amber.")
+                                : Verdict.of(Status.GREEN, "Worst of: " + tally + "; all rated items are green.");
             case MAJORITY -> {
                 Status most = red >= amber && red >= green ? Status.RED : amber >= green ? Status.AMBER : Status.GREEN;
-                yield Verdict.of(most, "Majority: " + tally + "; the most are " + most.name().toLowerCase()
-                        + " (a tie goes to the worse).");
+                yield Verdict.of(
+                        most,
+                        "Majority: " + tally + "; the most are " + most.name().toLowerCase()
+                                + " (a tie goes to the worse).");
             }
             case PROPORTION_GREEN -> {
                 int percent = Math.floorDiv(green * 100, rated);
-                Status s = green * 100 >= GREEN_PERCENT * rated ? Status.GREEN
+                Status s = green * 100 >= GREEN_PERCENT * rated
+                        ? Status.GREEN
                         : green * 100 >= AMBER_PERCENT * rated ? Status.AMBER : Status.RED;
-                yield Verdict.of(s, "Proportion green: " + tally + "; " + percent + "% green (green from "
-                        + GREEN_PERCENT + "%, amber from " + AMBER_PERCENT + "%).");
+                yield Verdict.of(
+                        s,
+                        "Proportion green: " + tally + "; " + percent + "% green (green from " + GREEN_PERCENT
+                                + "%, amber from " + AMBER_PERCENT + "%).");
             }
         };
     }

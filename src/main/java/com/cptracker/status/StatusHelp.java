@@ -13,34 +13,37 @@ import java.util.Map;
  */
 public final class StatusHelp {
 
-    public record Example(String situation, String outcome, Status status, String reason) {
-    }
+    public record Example(String situation, String outcome, Status status, String reason) {}
 
-    public record Section(String id, String title, List<String> rules, List<Example> examples) {
-    }
+    public record Section(String id, String title, List<String> rules, List<Example> examples) {}
 
-    public record StatusMeaning(Status status, String meaning) {
-    }
+    public record StatusMeaning(Status status, String meaning) {}
 
     private static final ReportingPeriod Q2 = ReportingPeriod.parse("2018-19-Q2");
 
-    private StatusHelp() {
-    }
+    private StatusHelp() {}
 
     public static List<StatusMeaning> statuses() {
         return List.of(
                 new StatusMeaning(Status.GREEN, "A measure meets its target; an action's lead reports it on track."),
-                new StatusMeaning(Status.AMBER, "A measure misses its target by no more than the amber threshold; "
-                        + "an action is at risk, or had no update for the quarter."),
-                new StatusMeaning(Status.RED, "A measure misses its target by more than the amber threshold; an "
-                        + "action is past its due date and not complete, or its lead reports it off track."),
+                new StatusMeaning(
+                        Status.AMBER,
+                        "A measure misses its target by no more than the amber threshold; "
+                                + "an action is at risk, or had no update for the quarter."),
+                new StatusMeaning(
+                        Status.RED,
+                        "A measure misses its target by more than the amber threshold; an "
+                                + "action is past its due date and not complete, or its lead reports it off track."),
                 new StatusMeaning(Status.COMPLETE, "An action marked complete (blue)."),
                 new StatusMeaning(Status.NO_DATA, "A measure's value was due for the quarter and was not given."),
                 new StatusMeaning(Status.NOT_STARTED, "An action that starts after the quarter."),
-                new StatusMeaning(Status.NOT_RATED, "A context-only measure, a measure with no target for the year, "
-                        + "a suppressed value, or a qualitative measure its owner has not rated. Never green."),
-                new StatusMeaning(Status.WITHDRAWN, "A cancelled or superseded action: it leaves the counts and "
-                        + "keeps its history."));
+                new StatusMeaning(
+                        Status.NOT_RATED,
+                        "A context-only measure, a measure with no target for the year, "
+                                + "a suppressed value, or a qualitative measure its owner has not rated. Never green."),
+                new StatusMeaning(
+                        Status.WITHDRAWN,
+                        "A cancelled or superseded action: it leaves the counts and " + "keeps its history."));
     }
 
     public static List<Section> sections(BigDecimal marginPercent) {
@@ -51,36 +54,54 @@ public final class StatusHelp {
         Target pep = Target.of("95", "5");
         Target adoption = Target.of("426", "30");
         Target sdq = Target.range("14", "17", "2");
-        return new Section("measure-status", "Status of a measure", List.of(
-                "Higher is better: green when the value is at or above the target; amber when it is below the target "
-                        + "by no more than the amber threshold; red when it is further below.",
-                "Lower is better: the mirror image. Green at or below the target, amber above it by no more than the "
-                        + "threshold, red beyond.",
-                "A target range: green inside the range, both ends included; amber outside it by no more than the "
-                        + "threshold; red beyond.",
-                "Equal to the target counts as met. Missing the target by exactly the threshold is amber.",
-                "No value when one is due: no data. A suppressed value, a context-only measure, or no target for "
-                        + "the year: not rated, never green. Qualitative measures take the status their owner gives, "
-                        + "always with a comment.",
-                "The target is the one set for the reporting year the value belongs to: its financial year (April "
-                        + "to March), or its academic year for school measures."),
+        return new Section(
+                "measure-status",
+                "Status of a measure",
                 List.of(
-                        measure("% of PEPs completed, higher is better, target 95%, amber threshold 5: value 95",
+                        "Higher is better: green when the value is at or above the target; amber when it is below the target "
+                                + "by no more than the amber threshold; red when it is further below.",
+                        "Lower is better: the mirror image. Green at or below the target, amber above it by no more than the "
+                                + "threshold, red beyond.",
+                        "A target range: green inside the range, both ends included; amber outside it by no more than the "
+                                + "threshold; red beyond.",
+                        "Equal to the target counts as met. Missing the target by exactly the threshold is amber.",
+                        "No value when one is due: no data. A suppressed value, a context-only measure, or no target for "
+                                + "the year: not rated, never green. Qualitative measures take the status their owner gives, "
+                                + "always with a comment.",
+                        "The target is the one set for the reporting year the value belongs to: its financial year (April "
+                                + "to March), or its academic year for school measures."),
+                List.of(
+                        measure(
+                                "% of PEPs completed, higher is better, target 95%, amber threshold 5: value 95",
                                 Polarity.HIGHER_IS_BETTER, pep, Reading.of("95")),
                         measure("the same, value 92.4", Polarity.HIGHER_IS_BETTER, pep, Reading.of("92.4")),
                         measure("the same, value 90", Polarity.HIGHER_IS_BETTER, pep, Reading.of("90")),
                         measure("the same, value 89.9", Polarity.HIGHER_IS_BETTER, pep, Reading.of("89.9")),
-                        measure("Days from care to adoption, lower is better, target 426, threshold 30: value 455",
-                                Polarity.LOWER_IS_BETTER, adoption, Reading.of("455")),
-                        measure("Average SDQ score, target range 14 to 17, threshold 2: value 18.5",
-                                Polarity.TARGET_RANGE, sdq, Reading.of("18.5")),
-                        measure("Pregnant care leavers, lower is better, target 3: value suppressed",
-                                Polarity.LOWER_IS_BETTER, Target.of("3", "1"), Reading.ofSuppressed()),
-                        measure("Number of cared for children, context only: value 482",
-                                Polarity.CONTEXT_ONLY, null, Reading.of("482")),
-                        measure("% in suitable accommodation, no target set for the year: value 88",
+                        measure(
+                                "Days from care to adoption, lower is better, target 426, threshold 30: value 455",
+                                Polarity.LOWER_IS_BETTER,
+                                adoption,
+                                Reading.of("455")),
+                        measure(
+                                "Average SDQ score, target range 14 to 17, threshold 2: value 18.5",
+                                Polarity.TARGET_RANGE,
+                                sdq,
+                                Reading.of("18.5")),
+                        measure(
+                                "Pregnant care leavers, lower is better, target 3: value suppressed",
+                                Polarity.LOWER_IS_BETTER,
+                                Target.of("3", "1"),
+                                Reading.ofSuppressed()),
+                        measure(
+                                "Number of cared for children, context only: value 482",
+                                Polarity.CONTEXT_ONLY,
+                                null,
+                                Reading.of("482")),
+                        measure(
+                                "% in suitable accommodation, no target set for the year: value 88",
                                 Polarity.HIGHER_IS_BETTER, null, Reading.of("88")),
-                        measure("% of reviews in timescale, target 95%: no value given for the quarter",
+                        measure(
+                                "% of reviews in timescale, target 95%: no value given for the quarter",
                                 Polarity.HIGHER_IS_BETTER, pep, null)));
     }
 
@@ -91,37 +112,55 @@ public final class StatusHelp {
 
     private static Section periods() {
         ReportingPeriod q = ReportingPeriod.parse("2018-19-Q1");
-        List<Example> examples = Arrays.stream(Frequency.values()).map(f -> {
-            ReportingPeriod p = PeriodRules.expectedPeriod(q, f, null);
-            return new Example("A " + f.label().toLowerCase() + " measure in " + q.label() + " (April to June 2018)",
-                    p.label(), null, "Previous period: " + p.previous().label() + "; same period last year: "
-                    + p.yearEarlier().label() + ".");
-        }).toList();
-        return new Section("periods", "Which value counts for a quarter", List.of(
-                "The council's year runs April to March: Q1 is April to June, Q4 January to March.",
-                "A measure reported monthly, termly, half-termly, annually or year to date is shown in a quarter by "
-                        + "its value for the latest period of its own kind that has ended by the quarter's last day.",
-                "An older value is out of date: the measure then has no data for the quarter.",
-                "School terms: autumn September to December, spring January to March, summer April to August. "
-                        + "Half terms: September-October, November-December, January-February, March, April-May, "
-                        + "June-August."), examples);
+        List<Example> examples = Arrays.stream(Frequency.values())
+                .map(f -> {
+                    ReportingPeriod p = PeriodRules.expectedPeriod(q, f, null);
+                    return new Example(
+                            "A " + f.label().toLowerCase() + " measure in " + q.label() + " (April to June 2018)",
+                            p.label(),
+                            null,
+                            "Previous period: " + p.previous().label() + "; same period last year: "
+                                    + p.yearEarlier().label() + ".");
+                })
+                .toList();
+        return new Section(
+                "periods",
+                "Which value counts for a quarter",
+                List.of(
+                        "The council's year runs April to March: Q1 is April to June, Q4 January to March.",
+                        "A measure reported monthly, termly, half-termly, annually or year to date is shown in a quarter by "
+                                + "its value for the latest period of its own kind that has ended by the quarter's last day.",
+                        "An older value is out of date: the measure then has no data for the quarter.",
+                        "School terms: autumn September to December, spring January to March, summer April to August. "
+                                + "Half terms: September-October, November-December, January-February, March, April-May, "
+                                + "June-August."),
+                examples);
     }
 
     private static Section direction() {
-        return new Section("direction", "Direction of travel", List.of(
-                "A value is compared with the previous period of the same frequency, and with the same period last "
-                        + "year.",
-                "Higher is better: a rise is improving, a fall worsening. Lower is better: the reverse. A target "
-                        + "range: moving closer to the range is improving.",
-                "Context-only measures: increasing or decreasing, without a judgement.",
-                "If either value is missing or suppressed there is no comparison."), List.of(
-                direction("Persistent absence, lower is better: 12.1% last quarter, 10.8% now",
-                        Polarity.LOWER_IS_BETTER, "10.8", "12.1"),
-                direction("Care leavers in education, employment or training, higher is better: 55% then 52%",
-                        Polarity.HIGHER_IS_BETTER, "52", "55"),
-                direction("Number of cared for children, context only: 470 then 482",
-                        Polarity.CONTEXT_ONLY, "482", "470"),
-                direction("Any measure: 7 then 7", Polarity.HIGHER_IS_BETTER, "7", "7")));
+        return new Section(
+                "direction",
+                "Direction of travel",
+                List.of(
+                        "A value is compared with the previous period of the same frequency, and with the same period last "
+                                + "year.",
+                        "Higher is better: a rise is improving, a fall worsening. Lower is better: the reverse. A target "
+                                + "range: moving closer to the range is improving.",
+                        "Context-only measures: increasing or decreasing, without a judgement.",
+                        "If either value is missing or suppressed there is no comparison."),
+                List.of(
+                        direction(
+                                "Persistent absence, lower is better: 12.1% last quarter, 10.8% now",
+                                Polarity.LOWER_IS_BETTER, "10.8", "12.1"),
+                        direction(
+                                "Care leavers in education, employment or training, higher is better: 55% then 52%",
+                                Polarity.HIGHER_IS_BETTER, "52", "55"),
+                        direction(
+                                "Number of cared for children, context only: 470 then 482",
+                                Polarity.CONTEXT_ONLY,
+                                "482",
+                                "470"),
+                        direction("Any measure: 7 then 7", Polarity.HIGHER_IS_BETTER, "7", "7")));
     }
 
     private static Example direction(String situation, Polarity polarity, String now, String before) {
@@ -131,19 +170,30 @@ public final class StatusHelp {
 
     private static Section benchmarks(BigDecimal margin) {
         String m = Target.plain(margin);
-        return new Section("benchmarks", "Comparison with benchmarks", List.of(
-                "The council's value is compared with the average of its statistical neighbours (ten similar "
-                        + "councils) and with the national average, for the same year or the latest earlier year "
-                        + "published.",
-                "Within " + m + "% of the benchmark it is similar; beyond that better or worse by the measure's "
-                        + "polarity. Context-only measures are above or below.",
-                "This is shown beside the status against target, never instead of it."), List.of(
-                benchmark("% attending primary school, higher is better: 96.4 against 96.0", margin,
-                        Polarity.HIGHER_IS_BETTER, "96.4", "96.0"),
-                benchmark("Rate of cared for children per 10,000, context only: 62 against 56", margin,
-                        Polarity.CONTEXT_ONLY, "62", "56"),
-                benchmark("% of 19-21 year old care leavers NEET, lower is better: 45 against 39", margin,
-                        Polarity.LOWER_IS_BETTER, "45", "39")));
+        return new Section(
+                "benchmarks",
+                "Comparison with benchmarks",
+                List.of(
+                        "The council's value is compared with the average of its statistical neighbours (ten similar "
+                                + "councils) and with the national average, for the same year or the latest earlier year "
+                                + "published.",
+                        "Within " + m
+                                + "% of the benchmark it is similar; beyond that better or worse by the measure's "
+                                + "polarity. Context-only measures are above or below.",
+                        "This is shown beside the status against target, never instead of it."),
+                List.of(
+                        benchmark(
+                                "% attending primary school, higher is better: 96.4 against 96.0",
+                                margin, Polarity.HIGHER_IS_BETTER, "96.4", "96.0"),
+                        benchmark(
+                                "Rate of cared for children per 10,000, context only: 62 against 56",
+                                margin,
+                                Polarity.CONTEXT_ONLY,
+                                "62",
+                                "56"),
+                        benchmark(
+                                "% of 19-21 year old care leavers NEET, lower is better: 45 against 39",
+                                margin, Polarity.LOWER_IS_BETTER, "45", "39")));
     }
 
     private static Example benchmark(String situation, BigDecimal margin, Polarity p, String value, String bench) {
@@ -155,26 +205,37 @@ public final class StatusHelp {
         LocalDate aug15 = LocalDate.of(2018, 8, 15);
         LocalDate aug31 = LocalDate.of(2018, 8, 31);
         LocalDate sep30 = LocalDate.of(2018, 9, 30);
-        return new Section("action-status", "Status of an action in a quarter", List.of(
-                "Judged at the quarter's last day, in this order.",
-                "Cancelled or superseded: withdrawn, and left out of the counts.",
-                "Marked complete on or before the quarter's last day: complete (blue).",
-                "Starting after the quarter: not started (grey).",
-                "Due before the quarter's last day and not complete: red. An action due on the quarter's last day "
-                        + "is not yet overdue in that quarter. \"Ongoing\" and recurring (\"Annually\") actions are "
-                        + "never overdue.",
-                "Otherwise the lead's update for the quarter decides: off track is red, at risk amber, on track "
-                        + "green. No update for the quarter is amber."), List.of(
-                action("In 2018-19 Q2 (July to September 2018), marked complete on 15 August 2018",
-                        new ActionFacts(false, null, aug15, sep30, Assessment.ON_TRACK)),
-                action("Due August 2018, not complete", new ActionFacts(false, null, null, aug31, Assessment.ON_TRACK)),
-                action("Due September 2018, lead says on track",
-                        new ActionFacts(false, null, null, sep30, Assessment.ON_TRACK)),
-                action("Ongoing, lead says at risk", new ActionFacts(false, null, null, null, Assessment.AT_RISK)),
-                action("Ongoing, no update for the quarter", new ActionFacts(false, null, null, null, null)),
-                action("Starts in January 2019",
-                        new ActionFacts(false, LocalDate.of(2019, 1, 1), null, null, null)),
-                action("Cancelled", new ActionFacts(true, null, null, aug31, null))));
+        return new Section(
+                "action-status",
+                "Status of an action in a quarter",
+                List.of(
+                        "Judged at the quarter's last day, in this order.",
+                        "Cancelled or superseded: withdrawn, and left out of the counts.",
+                        "Marked complete on or before the quarter's last day: complete (blue).",
+                        "Starting after the quarter: not started (grey).",
+                        "Due before the quarter's last day and not complete: red. An action due on the quarter's last day "
+                                + "is not yet overdue in that quarter. \"Ongoing\" and recurring (\"Annually\") actions are "
+                                + "never overdue.",
+                        "Otherwise the lead's update for the quarter decides: off track is red, at risk amber, on track "
+                                + "green. No update for the quarter is amber."),
+                List.of(
+                        action(
+                                "In 2018-19 Q2 (July to September 2018), marked complete on 15 August 2018",
+                                new ActionFacts(false, null, aug15, sep30, Assessment.ON_TRACK)),
+                        action(
+                                "Due August 2018, not complete",
+                                new ActionFacts(false, null, null, aug31, Assessment.ON_TRACK)),
+                        action(
+                                "Due September 2018, lead says on track",
+                                new ActionFacts(false, null, null, sep30, Assessment.ON_TRACK)),
+                        action(
+                                "Ongoing, lead says at risk",
+                                new ActionFacts(false, null, null, null, Assessment.AT_RISK)),
+                        action("Ongoing, no update for the quarter", new ActionFacts(false, null, null, null, null)),
+                        action(
+                                "Starts in January 2019",
+                                new ActionFacts(false, LocalDate.of(2019, 1, 1), null, null, null)),
+                        action("Cancelled", new ActionFacts(true, null, null, aug31, null))));
     }
 
     private static Example action(String situation, ActionFacts facts) {
@@ -183,20 +244,38 @@ public final class StatusHelp {
     }
 
     private static Section rollUp() {
-        Map<Status, Integer> counts = RollUp.count(List.of(Status.GREEN, Status.GREEN, Status.GREEN, Status.GREEN,
-                Status.COMPLETE, Status.AMBER, Status.AMBER, Status.AMBER, Status.RED, Status.NO_DATA));
-        List<Example> examples = Arrays.stream(RollUpRule.values()).map(rule -> {
-            Verdict v = RollUp.overall(rule, counts);
-            return new Example(rule.label() + ": 4 green, 1 complete, 3 amber, 1 red and 1 with no data",
-                    v.status().label(), v.status(), v.reason());
-        }).toList();
-        return new Section("roll-up", "Roll-up for a priority and the strategy", List.of(
-                "A priority shows how many of its actions and measures are in each status, and one overall status.",
-                "Only red, amber, green and complete are rated; complete counts as green. The rest are counted but "
-                        + "do not move the overall status; with nothing rated it is not rated.",
-                RollUpRule.WORST_OF.label() + ": " + RollUpRule.WORST_OF.description(),
-                RollUpRule.MAJORITY.label() + ": " + RollUpRule.MAJORITY.description(),
-                RollUpRule.PROPORTION_GREEN.label() + ": " + RollUpRule.PROPORTION_GREEN.description(),
-                "An administrator chooses the rule for each strategy."), examples);
+        Map<Status, Integer> counts = RollUp.count(List.of(
+                Status.GREEN,
+                Status.GREEN,
+                Status.GREEN,
+                Status.GREEN,
+                Status.COMPLETE,
+                Status.AMBER,
+                Status.AMBER,
+                Status.AMBER,
+                Status.RED,
+                Status.NO_DATA));
+        List<Example> examples = Arrays.stream(RollUpRule.values())
+                .map(rule -> {
+                    Verdict v = RollUp.overall(rule, counts);
+                    return new Example(
+                            rule.label() + ": 4 green, 1 complete, 3 amber, 1 red and 1 with no data",
+                            v.status().label(),
+                            v.status(),
+                            v.reason());
+                })
+                .toList();
+        return new Section(
+                "roll-up",
+                "Roll-up for a priority and the strategy",
+                List.of(
+                        "A priority shows how many of its actions and measures are in each status, and one overall status.",
+                        "Only red, amber, green and complete are rated; complete counts as green. The rest are counted but "
+                                + "do not move the overall status; with nothing rated it is not rated.",
+                        RollUpRule.WORST_OF.label() + ": " + RollUpRule.WORST_OF.description(),
+                        RollUpRule.MAJORITY.label() + ": " + RollUpRule.MAJORITY.description(),
+                        RollUpRule.PROPORTION_GREEN.label() + ": " + RollUpRule.PROPORTION_GREEN.description(),
+                        "An administrator chooses the rule for each strategy."),
+                examples);
     }
 }

@@ -5,15 +5,15 @@ import com.cptracker.audit.Changes;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.Direction;
 import com.cptracker.common.NotFoundException;
-import com.cptracker.common.Reordering;
 import com.cptracker.common.RejectedInput;
+import com.cptracker.common.Reordering;
 import com.cptracker.governance.GovernanceRecords.Body;
 import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.governance.GovernanceService;
 import com.cptracker.strategy.StrategyEdits.PriorityEdit;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
-import com.cptracker.strategy.StrategyEdits.StatementEdit;
 import com.cptracker.strategy.StrategyEdits.PriorityRow;
+import com.cptracker.strategy.StrategyEdits.StatementEdit;
 import com.cptracker.strategy.domain.Priority;
 import com.cptracker.strategy.domain.PriorityRepository;
 import com.cptracker.strategy.domain.PriorityStatement;
@@ -42,8 +42,12 @@ public class PriorityAdminService {
     private final GovernanceService governance;
     private final AuditService audit;
 
-    PriorityAdminService(StrategyRepository strategies, PriorityRepository priorities,
-                         PriorityStatementRepository statements, GovernanceService governance, AuditService audit) {
+    PriorityAdminService(
+            StrategyRepository strategies,
+            PriorityRepository priorities,
+            PriorityStatementRepository statements,
+            GovernanceService governance,
+            AuditService audit) {
         this.strategies = strategies;
         this.priorities = priorities;
         this.statements = statements;
@@ -57,7 +61,8 @@ public class PriorityAdminService {
 
     public List<StatementEdit> statements(long strategyId, long priorityId) {
         Priority p = find(strategy(strategyId), priorityId);
-        return statements.findByPriorityIdOrderByPosition(p.getId()).stream().map(PriorityAdminService::edit)
+        return statements.findByPriorityIdOrderByPosition(p.getId()).stream()
+                .map(PriorityAdminService::edit)
                 .toList();
     }
 
@@ -67,13 +72,24 @@ public class PriorityAdminService {
 
     /** Every priority of the strategy in order, archived ones included, for the administrator's list. */
     public List<PriorityRow> rows(long strategyId) {
-        List<Priority> all = priorities.findByStrategyIdOrderByNumber(strategy(strategyId).getId());
-        Map<Long, Long> counts = all.isEmpty() ? Map.of()
-                : statements.findByPriorityIdInOrderByPriorityIdAscPositionAsc(all.stream().map(Priority::getId)
-                        .toList()).stream().collect(Collectors.groupingBy(PriorityStatement::getPriorityId,
-                                Collectors.counting()));
-        return all.stream().map(p -> new PriorityRow(p.getId(), p.getLabel() + " " + p.getNumber(), p.getTitle(),
-                counts.getOrDefault(p.getId(), 0L).intValue(), p.isArchived(), p.getVersion())).toList();
+        List<Priority> all =
+                priorities.findByStrategyIdOrderByNumber(strategy(strategyId).getId());
+        Map<Long, Long> counts = all.isEmpty()
+                ? Map.of()
+                : statements
+                        .findByPriorityIdInOrderByPriorityIdAscPositionAsc(
+                                all.stream().map(Priority::getId).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(PriorityStatement::getPriorityId, Collectors.counting()));
+        return all.stream()
+                .map(p -> new PriorityRow(
+                        p.getId(),
+                        p.getLabel() + " " + p.getNumber(),
+                        p.getTitle(),
+                        counts.getOrDefault(p.getId(), 0L).intValue(),
+                        p.isArchived(),
+                        p.getVersion()))
+                .toList();
     }
 
     /**
@@ -82,8 +98,8 @@ public class PriorityAdminService {
      * kept in the audit trail.
      */
     @Transactional
-    public void setPriorityArchived(long strategyId, long priorityId, boolean archived, String reason,
-                                    long expectedVersion) {
+    public void setPriorityArchived(
+            long strategyId, long priorityId, boolean archived, String reason, long expectedVersion) {
         Priority p = find(strategy(strategyId), priorityId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         StrategyAdminService.checkReason(reason);
@@ -91,14 +107,19 @@ public class PriorityAdminService {
             throw new RejectedInput("archived", "The priority is already " + (archived ? "archived" : "shown"));
         }
         p.setArchived(archived);
-        audit.record("priority", p.getId(), label(p), archived ? "ARCHIVE" : "UNARCHIVE",
-                StrategyAdminService.archivedChange(archived), reason.strip());
+        audit.record(
+                "priority",
+                p.getId(),
+                label(p),
+                archived ? "ARCHIVE" : "UNARCHIVE",
+                StrategyAdminService.archivedChange(archived),
+                reason.strip());
     }
 
     /** Archives a commitment, outcome statement or objective, or brings it back, with a reason. */
     @Transactional
-    public void setStatementArchived(long strategyId, long priorityId, long statementId, boolean archived,
-                                     String reason, long expectedVersion) {
+    public void setStatementArchived(
+            long strategyId, long priorityId, long statementId, boolean archived, String reason, long expectedVersion) {
         Priority p = find(strategy(strategyId), priorityId);
         PriorityStatement st = findStatement(p, statementId);
         ConcurrentChangeException.check(st.getVersion(), expectedVersion);
@@ -107,8 +128,13 @@ public class PriorityAdminService {
             throw new RejectedInput("archived", "The statement is already " + (archived ? "archived" : "shown"));
         }
         st.setArchived(archived);
-        audit.record("statement", st.getId(), label(p) + ": " + st.getText(), archived ? "ARCHIVE" : "UNARCHIVE",
-                StrategyAdminService.archivedChange(archived), reason.strip());
+        audit.record(
+                "statement",
+                st.getId(),
+                label(p) + ": " + st.getText(),
+                archived ? "ARCHIVE" : "UNARCHIVE",
+                StrategyAdminService.archivedChange(archived),
+                reason.strip());
     }
 
     @Transactional
@@ -116,13 +142,33 @@ public class PriorityAdminService {
         Strategy s = strategy(strategyId);
         checkNumberFree(s.getId(), f.number(), null);
         Names names = names(s.getId(), f);
-        Priority p = priorities.save(new Priority(s.getId(), f.label(), f.number(), f.title(), f.statement(),
-                f.vision(), f.challenge(), f.leadTitle(), f.workstreamId(), f.partnerIds()));
-        audit.record("priority", p.getId(), f.label() + " " + f.number() + ": " + f.title(), "CREATE",
-                Changes.create().set("label", f.label()).set("number", f.number()).set("title", f.title())
-                        .set("statement", f.statement()).set("vision", f.vision()).set("challenge", f.challenge())
-                        .set("lead", f.leadTitle()).set("workstream", names.workstream(f.workstreamId()))
-                        .set("key partners", names.partners(f.partnerIds())), null);
+        Priority p = priorities.save(new Priority(
+                s.getId(),
+                f.label(),
+                f.number(),
+                f.title(),
+                f.statement(),
+                f.vision(),
+                f.challenge(),
+                f.leadTitle(),
+                f.workstreamId(),
+                f.partnerIds()));
+        audit.record(
+                "priority",
+                p.getId(),
+                f.label() + " " + f.number() + ": " + f.title(),
+                "CREATE",
+                Changes.create()
+                        .set("label", f.label())
+                        .set("number", f.number())
+                        .set("title", f.title())
+                        .set("statement", f.statement())
+                        .set("vision", f.vision())
+                        .set("challenge", f.challenge())
+                        .set("lead", f.leadTitle())
+                        .set("workstream", names.workstream(f.workstreamId()))
+                        .set("key partners", names.partners(f.partnerIds())),
+                null);
         return p.getId();
     }
 
@@ -133,14 +179,26 @@ public class PriorityAdminService {
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         checkNumberFree(s.getId(), f.number(), p.getId());
         Names names = names(s.getId(), f);
-        Changes changes = Changes.create().field("label", p.getLabel(), f.label())
-                .field("number", p.getNumber(), f.number()).field("title", p.getTitle(), f.title())
-                .field("statement", p.getStatement(), f.statement()).field("vision", p.getVision(), f.vision())
-                .field("challenge", p.getChallenge(), f.challenge()).field("lead", p.getLeadTitle(), f.leadTitle())
+        Changes changes = Changes.create()
+                .field("label", p.getLabel(), f.label())
+                .field("number", p.getNumber(), f.number())
+                .field("title", p.getTitle(), f.title())
+                .field("statement", p.getStatement(), f.statement())
+                .field("vision", p.getVision(), f.vision())
+                .field("challenge", p.getChallenge(), f.challenge())
+                .field("lead", p.getLeadTitle(), f.leadTitle())
                 .field("workstream", names.workstream(p.getWorkstreamId()), names.workstream(f.workstreamId()))
                 .field("key partners", names.partners(p.getPartnerIds()), names.partners(f.partnerIds()));
-        p.update(f.label(), f.number(), f.title(), f.statement(), f.vision(), f.challenge(), f.leadTitle(),
-                f.workstreamId(), f.partnerIds());
+        p.update(
+                f.label(),
+                f.number(),
+                f.title(),
+                f.statement(),
+                f.vision(),
+                f.challenge(),
+                f.leadTitle(),
+                f.workstreamId(),
+                f.partnerIds());
         if (!changes.isEmpty()) {
             audit.record("priority", p.getId(), label(p), "UPDATE", changes, null);
         }
@@ -155,12 +213,28 @@ public class PriorityAdminService {
         Strategy s = strategy(strategyId);
         Priority p = find(s, priorityId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
-        Reordering.swap(priorities.findByStrategyIdOrderByNumber(s.getId()), p, direction, Priority::getNumber,
-                Priority::renumber, priorities::flush).ifPresent(swap -> {
-                    audit.record("priority", p.getId(), label(p), "MOVE",
-                            Changes.create().field("number", swap.from(), swap.to()), null);
-                    audit.record("priority", swap.other().getId(), label(swap.other()), "MOVE",
-                            Changes.create().field("number", swap.to(), swap.from()), null);
+        Reordering.swap(
+                        priorities.findByStrategyIdOrderByNumber(s.getId()),
+                        p,
+                        direction,
+                        Priority::getNumber,
+                        Priority::renumber,
+                        priorities::flush)
+                .ifPresent(swap -> {
+                    audit.record(
+                            "priority",
+                            p.getId(),
+                            label(p),
+                            "MOVE",
+                            Changes.create().field("number", swap.from(), swap.to()),
+                            null);
+                    audit.record(
+                            "priority",
+                            swap.other().getId(),
+                            label(swap.other()),
+                            "MOVE",
+                            Changes.create().field("number", swap.to(), swap.from()),
+                            null);
                 });
     }
 
@@ -170,18 +244,24 @@ public class PriorityAdminService {
         List<PriorityStatement> all = statements.findByPriorityIdOrderByPosition(p.getId());
         int position = all.isEmpty() ? 1 : all.getLast().getPosition() + 1;
         PriorityStatement st = statements.save(new PriorityStatement(p.getId(), kind, position, text));
-        audit.record("statement", st.getId(), label(p) + ": " + text, "CREATE", Changes.create()
-                .set("kind", kind.label()).set("text", text).set("position", position), null);
+        audit.record(
+                "statement",
+                st.getId(),
+                label(p) + ": " + text,
+                "CREATE",
+                Changes.create().set("kind", kind.label()).set("text", text).set("position", position),
+                null);
         return st.getId();
     }
 
     @Transactional
-    public void updateStatement(long strategyId, long priorityId, long statementId, StatementKind kind, String text,
-                                long expectedVersion) {
+    public void updateStatement(
+            long strategyId, long priorityId, long statementId, StatementKind kind, String text, long expectedVersion) {
         Priority p = find(strategy(strategyId), priorityId);
         PriorityStatement st = findStatement(p, statementId);
         ConcurrentChangeException.check(st.getVersion(), expectedVersion);
-        Changes changes = Changes.create().field("kind", st.getKind().label(), kind.label())
+        Changes changes = Changes.create()
+                .field("kind", st.getKind().label(), kind.label())
                 .field("text", st.getText(), text);
         st.update(kind, text);
         if (!changes.isEmpty()) {
@@ -191,34 +271,52 @@ public class PriorityAdminService {
 
     /** Moves a statement one place up or down its priority; refused if the page showed another version of it. */
     @Transactional
-    public void moveStatement(long strategyId, long priorityId, long statementId, Direction direction,
-                              long expectedVersion) {
+    public void moveStatement(
+            long strategyId, long priorityId, long statementId, Direction direction, long expectedVersion) {
         Priority p = find(strategy(strategyId), priorityId);
         PriorityStatement st = findStatement(p, statementId);
         ConcurrentChangeException.check(st.getVersion(), expectedVersion);
-        Reordering.swap(statements.findByPriorityIdOrderByPosition(p.getId()), st, direction,
-                PriorityStatement::getPosition, PriorityStatement::moveTo, statements::flush).ifPresent(swap -> {
-                    audit.record("statement", st.getId(), label(p) + ": " + st.getText(), "MOVE",
-                            Changes.create().field("position", swap.from(), swap.to()), null);
-                    audit.record("statement", swap.other().getId(), label(p) + ": " + swap.other().getText(), "MOVE",
-                            Changes.create().field("position", swap.to(), swap.from()), null);
+        Reordering.swap(
+                        statements.findByPriorityIdOrderByPosition(p.getId()),
+                        st,
+                        direction,
+                        PriorityStatement::getPosition,
+                        PriorityStatement::moveTo,
+                        statements::flush)
+                .ifPresent(swap -> {
+                    audit.record(
+                            "statement",
+                            st.getId(),
+                            label(p) + ": " + st.getText(),
+                            "MOVE",
+                            Changes.create().field("position", swap.from(), swap.to()),
+                            null);
+                    audit.record(
+                            "statement",
+                            swap.other().getId(),
+                            label(p) + ": " + swap.other().getText(),
+                            "MOVE",
+                            Changes.create().field("position", swap.to(), swap.from()),
+                            null);
                 });
     }
 
     private void checkNumberFree(long strategyId, int number, Long self) {
-        priorities.findByStrategyIdAndNumber(strategyId, number).filter(p -> !p.getId().equals(self))
+        priorities
+                .findByStrategyIdAndNumber(strategyId, number)
+                .filter(p -> !p.getId().equals(self))
                 .ifPresent(p -> {
-                    throw new RejectedInput("number", "Number " + number + " is already " + label(p)
-                            + ": choose another");
+                    throw new RejectedInput(
+                            "number", "Number " + number + " is already " + label(p) + ": choose another");
                 });
     }
 
     /** Checks that the workstream and partners are the strategy's own, and names them for the audit trail. */
     private Names names(long strategyId, PriorityFields f) {
-        Map<Long, String> bodies = governance.bodiesOf(strategyId).stream()
-                .collect(Collectors.toMap(Body::id, Body::name));
-        Map<Long, String> partners = governance.partnersOf(strategyId).stream()
-                .collect(Collectors.toMap(Partner::id, Partner::name));
+        Map<Long, String> bodies =
+                governance.bodiesOf(strategyId).stream().collect(Collectors.toMap(Body::id, Body::name));
+        Map<Long, String> partners =
+                governance.partnersOf(strategyId).stream().collect(Collectors.toMap(Partner::id, Partner::name));
         if (f.workstreamId() != null && !bodies.containsKey(f.workstreamId())) {
             throw new RejectedInput("workstreamId", "Choose a group of this strategy's governance");
         }
@@ -235,7 +333,9 @@ public class PriorityAdminService {
         }
 
         String partners(List<Long> ids) {
-            return String.join("; ", ids.stream().map(id -> partners.getOrDefault(id, "#" + id)).toList());
+            return String.join(
+                    "; ",
+                    ids.stream().map(id -> partners.getOrDefault(id, "#" + id)).toList());
         }
     }
 
@@ -244,12 +344,16 @@ public class PriorityAdminService {
     }
 
     private Priority find(Strategy s, long priorityId) {
-        return priorities.findById(priorityId).filter(p -> Objects.equals(p.getStrategyId(), s.getId()))
+        return priorities
+                .findById(priorityId)
+                .filter(p -> Objects.equals(p.getStrategyId(), s.getId()))
                 .orElseThrow(() -> new NotFoundException("Priority", priorityId));
     }
 
     private PriorityStatement findStatement(Priority p, long statementId) {
-        return statements.findById(statementId).filter(st -> Objects.equals(st.getPriorityId(), p.getId()))
+        return statements
+                .findById(statementId)
+                .filter(st -> Objects.equals(st.getPriorityId(), p.getId()))
                 .orElseThrow(() -> new NotFoundException("Statement", statementId));
     }
 
@@ -258,13 +362,31 @@ public class PriorityAdminService {
     }
 
     private static PriorityEdit edit(Priority p) {
-        return new PriorityEdit(p.getId(), p.getStrategyId(), new PriorityFields(p.getLabel(), p.getNumber(),
-                p.getTitle(), p.getStatement(), p.getVision(), p.getChallenge(), p.getLeadTitle(), p.getWorkstreamId(),
-                p.getPartnerIds()), p.isArchived(), p.getVersion());
+        return new PriorityEdit(
+                p.getId(),
+                p.getStrategyId(),
+                new PriorityFields(
+                        p.getLabel(),
+                        p.getNumber(),
+                        p.getTitle(),
+                        p.getStatement(),
+                        p.getVision(),
+                        p.getChallenge(),
+                        p.getLeadTitle(),
+                        p.getWorkstreamId(),
+                        p.getPartnerIds()),
+                p.isArchived(),
+                p.getVersion());
     }
 
     private static StatementEdit edit(PriorityStatement st) {
-        return new StatementEdit(st.getId(), st.getPriorityId(), st.getKind(), st.getPosition(), st.getText(),
-                st.isArchived(), st.getVersion());
+        return new StatementEdit(
+                st.getId(),
+                st.getPriorityId(),
+                st.getKind(),
+                st.getPosition(),
+                st.getText(),
+                st.isArchived(),
+                st.getVersion());
     }
 }

@@ -49,12 +49,33 @@ public class StrategyAdminService {
     public long create(StrategyFields f) {
         checkDates(f);
         checkSlugFree(f.slug(), null);
-        Strategy s = strategies.save(new Strategy(f.slug(), f.title(), f.subtitle(), f.council(), f.startsOn(),
-                f.endsOn(), f.status(), f.vision(), f.contact(), false));
-        audit.record("strategy", s.getId(), s.getTitle(), "CREATE", Changes.create().set("slug", f.slug())
-                .set("title", f.title()).set("subtitle", f.subtitle()).set("council", f.council())
-                .set("starts on", f.startsOn()).set("ends on", f.endsOn()).set("status", f.status())
-                .set("vision", f.vision()).set("contact", f.contact()), null);
+        Strategy s = strategies.save(new Strategy(
+                f.slug(),
+                f.title(),
+                f.subtitle(),
+                f.council(),
+                f.startsOn(),
+                f.endsOn(),
+                f.status(),
+                f.vision(),
+                f.contact(),
+                false));
+        audit.record(
+                "strategy",
+                s.getId(),
+                s.getTitle(),
+                "CREATE",
+                Changes.create()
+                        .set("slug", f.slug())
+                        .set("title", f.title())
+                        .set("subtitle", f.subtitle())
+                        .set("council", f.council())
+                        .set("starts on", f.startsOn())
+                        .set("ends on", f.endsOn())
+                        .set("status", f.status())
+                        .set("vision", f.vision())
+                        .set("contact", f.contact()),
+                null);
         return s.getId();
     }
 
@@ -65,12 +86,25 @@ public class StrategyAdminService {
         ConcurrentChangeException.check(s.getVersion(), expectedVersion);
         checkDates(f);
         checkSlugFree(f.slug(), s.getId());
-        Changes changes = Changes.create().field("slug", s.getSlug(), f.slug()).field("title", s.getTitle(), f.title())
-                .field("subtitle", s.getSubtitle(), f.subtitle()).field("council", s.getCouncil(), f.council())
-                .field("starts on", s.getStartsOn(), f.startsOn()).field("ends on", s.getEndsOn(), f.endsOn())
-                .field("status", s.getStatus(), f.status()).field("vision", s.getVision(), f.vision())
+        Changes changes = Changes.create()
+                .field("slug", s.getSlug(), f.slug())
+                .field("title", s.getTitle(), f.title())
+                .field("subtitle", s.getSubtitle(), f.subtitle())
+                .field("council", s.getCouncil(), f.council())
+                .field("starts on", s.getStartsOn(), f.startsOn())
+                .field("ends on", s.getEndsOn(), f.endsOn())
+                .field("status", s.getStatus(), f.status())
+                .field("vision", s.getVision(), f.vision())
                 .field("contact", s.getContact(), f.contact());
-        s.update(f.slug(), f.title(), f.subtitle(), f.council(), f.startsOn(), f.endsOn(), f.status(), f.vision(),
+        s.update(
+                f.slug(),
+                f.title(),
+                f.subtitle(),
+                f.council(),
+                f.startsOn(),
+                f.endsOn(),
+                f.status(),
+                f.vision(),
                 f.contact());
         if (!changes.isEmpty()) {
             audit.record("strategy", s.getId(), s.getTitle(), "UPDATE", changes, null);
@@ -92,7 +126,8 @@ public class StrategyAdminService {
 
     public List<PromiseEdit> promises(long strategyId) {
         return promises.findByStrategyIdOrderByPosition(find(strategyId).getId()).stream()
-                .map(StrategyAdminService::edit).toList();
+                .map(StrategyAdminService::edit)
+                .toList();
     }
 
     public PromiseEdit promise(long strategyId, long promiseId) {
@@ -106,9 +141,17 @@ public class StrategyAdminService {
         List<Promise> all = promises.findByStrategyIdOrderByPosition(s.getId());
         int position = all.isEmpty() ? 1 : all.getLast().getPosition() + 1;
         Promise p = promises.save(new Promise(s.getId(), position, f.text(), f.actionIds(), f.measureIds()));
-        audit.record("promise", p.getId(), f.text(), "CREATE", Changes.create().set("text", f.text())
-                .set("position", position).set("actions", ids(f.actionIds()))
-                .set("measures", ids(f.measureIds())), null);
+        audit.record(
+                "promise",
+                p.getId(),
+                f.text(),
+                "CREATE",
+                Changes.create()
+                        .set("text", f.text())
+                        .set("position", position)
+                        .set("actions", ids(f.actionIds()))
+                        .set("measures", ids(f.measureIds())),
+                null);
         return p.getId();
     }
 
@@ -116,7 +159,8 @@ public class StrategyAdminService {
     public void updatePromise(long strategyId, long promiseId, PromiseFields f, long expectedVersion) {
         Promise p = findPromise(find(strategyId), promiseId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
-        Changes changes = Changes.create().field("text", p.getText(), f.text())
+        Changes changes = Changes.create()
+                .field("text", p.getText(), f.text())
                 .field("actions", ids(p.getActionIds()), ids(f.actionIds()))
                 .field("measures", ids(p.getMeasureIds()), ids(f.measureIds()));
         p.update(f.text(), f.actionIds(), f.measureIds());
@@ -134,19 +178,35 @@ public class StrategyAdminService {
         Strategy s = find(strategyId);
         Promise p = findPromise(s, promiseId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
-        Reordering.swap(promises.findByStrategyIdOrderByPosition(s.getId()), p, direction, Promise::getPosition,
-                Promise::moveTo, promises::flush).ifPresent(swap -> {
-                    audit.record("promise", p.getId(), p.getText(), "MOVE",
-                            Changes.create().field("position", swap.from(), swap.to()), null);
-                    audit.record("promise", swap.other().getId(), swap.other().getText(), "MOVE",
-                            Changes.create().field("position", swap.to(), swap.from()), null);
+        Reordering.swap(
+                        promises.findByStrategyIdOrderByPosition(s.getId()),
+                        p,
+                        direction,
+                        Promise::getPosition,
+                        Promise::moveTo,
+                        promises::flush)
+                .ifPresent(swap -> {
+                    audit.record(
+                            "promise",
+                            p.getId(),
+                            p.getText(),
+                            "MOVE",
+                            Changes.create().field("position", swap.from(), swap.to()),
+                            null);
+                    audit.record(
+                            "promise",
+                            swap.other().getId(),
+                            swap.other().getText(),
+                            "MOVE",
+                            Changes.create().field("position", swap.to(), swap.from()),
+                            null);
                 });
     }
 
     /** Archives a promise (it leaves the board's pages; kept, and shown to administrators) or brings it back. */
     @Transactional
-    public void setPromiseArchived(long strategyId, long promiseId, boolean archived, String reason,
-                                   long expectedVersion) {
+    public void setPromiseArchived(
+            long strategyId, long promiseId, boolean archived, String reason, long expectedVersion) {
         Promise p = findPromise(find(strategyId), promiseId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         checkReason(reason);
@@ -154,7 +214,12 @@ public class StrategyAdminService {
             throw new RejectedInput("archived", "The promise is already " + (archived ? "archived" : "shown"));
         }
         p.setArchived(archived);
-        audit.record("promise", p.getId(), p.getText(), archived ? "ARCHIVE" : "UNARCHIVE", archivedChange(archived),
+        audit.record(
+                "promise",
+                p.getId(),
+                p.getText(),
+                archived ? "ARCHIVE" : "UNARCHIVE",
+                archivedChange(archived),
                 reason.strip());
     }
 
@@ -179,7 +244,8 @@ public class StrategyAdminService {
     }
 
     private Promise findPromise(Strategy s, long promiseId) {
-        return promises.findById(promiseId).filter(p -> Objects.equals(p.getStrategyId(), s.getId()))
+        return promises.findById(promiseId)
+                .filter(p -> Objects.equals(p.getStrategyId(), s.getId()))
                 .orElseThrow(() -> new NotFoundException("Promise", promiseId));
     }
 
@@ -191,17 +257,33 @@ public class StrategyAdminService {
 
     /** Ids in order, for the audit trail: "12, 15, 40". */
     static String ids(Collection<Long> ids) {
-        return String.join(", ", new TreeSet<>(ids).stream().map(String::valueOf).toList());
+        return String.join(
+                ", ", new TreeSet<>(ids).stream().map(String::valueOf).toList());
     }
 
     private static StrategyEdit edit(Strategy s) {
-        return new StrategyEdit(s.getId(), new StrategyFields(s.getSlug(), s.getTitle(), s.getSubtitle(),
-                s.getCouncil(), s.getStartsOn(), s.getEndsOn(), s.getStatus(), s.getVision(), s.getContact()),
-                s.isDemo(), s.getVersion());
+        return new StrategyEdit(
+                s.getId(),
+                new StrategyFields(
+                        s.getSlug(),
+                        s.getTitle(),
+                        s.getSubtitle(),
+                        s.getCouncil(),
+                        s.getStartsOn(),
+                        s.getEndsOn(),
+                        s.getStatus(),
+                        s.getVision(),
+                        s.getContact()),
+                s.isDemo(),
+                s.getVersion());
     }
 
     private static PromiseEdit edit(Promise p) {
-        return new PromiseEdit(p.getId(), p.getPosition(),
-                new PromiseFields(p.getText(), p.getActionIds(), p.getMeasureIds()), p.isArchived(), p.getVersion());
+        return new PromiseEdit(
+                p.getId(),
+                p.getPosition(),
+                new PromiseFields(p.getText(), p.getActionIds(), p.getMeasureIds()),
+                p.isArchived(),
+                p.getVersion());
     }
 }

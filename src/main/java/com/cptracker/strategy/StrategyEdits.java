@@ -10,12 +10,18 @@ import java.util.Set;
  */
 public final class StrategyEdits {
 
-    private StrategyEdits() {
-    }
+    private StrategyEdits() {}
 
-    public record StrategyFields(String slug, String title, String subtitle, String council, LocalDate startsOn,
-                                 LocalDate endsOn, StrategyStatus status, String vision, String contact) {
-    }
+    public record StrategyFields(
+            String slug,
+            String title,
+            String subtitle,
+            String council,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            StrategyStatus status,
+            String vision,
+            String contact) {}
 
     /** A strategy as an edit form starts from; {@code version} guards against overwriting someone else's change. */
     public record StrategyEdit(long id, StrategyFields fields, boolean demo, long version) {
@@ -29,13 +35,19 @@ public final class StrategyEdits {
         }
     }
 
-    public record PriorityFields(String label, int number, String title, String statement, String vision,
-                                 String challenge, String leadTitle, Long workstreamId, List<Long> partnerIds) {
-    }
+    public record PriorityFields(
+            String label,
+            int number,
+            String title,
+            String statement,
+            String vision,
+            String challenge,
+            String leadTitle,
+            Long workstreamId,
+            List<Long> partnerIds) {}
 
     /** A priority as the administrator's list shows it: its name, title, how many statements, and its version. */
-    public record PriorityRow(long id, String name, String title, int statements, boolean archived, long version) {
-    }
+    public record PriorityRow(long id, String name, String title, int statements, boolean archived, long version) {}
 
     public record PriorityEdit(long id, long strategyId, PriorityFields fields, boolean archived, long version) {
 
@@ -44,13 +56,10 @@ public final class StrategyEdits {
         }
     }
 
-    public record StatementEdit(long id, long priorityId, StatementKind kind, int position, String text,
-                                boolean archived, long version) {
-    }
+    public record StatementEdit(
+            long id, long priorityId, StatementKind kind, int position, String text, boolean archived, long version) {}
 
-    public record PromiseFields(String text, Set<Long> actionIds, Set<Long> measureIds) {
-    }
+    public record PromiseFields(String text, Set<Long> actionIds, Set<Long> measureIds) {}
 
-    public record PromiseEdit(long id, int position, PromiseFields fields, boolean archived, long version) {
-    }
+    public record PromiseEdit(long id, int position, PromiseFields fields, boolean archived, long version) {}
 }

@@ -13,16 +13,42 @@ import java.util.Set;
 /** Views of strategies for pages and other modules, and what creating one takes. */
 public final class StrategyRecords {
 
-    private StrategyRecords() {
-    }
+    private StrategyRecords() {}
 
-    public record StrategySummary(long id, String slug, String title, String subtitle, String council,
-                                  LocalDate startsOn, LocalDate endsOn, StrategyStatus status, boolean demo,
-                                  RollUpRule rollUpRule, BigDecimal benchmarkMarginPercent) {
+    public record StrategySummary(
+            long id,
+            String slug,
+            String title,
+            String subtitle,
+            String council,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            StrategyStatus status,
+            boolean demo,
+            RollUpRule rollUpRule,
+            BigDecimal benchmarkMarginPercent) {
 
-        public StrategySummary(long id, String slug, String title, String subtitle, String council,
-                               LocalDate startsOn, LocalDate endsOn, StrategyStatus status, boolean demo) {
-            this(id, slug, title, subtitle, council, startsOn, endsOn, status, demo, RollUpRule.WORST_OF,
+        public StrategySummary(
+                long id,
+                String slug,
+                String title,
+                String subtitle,
+                String council,
+                LocalDate startsOn,
+                LocalDate endsOn,
+                StrategyStatus status,
+                boolean demo) {
+            this(
+                    id,
+                    slug,
+                    title,
+                    subtitle,
+                    council,
+                    startsOn,
+                    endsOn,
+                    status,
+                    demo,
+                    RollUpRule.WORST_OF,
                     BenchmarkRules.DEFAULT_MARGIN_PERCENT);
         }
 
@@ -56,11 +82,9 @@ public final class StrategyRecords {
     }
 
     /** How a strategy's statuses roll up and how near a benchmark counts as similar; version guards the edit. */
-    public record StatusSettings(RollUpRule rollUpRule, BigDecimal benchmarkMarginPercent, long version) {
-    }
+    public record StatusSettings(RollUpRule rollUpRule, BigDecimal benchmarkMarginPercent, long version) {}
 
-    public record Section(String heading, String body) {
-    }
+    public record Section(String heading, String body) {}
 
     public record PriorityHeading(long id, String label, int number, String title) {
 
@@ -69,38 +93,58 @@ public final class StrategyRecords {
         }
     }
 
-    public record Statement(long id, StatementKind kind, int position, String text) {
-    }
+    public record Statement(long id, StatementKind kind, int position, String text) {}
 
-    public record PriorityDetail(long id, long strategyId, String label, int number, String title, String statement,
-                                 String vision, String challenge, String leadTitle, Long workstreamId,
-                                 List<Long> partnerIds, List<Statement> statements) {
+    public record PriorityDetail(
+            long id,
+            long strategyId,
+            String label,
+            int number,
+            String title,
+            String statement,
+            String vision,
+            String challenge,
+            String leadTitle,
+            Long workstreamId,
+            List<Long> partnerIds,
+            List<Statement> statements) {
 
         public String name() {
             return label + " " + number;
         }
     }
 
-    public record NewStrategy(String slug, String title, String subtitle, String council, LocalDate startsOn,
-                              LocalDate endsOn, StrategyStatus status, String vision, String contact, boolean demo,
-                              List<Section> sections) {
-    }
+    public record NewStrategy(
+            String slug,
+            String title,
+            String subtitle,
+            String council,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            StrategyStatus status,
+            String vision,
+            String contact,
+            boolean demo,
+            List<Section> sections) {}
 
-    public record NewStatement(String key, StatementKind kind, String text) {
-    }
+    public record NewStatement(String key, StatementKind kind, String text) {}
 
-    public record NewPriority(String label, int number, String title, String statement, String vision,
-                              String challenge, String leadTitle, Long workstreamId, List<Long> partnerIds,
-                              List<NewStatement> statements) {
-    }
+    public record NewPriority(
+            String label,
+            int number,
+            String title,
+            String statement,
+            String vision,
+            String challenge,
+            String leadTitle,
+            Long workstreamId,
+            List<Long> partnerIds,
+            List<NewStatement> statements) {}
 
     /** Ids of a created priority and of its statements by the caller's keys. */
-    public record PriorityIds(long priorityId, Map<String, Long> statementIds) {
-    }
+    public record PriorityIds(long priorityId, Map<String, Long> statementIds) {}
 
-    public record NewPromise(String text, Set<Long> actionIds, Set<Long> measureIds) {
-    }
+    public record NewPromise(String text, Set<Long> actionIds, Set<Long> measureIds) {}
 
-    public record PromiseView(long id, int position, String text, Set<Long> actionIds, Set<Long> measureIds) {
-    }
+    public record PromiseView(long id, int position, String text, Set<Long> actionIds, Set<Long> measureIds) {}
 }

@@ -50,8 +50,13 @@ public class StrategyService {
     private final PromiseRepository promises;
     private final AuditService audit;
 
-    StrategyService(StrategyRepository strategies, StrategySectionRepository sections, PriorityRepository priorities,
-                    PriorityStatementRepository statements, PromiseRepository promises, AuditService audit) {
+    StrategyService(
+            StrategyRepository strategies,
+            StrategySectionRepository sections,
+            PriorityRepository priorities,
+            PriorityStatementRepository statements,
+            PromiseRepository promises,
+            AuditService audit) {
         this.audit = audit;
         this.strategies = strategies;
         this.sections = sections;
@@ -62,8 +67,17 @@ public class StrategyService {
 
     @Transactional
     public long createStrategy(NewStrategy s) {
-        Strategy saved = strategies.save(new Strategy(s.slug(), s.title(), s.subtitle(), s.council(), s.startsOn(),
-                s.endsOn(), s.status(), s.vision(), s.contact(), s.demo()));
+        Strategy saved = strategies.save(new Strategy(
+                s.slug(),
+                s.title(),
+                s.subtitle(),
+                s.council(),
+                s.startsOn(),
+                s.endsOn(),
+                s.status(),
+                s.vision(),
+                s.contact(),
+                s.demo()));
         int position = 0;
         for (Section section : s.sections()) {
             sections.save(new StrategySection(saved.getId(), ++position, section.heading(), section.body()));
@@ -73,12 +87,23 @@ public class StrategyService {
 
     @Transactional
     public PriorityIds addPriority(long strategyId, NewPriority p) {
-        Priority saved = priorities.save(new Priority(strategyId, p.label(), p.number(), p.title(), p.statement(),
-                p.vision(), p.challenge(), p.leadTitle(), p.workstreamId(), p.partnerIds()));
+        Priority saved = priorities.save(new Priority(
+                strategyId,
+                p.label(),
+                p.number(),
+                p.title(),
+                p.statement(),
+                p.vision(),
+                p.challenge(),
+                p.leadTitle(),
+                p.workstreamId(),
+                p.partnerIds()));
         Map<String, Long> ids = new LinkedHashMap<>();
         int position = 0;
         for (NewStatement st : p.statements()) {
-            Long id = statements.save(new PriorityStatement(saved.getId(), st.kind(), ++position, st.text())).getId();
+            Long id = statements
+                    .save(new PriorityStatement(saved.getId(), st.kind(), ++position, st.text()))
+                    .getId();
             if (ids.putIfAbsent(st.key(), id) != null) {
                 throw new IllegalArgumentException("Two statements share the key " + st.key());
             }
@@ -96,8 +121,7 @@ public class StrategyService {
 
     /** An administrator's choice of roll-up rule and benchmark margin for a strategy. */
     @Transactional
-    public void changeStatusSettings(long strategyId, RollUpRule rule, BigDecimal marginPercent,
-                                     long expectedVersion) {
+    public void changeStatusSettings(long strategyId, RollUpRule rule, BigDecimal marginPercent, long expectedVersion) {
         Strategy strategy = strategy(strategyId);
         ConcurrentChangeException.check(strategy.getVersion(), expectedVersion);
         Changes changes = Changes.create()
@@ -122,79 +146,129 @@ public class StrategyService {
 
     /** Every strategy, newest first. */
     public List<StrategySummary> strategies() {
-        return strategies.findAllByOrderByStartsOnDesc().stream().map(StrategyService::summary).toList();
+        return strategies.findAllByOrderByStartsOnDesc().stream()
+                .map(StrategyService::summary)
+                .toList();
     }
 
     /** The strategy in force: the newest with status CURRENT, else the newest of all. */
     public Optional<StrategySummary> current() {
         List<StrategySummary> all = strategies();
-        return all.stream().filter(s -> s.status() == StrategyStatus.CURRENT).findFirst()
+        return all.stream()
+                .filter(s -> s.status() == StrategyStatus.CURRENT)
+                .findFirst()
                 .or(() -> all.stream().findFirst());
     }
 
     public List<StrategySummary> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : strategies.findAllById(ids).stream().map(StrategyService::summary)
-                .sorted(Comparator.comparing(StrategySummary::startsOn).reversed()).toList();
+        return ids.isEmpty()
+                ? List.of()
+                : strategies.findAllById(ids).stream()
+                        .map(StrategyService::summary)
+                        .sorted(Comparator.comparing(StrategySummary::startsOn).reversed())
+                        .toList();
     }
 
     public StrategySummary byId(long id) {
-        return strategies.findById(id).map(StrategyService::summary)
+        return strategies
+                .findById(id)
+                .map(StrategyService::summary)
                 .orElseThrow(() -> new NotFoundException("Strategy", id));
     }
 
     public StrategySummary bySlug(String slug) {
-        return strategies.findBySlug(slug).map(StrategyService::summary)
+        return strategies
+                .findBySlug(slug)
+                .map(StrategyService::summary)
                 .orElseThrow(() -> new NotFoundException("Strategy", slug));
     }
 
     public List<Section> sectionsOf(long strategyId) {
         return sections.findByStrategyIdOrderByPosition(strategyId).stream()
-                .map(s -> new Section(s.getHeading(), s.getBody())).toList();
+                .map(s -> new Section(s.getHeading(), s.getBody()))
+                .toList();
     }
 
     public List<PriorityHeading> prioritiesOf(long strategyId) {
         return priorities.findByStrategyIdAndArchivedFalseOrderByNumber(strategyId).stream()
-                .map(p -> new PriorityHeading(p.getId(), p.getLabel(), p.getNumber(), p.getTitle())).toList();
+                .map(p -> new PriorityHeading(p.getId(), p.getLabel(), p.getNumber(), p.getTitle()))
+                .toList();
     }
 
     public PriorityDetail priority(long strategyId, int number) {
-        Priority p = priorities.findByStrategyIdAndNumberAndArchivedFalse(strategyId, number)
+        Priority p = priorities
+                .findByStrategyIdAndNumberAndArchivedFalse(strategyId, number)
                 .orElseThrow(() -> new NotFoundException("Priority", strategyId + "/" + number));
         List<Statement> sts = statements.findByPriorityIdAndArchivedFalseOrderByPosition(p.getId()).stream()
-                .map(s -> new Statement(s.getId(), s.getKind(), s.getPosition(), s.getText())).toList();
-        return new PriorityDetail(p.getId(), p.getStrategyId(), p.getLabel(), p.getNumber(), p.getTitle(),
-                p.getStatement(), p.getVision(), p.getChallenge(), p.getLeadTitle(), p.getWorkstreamId(),
-                p.getPartnerIds(), sts);
+                .map(s -> new Statement(s.getId(), s.getKind(), s.getPosition(), s.getText()))
+                .toList();
+        return new PriorityDetail(
+                p.getId(),
+                p.getStrategyId(),
+                p.getLabel(),
+                p.getNumber(),
+                p.getTitle(),
+                p.getStatement(),
+                p.getVision(),
+                p.getChallenge(),
+                p.getLeadTitle(),
+                p.getWorkstreamId(),
+                p.getPartnerIds(),
+                sts);
     }
 
     /** Every priority of a strategy with its statements, in two queries. */
     public List<PriorityDetail> prioritiesWithStatements(long strategyId) {
         List<Priority> all = priorities.findByStrategyIdAndArchivedFalseOrderByNumber(strategyId);
-        return details(all, all.isEmpty() ? List.of() : statements
-                .findByPriorityIdInAndArchivedFalseOrderByPriorityIdAscPositionAsc(
-                        all.stream().map(Priority::getId).toList()));
+        return details(
+                all,
+                all.isEmpty()
+                        ? List.of()
+                        : statements.findByPriorityIdInAndArchivedFalseOrderByPriorityIdAscPositionAsc(
+                                all.stream().map(Priority::getId).toList()));
     }
 
     /** Priorities with their statements, as given (the administrator's screens include archived ones). */
     static List<PriorityDetail> details(List<Priority> all, List<PriorityStatement> sts) {
         Map<Long, List<Statement>> byPriority = new LinkedHashMap<>();
-        sts.forEach(s -> byPriority.computeIfAbsent(s.getPriorityId(), k -> new ArrayList<>())
+        sts.forEach(s -> byPriority
+                .computeIfAbsent(s.getPriorityId(), k -> new ArrayList<>())
                 .add(new Statement(s.getId(), s.getKind(), s.getPosition(), s.getText())));
-        return all.stream().map(p -> new PriorityDetail(p.getId(), p.getStrategyId(), p.getLabel(), p.getNumber(),
-                p.getTitle(), p.getStatement(), p.getVision(), p.getChallenge(), p.getLeadTitle(),
-                p.getWorkstreamId(), p.getPartnerIds(), byPriority.getOrDefault(p.getId(), List.of()))).toList();
+        return all.stream()
+                .map(p -> new PriorityDetail(
+                        p.getId(),
+                        p.getStrategyId(),
+                        p.getLabel(),
+                        p.getNumber(),
+                        p.getTitle(),
+                        p.getStatement(),
+                        p.getVision(),
+                        p.getChallenge(),
+                        p.getLeadTitle(),
+                        p.getWorkstreamId(),
+                        p.getPartnerIds(),
+                        byPriority.getOrDefault(p.getId(), List.of())))
+                .toList();
     }
 
     public List<PromiseView> promisesOf(long strategyId) {
         return promises.findByStrategyIdAndArchivedFalseOrderByPosition(strategyId).stream()
-                .map(p -> new PromiseView(p.getId(), p.getPosition(), p.getText(), p.getActionIds(),
-                        p.getMeasureIds()))
+                .map(p -> new PromiseView(p.getId(), p.getPosition(), p.getText(), p.getActionIds(), p.getMeasureIds()))
                 .toList();
     }
 
     private static StrategySummary summary(Strategy s) {
-        return new StrategySummary(s.getId(), s.getSlug(), s.getTitle(), s.getSubtitle(), s.getCouncil(),
-                s.getStartsOn(), s.getEndsOn(), s.getStatus(), s.isDemo(), s.getRollUpRule(),
+        return new StrategySummary(
+                s.getId(),
+                s.getSlug(),
+                s.getTitle(),
+                s.getSubtitle(),
+                s.getCouncil(),
+                s.getStartsOn(),
+                s.getEndsOn(),
+                s.getStatus(),
+                s.isDemo(),
+                s.getRollUpRule(),
                 s.getBenchmarkMarginPercent());
     }
 }

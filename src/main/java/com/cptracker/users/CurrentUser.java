@@ -29,8 +29,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final boolean enabled;
     private String passwordHash;
 
-    public CurrentUser(long id, String username, String displayName, String jobTitle, Set<Role> roles,
-                       String passwordHash, boolean enabled) {
+    public CurrentUser(
+            long id,
+            String username,
+            String displayName,
+            String jobTitle,
+            Set<Role> roles,
+            String passwordHash,
+            boolean enabled) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -71,7 +77,9 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        return roles.stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
     }
 
     @Override

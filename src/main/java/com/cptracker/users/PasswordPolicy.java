@@ -61,9 +61,11 @@ public class PasswordPolicy {
 
     private static Set<String> load(String path) {
         Set<String> words = new HashSet<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8))) {
-            in.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8))) {
+            in.lines()
+                    .map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .forEach(l -> words.add(l.toLowerCase(Locale.ROOT)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the list of common passwords " + path, e);

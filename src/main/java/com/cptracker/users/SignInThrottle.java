@@ -40,6 +40,7 @@ public class SignInThrottle {
 
     /** The username key of a client's count across every username; a blank username is counted only there. */
     private static final String EVERY_USERNAME = "";
+
     private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:][0-9A-Fa-f:.]{1,44}");
 
     private final JdbcTemplate jdbc;
@@ -101,8 +102,12 @@ public class SignInThrottle {
                     select mine.failures from sign_in_throttle_by_client mine
                     where mine.client_key = ? and mine.username_key = ?), 0))
                 where client_key = ? and username_key = ?""", client, user, client, EVERY_USERNAME);
-        jdbc.update("delete from sign_in_throttle_by_client where client_key = ? and (username_key = ? "
-                + "or username_key = ? and failures = 0)", client, user, EVERY_USERNAME);
+        jdbc.update(
+                "delete from sign_in_throttle_by_client where client_key = ? and (username_key = ? "
+                        + "or username_key = ? and failures = 0)",
+                client,
+                user,
+                EVERY_USERNAME);
     }
 
     /** How long after the last failure the next attempt must wait, once a count has had its free failures. */
@@ -151,36 +156,50 @@ public class SignInThrottle {
         jdbc.update("""
                 delete from sign_in_throttle_by_client where (client_key, username_key) in (
                     select client_key, username_key from sign_in_throttle_by_client where last_failure < ?
-                    order by last_failure limit 100 for update skip locked)""",
-                Timestamp.from(now.minus(FORGET_AFTER)));
+                    order by last_failure limit 100 for update skip locked)""", Timestamp.from(now.minus(FORGET_AFTER)));
     }
 
     /** A client's count, created if new, locked until this transaction ends. */
     private Count lock(String client, String user, Instant now) {
-        return jdbc.queryForObject("""
+        return jdbc.queryForObject(
+                """
                 insert into sign_in_throttle_by_client as t (client_key, username_key, last_failure) values (?, ?, ?)
                 on conflict (client_key, username_key) do update set failures = t.failures
                 returning failures, last_failure, refusal_recorded""",
                 (rs, n) -> {
                     Instant last = rs.getTimestamp("last_failure").toInstant();
                     boolean forgotten = last.isBefore(now.minus(FORGET_AFTER));
-                    return new Count(client, user, forgotten ? 0 : rs.getInt("failures"), last,
+                    return new Count(
+                            client,
+                            user,
+                            forgotten ? 0 : rs.getInt("failures"),
+                            last,
                             !forgotten && rs.getBoolean("refusal_recorded"));
-                }, client, user, Timestamp.from(now));
+                },
+                client,
+                user,
+                Timestamp.from(now));
     }
 
     private void refuse(Count count, String username, String clientAddress, String reason) {
         if (!count.refusalRecorded()) {
-            jdbc.update("update sign_in_throttle_by_client set refusal_recorded = true "
-                    + "where client_key = ? and username_key = ?", count.client(), count.user());
+            jdbc.update(
+                    "update sign_in_throttle_by_client set refusal_recorded = true "
+                            + "where client_key = ? and username_key = ?",
+                    count.client(),
+                    count.user());
             events.publishEvent(new SignInThrottled(username, clientAddress, reason));
         }
     }
 
     private void countFailure(Count count, Instant now) {
-        jdbc.update("update sign_in_throttle_by_client set failures = ?, last_failure = ?, refusal_recorded = false "
-                + "where client_key = ? and username_key = ?", count.failures() + 1, Timestamp.from(now),
-                count.client(), count.user());
+        jdbc.update(
+                "update sign_in_throttle_by_client set failures = ?, last_failure = ?, refusal_recorded = false "
+                        + "where client_key = ? and username_key = ?",
+                count.failures() + 1,
+                Timestamp.from(now),
+                count.client(),
+                count.user());
     }
 
     private record Count(String client, String user, int failures, Instant lastFailure, boolean refusalRecorded) {

@@ -5,5 +5,4 @@ package com.cptracker.users;
  * for each stretch of refusals, not for each refusal. Holds the username as typed, the client's address and which
  * limit was reached.
  */
-public record SignInThrottled(String username, String clientAddress, String reason) {
-}
+public record SignInThrottled(String username, String clientAddress, String reason) {}

@@ -8,6 +8,5 @@ import java.util.List;
  */
 public record UserAccountChanged(long userId, String username, String action, List<FieldChange> changes) {
 
-    public record FieldChange(String field, String before, String after) {
-    }
+    public record FieldChange(String field, String before, String after) {}
 }

@@ -32,16 +32,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAdminService {
 
     /** Refuses an account that is not among {@link #officers(Collection)}: not one the form offers. */
-    public static final String NOT_OFFERED = "Choose an officer from the list: only an enabled account with the "
-            + "officer role can be chosen";
+    public static final String NOT_OFFERED =
+            "Choose an officer from the list: only an enabled account with the " + "officer role can be chosen";
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
     private final ApplicationEventPublisher events;
 
-    UserAdminService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-                     ApplicationEventPublisher events) {
+    UserAdminService(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy policy,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
@@ -50,8 +53,10 @@ public class UserAdminService {
 
     /** Every account, by name. */
     public List<UserEdit> all() {
-        return accounts.findAll().stream().sorted(Comparator.comparing(UserAccount::getDisplayName,
-                String.CASE_INSENSITIVE_ORDER)).map(UserAdminService::edit).toList();
+        return accounts.findAll().stream()
+                .sorted(Comparator.comparing(UserAccount::getDisplayName, String.CASE_INSENSITIVE_ORDER))
+                .map(UserAdminService::edit)
+                .toList();
     }
 
     public UserEdit user(long id) {
@@ -60,9 +65,11 @@ public class UserAdminService {
 
     /** Enabled accounts with the officer role: the people who may lead actions and own measures. */
     public List<UserSummary> officers() {
-        return accounts.findAll().stream().filter(a -> a.isEnabled() && a.getRoles().contains(Role.OFFICER))
+        return accounts.findAll().stream()
+                .filter(a -> a.isEnabled() && a.getRoles().contains(Role.OFFICER))
                 .sorted(Comparator.comparing(UserAccount::getDisplayName, String.CASE_INSENSITIVE_ORDER))
-                .map(UserService::summary).toList();
+                .map(UserService::summary)
+                .toList();
     }
 
     /**
@@ -72,8 +79,11 @@ public class UserAdminService {
      */
     public List<UserSummary> officers(Collection<Long> kept) {
         List<UserSummary> officers = new ArrayList<>(officers());
-        List<Long> missing = kept.stream().filter(Objects::nonNull)
-                .filter(id -> officers.stream().noneMatch(o -> o.id() == id)).distinct().toList();
+        List<Long> missing = kept.stream()
+                .filter(Objects::nonNull)
+                .filter(id -> officers.stream().noneMatch(o -> o.id() == id))
+                .distinct()
+                .toList();
         officers.addAll(byIds(missing).values());
         return officers;
     }
@@ -83,7 +93,8 @@ public class UserAdminService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return accounts.findAllById(ids).stream().map(UserService::summary)
+        return accounts.findAllById(ids).stream()
+                .map(UserService::summary)
                 .collect(Collectors.toMap(UserSummary::id, Function.identity()));
     }
 
@@ -95,8 +106,14 @@ public class UserAdminService {
         policy.problem(password, username).ifPresent(p -> {
             throw new RejectedInput("password", p);
         });
-        UserAccount a = accounts.save(new UserAccount(username, f.displayName(), f.jobTitle(), f.email(),
-                passwordEncoder.encode(password), f.roles(), false));
+        UserAccount a = accounts.save(new UserAccount(
+                username,
+                f.displayName(),
+                f.jobTitle(),
+                f.email(),
+                passwordEncoder.encode(password),
+                f.roles(),
+                false));
         List<FieldChange> changes = new ArrayList<>();
         add(changes, "username", null, username);
         add(changes, "display name", null, f.displayName());
@@ -138,7 +155,10 @@ public class UserAdminService {
             return;
         }
         a.setEnabled(enabled);
-        events.publishEvent(new UserAccountChanged(a.getId(), a.getUsername(), enabled ? "ENABLE" : "DISABLE",
+        events.publishEvent(new UserAccountChanged(
+                a.getId(),
+                a.getUsername(),
+                enabled ? "ENABLE" : "DISABLE",
                 List.of(new FieldChange("enabled", String.valueOf(!enabled), String.valueOf(enabled)))));
     }
 
@@ -150,8 +170,8 @@ public class UserAdminService {
             throw new RejectedInput("password", p);
         });
         a.changePassword(passwordEncoder.encode(password));
-        events.publishEvent(new UserAccountChanged(a.getId(), a.getUsername(), "PASSWORD",
-                List.of(new FieldChange("password", "set", "changed"))));
+        events.publishEvent(new UserAccountChanged(
+                a.getId(), a.getUsername(), "PASSWORD", List.of(new FieldChange("password", "set", "changed"))));
     }
 
     private UserAccount find(long id) {
@@ -171,7 +191,12 @@ public class UserAdminService {
     }
 
     private static UserEdit edit(UserAccount a) {
-        return new UserEdit(a.getId(), a.getUsername(), new UserFields(a.getDisplayName(), a.getEmail(),
-                a.getJobTitle(), a.getRoles()), a.isEnabled(), a.isDemo(), a.getVersion());
+        return new UserEdit(
+                a.getId(),
+                a.getUsername(),
+                new UserFields(a.getDisplayName(), a.getEmail(), a.getJobTitle(), a.getRoles()),
+                a.isEnabled(),
+                a.isDemo(),
+                a.getVersion());
     }
 }

@@ -25,8 +25,14 @@ public class UserService {
         if (accounts.findByUsernameIgnoreCase(user.username()).isPresent()) {
             throw new IllegalStateException("An account with that username already exists");
         }
-        UserAccount saved = accounts.save(new UserAccount(user.username(), user.displayName(), user.jobTitle(),
-                user.email(), passwordEncoder.encode(user.password()), user.roles(), user.demo()));
+        UserAccount saved = accounts.save(new UserAccount(
+                user.username(),
+                user.displayName(),
+                user.jobTitle(),
+                user.email(),
+                passwordEncoder.encode(user.password()),
+                user.roles(),
+                user.demo()));
         return summary(saved);
     }
 
@@ -39,7 +45,7 @@ public class UserService {
     }
 
     static UserSummary summary(UserAccount a) {
-        return new UserSummary(a.getId(), a.getUsername(), a.getDisplayName(), a.getJobTitle(), a.getRoles(),
-                a.isDemo());
+        return new UserSummary(
+                a.getId(), a.getUsername(), a.getDisplayName(), a.getJobTitle(), a.getRoles(), a.isDemo());
     }
 }

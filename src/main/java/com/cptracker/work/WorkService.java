@@ -48,9 +48,16 @@ public class WorkService {
     private final MeasureValueService values;
     private final Clock clock;
 
-    WorkService(StrategyService strategies, QuarterService quarters, ActionService actions,
-                ActionStatusService actionStatuses, ProgressUpdateService updates, MeasureService measures,
-                MeasureStatusService measureStatuses, MeasureValueService values, Clock clock) {
+    WorkService(
+            StrategyService strategies,
+            QuarterService quarters,
+            ActionService actions,
+            ActionStatusService actionStatuses,
+            ProgressUpdateService updates,
+            MeasureService measures,
+            MeasureStatusService measureStatuses,
+            MeasureValueService values,
+            Clock clock) {
         this.strategies = strategies;
         this.quarters = quarters;
         this.actions = actions;
@@ -76,8 +83,12 @@ public class WorkService {
         }
     }
 
-    public record StrategyWork(StrategySummary strategy, QuarterStatus open, long daysLeft, List<ActionItem> actions,
-                               List<MeasureItem> measures) {
+    public record StrategyWork(
+            StrategySummary strategy,
+            QuarterStatus open,
+            long daysLeft,
+            List<ActionItem> actions,
+            List<MeasureItem> measures) {
 
         public long submitted() {
             return actions.stream().filter(a -> a.update().submitted()).count();
@@ -95,14 +106,19 @@ public class WorkService {
         Set<Long> ids = new LinkedHashSet<>();
         led.forEach(a -> ids.add(a.strategyId()));
         owned.forEach(m -> ids.add(m.strategyId()));
-        return strategies.byIds(ids).stream().map(s -> work(s,
-                led.stream().filter(a -> a.strategyId() == s.id()).toList(),
-                owned.stream().filter(m -> m.strategyId() == s.id()).toList())).toList();
+        return strategies.byIds(ids).stream()
+                .map(s -> work(
+                        s,
+                        led.stream().filter(a -> a.strategyId() == s.id()).toList(),
+                        owned.stream().filter(m -> m.strategyId() == s.id()).toList()))
+                .toList();
     }
 
     /** The open quarter of a strategy, if one is open for updates. */
     public Optional<QuarterStatus> openQuarter(StrategySummary s) {
-        return quarters.statuses(s.id(), s.quarters()).stream().filter(QuarterStatus::open).findFirst();
+        return quarters.statuses(s.id(), s.quarters()).stream()
+                .filter(QuarterStatus::open)
+                .findFirst();
     }
 
     public StrategyWork work(StrategySummary s, List<ActionSummary> led, List<MeasureSummary> owned) {
@@ -111,17 +127,21 @@ public class WorkService {
             return new StrategyWork(s, null, 0, List.of(), List.of());
         }
         ReportingPeriod q = open.get().quarter();
-        Map<Long, UpdateDraft> drafts = updates.draftsFor(led.stream().map(ActionSummary::id).toList(), q);
+        Map<Long, UpdateDraft> drafts =
+                updates.draftsFor(led.stream().map(ActionSummary::id).toList(), q);
         List<ActionItem> actionItems = actionStatuses.evaluate(led, AsAt.unpublished(q)).stream()
-                .map(v -> new ActionItem(v, drafts.getOrDefault(v.action().id(),
-                        new UpdateDraft(null, null, null, null, null, null, false, -1))))
+                .map(v -> new ActionItem(
+                        v,
+                        drafts.getOrDefault(
+                                v.action().id(), new UpdateDraft(null, null, null, null, null, null, false, -1))))
                 .toList();
         List<MeasureStatusView> views = measureStatuses.forMeasures(owned, q, s.benchmarkMarginPercent());
-        Map<Long, ReportingPeriod> periods = views.stream()
-                .collect(Collectors.toMap(v -> v.measure().id(), MeasureStatusView::period));
+        Map<Long, ReportingPeriod> periods =
+                views.stream().collect(Collectors.toMap(v -> v.measure().id(), MeasureStatusView::period));
         Map<Long, Current> current = values.current(s.id(), periods);
         List<MeasureItem> measureItems = views.stream()
-                .map(v -> new MeasureItem(v, v.period(), current.get(v.measure().id()))).toList();
+                .map(v -> new MeasureItem(v, v.period(), current.get(v.measure().id())))
+                .toList();
         LocalDate deadline = open.get().deadline();
         long days = deadline == null ? 0 : ChronoUnit.DAYS.between(LocalDate.now(clock), deadline);
         return new StrategyWork(s, open.get(), days, actionItems, measureItems);
@@ -131,7 +151,9 @@ public class WorkService {
     public StrategyWork workIn(StrategySummary s, CurrentUser user) {
         List<MeasureSummary> owned = user.has(Role.ADMINISTRATOR)
                 ? measures.activeMeasuresOfStrategy(s.id())
-                : measures.activeOwnedBy(user.id()).stream().filter(m -> m.strategyId() == s.id()).toList();
+                : measures.activeOwnedBy(user.id()).stream()
+                        .filter(m -> m.strategyId() == s.id())
+                        .toList();
         return work(s, List.of(), owned);
     }
 

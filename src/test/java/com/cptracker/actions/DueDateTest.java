@@ -38,7 +38,8 @@ class DueDateTest {
     @ParameterizedTest
     @ValueSource(strings = {" ", "soon", "31 February 2019", "Smarch 2019", "2024-26 Q1", "2024-25 Q5"})
     void refusesWithAMessageFitToShow(String text) {
-        assertThatIllegalArgumentException().isThrownBy(() -> DueDate.parse(text))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> DueDate.parse(text))
                 .withMessageStartingWith("Enter");
     }
 }

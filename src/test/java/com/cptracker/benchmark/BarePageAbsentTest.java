@@ -15,8 +15,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @DemoApplicationTest
 class BarePageAbsentTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired ApplicationContext context;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void theBarePageIsNotThere() throws Exception {

@@ -23,7 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("benchmark")
 class BarePageTest {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void aSignedInUserSeesAHundredRowsInTheLayout() throws Exception {
@@ -35,7 +36,8 @@ class BarePageTest {
 
     @Test
     void anyoneElseIsSentToSignIn() throws Exception {
-        mvc.perform(get("/benchmark/bare")).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/benchmark/bare"))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
     }
 }

@@ -57,25 +57,48 @@ class ChartsFragmentTest {
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             boolean yearTwo = i >= 4;
-            points.add(new Point(quarter(i), n(values[i]), i == 5, yearTwo ? null : n("95"),
-                    yearTwo ? n("94") : null, yearTwo ? n("97") : null, n("90"), n("92.5")));
+            points.add(new Point(
+                    quarter(i),
+                    n(values[i]),
+                    i == 5,
+                    yearTwo ? null : n("95"),
+                    yearTwo ? n("94") : null,
+                    yearTwo ? n("97") : null,
+                    n("90"),
+                    n("92.5")));
         }
         return points;
     }
 
-    static String render(Chart chart, String id, String title, String description, Sparkline spark,
-                         String sparkLabel) {
+    static String render(Chart chart, String id, String title, String description, Sparkline spark, String sparkLabel) {
         Context context = new Context();
-        context.setVariables(Map.of("chart", chart, "chartId", id, "title", title, "description", description,
-                "spark", spark, "sparkLabel", sparkLabel));
+        context.setVariables(Map.of(
+                "chart",
+                chart,
+                "chartId",
+                id,
+                "title",
+                title,
+                "description",
+                description,
+                "spark",
+                spark,
+                "sparkLabel",
+                sparkLabel));
         return ENGINE.process("chart-test", context);
     }
 
     static Document renderMeasure(List<Point> points) {
         Chart chart = TrendChart.chart(points, v -> v.toPlainString() + "%");
-        Sparkline spark = TrendChart.sparkline(points.stream().map(p -> p.suppressed() ? null : p.value()).toList());
-        return Jsoup.parse(render(chart, "measure-7", "Care leavers in education, employment or training",
-                DESCRIPTION, spark, "Trend: 91%, 92%, 93%, 94%, 95%, 96%"));
+        Sparkline spark = TrendChart.sparkline(
+                points.stream().map(p -> p.suppressed() ? null : p.value()).toList());
+        return Jsoup.parse(render(
+                chart,
+                "measure-7",
+                "Care leavers in education, employment or training",
+                DESCRIPTION,
+                spark,
+                "Trend: 91%, 92%, 93%, 94%, 95%, 96%"));
     }
 
     static Element chartSvg(Document doc) {
@@ -114,7 +137,8 @@ class ChartsFragmentTest {
         assertThat(chartSvg(doc).select("polyline.app-chart__line--value")).hasSize(3);
         assertThat(chartSvg(doc).select("polyline.app-chart__line--target")).hasSize(1);
         assertThat(chartSvg(doc).select("rect.app-chart__band")).hasSize(1);
-        assertThat(chartSvg(doc).select("path.app-chart__marker--stat-neighbour")).hasSize(8);
+        assertThat(chartSvg(doc).select("path.app-chart__marker--stat-neighbour"))
+                .hasSize(8);
         assertThat(chartSvg(doc).select("polygon.app-chart__marker--national")).hasSize(8);
         assertThat(chartSvg(doc).select("text.app-chart__x-label")).hasSize(8);
         assertThat(chartSvg(doc).select("text.app-chart__tick-label")).hasSizeBetween(4, 6);
@@ -122,14 +146,20 @@ class ChartsFragmentTest {
 
     @Test
     void nothingIsStyledInlineAndNothingRuns() {
-        String html = render(TrendChart.chart(measure(), v -> v + "%"), "m", "T", "D",
-                TrendChart.sparkline(List.of(n("1"), n("2"))), "Trend: 1, 2");
+        String html = render(
+                TrendChart.chart(measure(), v -> v + "%"),
+                "m",
+                "T",
+                "D",
+                TrendChart.sparkline(List.of(n("1"), n("2"))),
+                "Trend: 1, 2");
         Document doc = Jsoup.parse(html);
         assertThat(doc.select("[style]")).isEmpty();
         assertThat(doc.select("style")).isEmpty();
         assertThat(doc.select("script")).isEmpty();
-        assertThat(doc.getAllElements()).allSatisfy(e -> assertThat(e.attributes().asList())
-                .noneMatch(a -> a.getKey().toLowerCase().startsWith("on")));
+        assertThat(doc.getAllElements())
+                .allSatisfy(e -> assertThat(e.attributes().asList())
+                        .noneMatch(a -> a.getKey().toLowerCase().startsWith("on")));
         assertThat(html).contains("viewBox=\"0 0 720 320\"").contains("viewBox=\"0 0 120 30\"");
     }
 
@@ -153,14 +183,25 @@ class ChartsFragmentTest {
     void theLegendNamesEverySeriesInWords() {
         Element legend = renderMeasure(measure()).selectFirst("figure.app-chart > figcaption");
         assertThat(legend).isNotNull();
-        assertThat(legend.text()).contains("Our figure", "Target (dashed line)", "Target range",
-                "Statistical neighbours", "dotted", "square", "National", "long dashes", "diamond");
-        assertThat(legend.select("svg")).allSatisfy(swatch -> assertThat(swatch.attr("aria-hidden")).isEqualTo("true"));
+        assertThat(legend.text())
+                .contains(
+                        "Our figure",
+                        "Target (dashed line)",
+                        "Target range",
+                        "Statistical neighbours",
+                        "dotted",
+                        "square",
+                        "National",
+                        "long dashes",
+                        "diamond");
+        assertThat(legend.select("svg"))
+                .allSatisfy(swatch -> assertThat(swatch.attr("aria-hidden")).isEqualTo("true"));
     }
 
     @Test
     void theLegendLeavesOutSeriesTheChartDoesNotHave() {
-        List<Point> plain = List.of(new Point("2018-19 Q1", n("3"), false, null, null, null, null, null),
+        List<Point> plain = List.of(
+                new Point("2018-19 Q1", n("3"), false, null, null, null, null, null),
                 new Point("2018-19 Q2", n("4"), false, null, null, null, null, null));
         Element legend = renderMeasure(plain).selectFirst("figure.app-chart > figcaption");
         assertThat(legend.text()).contains("Our figure").doesNotContain("Target", "Statistical", "National");
@@ -173,15 +214,22 @@ class ChartsFragmentTest {
         assertThat(sparks).hasSize(1);
         Element spark = sparks.first();
         assertThat(spark.selectFirst("title").text()).isEqualTo("Trend: 91%, 92%, 93%, 94%, 95%, 96%");
-        assertThat(spark.child(0).tagName()).as("the title, first, names the image").isEqualTo("title");
+        assertThat(spark.child(0).tagName())
+                .as("the title, first, names the image")
+                .isEqualTo("title");
         assertThat(spark.select("polyline").attr("points").split(" ")).hasSize(6);
         assertThat(spark.select("circle")).hasSize(1);
     }
 
     @Test
     void emptyDataDrawsNoChartAndNoSparkline() {
-        Document doc = Jsoup.parse(render(TrendChart.chart(List.of(), null), "m", "T", "D",
-                TrendChart.sparkline(Arrays.asList(n("5"), null)), "Trend: 5"));
+        Document doc = Jsoup.parse(render(
+                TrendChart.chart(List.of(), null),
+                "m",
+                "T",
+                "D",
+                TrendChart.sparkline(Arrays.asList(n("5"), null)),
+                "Trend: 5"));
         assertThat(doc.select("svg")).isEmpty();
         assertThat(doc.select("#chart").text()).isEqualTo("There are no figures to chart yet.");
         assertThat(doc.select("#spark").html()).isBlank();

@@ -31,16 +31,23 @@ class CorrectionsTest {
 
     static final String SLUG = "bury-2024-26";
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired QuarterService quarters;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    QuarterService quarters;
 
     @Test
     void aValueMissingWhenItsQuarterWasPublishedIsSuppliedWithAReasonAndShownAsRevised() throws Exception {
         SignedIn admin = SignedIn.as(mvc, "admin");
         String page = "/strategies/" + SLUG + "/measures/M1.3/corrections/2025-26-Q3";
         assertThat(admin.page("/strategies/" + SLUG + "/measures/M1.3", "period", "2025-26-Q3")
-                .select("a[href=" + page + "]").text()).startsWith("Supply the missing value");
+                        .select("a[href=" + page + "]")
+                        .text())
+                .startsWith("Supply the missing value");
         Document form = admin.page(page);
         assertThat(form.select("h1").text()).isEqualTo("Supply the missing value for 2025-26 Q3");
 
@@ -49,14 +56,23 @@ class CorrectionsTest {
                 .contains("Give the reason for correcting a figure the board has seen");
         assertThat(refused.select("#value").val()).isEqualTo("64.5");
 
-        mvc.perform(post(page).session(admin.session()).with(csrf()).param("value", "64.5")
-                        .param("reason", "The provider's figure arrived after the board met").param("version", "-1"))
+        mvc.perform(post(page)
+                        .session(admin.session())
+                        .with(csrf())
+                        .param("value", "64.5")
+                        .param("reason", "The provider's figure arrived after the board met")
+                        .param("version", "-1"))
                 .andExpect(status().is3xxRedirection());
 
         Document scorecard = SignedIn.as(mvc, "board").page("/strategies/" + SLUG + "/scorecard/2025-26-Q3");
-        assertThat(scorecard.select("tr:has(td.app-ref:contains(M1.3))").text()).contains("64.5").contains("Revised");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where item_label = 'M1.3 2025-26 Q3' "
-                + "and action = 'REVISE' and reason like 'The provider%'", Integer.class)).isEqualTo(1);
+        assertThat(scorecard.select("tr:has(td.app-ref:contains(M1.3))").text())
+                .contains("64.5")
+                .contains("Revised");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where item_label = 'M1.3 2025-26 Q3' "
+                                + "and action = 'REVISE' and reason like 'The provider%'",
+                        Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -69,8 +85,12 @@ class CorrectionsTest {
         String version = first.page(page).select("input[name=version]").val();
         assertThat(second.page(page).select("input[name=version]").val()).isEqualTo(version);
 
-        mvc.perform(post(page).session(first.session()).with(csrf()).param("value", "70")
-                        .param("reason", "Recounted").param("version", version))
+        mvc.perform(post(page)
+                        .session(first.session())
+                        .with(csrf())
+                        .param("value", "70")
+                        .param("reason", "Recounted")
+                        .param("version", version))
                 .andExpect(status().is3xxRedirection());
         Document stale = correct(second, page, "71", "Recounted again", version);
 
@@ -80,8 +100,7 @@ class CorrectionsTest {
         List<String> stored = jdbc.queryForList("""
                 select v.value::text || case when v.superseded then ' superseded' else '' end from measure_value v
                 join measure m on m.id = v.measure_id join strategy s on s.id = m.strategy_id
-                where s.slug = ? and m.ref = 'M1.4' and v.period_code = '2025-26-Q2' order by v.id""", String.class,
-                SLUG);
+                where s.slug = ? and m.ref = 'M1.4' and v.period_code = '2025-26-Q2' order by v.id""", String.class, SLUG);
         assertThat(stored).containsExactlyInAnyOrder("70.0000", "50.0000 superseded");
     }
 
@@ -92,9 +111,16 @@ class CorrectionsTest {
         String version = admin.page(page).select("input[name=version]").val();
         int before = jdbc.queryForObject("select count(*) from measure_value", Integer.class);
 
-        Document refused = Jsoup.parse(mvc.perform(post(page).session(admin.session()).with(csrf())
-                .param("value", "1,5").param("note", "n".repeat(2001)).param("reason", " ")
-                .param("version", version)).andReturn().getResponse().getContentAsString());
+        Document refused = Jsoup.parse(mvc.perform(post(page)
+                        .session(admin.session())
+                        .with(csrf())
+                        .param("value", "1,5")
+                        .param("note", "n".repeat(2001))
+                        .param("reason", " ")
+                        .param("version", version))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(refused.title()).startsWith("Error: ");
         assertThat(refused.select(".govuk-error-summary a").eachAttr("href"))
                 .containsExactlyInAnyOrder("#value", "#note", "#reason");
@@ -104,13 +130,21 @@ class CorrectionsTest {
                 .contains("Give the reason for correcting a figure the board has seen");
         assertThat(refused.select("#value").val()).isEqualTo("1,5");
 
-        Document both = Jsoup.parse(mvc.perform(post(page).session(admin.session()).with(csrf())
-                .param("value", "64").param("suppressed", "true").param("reason", "Both")
-                .param("version", version)).andReturn().getResponse().getContentAsString());
+        Document both = Jsoup.parse(mvc.perform(post(page)
+                        .session(admin.session())
+                        .with(csrf())
+                        .param("value", "64")
+                        .param("suppressed", "true")
+                        .param("reason", "Both")
+                        .param("version", version))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(both.select(".govuk-error-summary li").eachText())
                 .containsExactly("Enter a figure or tick suppressed");
         assertThat(both.select("#suppressed").hasAttr("checked")).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from measure_value", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from measure_value", Integer.class))
+                .isEqualTo(before);
     }
 
     @Test
@@ -120,32 +154,51 @@ class CorrectionsTest {
         String quarter = "2025-26-Q1";
         String quartersPage = "/strategies/" + SLUG + "/quarters/" + quarter;
 
-        Document reopened = Jsoup.parse(mvc.perform(post(quartersPage).session(admin.session()).with(csrf())
-                .param("step", "OPEN").param("deadline.day", "31").param("deadline.month", "8")
-                .param("deadline.year", "2025").param("version", version(strategyId, quarter)))
-                .andReturn().getResponse().getContentAsString());
+        Document reopened = Jsoup.parse(mvc.perform(post(quartersPage)
+                        .session(admin.session())
+                        .with(csrf())
+                        .param("step", "OPEN")
+                        .param("deadline.day", "31")
+                        .param("deadline.month", "8")
+                        .param("deadline.year", "2025")
+                        .param("version", version(strategyId, quarter)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(reopened.select(".govuk-error-summary").text()).contains("cannot be opened again");
         assertThat(state(strategyId, quarter)).isEqualTo("PUBLISHED");
 
-        jdbc.update("update action set text = 'Reworded after publishing' where strategy_id = ? and ref = '1.1'",
+        jdbc.update(
+                "update action set text = 'Reworded after publishing' where strategy_id = ? and ref = '1.1'",
                 strategyId);
         SignedIn board = SignedIn.as(mvc, "board");
         String actionPage = "/strategies/" + SLUG + "/actions/1.1";
         assertThat(board.page(actionPage, "period", quarter).select("h1").text())
                 .isNotEqualTo("Reworded after publishing");
 
-        Document noReason = Jsoup.parse(mvc.perform(post(quartersPage).session(admin.session()).with(csrf())
-                .param("step", "CORRECT").param("reason", " ").param("version", version(strategyId, quarter)))
-                .andReturn().getResponse().getContentAsString());
+        Document noReason = Jsoup.parse(mvc.perform(post(quartersPage)
+                        .session(admin.session())
+                        .with(csrf())
+                        .param("step", "CORRECT")
+                        .param("reason", " ")
+                        .param("version", version(strategyId, quarter)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(noReason.select("#reason-" + quarter + "-error").text())
                 .contains("Give the reason for correcting a quarter the board has seen");
 
-        mvc.perform(post(quartersPage).session(admin.session()).with(csrf()).param("step", "CORRECT")
-                        .param("reason", "Action 1.1 was mis-typed").param("version", version(strategyId, quarter)))
+        mvc.perform(post(quartersPage)
+                        .session(admin.session())
+                        .with(csrf())
+                        .param("step", "CORRECT")
+                        .param("reason", "Action 1.1 was mis-typed")
+                        .param("version", version(strategyId, quarter)))
                 .andExpect(status().is3xxRedirection());
         Document corrected = board.page(actionPage, "period", quarter);
         assertThat(corrected.select("h1").text()).isEqualTo("Reworded after publishing");
-        assertThat(corrected.select(".govuk-inset-text").text()).contains("Revised")
+        assertThat(corrected.select(".govuk-inset-text").text())
+                .contains("Revised")
                 .contains("Action 1.1 was mis-typed");
         assertThat(board.page(actionPage, "period", "2025-26-Q2").select("h1").text())
                 .as("another published quarter is left as the board saw it")
@@ -153,16 +206,27 @@ class CorrectionsTest {
     }
 
     private Document correct(SignedIn who, String page, String value, String reason, String version) throws Exception {
-        return Jsoup.parse(mvc.perform(post(page).session(who.session()).with(csrf()).param("value", value)
-                .param("reason", reason).param("version", version)).andReturn().getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(post(page)
+                        .session(who.session())
+                        .with(csrf())
+                        .param("value", value)
+                        .param("reason", reason)
+                        .param("version", version))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     private String version(long strategyId, String quarter) {
-        return String.valueOf(quarters.statuses(strategyId, List.of(ReportingPeriod.parse(quarter))).getFirst()
+        return String.valueOf(quarters.statuses(strategyId, List.of(ReportingPeriod.parse(quarter)))
+                .getFirst()
                 .version());
     }
 
     private String state(long strategyId, String quarter) {
-        return quarters.statuses(strategyId, List.of(ReportingPeriod.parse(quarter))).getFirst().state().name();
+        return quarters.statuses(strategyId, List.of(ReportingPeriod.parse(quarter)))
+                .getFirst()
+                .state()
+                .name();
     }
 }

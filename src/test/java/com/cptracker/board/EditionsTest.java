@@ -20,9 +20,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @OwnDatabase("published-quarter") // reads only: it costs no context of its own here
 class EditionsTest {
 
-    @Autowired Editions editions;
-    @Autowired StrategyService strategies;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    Editions editions;
+
+    @Autowired
+    StrategyService strategies;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aKeptEditionReadsBackAsItWasWritten() {
@@ -30,8 +35,8 @@ class EditionsTest {
             StrategyEdition now = editions.now(strategies.bySlug(slug));
             assertThat(now.actions()).isNotEmpty();
             assertThat(now.measures()).isNotEmpty();
-            StrategyEdition read = editions.read(new PublishedEdition(now.strategy().id(), "2019-20-Q1", 0,
-                    editions.write(now), null, Instant.now(), "test"));
+            StrategyEdition read = editions.read(new PublishedEdition(
+                    now.strategy().id(), "2019-20-Q1", 0, editions.write(now), null, Instant.now(), "test"));
             assertThat(read).as(slug).isEqualTo(now);
         }
     }
@@ -42,7 +47,7 @@ class EditionsTest {
                 select count(*) from reporting_quarter q where q.state = 'PUBLISHED' and not exists (
                     select 1 from published_edition e where e.strategy_id = q.strategy_id
                     and e.period_code = q.period_code)""", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from published_edition where revision = 0",
-                Integer.class)).isGreaterThanOrEqualTo(7 + 7);
+        assertThat(jdbc.queryForObject("select count(*) from published_edition where revision = 0", Integer.class))
+                .isGreaterThanOrEqualTo(7 + 7);
     }
 }

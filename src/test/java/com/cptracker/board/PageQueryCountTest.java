@@ -34,22 +34,38 @@ import org.springframework.test.web.servlet.MockMvc;
  * one strategy of the benchmark's large council (500 actions with 8 updates each, 100 measures with 40 quarters of
  * values), both entered by the benchmark's generator.
  */
-@SpringBootTest(properties = {"cptracker.demo-data.enabled=true",
-        "spring.jpa.properties.hibernate.generate_statistics=true",
-        "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn"})
+@SpringBootTest(
+        properties = {
+            "cptracker.demo-data.enabled=true",
+            "spring.jpa.properties.hibernate.generate_statistics=true",
+            "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn"
+        })
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 class PageQueryCountTest {
 
     static final String Q = "2019-20-Q2";
 
-    @Autowired MockMvc mvc;
-    @Autowired EntityManagerFactory emf;
-    @Autowired StrategyService strategies;
-    @Autowired GovernanceService governance;
-    @Autowired ActionService actions;
-    @Autowired MeasureService measures;
-    @Autowired QuarterService quarters;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    EntityManagerFactory emf;
+
+    @Autowired
+    StrategyService strategies;
+
+    @Autowired
+    GovernanceService governance;
+
+    @Autowired
+    ActionService actions;
+
+    @Autowired
+    MeasureService measures;
+
+    @Autowired
+    QuarterService quarters;
 
     @Test
     void everyPageRunsAFixedNumberOfStatementsWhateverTheSizeOfTheStrategy() throws Exception {
@@ -70,7 +86,8 @@ class PageQueryCountTest {
     /** Statements per page for a published quarter, by path with the strategy and the quarter left out. */
     private Map<String, Long> counts(MockHttpSession session, String slug, String period) throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String path : List.of("/strategies/" + slug + "?period=" + period,
+        for (String path : List.of(
+                "/strategies/" + slug + "?period=" + period,
                 "/strategies/" + slug + "/priorities/2?period=" + period,
                 "/strategies/" + slug + "/scorecard/" + period,
                 "/strategies/" + slug + "/actions?period=" + period,

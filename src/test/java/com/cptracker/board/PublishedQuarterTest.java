@@ -11,8 +11,8 @@ import com.cptracker.actions.ActionEdits.ActionFields;
 import com.cptracker.actions.ActionRecords.Lead;
 import com.cptracker.actions.ActionStatus;
 import com.cptracker.actions.DueDate;
-import com.cptracker.actions.ProgressUpdateService.UpdateInput;
 import com.cptracker.actions.ProgressUpdateService;
+import com.cptracker.actions.ProgressUpdateService.UpdateInput;
 import com.cptracker.common.Direction;
 import com.cptracker.common.RejectedInput;
 import com.cptracker.common.ReportingPeriod;
@@ -24,13 +24,14 @@ import com.cptracker.measures.MeasureEdits.BenchmarkFields;
 import com.cptracker.measures.MeasureEdits.MeasureFields;
 import com.cptracker.measures.MeasureEdits.TargetFields;
 import com.cptracker.measures.MeasureTargetAdminService;
+import com.cptracker.measures.MeasureValueService;
 import com.cptracker.measures.MeasureValueService.PublishedValueException;
 import com.cptracker.measures.MeasureValueService.ValueInput;
-import com.cptracker.measures.MeasureValueService;
 import com.cptracker.reporting.QuarterService;
 import com.cptracker.status.Assessment;
 import com.cptracker.status.Polarity;
 import com.cptracker.status.RollUpRule;
+import com.cptracker.status.Status;
 import com.cptracker.strategy.PriorityAdminService;
 import com.cptracker.strategy.StrategyAdminService;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
@@ -60,7 +61,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import com.cptracker.status.Status;
 
 /**
  * Published means published. An administrator publishes a quarter; every board page of it and of the quarter before
@@ -81,20 +81,47 @@ class PublishedQuarterTest {
     static final String Q4 = "2019-20-Q4";
     static final String Q3 = "2019-20-Q3";
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired UserDetailsService accounts;
-    @Autowired StrategyService strategies;
-    @Autowired QuarterService quarters;
-    @Autowired StrategyAdminService strategyAdmin;
-    @Autowired PriorityAdminService priorityAdmin;
-    @Autowired ActionAdminService actionAdmin;
-    @Autowired MeasureAdminService measureAdmin;
-    @Autowired MeasureTargetAdminService targetAdmin;
-    @Autowired GovernanceAdminService governanceAdmin;
-    @Autowired ProgressUpdateService updates;
-    @Autowired MeasureValueService values;
-    @Autowired WorkService work;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Autowired
+    StrategyService strategies;
+
+    @Autowired
+    QuarterService quarters;
+
+    @Autowired
+    StrategyAdminService strategyAdmin;
+
+    @Autowired
+    PriorityAdminService priorityAdmin;
+
+    @Autowired
+    ActionAdminService actionAdmin;
+
+    @Autowired
+    MeasureAdminService measureAdmin;
+
+    @Autowired
+    MeasureTargetAdminService targetAdmin;
+
+    @Autowired
+    GovernanceAdminService governanceAdmin;
+
+    @Autowired
+    ProgressUpdateService updates;
+
+    @Autowired
+    MeasureValueService values;
+
+    @Autowired
+    WorkService work;
 
     @Test
     void everyBoardPageOfAPublishedQuarterStaysAsTheBoardSawItWhateverIsChangedLater() throws Exception {
@@ -107,7 +134,8 @@ class PublishedQuarterTest {
         List<String> pages = pages(s.id());
         Map<String, String> before = read(pages, board, admin);
         assertThat(before).hasSize(pages.size() * 2);
-        assertThat(before.get("board " + "/strategies/" + SLUG + "/scorecard/" + Q4)).contains("P2.11");
+        assertThat(before.get("board " + "/strategies/" + SLUG + "/scorecard/" + Q4))
+                .contains("P2.11");
 
         changeEverything(s);
 
@@ -128,13 +156,26 @@ class PublishedQuarterTest {
             // The strategy runs a year longer, so a new quarter can be opened for updates.
             var edit = strategyAdmin.strategy(id);
             StrategyFields f = edit.fields();
-            strategyAdmin.update(id, new StrategyFields(f.slug(), f.title() + " (extended)", "New subtitle",
-                    f.council(), f.startsOn(), LocalDate.of(2021, 3, 31), f.status(), "A new vision", f.contact()),
+            strategyAdmin.update(
+                    id,
+                    new StrategyFields(
+                            f.slug(),
+                            f.title() + " (extended)",
+                            "New subtitle",
+                            f.council(),
+                            f.startsOn(),
+                            LocalDate.of(2021, 3, 31),
+                            f.status(),
+                            "A new vision",
+                            f.contact()),
                     edit.version());
             quarters.open(id, "2020-21-Q1", LocalDate.of(2020, 7, 31), -1);
             assertThatThrownBy(() -> quarters.open(id, Q4, LocalDate.of(2020, 7, 31), version(id, Q4)))
                     .isInstanceOf(RejectedInput.class);
-            strategies.changeStatusSettings(id, RollUpRule.PROPORTION_GREEN, new BigDecimal("40"),
+            strategies.changeStatusSettings(
+                    id,
+                    RollUpRule.PROPORTION_GREEN,
+                    new BigDecimal("40"),
                     strategies.statusSettings(id).version());
         });
 
@@ -145,83 +186,193 @@ class PublishedQuarterTest {
                 order by a.id""", String.class, id);
         as("officer", () -> {
             // Marked complete now, on a day in a quarter the board has already seen.
-            updates.save(id, led.get(0), next, new UpdateInput("Finished at last", Assessment.COMPLETE,
-                    LocalDate.of(2019, 8, 15), null, null, null, true, -1));
-            updates.save(id, led.get(1), next, new UpdateInput("Slipping", Assessment.OFF_TRACK, null,
-                    "Staff shortage; recruiting", LocalDate.of(2021, 3, 31), "Needs another year", true, -1));
+            updates.save(
+                    id,
+                    led.get(0),
+                    next,
+                    new UpdateInput(
+                            "Finished at last",
+                            Assessment.COMPLETE,
+                            LocalDate.of(2019, 8, 15),
+                            null,
+                            null,
+                            null,
+                            true,
+                            -1));
+            updates.save(
+                    id,
+                    led.get(1),
+                    next,
+                    new UpdateInput(
+                            "Slipping",
+                            Assessment.OFF_TRACK,
+                            null,
+                            "Staff shortage; recruiting",
+                            LocalDate.of(2021, 3, 31),
+                            "Needs another year",
+                            true,
+                            -1));
             var w = work.workIn(strategies.bySlug(SLUG), CurrentUser.get().orElseThrow());
             List<ValueInput> inputs = w.measures().stream()
                     .filter(m -> m.current() == null)
-                    .map(m -> new ValueInput(m.view().measure().id(), m.period(),
+                    .map(m -> new ValueInput(
+                            m.view().measure().id(),
+                            m.period(),
                             m.view().measure().unit().name().equals("QUALITATIVE") ? null : new BigDecimal("42"),
-                            false, m.view().measure().unit().name().equals("QUALITATIVE")
-                                    ? Status.GREEN : null, "Entered late", -1))
+                            false,
+                            m.view().measure().unit().name().equals("QUALITATIVE") ? Status.GREEN : null,
+                            "Entered late",
+                            -1))
                     .toList();
             assertThat(inputs).isNotEmpty();
             values.save(inputs, null);
             // A figure the board saw is not the officer's to change.
-            w.measures().stream().filter(m -> m.current() != null && m.current().published()).findFirst()
-                    .ifPresent(m -> assertThatThrownBy(() -> values.save(List.of(new ValueInput(
-                            m.view().measure().id(), m.period(), new BigDecimal("1"), false, null, "Changed",
-                            m.current().version())), null)).isInstanceOf(PublishedValueException.class));
+            w.measures().stream()
+                    .filter(m -> m.current() != null && m.current().published())
+                    .findFirst()
+                    .ifPresent(m -> assertThatThrownBy(() -> values.save(
+                                    List.of(new ValueInput(
+                                            m.view().measure().id(),
+                                            m.period(),
+                                            new BigDecimal("1"),
+                                            false,
+                                            null,
+                                            "Changed",
+                                            m.current().version())),
+                                    null))
+                            .isInstanceOf(PublishedValueException.class));
         });
 
         as("admin", () -> {
             long first = actionId(id, "1a");
             var a = actionAdmin.action(id, first);
             ActionFields af = a.fields();
-            actionAdmin.update(id, first, new ActionFields(af.priorityId(), af.statementId(), af.ref(),
-                    "Rewritten action", DueDate.parse("March 2019"), List.of(new Lead("Someone else", null)),
-                    Set.of(), "New success measure", "Scrutiny review 4"), a.version());
-            long second = jdbc.queryForObject("select id from action where strategy_id = ? and status = 'ACTIVE' "
-                    + "and ref <> '1a' order by id limit 1", Long.class, id);
-            actionAdmin.changeStatus(id, second, ActionStatus.CANCELLED, "No longer needed",
+            actionAdmin.update(
+                    id,
+                    first,
+                    new ActionFields(
+                            af.priorityId(),
+                            af.statementId(),
+                            af.ref(),
+                            "Rewritten action",
+                            DueDate.parse("March 2019"),
+                            List.of(new Lead("Someone else", null)),
+                            Set.of(),
+                            "New success measure",
+                            "Scrutiny review 4"),
+                    a.version());
+            long second = jdbc.queryForObject(
+                    "select id from action where strategy_id = ? and status = 'ACTIVE' "
+                            + "and ref <> '1a' order by id limit 1",
+                    Long.class,
+                    id);
+            actionAdmin.changeStatus(
+                    id,
+                    second,
+                    ActionStatus.CANCELLED,
+                    "No longer needed",
                     actionAdmin.action(id, second).version());
             long third = actionId(id, "2b");
-            actionAdmin.move(id, third, Direction.UP, actionAdmin.action(id, third).version());
-            actionAdmin.create(id, new ActionFields(af.priorityId(), null, "1zz", "A brand new action",
-                    DueDate.parse("September 2019"), List.of(new Lead("Head of Service", null)), Set.of(), null,
-                    null));
+            actionAdmin.move(
+                    id, third, Direction.UP, actionAdmin.action(id, third).version());
+            actionAdmin.create(
+                    id,
+                    new ActionFields(
+                            af.priorityId(),
+                            null,
+                            "1zz",
+                            "A brand new action",
+                            DueDate.parse("September 2019"),
+                            List.of(new Lead("Head of Service", null)),
+                            Set.of(),
+                            null,
+                            null));
 
             long measure = measureId(id, "P2.11");
             var m = measureAdmin.measure(id, measure);
             MeasureFields mf = m.fields();
-            measureAdmin.update(id, measure, new MeasureFields(mf.priorityId(), mf.statementId(), mf.ref(),
-                    "Renamed measure", "New definition", mf.unit(),
-                    mf.polarity() == Polarity.HIGHER_IS_BETTER ? Polarity.LOWER_IS_BETTER : Polarity.HIGHER_IS_BETTER,
-                    mf.frequency(), "Another owner", null, "Tag", "Tag"), m.version());
+            measureAdmin.update(
+                    id,
+                    measure,
+                    new MeasureFields(
+                            mf.priorityId(),
+                            mf.statementId(),
+                            mf.ref(),
+                            "Renamed measure",
+                            "New definition",
+                            mf.unit(),
+                            mf.polarity() == Polarity.HIGHER_IS_BETTER
+                                    ? Polarity.LOWER_IS_BETTER
+                                    : Polarity.HIGHER_IS_BETTER,
+                            mf.frequency(),
+                            "Another owner",
+                            null,
+                            "Tag",
+                            "Tag"),
+                    m.version());
             long retired = measureId(id, "P1.1");
-            measureAdmin.setActive(id, retired, false, "Retired", measureAdmin.measure(id, retired).version());
+            measureAdmin.setActive(
+                    id,
+                    retired,
+                    false,
+                    "Retired",
+                    measureAdmin.measure(id, retired).version());
             for (String ref : List.of("P2.11", "P3.1", "G1")) {
                 long mid = measureId(id, ref);
                 var t = targetAdmin.target(id, mid, "2019-20");
-                targetAdmin.setTarget(id, mid, new TargetFields("2019-20", new BigDecimal("1"), null, null,
-                        new BigDecimal("0.5"), "Moved"), t.map(x -> x.version()).orElse(null));
+                targetAdmin.setTarget(
+                        id,
+                        mid,
+                        new TargetFields("2019-20", new BigDecimal("1"), null, null, new BigDecimal("0.5"), "Moved"),
+                        t.map(x -> x.version()).orElse(null));
                 var b = targetAdmin.benchmark(id, mid, "2019-20");
-                targetAdmin.setBenchmark(id, mid, new BenchmarkFields("2019-20", new BigDecimal("3"),
-                        new BigDecimal("4"), "Changed"), b.map(x -> x.version()).orElse(null));
+                targetAdmin.setBenchmark(
+                        id,
+                        mid,
+                        new BenchmarkFields("2019-20", new BigDecimal("3"), new BigDecimal("4"), "Changed"),
+                        b.map(x -> x.version()).orElse(null));
             }
 
-            long priority = jdbc.queryForObject("select id from priority where strategy_id = ? and number = 2",
-                    Long.class, id);
+            long priority =
+                    jdbc.queryForObject("select id from priority where strategy_id = ? and number = 2", Long.class, id);
             var p = priorityAdmin.priority(id, priority);
             PriorityFields pf = p.fields();
-            priorityAdmin.updatePriority(id, priority, new PriorityFields(pf.label(), pf.number(), "Renamed",
-                    "New statement", "New vision", "New challenge", "New lead", null, List.of()), p.version());
+            priorityAdmin.updatePriority(
+                    id,
+                    priority,
+                    new PriorityFields(
+                            pf.label(),
+                            pf.number(),
+                            "Renamed",
+                            "New statement",
+                            "New vision",
+                            "New challenge",
+                            "New lead",
+                            null,
+                            List.of()),
+                    p.version());
             var statement = priorityAdmin.statements(id, priority).getFirst();
             priorityAdmin.setStatementArchived(id, priority, statement.id(), true, "Merged", statement.version());
 
             var promise = strategyAdmin.promises(id).getFirst();
-            strategyAdmin.updatePromise(id, promise.id(), new PromiseFields("A reworded promise", Set.of(),
-                    Set.of()), promise.version());
+            strategyAdmin.updatePromise(
+                    id, promise.id(), new PromiseFields("A reworded promise", Set.of(), Set.of()), promise.version());
             var body = governanceAdmin.bodies(id).getFirst();
             var be = governanceAdmin.body(id, body.id());
-            governanceAdmin.updateBody(id, body.id(), new BodyFields("Renamed board", be.fields().kind(),
-                    "New description", null, null, be.fields().reportsToId()), be.version());
+            governanceAdmin.updateBody(
+                    id,
+                    body.id(),
+                    new BodyFields(
+                            "Renamed board",
+                            be.fields().kind(),
+                            "New description",
+                            null,
+                            null,
+                            be.fields().reportsToId()),
+                    be.version());
             var partner = governanceAdmin.partners(id).getFirst();
             var pe = governanceAdmin.partner(id, partner.id());
-            governanceAdmin.updatePartner(id, partner.id(), new PartnerFields("Renamed partner", null),
-                    pe.version());
+            governanceAdmin.updatePartner(id, partner.id(), new PartnerFields("Renamed partner", null), pe.version());
         });
     }
 
@@ -231,8 +382,8 @@ class PublishedQuarterTest {
         String base = "/strategies/" + SLUG;
         for (String q : List.of(Q3, Q4)) {
             pages.add(base + "?period=" + q);
-            for (Integer n : jdbc.queryForList("select number from priority where strategy_id = ? order by number",
-                    Integer.class, strategyId)) {
+            for (Integer n : jdbc.queryForList(
+                    "select number from priority where strategy_id = ? order by number", Integer.class, strategyId)) {
                 pages.add(base + "/priorities/" + n + "?period=" + q);
             }
             pages.add(base + "/scorecard/" + q);
@@ -253,7 +404,9 @@ class PublishedQuarterTest {
         Map<String, String> read = new LinkedHashMap<>();
         for (String page : pages) {
             for (var who : Map.of("board", board, "admin", admin).entrySet()) {
-                var response = mvc.perform(get(page).session(who.getValue())).andReturn().getResponse();
+                var response = mvc.perform(get(page).session(who.getValue()))
+                        .andReturn()
+                        .getResponse();
                 assertThat(response.getStatus()).as(who.getKey() + " " + page).isEqualTo(200);
                 Element main = Jsoup.parse(response.getContentAsString()).getElementById("main-content");
                 main.select("select[name=period]").forEach(Element::empty);
@@ -265,30 +418,38 @@ class PublishedQuarterTest {
 
     private void step(MockHttpSession admin, String quarter, String step) throws Exception {
         long strategyId = strategies.bySlug(SLUG).id();
-        mvc.perform(post("/strategies/" + SLUG + "/quarters/" + quarter).session(admin).with(csrf())
-                .param("step", step).param("version", String.valueOf(version(strategyId, quarter))));
-        assertThat(quarters.statuses(strategyId, List.of(ReportingPeriod.parse(quarter))).getFirst().state().name())
+        mvc.perform(post("/strategies/" + SLUG + "/quarters/" + quarter)
+                .session(admin)
+                .with(csrf())
+                .param("step", step)
+                .param("version", String.valueOf(version(strategyId, quarter))));
+        assertThat(quarters.statuses(strategyId, List.of(ReportingPeriod.parse(quarter)))
+                        .getFirst()
+                        .state()
+                        .name())
                 .isEqualTo(step.equals("CLOSE") ? "CLOSED" : "PUBLISHED");
     }
 
     private long version(long strategyId, String quarter) {
-        return quarters.statuses(strategyId, List.of(ReportingPeriod.parse(quarter))).getFirst().version();
+        return quarters.statuses(strategyId, List.of(ReportingPeriod.parse(quarter)))
+                .getFirst()
+                .version();
     }
 
     private long actionId(long strategyId, String ref) {
-        return jdbc.queryForObject("select id from action where strategy_id = ? and ref = ?", Long.class,
-                strategyId, ref);
+        return jdbc.queryForObject(
+                "select id from action where strategy_id = ? and ref = ?", Long.class, strategyId, ref);
     }
 
     private long measureId(long strategyId, String ref) {
-        return jdbc.queryForObject("select id from measure where strategy_id = ? and ref = ?", Long.class,
-                strategyId, ref);
+        return jdbc.queryForObject(
+                "select id from measure where strategy_id = ? and ref = ?", Long.class, strategyId, ref);
     }
 
     private void as(String username, Runnable work) {
         var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
         try {
             work.run();
         } finally {

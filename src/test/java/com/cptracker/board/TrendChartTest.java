@@ -39,17 +39,23 @@ class TrendChartTest {
     }
 
     static List<Double> ys(String polyline) {
-        return Arrays.stream(polyline.split(" ")).map(p -> Double.parseDouble(p.split(",")[1])).toList();
+        return Arrays.stream(polyline.split(" "))
+                .map(p -> Double.parseDouble(p.split(",")[1]))
+                .toList();
     }
 
     static List<Double> xs(String polyline) {
-        return Arrays.stream(polyline.split(" ")).map(p -> Double.parseDouble(p.split(",")[0])).toList();
+        return Arrays.stream(polyline.split(" "))
+                .map(p -> Double.parseDouble(p.split(",")[0]))
+                .toList();
     }
 
     /** 250 gives "2.5", 0.05 gives "5". */
     static String mantissa(BigDecimal step) {
         BigDecimal s = step.stripTrailingZeros();
-        return s.movePointLeft(s.precision() - s.scale() - 1).stripTrailingZeros().toPlainString();
+        return s.movePointLeft(s.precision() - s.scale() - 1)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     static BigDecimal lowest(Chart c) {
@@ -89,8 +95,13 @@ class TrendChartTest {
 
     @Test
     void ticksAreNiceEvenlySpacedAndOrderedAndLabelledByTheFormat() {
-        for (List<Point> points : List.of(values("91", "93", "95", "96"), values("0.12", "0.37"),
-                values("1200", "4810", "3000"), values("-3", "7"), values("12.5", "12.5"), values("0", "0"))) {
+        for (List<Point> points : List.of(
+                values("91", "93", "95", "96"),
+                values("0.12", "0.37"),
+                values("1200", "4810", "3000"),
+                values("-3", "7"),
+                values("12.5", "12.5"),
+                values("0", "0"))) {
             Chart c = TrendChart.chart(points, PERCENT);
             List<Tick> ticks = c.yTicks();
             assertThat(ticks.size()).as("ticks for %s", points).isBetween(4, 6);
@@ -98,14 +109,16 @@ class TrendChartTest {
             assertThat(step.signum()).isPositive();
             assertThat(mantissa(step)).as("step %s", step).isIn("1", "2", "2.5", "5");
             for (int i = 1; i < ticks.size(); i++) {
-                assertThat(ticks.get(i).value().subtract(ticks.get(i - 1).value())).isEqualByComparingTo(step);
+                assertThat(ticks.get(i).value().subtract(ticks.get(i - 1).value()))
+                        .isEqualByComparingTo(step);
                 assertThat(ticks.get(i).y()).isLessThan(ticks.get(i - 1).y());
             }
             assertThat(ticks.getFirst().y()).isEqualTo(c.plotBottom());
             assertThat(ticks.getLast().y()).isEqualTo(c.plotTop());
             ticks.forEach(t -> assertThat(t.label()).isEqualTo(t.value().toPlainString() + "%"));
         }
-        assertThat(TrendChart.chart(values("91", "96"), PERCENT).yTicks()).extracting(Tick::label)
+        assertThat(TrendChart.chart(values("91", "96"), PERCENT).yTicks())
+                .extracting(Tick::label)
                 .containsExactly("91%", "92%", "93%", "94%", "95%", "96%");
     }
 
@@ -126,7 +139,8 @@ class TrendChartTest {
         assertThat(m.get(0).x()).isLessThan(m.get(1).x());
         assertThat(m.get(1).x()).isLessThan(m.get(2).x());
         assertThat(m).allSatisfy(marker -> assertThat(marker.x()).isBetween(c.plotLeft(), c.plotRight()));
-        assertThat(ys(c.valueSegments().getFirst())).containsExactly(m.get(0).y(), m.get(1).y(), m.get(2).y());
+        assertThat(ys(c.valueSegments().getFirst()))
+                .containsExactly(m.get(0).y(), m.get(1).y(), m.get(2).y());
         assertThat(m.get(1).title()).isEqualTo("2018-19 Q2: 30%");
     }
 
@@ -139,8 +153,10 @@ class TrendChartTest {
         // The lone last figure has no line to be part of, but still has its marker.
         assertThat(c.values()).hasSize(6);
 
-        List<Point> benchmarks = IntStream.range(0, 5).mapToObj(i -> new Point(quarter(i), null, false, null, null,
-                null, i == 2 ? null : n("50"), i == 1 ? null : n("60"))).toList();
+        List<Point> benchmarks = IntStream.range(0, 5)
+                .mapToObj(i -> new Point(
+                        quarter(i), null, false, null, null, null, i == 2 ? null : n("50"), i == 1 ? null : n("60")))
+                .toList();
         Chart b = TrendChart.chart(benchmarks, PERCENT);
         assertThat(b.statNeighbourSegments()).hasSize(2);
         assertThat(b.nationalSegments()).hasSize(1);
@@ -166,8 +182,8 @@ class TrendChartTest {
         assertThat(x.get(0)).isEqualTo(c.plotLeft());
         assertThat(x.get(1)).isCloseTo(boundary, offset(0.11));
         assertThat(x.get(2)).isEqualTo(x.get(1));
-        assertThat(x.get(3)).isCloseTo((c.values().get(7).x() + c.values().get(8).x()) / 2,
-                offset(0.11));
+        assertThat(x.get(3))
+                .isCloseTo((c.values().get(7).x() + c.values().get(8).x()) / 2, offset(0.11));
         assertThat(y.get(0)).isEqualTo(y.get(1));
         assertThat(y.get(2)).isEqualTo(y.get(3)).isLessThan(y.get(1));
         assertThat(c.hasTarget()).isTrue();
@@ -178,8 +194,8 @@ class TrendChartTest {
     void aTargetRangeIsDrawnAsABandPerRunOfTheSameRange() {
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            points.add(new Point(quarter(i), n("12"), false, null, n(i < 4 ? "10" : "11"), n(i < 4 ? "15" : "14"),
-                    null, null));
+            points.add(new Point(
+                    quarter(i), n("12"), false, null, n(i < 4 ? "10" : "11"), n(i < 4 ? "15" : "14"), null, null));
         }
         Chart c = TrendChart.chart(points, PERCENT);
         assertThat(c.targetBands()).hasSize(2);
@@ -210,7 +226,9 @@ class TrendChartTest {
 
     @Test
     void xLabelsAreThinnedToAtMostEight() {
-        List<Point> forty = IntStream.range(0, 40).mapToObj(i -> value(i, String.valueOf(i))).toList();
+        List<Point> forty = IntStream.range(0, 40)
+                .mapToObj(i -> value(i, String.valueOf(i)))
+                .toList();
         Chart c = TrendChart.chart(forty, PERCENT);
         assertThat(c.xLabels()).hasSizeBetween(5, 8);
         assertThat(c.xLabels().getFirst().label()).isEqualTo("2018-19 Q1");
@@ -249,7 +267,9 @@ class TrendChartTest {
         assertThat(noNumbers.empty()).isTrue();
         assertThat(noNumbers.values()).isEmpty();
         assertThat(noNumbers.xLabels()).isEmpty();
-        assertThat(TrendChart.chart(values("7"), null).yTicks()).extracting(Tick::label).contains("7");
+        assertThat(TrendChart.chart(values("7"), null).yTicks())
+                .extracting(Tick::label)
+                .contains("7");
 
         assertThat(TrendChart.sparkline(List.of()).empty()).isTrue();
         assertThat(TrendChart.sparkline(null).empty()).isTrue();

@@ -2,10 +2,10 @@ package com.cptracker.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import com.cptracker.strategy.StrategyRecords.NewStrategy;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.strategy.StrategyStatus;
+import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class AdministratorKeyboardJourneyIT extends BrowserTestBase {
 
-    @Autowired StrategyService strategies;
+    @Autowired
+    StrategyService strategies;
 
     @Test
     void closesAndPublishesAQuarterWithTheKeyboardAlone() {
@@ -71,8 +72,17 @@ class AdministratorKeyboardJourneyIT extends BrowserTestBase {
         journey.checkedBy(AdministratorSetUpJourneyIT.class, "target-saved");
 
         // A strategy whose quarters have never been opened, so one can be opened with the keyboard.
-        strategies.createStrategy(new NewStrategy("keyboard-2026-28", "Keyboard strategy", null, "Keyboard Council",
-                LocalDate.of(2026, 4, 1), LocalDate.of(2028, 3, 31), StrategyStatus.DRAFT, null, null, false,
+        strategies.createStrategy(new NewStrategy(
+                "keyboard-2026-28",
+                "Keyboard strategy",
+                null,
+                "Keyboard Council",
+                LocalDate.of(2026, 4, 1),
+                LocalDate.of(2028, 3, 31),
+                StrategyStatus.DRAFT,
+                null,
+                null,
+                false,
                 List.of()));
         journey.open("/strategies/keyboard-2026-28/quarters")
                 .checkedBy(AdministratorSetUpJourneyIT.class, "new-strategy-quarters");

@@ -5,9 +5,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import com.microsoft.playwright.options.SelectOption;
 
 /**
  * An administrator sets up a new strategy from nothing: the strategy, a priority, a measure under it with a target
@@ -38,8 +38,11 @@ class AdministratorSetUpJourneyIT extends BrowserTestBase {
         assertThat(page.locator("h1")).hasText("Administration");
         journey.seen("administration");
 
-        page.locator("main").getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Strategies").setExact(true)).click();
+        page.locator("main")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("Strategies").setExact(true))
+                .click();
         assertThat(page).hasURL(journey.url("/admin/strategies"));
         journey.seen("strategies");
 
@@ -79,8 +82,8 @@ class AdministratorSetUpJourneyIT extends BrowserTestBase {
         journey.seen("measure-form");
         page.getByLabel("Ref", exact()).fill(REF);
         page.getByLabel("Measure", exact()).fill("% of care leavers in suitable accommodation");
-        page.getByLabel("Priority", exact()).selectOption(new SelectOption()
-                .setLabel("Priority 1: A safe, stable home for every care leaver"));
+        page.getByLabel("Priority", exact())
+                .selectOption(new SelectOption().setLabel("Priority 1: A safe, stable home for every care leaver"));
         page.getByLabel("Percentage", exact()).check();
         page.getByLabel("Higher is better", exact()).check();
         page.getByLabel("Quarterly", exact()).check();
@@ -159,7 +162,8 @@ class AdministratorSetUpJourneyIT extends BrowserTestBase {
         journey.open("/strategies/" + SLUG + "/scorecard");
         assertThat(page.locator("#period-picker")).hasValue("2026-27-Q1");
         assertThat(link(page, "% of care leavers in suitable accommodation")).isVisible();
-        assertThat(page.locator("td.app-ref", new Page.LocatorOptions().setHasText(REF))).isVisible();
+        assertThat(page.locator("td.app-ref", new Page.LocatorOptions().setHasText(REF)))
+                .isVisible();
         journey.seen("board-scorecard");
     }
 }

@@ -13,21 +13,22 @@ public final class Axe {
     /** WCAG 2.0, 2.1 and 2.2, levels A and AA: what UK public-sector bodies must meet. */
     public static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** Fails naming the page, and each violated rule with its help text and the elements that break it. */
     public static void assertNoViolations(Page page, String where) {
         AxeRunOptions options = new AxeRunOptions();
         options.setResultTypes(List.of("violations"));
-        AxeResults results = new AxeBuilder(page).options(options).withTags(TAGS)
+        AxeResults results = new AxeBuilder(page)
+                .options(options)
+                .withTags(TAGS)
                 // axe.run in the page itself: the service has no frames to reach with runPartial, and this spares a
                 // blank page and a second injection of axe for every check.
                 .setLegacyMode(true)
                 .analyze();
         if (results.isErrored()) {
-            throw new AssertionError("axe could not check " + page.url() + " (" + where + "): "
-                    + results.getErrorMessage());
+            throw new AssertionError(
+                    "axe could not check " + page.url() + " (" + where + "): " + results.getErrorMessage());
         }
         List<Rule> violations = results.getViolations();
         if (violations != null && !violations.isEmpty()) {
@@ -37,12 +38,24 @@ public final class Axe {
 
     static String describe(String url, String where, List<Rule> violations) {
         StringBuilder s = new StringBuilder()
-                .append("axe found ").append(violations.size())
+                .append("axe found ")
+                .append(violations.size())
                 .append(violations.size() == 1 ? " accessibility violation" : " accessibility violations")
-                .append(" on ").append(url).append(" (").append(where).append("):");
+                .append(" on ")
+                .append(url)
+                .append(" (")
+                .append(where)
+                .append("):");
         for (Rule rule : violations) {
-            s.append("\n- ").append(rule.getId()).append(" [").append(rule.getImpact()).append("]: ")
-                    .append(rule.getHelp()).append(" (").append(rule.getHelpUrl()).append(")");
+            s.append("\n- ")
+                    .append(rule.getId())
+                    .append(" [")
+                    .append(rule.getImpact())
+                    .append("]: ")
+                    .append(rule.getHelp())
+                    .append(" (")
+                    .append(rule.getHelpUrl())
+                    .append(")");
             rule.getNodes().forEach(node -> {
                 s.append("\n    at ").append(node.getTarget()).append(": ").append(abbreviate(node.getHtml()));
                 if (node.getFailureSummary() != null) {

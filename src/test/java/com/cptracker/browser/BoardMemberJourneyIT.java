@@ -32,8 +32,9 @@ class BoardMemberJourneyIT extends BrowserTestBase {
         assertThat(summary).containsText("There is a problem");
         assertThat(summary).isFocused();
         journey.seen("sign-in-error");
-        summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                .setName("Enter a correct username and password")).click();
+        summary.getByRole(
+                        AriaRole.LINK, new Locator.GetByRoleOptions().setName("Enter a correct username and password"))
+                .click();
         assertThat(page.getByLabel("Username")).isFocused();
 
         link(page, "Accessibility statement").click();
@@ -54,7 +55,8 @@ class BoardMemberJourneyIT extends BrowserTestBase {
         assertThat(heading(page)).hasText("Corporate Parenting Strategy, 2018-20");
         journey.seen("strategy");
 
-        page.locator("nav.app-subnav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Scorecard"))
+        page.locator("nav.app-subnav")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Scorecard"))
                 .click();
         assertThat(page).hasURL(journey.url("/strategies/cheshire-east-2018-20/scorecard/2019-20-Q3"));
         assertThat(heading(page)).hasText("Scorecard, 2019-20 Q3");

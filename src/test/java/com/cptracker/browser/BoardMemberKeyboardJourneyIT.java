@@ -104,6 +104,8 @@ class BoardMemberKeyboardJourneyIT extends BrowserTestBase {
     private static void skipToMainContent(Keyboard keys) {
         Assertions.assertThat(keys.focused().text()).isEqualTo("Skip to main content");
         keys.enter();
-        Assertions.assertThat(keys.focused().id()).as("focus after the skip link").isEqualTo("main-content");
+        Assertions.assertThat(keys.focused().id())
+                .as("focus after the skip link")
+                .isEqualTo("main-content");
     }
 }

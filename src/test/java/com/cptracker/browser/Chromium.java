@@ -27,8 +27,9 @@ public class Chromium implements BeforeAllCallback, TestInstancePreConstructCall
 
     /** Where Debian's chromium package installs it; the system property {@code browser.chromium.path} overrides. */
     public static final String DEFAULT_PATH = "/usr/bin/chromium";
-    static final List<String> ARGS = List.of("--no-sandbox", "--disable-background-networking",
-            "--disable-component-update");
+
+    static final List<String> ARGS =
+            List.of("--no-sandbox", "--disable-background-networking", "--disable-component-update");
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Chromium.class);
 
@@ -37,8 +38,8 @@ public class Chromium implements BeforeAllCallback, TestInstancePreConstructCall
         String testClass = context.getRequiredTestClass().getSimpleName();
         if (!testClass.endsWith("IT")) {
             throw new IllegalStateException(testClass + " uses a browser, so it must run in the integration-test phase"
-                    + " (failsafe), with the settings the pom gives browser tests there: name it " + testClass
-                    .replaceAll("Test$", "") + "IT.");
+                    + " (failsafe), with the settings the pom gives browser tests there: name it "
+                    + testClass.replaceAll("Test$", "") + "IT.");
         }
         Path executable = executable();
         if (!Files.isExecutable(executable)) {
@@ -51,13 +52,16 @@ public class Chromium implements BeforeAllCallback, TestInstancePreConstructCall
             System.err.println("WARNING: " + context.getDisplayName() + ": " + missingMessage(executable));
             return;
         }
-        Playwright playwright = context.getRoot().getStore(NAMESPACE)
+        Playwright playwright = context.getRoot()
+                .getStore(NAMESPACE)
                 .computeIfAbsent(PlaywrightDriver.class, k -> new PlaywrightDriver(), PlaywrightDriver.class)
                 .playwright();
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(executable)
-                .setHeadless(true)
-                .setArgs(ARGS));
+        Browser browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(executable)
+                        .setHeadless(true)
+                        .setArgs(ARGS));
         // Closed by JUnit when the class's extension context closes.
         context.getStore(NAMESPACE).put(LaunchedBrowser.class, new LaunchedBrowser(browser));
     }
@@ -103,8 +107,8 @@ public class Chromium implements BeforeAllCallback, TestInstancePreConstructCall
      * offline: only browsers are ever downloaded by Playwright, and that is switched off.
      */
     private static final class PlaywrightDriver implements AutoCloseable {
-        private final Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        private final Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 
         Playwright playwright() {
             return playwright;

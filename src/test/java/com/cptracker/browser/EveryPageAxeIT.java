@@ -31,8 +31,12 @@ class EveryPageAxeIT extends BrowserTestBase {
     /** Pages of one's own work, opened as someone who has some: an administrator leads no action, owns no measure. */
     static final Map<String, String> OPENED_AS = Map.of("/my", "officer");
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     @Test
     void everyPageMeetsWcag22AaAtBothWidths() {
@@ -40,7 +44,8 @@ class EveryPageAxeIT extends BrowserTestBase {
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             var methods = info.getMethodsCondition().getMethods();
             if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
-                info.getPatternValues().stream().filter(p -> !p.equals("/error") && !p.equals("/login"))
+                info.getPatternValues().stream()
+                        .filter(p -> !p.equals("/error") && !p.equals("/login"))
                         .forEach(patterns::add);
             }
         }
@@ -57,17 +62,23 @@ class EveryPageAxeIT extends BrowserTestBase {
 
         Journey signedOut = journey("every-page-signed-out");
         for (String state : SIGN_IN_STATES) {
-            assertThat(signedOut.page().navigate(signedOut.url(state)).status()).as(state).isEqualTo(200);
+            assertThat(signedOut.page().navigate(signedOut.url(state)).status())
+                    .as(state)
+                    .isEqualTo(200);
             signedOut.check(state.replaceAll("[^a-zA-Z0-9]+", "-"));
         }
         int checked = SIGN_IN_STATES.size();
 
         for (var own : OPENED_AS.entrySet()) {
-            assertThat(patterns.remove(own.getKey())).as(own.getKey() + " is a page").isTrue();
+            assertThat(patterns.remove(own.getKey()))
+                    .as(own.getKey() + " is a page")
+                    .isTrue();
             Journey journey = journey("every-page-" + own.getValue());
             signIn(journey, own.getValue());
             journey.seen("home");
-            assertThat(journey.page().navigate(journey.url(own.getKey())).status()).as(own.getKey()).isLessThan(400);
+            assertThat(journey.page().navigate(journey.url(own.getKey())).status())
+                    .as(own.getKey())
+                    .isLessThan(400);
             journey.check(own.getKey().replaceAll("[^a-z0-9]+", "-"));
             checked++;
         }
@@ -76,8 +87,11 @@ class EveryPageAxeIT extends BrowserTestBase {
         Page page = journey.page();
         signIn(journey, "admin");
         for (String pattern : patterns) {
-            String path = pattern.replace("{slug}", S).replace("{number}", "1").replace("{code}", "2019-20-Q4")
-                    .replace("{period}", "2019-20-Q3").replace("{statementId}", statement)
+            String path = pattern.replace("{slug}", S)
+                    .replace("{number}", "1")
+                    .replace("{code}", "2019-20-Q4")
+                    .replace("{period}", "2019-20-Q3")
+                    .replace("{statementId}", statement)
                     .replace("{ref}", pattern.contains("/measures/") ? "P1.2" : "1a");
             for (var e : ids.entrySet()) {
                 path = path.replace(e.getKey() + "/{id}", e.getKey() + "/" + e.getValue());
@@ -100,5 +114,4 @@ class EveryPageAxeIT extends BrowserTestBase {
     private String id(String sql) {
         return String.valueOf(jdbc.queryForObject(sql, Long.class));
     }
-
 }

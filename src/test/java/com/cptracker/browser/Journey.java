@@ -114,7 +114,10 @@ public final class Journey implements AutoCloseable {
         page.waitForLoadState();
         String url = withoutFragment(page.url());
         boolean signInState = EveryPageAxeIT.SIGN_IN_STATES.stream().anyMatch(s -> url.equals(baseUrl + s));
-        if (!signInState && page.locator(".govuk-error-summary, .govuk-notification-banner--success").count() > 0) {
+        if (!signInState
+                && page.locator(".govuk-error-summary, .govuk-notification-banner--success")
+                                .count()
+                        > 0) {
             throw new AssertionError("Journey " + name + ": " + pageName + " (" + url + ") shows an error summary or"
                     + " a success banner, which EveryPageAxeIT never sees. Check it with Journey.check(name), or"
                     + " name the journey that does with Journey.checkedBy(owner, name).");

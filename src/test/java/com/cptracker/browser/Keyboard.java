@@ -57,9 +57,16 @@ public final class Keyboard {
         if (f == null) {
             return new Focused("body", "", "", "", "", false, false, "", "");
         }
-        return new Focused((String) f.get("tag"), (String) f.get("id"), (String) f.get("text"),
-                (String) f.get("href"), (String) f.get("type"), Boolean.TRUE.equals(f.get("inMain")),
-                "yes".equals(f.get("visible")), (String) f.get("outline"), (String) f.get("boxShadow"));
+        return new Focused(
+                (String) f.get("tag"),
+                (String) f.get("id"),
+                (String) f.get("text"),
+                (String) f.get("href"),
+                (String) f.get("type"),
+                Boolean.TRUE.equals(f.get("inMain")),
+                "yes".equals(f.get("visible")),
+                (String) f.get("outline"),
+                (String) f.get("boxShadow"));
     }
 
     public Keyboard tab() {
@@ -107,7 +114,8 @@ public final class Keyboard {
 
     /** Tabs forward until the focused element is a link whose address contains this. */
     public Focused tabToLink(String hrefPart) {
-        return tabTo("a link to " + hrefPart, f -> f.tag().equals("a") && f.href().contains(hrefPart));
+        return tabTo(
+                "a link to " + hrefPart, f -> f.tag().equals("a") && f.href().contains(hrefPart));
     }
 
     /** Tabs forward until the focused element has this id. */
@@ -148,8 +156,16 @@ public final class Keyboard {
     }
 
     /** The focused element as a keyboard user meets it. */
-    public record Focused(String tag, String id, String text, String href, String type, boolean inMain,
-                          boolean visible, String outline, String boxShadow) {
+    public record Focused(
+            String tag,
+            String id,
+            String text,
+            String href,
+            String type,
+            boolean inMain,
+            boolean visible,
+            String outline,
+            String boxShadow) {
         @Override
         public String toString() {
             return "<" + tag + (id.isEmpty() ? "" : " id=" + id) + (href.isEmpty() ? "" : " href=" + href) + "> \""

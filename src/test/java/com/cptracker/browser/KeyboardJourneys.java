@@ -9,8 +9,7 @@ import org.assertj.core.api.Assertions;
 /** Signing in and skipping to the content with the keyboard alone, shared by the keyboard journeys. */
 final class KeyboardJourneys {
 
-    private KeyboardJourneys() {
-    }
+    private KeyboardJourneys() {}
 
     static void signIn(Journey journey, String username) {
         Page page = journey.page();

@@ -29,8 +29,10 @@ class OfficerJourneyIT extends BrowserTestBase {
         journey.seen("update-form");
 
         page.getByLabel("Progress this quarter").fill("");
-        page.getByLabel("Off track", new Page.GetByLabelOptions().setExact(true)).check();
-        page.getByLabel("If it is at risk, off track or overdue: what is the problem, and what is being done?").fill("");
+        page.getByLabel("Off track", new Page.GetByLabelOptions().setExact(true))
+                .check();
+        page.getByLabel("If it is at risk, off track or overdue: what is the problem, and what is being done?")
+                .fill("");
         button(page, "Submit update").click();
         assertThat(page).hasTitle(Pattern.compile("^Error: Update "));
         assertThat(page.locator(".govuk-error-summary")).containsText("Enter the progress made this quarter");

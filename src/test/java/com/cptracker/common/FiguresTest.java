@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import com.cptracker.common.Figures.Figure;
 import com.cptracker.common.Figures.Read;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -17,15 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quicktheories.core.Gen;
-import java.math.BigInteger;
 
 /** The one reading of a typed figure: what it accepts, what it refuses, and what it says when it refuses. */
 class FiguresTest {
 
     static final Figure NUMBER = Figure.of("the figure for P2.1", "92.4 or 1,204", false);
     static final Figure PERCENTAGE = Figure.of("the figure for P1.2", "92.4 or 92.4%", true);
-    static final Figure MARGIN = new Figure("the margin", "Enter the margin as a number from 0 to 50, like 5 or 2.5",
-            true, BigDecimal.valueOf(50), 2);
+    static final Figure MARGIN = new Figure(
+            "the margin", "Enter the margin as a number from 0 to 50, like 5 or 2.5", true, BigDecimal.valueOf(50), 2);
 
     @Test
     void readsFiguresAsPeopleTypeThem() {
@@ -55,20 +55,48 @@ class FiguresTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1,5", "5%0", "%12", "1,2,3,4", "1,23", "12,34", ",123", "1,234,56", "1234,567",
-        "0,123", "1,234.", ".5", "5.", "1.2.3", "+5", "1e5", "0x10", "ninety", "1 234", "12%%", "- 5", "\u2212" + "5",
-        "\u0661\u0662", "5\u00a0", "NaN", "Infinity", "12,345.5.5", "1,,234"})
+    @ValueSource(
+            strings = {
+                "1,5",
+                "5%0",
+                "%12",
+                "1,2,3,4",
+                "1,23",
+                "12,34",
+                ",123",
+                "1,234,56",
+                "1234,567",
+                "0,123",
+                "1,234.",
+                ".5",
+                "5.",
+                "1.2.3",
+                "+5",
+                "1e5",
+                "0x10",
+                "ninety",
+                "1 234",
+                "12%%",
+                "- 5",
+                "\u2212" + "5",
+                "\u0661\u0662",
+                "5\u00a0",
+                "NaN",
+                "Infinity",
+                "12,345.5.5",
+                "1,,234"
+            })
     void refusesWhatIsNotAFigureAndSaysWhatOneLooksLike(String typed) {
-        assertThat(NUMBER.read(typed)).isEqualTo(
-                new Read(null, "Enter the figure for P2.1 as a number, like 92.4 or 1,204"));
+        assertThat(NUMBER.read(typed))
+                .isEqualTo(new Read(null, "Enter the figure for P2.1 as a number, like 92.4 or 1,204"));
         assertThat(PERCENTAGE.read(typed).number()).isNull();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"12%", "12 %", "1,204%"})
     void aPercentSignOnlyOnAPercentage(String typed) {
-        assertThat(NUMBER.read(typed).problem()).isEqualTo(
-                "Enter the figure for P2.1 without a % sign: it is not a percentage");
+        assertThat(NUMBER.read(typed).problem())
+                .isEqualTo("Enter the figure for P2.1 without a % sign: it is not a percentage");
     }
 
     @Test
@@ -79,11 +107,18 @@ class FiguresTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"999,999,999,999.9999", "1000000000.0001", "1,000,000,001", "99999999999",
-        "00000000000000000000000000000000000000000099999999999", "12345678901234567890123456789012345678901234567890"})
+    @ValueSource(
+            strings = {
+                "999,999,999,999.9999",
+                "1000000000.0001",
+                "1,000,000,001",
+                "99999999999",
+                "00000000000000000000000000000000000000000099999999999",
+                "12345678901234567890123456789012345678901234567890"
+            })
     void aFigureTooLargeSaysSo(String typed) {
-        assertThat(NUMBER.read(typed)).isEqualTo(
-                new Read(null, "The figure for P2.1 is too large. It must be 1,000,000,000 or less"));
+        assertThat(NUMBER.read(typed))
+                .isEqualTo(new Read(null, "The figure for P2.1 is too large. It must be 1,000,000,000 or less"));
     }
 
     @Test
@@ -93,8 +128,8 @@ class FiguresTest {
         assertThat(PERCENTAGE.read("120%").problem()).contains("too large");
         assertThat(PERCENTAGE.read("1,234").problem()).contains("too large");
         assertThat(MARGIN.read("50.01").problem()).isEqualTo("The margin is too large. It must be 50 or less");
-        assertThat(MARGIN.read("five%<b>").problem()).isEqualTo(
-                "Enter the margin as a number from 0 to 50, like 5 or 2.5");
+        assertThat(MARGIN.read("five%<b>").problem())
+                .isEqualTo("Enter the margin as a number from 0 to 50, like 5 or 2.5");
     }
 
     @Test
@@ -128,25 +163,28 @@ class FiguresTest {
     @Test
     void anythingTypedIsReadWithinBoundsOrRefused() {
         String keys = "0123456789,,,..%- ";
-        Gen<String> typed = lists().of(integers().between(0, keys.length() - 1)).ofSizeBetween(0, 16)
+        Gen<String> typed = lists().of(integers().between(0, keys.length() - 1))
+                .ofSizeBetween(0, 16)
                 .map(l -> l.stream().map(i -> String.valueOf(keys.charAt(i))).collect(Collectors.joining()));
-        qt().withExamples(20000).forAll(typed, arbitrary().pick(NUMBER, PERCENTAGE, MARGIN)).checkAssert((t, f) -> {
-            Read read = f.read(t);
-            assertThat(read.number() == null).as(t).isEqualTo(read.problem() != null || t.isBlank());
-            if (read.number() != null) {
-                BigDecimal n = read.number();
-                assertThat(n.signum()).as(t).isNotNegative();
-                assertThat(n).as(t).isLessThanOrEqualTo(f.most());
-                assertThat(n.stripTrailingZeros().scale()).as(t).isLessThanOrEqualTo(f.decimals());
-                String body = t.strip().replaceFirst("\\s*%$", "");
-                assertThat(body).as(t).doesNotContain("%", " ", "-");
-                if (body.contains(",")) {
-                    String whole = body.split("\\.")[0];
-                    String regrouped = NumberFormat.getIntegerInstance(Locale.UK)
-                            .format(new BigInteger(whole.replace(",", "")));
-                    assertThat(whole).as(t).isEqualTo(regrouped);
-                }
-            }
-        });
+        qt().withExamples(20000)
+                .forAll(typed, arbitrary().pick(NUMBER, PERCENTAGE, MARGIN))
+                .checkAssert((t, f) -> {
+                    Read read = f.read(t);
+                    assertThat(read.number() == null).as(t).isEqualTo(read.problem() != null || t.isBlank());
+                    if (read.number() != null) {
+                        BigDecimal n = read.number();
+                        assertThat(n.signum()).as(t).isNotNegative();
+                        assertThat(n).as(t).isLessThanOrEqualTo(f.most());
+                        assertThat(n.stripTrailingZeros().scale()).as(t).isLessThanOrEqualTo(f.decimals());
+                        String body = t.strip().replaceFirst("\\s*%$", "");
+                        assertThat(body).as(t).doesNotContain("%", " ", "-");
+                        if (body.contains(",")) {
+                            String whole = body.split("\\.")[0];
+                            String regrouped = NumberFormat.getIntegerInstance(Locale.UK)
+                                    .format(new BigInteger(whole.replace(",", "")));
+                            assertThat(whole).as(t).isEqualTo(regrouped);
+                        }
+                    }
+                });
     }
 }

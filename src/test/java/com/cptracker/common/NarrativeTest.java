@@ -18,10 +18,11 @@ class NarrativeTest {
                 Second paragraph
                 runs on.
                 """);
-        assertThat(blocks).containsExactly(
-                new Block(false, List.of("We will:")),
-                new Block(true, List.of("listen to you", "act on what you say")),
-                new Block(false, List.of("Second paragraph runs on.")));
+        assertThat(blocks)
+                .containsExactly(
+                        new Block(false, List.of("We will:")),
+                        new Block(true, List.of("listen to you", "act on what you say")),
+                        new Block(false, List.of("Second paragraph runs on.")));
     }
 
     @Test

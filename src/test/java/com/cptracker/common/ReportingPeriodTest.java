@@ -31,8 +31,7 @@ class ReportingPeriodTest {
             AY2018-19-HT4  | HALF_TERM      | 2019-03-01 | 2019-03-31 | Half term 4 2018-19
             AY2018-19-HT6  | HALF_TERM      | 2019-06-01 | 2019-08-31 | Half term 6 2018-19
             """)
-    void parsesEveryKindOfPeriod(String code, ReportingPeriod.Kind kind, LocalDate start, LocalDate end,
-                                 String label) {
+    void parsesEveryKindOfPeriod(String code, ReportingPeriod.Kind kind, LocalDate start, LocalDate end, String label) {
         ReportingPeriod p = ReportingPeriod.parse(code);
         assertThat(p.kind()).isEqualTo(kind);
         assertThat(p.start()).isEqualTo(start);
@@ -42,22 +41,52 @@ class ReportingPeriodTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "2018-20-Q1", "2018-19-Q5", "2018-19-Q0", "2018-13", "2018-00", "AY2018-20",
-            "AY2018-19-T4", "AY2018-19-HT7", "Q1 2018", "2018-19-YTD-Q5", "<script>"})
+    @ValueSource(
+            strings = {
+                "",
+                "2018-20-Q1",
+                "2018-19-Q5",
+                "2018-19-Q0",
+                "2018-13",
+                "2018-00",
+                "AY2018-20",
+                "AY2018-19-T4",
+                "AY2018-19-HT7",
+                "Q1 2018",
+                "2018-19-YTD-Q5",
+                "<script>"
+            })
     void refusesWhatIsNotAPeriod(String code) {
         assertThatIllegalArgumentException().isThrownBy(() -> ReportingPeriod.parse(code));
     }
 
     @ParameterizedTest(name = "{0} is in {1}")
-    @CsvSource({"2018-04-01,2018-19-Q1", "2018-06-30,2018-19-Q1", "2018-07-01,2018-19-Q2", "2018-12-31,2018-19-Q3",
-            "2019-01-01,2018-19-Q4", "2019-03-31,2018-19-Q4", "2020-02-29,2019-20-Q4", "2019-04-01,2019-20-Q1"})
+    @CsvSource({
+        "2018-04-01,2018-19-Q1",
+        "2018-06-30,2018-19-Q1",
+        "2018-07-01,2018-19-Q2",
+        "2018-12-31,2018-19-Q3",
+        "2019-01-01,2018-19-Q4",
+        "2019-03-31,2018-19-Q4",
+        "2020-02-29,2019-20-Q4",
+        "2019-04-01,2019-20-Q1"
+    })
     void findsTheQuarterOfADate(LocalDate date, String quarter) {
         assertThat(ReportingPeriod.quarterOf(date).code()).isEqualTo(quarter);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"AY2018-19-T1", "AY2018-19-T2", "AY2018-19-T3", "AY2018-19-HT1", "AY2018-19-HT2",
-            "AY2018-19-HT3", "AY2018-19-HT4", "AY2018-19-HT5"})
+    @ValueSource(
+            strings = {
+                "AY2018-19-T1",
+                "AY2018-19-T2",
+                "AY2018-19-T3",
+                "AY2018-19-HT1",
+                "AY2018-19-HT2",
+                "AY2018-19-HT3",
+                "AY2018-19-HT4",
+                "AY2018-19-HT5"
+            })
     void everySchoolPeriodEndsOnAMonthEnd(String code) {
         ReportingPeriod p = ReportingPeriod.parse(code);
         assertThat(p.end().plusDays(1).getDayOfMonth()).isEqualTo(1);

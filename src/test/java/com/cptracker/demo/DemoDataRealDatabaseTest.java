@@ -32,14 +32,17 @@ class DemoDataRealDatabaseTest {
         registry.add("spring.datasource.password", database::getPassword);
     }
 
-    @Autowired UserService users;
-    @Autowired StrategyService strategies;
+    @Autowired
+    UserService users;
+
+    @Autowired
+    StrategyService strategies;
 
     @Test
     void aConfiguredDatabaseGetsNoDemoAccountsUnlessAskedFor(CapturedOutput output) {
         assertThat(users.count()).isZero();
         assertThat(strategies.count()).isZero();
-        assertThat(output).contains("Demo data is not loaded into a configured database",
-                "CPTRACKER_DEMO_DATA_ENABLED=true");
+        assertThat(output)
+                .contains("Demo data is not loaded into a configured database", "CPTRACKER_DEMO_DATA_ENABLED=true");
     }
 }

@@ -18,9 +18,14 @@ import org.springframework.context.annotation.Import;
 @Import(TestDatabaseConfiguration.class)
 class DemoDataSwitchOffTest {
 
-    @Autowired StrategyService strategies;
-    @Autowired UserService users;
-    @Autowired DemoDataService demoData;
+    @Autowired
+    StrategyService strategies;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    DemoDataService demoData;
 
     @Test
     void switchedOffItLoadsNothingAndNeverLoadsBesideARealAccount() {
@@ -28,9 +33,17 @@ class DemoDataSwitchOffTest {
         assertThat(users.findByUsername("board")).isEmpty();
         assertThat(users.findByUsername("admin")).isEmpty();
 
-        users.create(new NewUser("real.admin", "A Real Administrator", null, "admin@council.example", "s3cret-Pass",
-                Set.of(Role.ADMINISTRATOR), false));
-        assertThat(demoData.loadIfEmpty()).as("a database holding an account is not empty").isFalse();
+        users.create(new NewUser(
+                "real.admin",
+                "A Real Administrator",
+                null,
+                "admin@council.example",
+                "s3cret-Pass",
+                Set.of(Role.ADMINISTRATOR),
+                false));
+        assertThat(demoData.loadIfEmpty())
+                .as("a database holding an account is not empty")
+                .isFalse();
         assertThat(strategies.count()).isZero();
         assertThat(users.findByUsername("officer")).isEmpty();
     }

@@ -3,8 +3,8 @@ package com.cptracker.measures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cptracker.common.ReportingPeriod;
-import com.cptracker.measures.MeasureRecords.MeasureSummary;
 import com.cptracker.measures.MeasureRecords.BenchmarkYear;
+import com.cptracker.measures.MeasureRecords.MeasureSummary;
 import com.cptracker.measures.MeasureRecords.TargetYear;
 import com.cptracker.measures.domain.MeasureValue;
 import com.cptracker.status.Comparison;
@@ -26,33 +26,41 @@ class MeasureEvaluatorTest {
     @Test
     void aQuarterlyMeasureUsesItsQuarterAndComparesWithThePreviousAndLastYear() {
         MeasureSummary m = measure(Polarity.HIGHER_IS_BETTER, Frequency.QUARTERLY, MeasureUnit.PERCENTAGE);
-        MeasureStatusView v = new MeasureEvaluator(m, List.of(target("2019-20", "95", "5")),
-                List.of(bench("2018-19", "90", "92")),
-                values("2018-19-Q2=91", "2018-19-Q4=93", "2019-20-Q1=96", "2019-20-Q2=92.4"), BigDecimal.ONE)
+        MeasureStatusView v = new MeasureEvaluator(
+                        m,
+                        List.of(target("2019-20", "95", "5")),
+                        List.of(bench("2018-19", "90", "92")),
+                        values("2018-19-Q2=91", "2018-19-Q4=93", "2019-20-Q1=96", "2019-20-Q2=92.4"),
+                        BigDecimal.ONE)
                 .evaluate(Q2);
         assertThat(v.period().code()).isEqualTo("2019-20-Q2");
         assertThat(v.value().display()).isEqualTo("92.4%");
         assertThat(v.status()).isEqualTo(Status.AMBER);
-        assertThat(v.verdict().reason()).isEqualTo(
-                "92.4 is below the target of 95 by 2.6, within the amber threshold of 5.");
+        assertThat(v.verdict().reason())
+                .isEqualTo("92.4 is below the target of 95 by 2.6, within the amber threshold of 5.");
         assertThat(v.sincePrevious()).isEqualTo(Direction.WORSENING);
         assertThat(v.lastYear().value()).isEqualByComparingTo("91");
         assertThat(v.sinceLastYear()).isEqualTo(Direction.IMPROVING);
         assertThat(v.yearEnd().period().code()).isEqualTo("2018-19-Q4");
-        assertThat(v.yearSoFar()).extracting(c -> c.quarter().code() + " " + c.status())
+        assertThat(v.yearSoFar())
+                .extracting(c -> c.quarter().code() + " " + c.status())
                 .containsExactly("2019-20-Q1 GREEN", "2019-20-Q2 AMBER");
-        assertThat(v.benchmarks().year()).as("the latest earlier year's benchmarks stand in").isEqualTo("2018-19");
+        assertThat(v.benchmarks().year())
+                .as("the latest earlier year's benchmarks stand in")
+                .isEqualTo("2018-19");
         assertThat(v.benchmarks().vsStatNeighbour()).isEqualTo(Comparison.BETTER);
         assertThat(v.benchmarks().vsNational()).isEqualTo(Comparison.SIMILAR);
-        assertThat(v.trend()).extracting(t -> t.period().code())
+        assertThat(v.trend())
+                .extracting(t -> t.period().code())
                 .containsExactly("2018-19-Q2", "2018-19-Q4", "2019-20-Q1", "2019-20-Q2");
     }
 
     @Test
     void aMissingQuarterIsNoDataEvenWhenAnOlderValueExists() {
         MeasureSummary m = measure(Polarity.LOWER_IS_BETTER, Frequency.QUARTERLY, MeasureUnit.NUMBER);
-        MeasureStatusView v = new MeasureEvaluator(m, List.of(target("2019-20", "10", "2")), List.of(),
-                values("2019-20-Q1=8"), BigDecimal.ONE).evaluate(Q2);
+        MeasureStatusView v = new MeasureEvaluator(
+                        m, List.of(target("2019-20", "10", "2")), List.of(), values("2019-20-Q1=8"), BigDecimal.ONE)
+                .evaluate(Q2);
         assertThat(v.value()).isNull();
         assertThat(v.status()).isEqualTo(Status.NO_DATA);
         assertThat(v.sincePrevious()).isEqualTo(Direction.NONE);
@@ -62,8 +70,13 @@ class MeasureEvaluatorTest {
     @Test
     void aMonthlyMeasureUsesTheQuartersLastMonth() {
         MeasureSummary m = measure(Polarity.LOWER_IS_BETTER, Frequency.MONTHLY, MeasureUnit.PERCENTAGE);
-        MeasureStatusView v = new MeasureEvaluator(m, List.of(target("2019-20", "12", "3")), List.of(),
-                values("M2019-08=11", "M2019-09=13.5"), BigDecimal.ONE).evaluate(Q2);
+        MeasureStatusView v = new MeasureEvaluator(
+                        m,
+                        List.of(target("2019-20", "12", "3")),
+                        List.of(),
+                        values("M2019-08=11", "M2019-09=13.5"),
+                        BigDecimal.ONE)
+                .evaluate(Q2);
         assertThat(v.period().code()).isEqualTo("M2019-09");
         assertThat(v.status()).isEqualTo(Status.AMBER);
         assertThat(v.sincePrevious()).isEqualTo(Direction.WORSENING);
@@ -72,10 +85,16 @@ class MeasureEvaluatorTest {
     @Test
     void aTermlyMeasureUsesTheTermJustEndedAndItsAcademicYearsTarget() {
         MeasureSummary m = measure(Polarity.HIGHER_IS_BETTER, Frequency.TERMLY, MeasureUnit.PERCENTAGE);
-        MeasureStatusView v = new MeasureEvaluator(m,
-                List.of(target("2018-19", "95", "5"), target("2019-20", "99", "1")), List.of(),
-                values("AY2018-19-T2=94", "AY2018-19-T3=96"), BigDecimal.ONE).evaluate(Q2);
-        assertThat(v.period().code()).as("summer term ends in August, before Q2 ends").isEqualTo("AY2018-19-T3");
+        MeasureStatusView v = new MeasureEvaluator(
+                        m,
+                        List.of(target("2018-19", "95", "5"), target("2019-20", "99", "1")),
+                        List.of(),
+                        values("AY2018-19-T2=94", "AY2018-19-T3=96"),
+                        BigDecimal.ONE)
+                .evaluate(Q2);
+        assertThat(v.period().code())
+                .as("summer term ends in August, before Q2 ends")
+                .isEqualTo("AY2018-19-T3");
         assertThat(v.targetYear()).isEqualTo("2018-19");
         assertThat(v.status()).isEqualTo(Status.GREEN);
     }
@@ -83,13 +102,19 @@ class MeasureEvaluatorTest {
     @Test
     void anAnnualMeasureShowsLastYearsFigureUntilTheYearEnds() {
         MeasureSummary m = measure(Polarity.HIGHER_IS_BETTER, Frequency.ANNUAL, MeasureUnit.PERCENTAGE);
-        MeasureEvaluator e = new MeasureEvaluator(m, List.of(target("2018-19", "85", "5")), List.of(),
-                values("2018-19=83", "2019-20=86"), BigDecimal.ONE);
+        MeasureEvaluator e = new MeasureEvaluator(
+                m,
+                List.of(target("2018-19", "85", "5")),
+                List.of(),
+                values("2018-19=83", "2019-20=86"),
+                BigDecimal.ONE);
         assertThat(e.evaluate(Q2).period().code()).isEqualTo("2018-19");
         assertThat(e.evaluate(Q2).status()).isEqualTo(Status.AMBER);
-        assertThat(e.evaluate(ReportingPeriod.parse("2019-20-Q4")).period().code()).isEqualTo("2019-20");
+        assertThat(e.evaluate(ReportingPeriod.parse("2019-20-Q4")).period().code())
+                .isEqualTo("2019-20");
         assertThat(e.evaluate(ReportingPeriod.parse("2019-20-Q4")).status())
-                .as("no target set for 2019-20").isEqualTo(Status.NOT_RATED);
+                .as("no target set for 2019-20")
+                .isEqualTo(Status.NOT_RATED);
     }
 
     @Test
@@ -97,16 +122,17 @@ class MeasureEvaluatorTest {
         MeasureSummary m = measure(Polarity.LOWER_IS_BETTER, Frequency.QUARTERLY, MeasureUnit.NUMBER);
         List<MeasureValue> vs = new ArrayList<>(values("2019-20-Q1=6"));
         vs.add(new MeasureValue(1L, Q2, null, true, null, "Fewer than 5", false, null, "Officer", Instant.EPOCH));
-        MeasureStatusView v = new MeasureEvaluator(m, List.of(target("2019-20", "3", "1")), List.of(), vs,
-                BigDecimal.ONE).evaluate(Q2);
+        MeasureStatusView v = new MeasureEvaluator(
+                        m, List.of(target("2019-20", "3", "1")), List.of(), vs, BigDecimal.ONE)
+                .evaluate(Q2);
         assertThat(v.value().display()).isEqualTo("Suppressed");
         assertThat(v.status()).isEqualTo(Status.NOT_RATED);
         assertThat(v.sincePrevious()).isEqualTo(Direction.NONE);
     }
 
     static MeasureSummary measure(Polarity polarity, Frequency frequency, MeasureUnit unit) {
-        return new MeasureSummary(1, 1L, null, "P1.1", "A measure", null, unit, polarity, frequency, null, null,
-                null, false, 1, null);
+        return new MeasureSummary(
+                1, 1L, null, "P1.1", "A measure", null, unit, polarity, frequency, null, null, null, false, 1, null);
     }
 
     static TargetYear target(String year, String target, String threshold) {
@@ -121,8 +147,17 @@ class MeasureEvaluatorTest {
         List<MeasureValue> list = new ArrayList<>();
         for (String e : entries) {
             String[] kv = e.split("=");
-            list.add(new MeasureValue(1L, ReportingPeriod.parse(kv[0]), new BigDecimal(kv[1]), false, null, null,
-                    false, null, "Officer", Instant.EPOCH));
+            list.add(new MeasureValue(
+                    1L,
+                    ReportingPeriod.parse(kv[0]),
+                    new BigDecimal(kv[1]),
+                    false,
+                    null,
+                    null,
+                    false,
+                    null,
+                    "Officer",
+                    Instant.EPOCH));
         }
         return list;
     }

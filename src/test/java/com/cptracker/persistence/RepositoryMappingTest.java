@@ -3,7 +3,6 @@ package com.cptracker.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.cptracker.status.Assessment;
 import com.cptracker.actions.DueDate;
 import com.cptracker.actions.domain.Action;
 import com.cptracker.actions.domain.ActionRepository;
@@ -15,9 +14,7 @@ import com.cptracker.governance.domain.GovernanceBody;
 import com.cptracker.governance.domain.GovernanceBodyRepository;
 import com.cptracker.governance.domain.PartnerOrganisation;
 import com.cptracker.governance.domain.PartnerOrganisationRepository;
-import com.cptracker.status.Frequency;
 import com.cptracker.measures.MeasureUnit;
-import com.cptracker.status.Polarity;
 import com.cptracker.measures.domain.Measure;
 import com.cptracker.measures.domain.MeasureBenchmark;
 import com.cptracker.measures.domain.MeasureBenchmarkRepository;
@@ -26,6 +23,9 @@ import com.cptracker.measures.domain.MeasureTarget;
 import com.cptracker.measures.domain.MeasureTargetRepository;
 import com.cptracker.measures.domain.MeasureValue;
 import com.cptracker.measures.domain.MeasureValueRepository;
+import com.cptracker.status.Assessment;
+import com.cptracker.status.Frequency;
+import com.cptracker.status.Polarity;
 import com.cptracker.strategy.StatementKind;
 import com.cptracker.strategy.StrategyStatus;
 import com.cptracker.strategy.domain.Priority;
@@ -64,21 +64,50 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import(TestDatabaseConfiguration.class)
 class RepositoryMappingTest {
 
-    @Autowired EntityManager em;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired StrategyRepository strategies;
-    @Autowired PriorityRepository priorities;
-    @Autowired PriorityStatementRepository statements;
-    @Autowired PromiseRepository promises;
-    @Autowired GovernanceBodyRepository bodies;
-    @Autowired PartnerOrganisationRepository partners;
-    @Autowired ActionRepository actions;
-    @Autowired ProgressUpdateRepository updates;
-    @Autowired MeasureRepository measures;
-    @Autowired MeasureTargetRepository targets;
-    @Autowired MeasureBenchmarkRepository benchmarks;
-    @Autowired MeasureValueRepository values;
-    @Autowired UserAccountRepository users;
+    @Autowired
+    EntityManager em;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    StrategyRepository strategies;
+
+    @Autowired
+    PriorityRepository priorities;
+
+    @Autowired
+    PriorityStatementRepository statements;
+
+    @Autowired
+    PromiseRepository promises;
+
+    @Autowired
+    GovernanceBodyRepository bodies;
+
+    @Autowired
+    PartnerOrganisationRepository partners;
+
+    @Autowired
+    ActionRepository actions;
+
+    @Autowired
+    ProgressUpdateRepository updates;
+
+    @Autowired
+    MeasureRepository measures;
+
+    @Autowired
+    MeasureTargetRepository targets;
+
+    @Autowired
+    MeasureBenchmarkRepository benchmarks;
+
+    @Autowired
+    MeasureValueRepository values;
+
+    @Autowired
+    UserAccountRepository users;
 
     Strategy strategy;
     Priority priority;
@@ -86,13 +115,30 @@ class RepositoryMappingTest {
 
     @BeforeEach
     void strategyWithAPriority() {
-        strategy = strategies.save(new Strategy("test-2030-32", "Test strategy", null, "Test Council",
-                LocalDate.of(2030, 4, 1), LocalDate.of(2032, 3, 31), StrategyStatus.CURRENT, "A vision", null,
+        strategy = strategies.save(new Strategy(
+                "test-2030-32",
+                "Test strategy",
+                null,
+                "Test Council",
+                LocalDate.of(2030, 4, 1),
+                LocalDate.of(2032, 3, 31),
+                StrategyStatus.CURRENT,
+                "A vision",
+                null,
                 false));
-        priority = priorities.save(new Priority(strategy.getId(), "Outcome", 1, "Safe and settled", null,
-                "Every child has a stable home", null, "Head of Service", null, List.of()));
-        commitment = statements.save(new PriorityStatement(priority.getId(), StatementKind.COMMITMENT, 1,
-                "We will keep you safe"));
+        priority = priorities.save(new Priority(
+                strategy.getId(),
+                "Outcome",
+                1,
+                "Safe and settled",
+                null,
+                "Every child has a stable home",
+                null,
+                "Head of Service",
+                null,
+                List.of()));
+        commitment = statements.save(
+                new PriorityStatement(priority.getId(), StatementKind.COMMITMENT, 1, "We will keep you safe"));
     }
 
     @Test
@@ -101,138 +147,253 @@ class RepositoryMappingTest {
                 "select count(*) from flyway_schema_history where success and version = '1'", Integer.class);
         assertThat(applied).isEqualTo(1);
         assertThat(jdbc.queryForObject("select current_setting('server_version_num')::int / 10000", Integer.class))
-                .as("PostgreSQL major version, the same everywhere").isEqualTo(18);
+                .as("PostgreSQL major version, the same everywhere")
+                .isEqualTo(18);
     }
 
     @Test
     void strategiesPrioritiesAndStatementsRoundTrip() {
-        GovernanceBody board = bodies.save(new GovernanceBody(strategy.getId(), "Corporate Parenting Board",
-                BodyKind.BOARD, "Holds the council to account", "Elected members", "Lead Member", 1));
+        GovernanceBody board = bodies.save(new GovernanceBody(
+                strategy.getId(),
+                "Corporate Parenting Board",
+                BodyKind.BOARD,
+                "Holds the council to account",
+                "Elected members",
+                "Lead Member",
+                1));
         PartnerOrganisation nhs = partners.save(new PartnerOrganisation(strategy.getId(), "NHS", null, 1));
         PartnerOrganisation police = partners.save(new PartnerOrganisation(strategy.getId(), "Police", null, 2));
-        Priority second = priorities.save(new Priority(strategy.getId(), "Outcome", 2, "Healthy", null, null, null,
-                null, board.getId(), List.of(police.getId(), nhs.getId())));
+        Priority second = priorities.save(new Priority(
+                strategy.getId(),
+                "Outcome",
+                2,
+                "Healthy",
+                null,
+                null,
+                null,
+                null,
+                board.getId(),
+                List.of(police.getId(), nhs.getId())));
         flushAndClear();
 
         assertThat(strategies.findBySlug("test-2030-32")).get().satisfies(s -> {
             assertThat(s.getCouncil()).isEqualTo("Test Council");
             assertThat(s.getStatus()).isEqualTo(StrategyStatus.CURRENT);
         });
-        assertThat(priorities.findByStrategyIdOrderByNumber(strategy.getId())).extracting(Priority::getNumber)
+        assertThat(priorities.findByStrategyIdOrderByNumber(strategy.getId()))
+                .extracting(Priority::getNumber)
                 .containsExactly(1, 2);
         Priority loaded = priorities.findById(second.getId()).orElseThrow();
-        assertThat(loaded.getPartnerIds()).as("key partners keep their order")
+        assertThat(loaded.getPartnerIds())
+                .as("key partners keep their order")
                 .containsExactly(police.getId(), nhs.getId());
         assertThat(loaded.getWorkstreamId()).isEqualTo(board.getId());
         assertThat(statements.findByPriorityIdOrderByPosition(priority.getId()))
-                .extracting(PriorityStatement::getText).containsExactly("We will keep you safe");
+                .extracting(PriorityStatement::getText)
+                .containsExactly("We will keep you safe");
     }
 
     @Test
     void actionsKeepTheirLeadsPartnersDueDatesAndProgress() {
-        UserAccount officer = users.save(new UserAccount("o1", "Officer One", "Team Manager", null, "{noop}x",
-                Set.of(Role.OFFICER), false));
+        UserAccount officer = users.save(
+                new UserAccount("o1", "Officer One", "Team Manager", null, "{noop}x", Set.of(Role.OFFICER), false));
         PartnerOrganisation school = partners.save(new PartnerOrganisation(strategy.getId(), "Schools", null, 1));
-        Action action = new Action(strategy.getId(), priority.getId(), commitment.getId(), "1a", 1, "Do a thing",
-                DueDate.parse("2030-31 Q2"), "It is done", null);
+        Action action = new Action(
+                strategy.getId(),
+                priority.getId(),
+                commitment.getId(),
+                "1a",
+                1,
+                "Do a thing",
+                DueDate.parse("2030-31 Q2"),
+                "It is done",
+                null);
         action.addLead("Team Manager", officer.getId());
         action.addLead("Virtual Headteacher", null);
         action.setPartnerIds(Set.of(school.getId()));
         action = actions.save(action);
-        actions.save(new Action(strategy.getId(), priority.getId(), null, "1b", 2, "Keep doing it",
-                DueDate.parse("Annually"), null, null));
-        updates.save(new ProgressUpdate(action.getId(), "2030-31-Q1", "Started", Assessment.ON_TRACK, null,
-                officer.getId(), "Officer One", Instant.parse("2030-07-10T10:00:00Z"), false));
+        actions.save(new Action(
+                strategy.getId(),
+                priority.getId(),
+                null,
+                "1b",
+                2,
+                "Keep doing it",
+                DueDate.parse("Annually"),
+                null,
+                null));
+        updates.save(new ProgressUpdate(
+                action.getId(),
+                "2030-31-Q1",
+                "Started",
+                Assessment.ON_TRACK,
+                null,
+                officer.getId(),
+                "Officer One",
+                Instant.parse("2030-07-10T10:00:00Z"),
+                false));
         flushAndClear();
 
         Action loaded = actions.findByStrategyIdAndRef(strategy.getId(), "1a").orElseThrow();
-        assertThat(loaded.getLeads()).extracting(l -> l.getJobTitle() + "/" + l.getUserId())
+        assertThat(loaded.getLeads())
+                .extracting(l -> l.getJobTitle() + "/" + l.getUserId())
                 .containsExactly("Team Manager/" + officer.getId(), "Virtual Headteacher/null");
         assertThat(loaded.getPartnerIds()).containsExactly(school.getId());
         assertThat(loaded.getDue().kind()).isEqualTo(DueDate.Kind.QUARTER);
         assertThat(loaded.getDue().date()).isEqualTo(LocalDate.of(2030, 9, 30));
-        assertThat(actions.findByStrategyIdAndRef(strategy.getId(), "1b").orElseThrow().getDue().recurrence())
+        assertThat(actions.findByStrategyIdAndRef(strategy.getId(), "1b")
+                        .orElseThrow()
+                        .getDue()
+                        .recurrence())
                 .isEqualTo(DueDate.Recurrence.ANNUALLY);
-        assertThat(updates.findByActionIdOrderByCreatedAtDesc(action.getId())).singleElement()
+        assertThat(updates.findByActionIdOrderByCreatedAtDesc(action.getId()))
+                .singleElement()
                 .satisfies(u -> assertThat(u.getAssessment()).isEqualTo(Assessment.ON_TRACK));
     }
 
     @Test
     void measuresKeepTargetsBenchmarksAndValuesIncludingSuppressedOnes() {
-        Measure m = measures.save(new Measure(strategy.getId(), priority.getId(), commitment.getId(), "P1.1", 1,
-                "% in stable placements", "Two years or more", MeasureUnit.PERCENTAGE, Polarity.HIGHER_IS_BETTER,
-                Frequency.QUARTERLY, "Head of Service", null, "Safe", "Outcome 1", false));
-        targets.save(new MeasureTarget(m.getId(), "2030-31", new BigDecimal("70"), null, null, new BigDecimal("5"),
-                "Set by the board"));
-        benchmarks.save(new MeasureBenchmark(m.getId(), "2030-31", new BigDecimal("68.5"), new BigDecimal("70.1"),
-                "LAIT"));
-        values.save(new MeasureValue(m.getId(), ReportingPeriod.parse("2030-31-Q1"), new BigDecimal("71.2"), false,
-                null, "Up", false, null, "Officer", Instant.now()));
-        values.save(new MeasureValue(m.getId(), ReportingPeriod.parse("2030-31-Q2"), null, true, null,
-                "Fewer than five", false, null, "Officer", Instant.now()));
+        Measure m = measures.save(new Measure(
+                strategy.getId(),
+                priority.getId(),
+                commitment.getId(),
+                "P1.1",
+                1,
+                "% in stable placements",
+                "Two years or more",
+                MeasureUnit.PERCENTAGE,
+                Polarity.HIGHER_IS_BETTER,
+                Frequency.QUARTERLY,
+                "Head of Service",
+                null,
+                "Safe",
+                "Outcome 1",
+                false));
+        targets.save(new MeasureTarget(
+                m.getId(), "2030-31", new BigDecimal("70"), null, null, new BigDecimal("5"), "Set by the board"));
+        benchmarks.save(
+                new MeasureBenchmark(m.getId(), "2030-31", new BigDecimal("68.5"), new BigDecimal("70.1"), "LAIT"));
+        values.save(new MeasureValue(
+                m.getId(),
+                ReportingPeriod.parse("2030-31-Q1"),
+                new BigDecimal("71.2"),
+                false,
+                null,
+                "Up",
+                false,
+                null,
+                "Officer",
+                Instant.now()));
+        values.save(new MeasureValue(
+                m.getId(),
+                ReportingPeriod.parse("2030-31-Q2"),
+                null,
+                true,
+                null,
+                "Fewer than five",
+                false,
+                null,
+                "Officer",
+                Instant.now()));
         flushAndClear();
 
-        assertThat(targets.findByMeasureIdInOrderByYear(List.of(m.getId()))).singleElement()
+        assertThat(targets.findByMeasureIdInOrderByYear(List.of(m.getId())))
+                .singleElement()
                 .satisfies(t -> assertThat(t.getAmberThreshold()).isEqualByComparingTo("5"));
-        assertThat(benchmarks.findByMeasureIdInOrderByYear(List.of(m.getId()))).singleElement()
+        assertThat(benchmarks.findByMeasureIdInOrderByYear(List.of(m.getId())))
+                .singleElement()
                 .satisfies(b -> assertThat(b.getStatNeighbour()).isEqualByComparingTo("68.5"));
         List<MeasureValue> loaded = values.findByMeasureIdOrderByPeriodStart(m.getId());
         assertThat(loaded).extracting(MeasureValue::getPeriodCode).containsExactly("2030-31-Q1", "2030-31-Q2");
         assertThat(loaded.get(0).getPeriodStart()).isEqualTo(LocalDate.of(2030, 4, 1));
         assertThat(loaded.get(1).isSuppressed()).isTrue();
-        assertThat(loaded.get(1).getValue()).as("a suppressed value is not zero").isNull();
+        assertThat(loaded.get(1).getValue())
+                .as("a suppressed value is not zero")
+                .isNull();
     }
 
     @Test
     void promisesLinkToActionsAndMeasures() {
-        Action a = actions.save(new Action(strategy.getId(), priority.getId(), null, "1a", 1, "Do",
-                DueDate.parse("Ongoing"), null, null));
+        Action a = actions.save(new Action(
+                strategy.getId(), priority.getId(), null, "1a", 1, "Do", DueDate.parse("Ongoing"), null, null));
         promises.save(new Promise(strategy.getId(), 1, "We will listen to you", Set.of(a.getId()), Set.of()));
         flushAndClear();
-        assertThat(promises.findByStrategyIdOrderByPosition(strategy.getId())).singleElement()
+        assertThat(promises.findByStrategyIdOrderByPosition(strategy.getId()))
+                .singleElement()
                 .satisfies(p -> assertThat(p.getActionIds()).containsExactly(a.getId()));
     }
 
     @Test
     void usersKeepTheirRoles() {
-        users.save(new UserAccount("Admin1", "Admin One", null, "a@example.org", "{noop}x",
-                Set.of(Role.ADMINISTRATOR, Role.BOARD_MEMBER), false));
+        users.save(new UserAccount(
+                "Admin1",
+                "Admin One",
+                null,
+                "a@example.org",
+                "{noop}x",
+                Set.of(Role.ADMINISTRATOR, Role.BOARD_MEMBER),
+                false));
         flushAndClear();
-        assertThat(users.findByUsernameIgnoreCase("admin1")).get()
-                .satisfies(u -> assertThat(u.getRoles()).containsExactlyInAnyOrder(Role.ADMINISTRATOR,
-                        Role.BOARD_MEMBER));
+        assertThat(users.findByUsernameIgnoreCase("admin1"))
+                .get()
+                .satisfies(
+                        u -> assertThat(u.getRoles()).containsExactlyInAnyOrder(Role.ADMINISTRATOR, Role.BOARD_MEMBER));
     }
 
     @Test
     void slugsAreUnique() {
-        assertThatThrownBy(() -> jdbc.update("insert into strategy (slug, title, council, starts_on, ends_on, "
-                + "status) values ('test-2030-32', 'Dup', 'C', date '2030-04-01', date '2031-03-31', 'CURRENT')"))
-                .as("slugs are unique").isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(
+                        () -> jdbc.update(
+                                "insert into strategy (slug, title, council, starts_on, ends_on, "
+                                        + "status) values ('test-2030-32', 'Dup', 'C', date '2030-04-01', date '2031-03-31', 'CURRENT')"))
+                .as("slugs are unique")
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
     void aStrategyEndsAfterItStarts() {
-        assertThatThrownBy(() -> jdbc.update("insert into strategy (slug, title, council, starts_on, ends_on, "
-                + "status) values ('back-to-front', 'T', 'C', date '2031-04-01', date '2030-03-31', 'CURRENT')"))
-                .as("a strategy ends after it starts").isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(
+                        () -> jdbc.update(
+                                "insert into strategy (slug, title, council, starts_on, ends_on, "
+                                        + "status) values ('back-to-front', 'T', 'C', date '2031-04-01', date '2030-03-31', 'CURRENT')"))
+                .as("a strategy ends after it starts")
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
     void priorityNumbersAreUniqueWithinAStrategy() {
-        assertThatThrownBy(() -> jdbc.update("insert into priority (strategy_id, label, number, title) values "
-                + "(?, 'Outcome', 1, 'Duplicate number')", strategy.getId()))
+        assertThatThrownBy(() -> jdbc.update(
+                        "insert into priority (strategy_id, label, number, title) values "
+                                + "(?, 'Outcome', 1, 'Duplicate number')",
+                        strategy.getId()))
                 .as("priority numbers are unique within a strategy")
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
     void aSuppressedValueCannotAlsoHoldANumber() {
-        Measure m = measures.save(new Measure(strategy.getId(), priority.getId(), null, "P1.2", 2, "Number", null,
-                MeasureUnit.NUMBER, Polarity.LOWER_IS_BETTER, Frequency.QUARTERLY, null, null, null, null, false));
+        Measure m = measures.save(new Measure(
+                strategy.getId(),
+                priority.getId(),
+                null,
+                "P1.2",
+                2,
+                "Number",
+                null,
+                MeasureUnit.NUMBER,
+                Polarity.LOWER_IS_BETTER,
+                Frequency.QUARTERLY,
+                null,
+                null,
+                null,
+                null,
+                false));
         flushAndClear();
-        assertThatThrownBy(() -> jdbc.update("insert into measure_value (measure_id, period_code, period_start, "
-                + "period_end, value, suppressed, entered_by_name, entered_at) values (?, '2030-31-Q1', "
-                + "date '2030-04-01', date '2030-06-30', 3, true, 'x', now())", m.getId()))
+        assertThatThrownBy(() -> jdbc.update(
+                        "insert into measure_value (measure_id, period_code, period_start, "
+                                + "period_end, value, suppressed, entered_by_name, entered_at) values (?, '2030-31-Q1', "
+                                + "date '2030-04-01', date '2030-06-30', 3, true, 'x', now())",
+                        m.getId()))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 

@@ -27,7 +27,8 @@ class ApplicationClockTest {
                 Clock clock = new SecurityConfiguration().clock();
                 assertThat(clock.getZone()).as("on a machine in " + zone).isEqualTo(ZoneId.of("Europe/London"));
                 assertThat(LocalDate.ofInstant(halfPastMidnightInLondon, clock.getZone()))
-                        .as("on a machine in " + zone).isEqualTo(LocalDate.of(2025, 6, 2));
+                        .as("on a machine in " + zone)
+                        .isEqualTo(LocalDate.of(2025, 6, 2));
             }
         } finally {
             TimeZone.setDefault(machine);

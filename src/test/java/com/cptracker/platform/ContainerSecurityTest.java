@@ -6,9 +6,12 @@ import com.cptracker.support.RawHttp;
 import com.cptracker.support.TestDatabaseConfiguration;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.catalina.Valve;
 import org.apache.catalina.valves.RemoteIpValve;
@@ -19,32 +22,43 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import java.util.Arrays;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The running server, over real connections from the loopback address (which the default configuration trusts as a
  * proxy on this machine): the security headers on what Tomcat answers itself, X-Forwarded-Proto from the trusted proxy
  * giving HSTS and a Secure session cookie, the error page only as an error, and health details for administrators.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"cptracker.demo-data.enabled=true",
-        "spring.autoconfigure.exclude="}) // the database session store on: the SESSION cookie as in production
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {"cptracker.demo-data.enabled=true", "spring.autoconfigure.exclude="
+        }) // the database session store on: the SESSION cookie as in production
 @Import({TestDatabaseConfiguration.class, ForwardedRequestRecorder.Installed.class})
 class ContainerSecurityTest {
 
-    @LocalServerPort int port;
-    @Autowired ForwardedRequestRecorder recorder;
-    @Autowired WebServerApplicationContext context;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ForwardedRequestRecorder recorder;
+
+    @Autowired
+    WebServerApplicationContext context;
 
     /** Requests Tomcat refuses before the application sees them, and one it refuses while reading its parameters. */
     @ParameterizedTest
-    @ValueSource(strings = {"/strategies%2Fcheshire-east-2018-20", "/login%00", "/%C3%28", "/login?q=%C3%28",
-            "/login?q=%ZZ", "over-long header"})
+    @ValueSource(
+            strings = {
+                "/strategies%2Fcheshire-east-2018-20",
+                "/login%00",
+                "/%C3%28",
+                "/login?q=%C3%28",
+                "/login?q=%ZZ",
+                "over-long header"
+            })
     void aRefusedRequestIsAnsweredWithAnErrorAndTheSecurityHeaders(String target) throws Exception {
         RawHttp.Answer answer = target.equals("over-long header")
                 ? RawHttp.get(port, "/login", "X-Padding: " + "a".repeat(100 * 1024))
@@ -67,8 +81,8 @@ class ContainerSecurityTest {
 
     @Test
     void httpsForwardedByTheTrustedProxyGivesHstsAndASecureSessionCookie() throws Exception {
-        RawHttp.Answer forwarded = RawHttp.get(port, "/login", "X-Forwarded-Proto: https",
-                "X-Forwarded-For: 203.0.113.7");
+        RawHttp.Answer forwarded =
+                RawHttp.get(port, "/login", "X-Forwarded-Proto: https", "X-Forwarded-For: 203.0.113.7");
 
         assertThat(forwarded.status()).isEqualTo(200);
         assertSecurityHeaders(forwarded);
@@ -86,14 +100,17 @@ class ContainerSecurityTest {
     void onlyAProxyOnThisMachineIsTrustedByDefault() {
         TomcatWebServer server = (TomcatWebServer) context.getWebServer();
         Valve[] valves = server.getTomcat().getEngine().getPipeline().getValves();
-        RemoteIpValve remoteIp = List.of(valves).stream().filter(RemoteIpValve.class::isInstance)
-                .map(RemoteIpValve.class::cast).findFirst().orElseThrow();
+        RemoteIpValve remoteIp = List.of(valves).stream()
+                .filter(RemoteIpValve.class::isInstance)
+                .map(RemoteIpValve.class::cast)
+                .findFirst()
+                .orElseThrow();
         assertThat(remoteIp.getInternalProxies().split(",\\s*")).containsExactlyInAnyOrder("127.0.0.0/8", "::1/128");
         assertThat(remoteIp.getTrustedProxies()).isNull();
         assertThat(List.of(valves).indexOf(remoteIp))
                 .as("the headers valve comes after the RemoteIpValve, so it sees a forwarded https")
-                .isLessThan(List.of(valves).stream().map(v -> v.getClass()).toList()
-                        .indexOf(SecurityHeadersValve.class));
+                .isLessThan(
+                        List.of(valves).stream().map(v -> v.getClass()).toList().indexOf(SecurityHeadersValve.class));
     }
 
     @Test
@@ -102,7 +119,8 @@ class ContainerSecurityTest {
             RawHttp.Answer answer = RawHttp.get(port, target, "Accept: text/html");
             assertThat(answer.status()).as(target).isEqualTo(404);
             assertSecurityHeaders(answer);
-            assertThat(answer.header("Content-Security-Policy")).as("through the filter chain, as any page")
+            assertThat(answer.header("Content-Security-Policy"))
+                    .as("through the filter chain, as any page")
                     .contains("'nonce-");
             assertThat(answer.body()).as(target).contains("Page not found");
         }
@@ -111,30 +129,38 @@ class ContainerSecurityTest {
     @Test
     void healthShowsItsComponentsOnlyToAnAdministrator() throws Exception {
         for (String who : Arrays.asList(null, "board", "officer")) {
-            assertThat(health(who)).as(who == null ? "anonymous" : who)
-                    .contains("\"status\":\"UP\"").doesNotContain("components", "db", "diskSpace");
+            assertThat(health(who))
+                    .as(who == null ? "anonymous" : who)
+                    .contains("\"status\":\"UP\"")
+                    .doesNotContain("components", "db", "diskSpace");
         }
         assertThat(health("admin")).contains("\"components\"", "\"db\":{\"status\":\"UP\"}", "\"diskSpace\"");
     }
 
     private String health(String username) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         if (username != null) {
-            String login = client.send(HttpRequest.newBuilder(uri("/login")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String login = client.send(
+                            HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
             String csrf = Jsoup.parse(login).selectFirst("input[name=_csrf]").val();
-            HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + username
-                            + "&password=demo-password&_csrf=" + URLEncoder.encode(csrf,
-                            StandardCharsets.UTF_8)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(signedIn.headers().firstValue("Location")).as(username + " signed in")
+            HttpResponse<String> signedIn = client.send(
+                    HttpRequest.newBuilder(uri("/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("username=" + username
+                                    + "&password=demo-password&_csrf="
+                                    + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(signedIn.headers().firstValue("Location"))
+                    .as(username + " signed in")
                     .hasValueSatisfying(location -> assertThat(location).doesNotContain("error", "locked"));
         }
-        HttpResponse<String> health = client.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = client.send(
+                HttpRequest.newBuilder(uri("/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         return health.body();
     }
@@ -144,8 +170,8 @@ class ContainerSecurityTest {
     }
 
     static void assertSecurityHeaders(RawHttp.Answer answer) {
-        assertThat(answer.header("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'",
-                "object-src 'none'");
+        assertThat(answer.header("Content-Security-Policy"))
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
         assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(answer.header("Referrer-Policy")).isEqualTo("same-origin");

@@ -24,8 +24,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * The database stops while the application runs: pages answer a friendly 503 and health reports DOWN; when it
  * comes back the application recovers without a restart.
  */
-@SpringBootTest(properties = {"cptracker.demo-data.enabled=true", "spring.datasource.hikari.connection-timeout=1500",
-        "spring.datasource.hikari.maximum-pool-size=4"})
+@SpringBootTest(
+        properties = {
+            "cptracker.demo-data.enabled=true",
+            "spring.datasource.hikari.connection-timeout=1500",
+            "spring.datasource.hikari.maximum-pool-size=4"
+        })
 @AutoConfigureMockMvc
 class DatabaseOutageTest {
 
@@ -44,8 +48,11 @@ class DatabaseOutageTest {
         }
     }
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void pagesSay503AndHealthSaysDownWhileTheDatabaseIsStoppedThenAllRecovers() throws Exception {
@@ -56,20 +63,35 @@ class DatabaseOutageTest {
         postgres.close();
 
         String page = mvc.perform(get("/strategies/bury-2024-26").session(board.session()))
-                .andExpect(status().isServiceUnavailable()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Sorry, the service is unavailable").doesNotContain("Exception")
+                .andExpect(status().isServiceUnavailable())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Sorry, the service is unavailable")
+                .doesNotContain("Exception")
                 .doesNotContain("jdbc");
-        String health = mvc.perform(get("/actuator/health")).andExpect(status().isServiceUnavailable())
-                .andReturn().getResponse().getContentAsString();
+        String health = mvc.perform(get("/actuator/health"))
+                .andExpect(status().isServiceUnavailable())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(health).contains("\"status\":\"DOWN\"");
 
-        postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
-                .setPort(port).start();
+        postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start();
 
         mvc.perform(get("/strategies/bury-2024-26").session(board.session())).andExpect(status().isOk());
-        assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/actuator/health"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("\"status\":\"UP\"");
-        assertThat(jdbc.queryForObject("select count(*) from strategy", Long.class)).isEqualTo(strategies);
+        assertThat(jdbc.queryForObject("select count(*) from strategy", Long.class))
+                .isEqualTo(strategies);
     }
 
     @AfterAll

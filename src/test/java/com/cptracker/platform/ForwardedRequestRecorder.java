@@ -16,8 +16,7 @@ import org.springframework.context.annotation.Bean;
  */
 class ForwardedRequestRecorder extends ValveBase {
 
-    record Seen(String remoteAddress, boolean secure) {
-    }
+    record Seen(String remoteAddress, boolean secure) {}
 
     private volatile Seen last;
 

@@ -37,29 +37,38 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext // stops its embedded server before the data directory is removed
 class LocalOnlyBindingTest {
 
-    @TempDir static Path dataDirectory;
+    @TempDir
+    static Path dataDirectory;
 
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
         registry.add("cptracker.embedded-postgres.data-directory", () -> dataDirectory.toString());
     }
 
-    @LocalServerPort int port;
-    @Autowired WebServerApplicationContext context;
-    @Autowired UserService users;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WebServerApplicationContext context;
+
+    @Autowired
+    UserService users;
 
     @Test
-    void withTheEmbeddedDatabaseAndNoAddressItListensOnLoopbackOnlyAndSaysSo(CapturedOutput output)
-            throws Exception {
+    void withTheEmbeddedDatabaseAndNoAddressItListensOnLoopbackOnlyAndSaysSo(CapturedOutput output) throws Exception {
         var connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
         InetAddress address = ((AbstractProtocol<?>) connector.getProtocolHandler()).getAddress();
         assertThat(address).isEqualTo(InetAddress.getByName("127.0.0.1"));
         if (Files.isReadable(Path.of("/proc/net/tcp"))) {
-            assertThat(listeningAddresses(port)).as("the addresses the kernel has a socket listening on for the port")
-                    .isNotEmpty().allMatch(InetAddress::isLoopbackAddress);
+            assertThat(listeningAddresses(port))
+                    .as("the addresses the kernel has a socket listening on for the port")
+                    .isNotEmpty()
+                    .allMatch(InetAddress::isLoopbackAddress);
         }
         assertThat(RawHttp.get(port, "/login").status()).isEqualTo(200);
-        assertThat(users.findByUsername("board")).as("the demo accounts on the embedded database").isPresent();
+        assertThat(users.findByUsername("board"))
+                .as("the demo accounts on the embedded database")
+                .isPresent();
         assertThat(output).contains("Listening on 127.0.0.1 only", "SERVER_ADDRESS");
     }
 

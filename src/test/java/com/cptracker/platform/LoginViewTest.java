@@ -17,7 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @Import(SecurityConfiguration.class)
 class LoginViewTest {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void asksForUsernameAndPasswordWithLabelsAndCsrf() throws Exception {
@@ -28,10 +29,13 @@ class LoginViewTest {
         assertThat(doc.select("label[for=password]").text()).isEqualTo("Password");
         assertThat(doc.select("input#username").attr("autocomplete")).isEqualTo("username");
         assertThat(doc.select("input#password").attr("type")).isEqualTo("password");
-        assertThat(doc.select("form[action=/login][method=post] input[name=_csrf]")).hasSize(1);
+        assertThat(doc.select("form[action=/login][method=post] input[name=_csrf]"))
+                .hasSize(1);
         assertThat(doc.select(".govuk-error-summary")).isEmpty();
         assertThat(doc.select("[aria-describedby]")).isEmpty();
-        assertThat(doc.select(".govuk-service-navigation")).as("no navigation before sign-in").isEmpty();
+        assertThat(doc.select(".govuk-service-navigation"))
+                .as("no navigation before sign-in")
+                .isEmpty();
     }
 
     @Test
@@ -58,7 +62,10 @@ class LoginViewTest {
         for (String flag : flags) {
             request.param(flag, "");
         }
-        return Jsoup.parse(mvc.perform(request).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 }

@@ -17,16 +17,19 @@ class LoopbackForLocalUseTest {
 
     @Test
     void anAddressSetByTheOperatorIsHonoured() {
-        assertThat(addressFor(new MockEnvironment().withProperty("server.address", "0.0.0.0"))).isEqualTo("0.0.0.0");
-        assertThat(addressFor(new MockEnvironment().withProperty("server.address", "::1"))).isEqualTo("::1");
+        assertThat(addressFor(new MockEnvironment().withProperty("server.address", "0.0.0.0")))
+                .isEqualTo("0.0.0.0");
+        assertThat(addressFor(new MockEnvironment().withProperty("server.address", "::1")))
+                .isEqualTo("::1");
     }
 
     @Test
     void aConfiguredDatabaseLeavesTheAddressAlone() {
         assertThat(addressFor(new MockEnvironment()
-                .withProperty("spring.datasource.url", "jdbc:postgresql://db.example.org:5432/cpt"))).isNull();
-        assertThat(addressFor(new MockEnvironment()
-                .withProperty("cptracker.embedded-postgres.enabled", "false"))).isNull();
+                        .withProperty("spring.datasource.url", "jdbc:postgresql://db.example.org:5432/cpt")))
+                .isNull();
+        assertThat(addressFor(new MockEnvironment().withProperty("cptracker.embedded-postgres.enabled", "false")))
+                .isNull();
     }
 
     private static String addressFor(MockEnvironment environment) {

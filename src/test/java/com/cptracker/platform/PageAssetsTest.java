@@ -31,13 +31,30 @@ class PageAssetsTest {
 
     static final String SCORECARD = "/strategies/cheshire-east-2018-20/scorecard/2019-20-Q3";
     private static final Map<String, String> TYPES = Map.of(
-            "css", "text/css", "js", "text/javascript", "mjs", "text/javascript",
-            "svg", "image/svg+xml", "png", "image/png", "ico", "image/", "woff2", "font/woff2", "woff", "font/woff");
+            "css",
+            "text/css",
+            "js",
+            "text/javascript",
+            "mjs",
+            "text/javascript",
+            "svg",
+            "image/svg+xml",
+            "png",
+            "image/png",
+            "ico",
+            "image/",
+            "woff2",
+            "font/woff2",
+            "woff",
+            "font/woff");
     private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)}");
     private static final Pattern URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
 
-    @Autowired MockMvc mvc;
-    @Autowired ApplicationContext context;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void everyStylesheetScriptAndImageOfABoardPageLoads() throws Exception {
@@ -66,16 +83,21 @@ class PageAssetsTest {
         SignedIn board = SignedIn.as(mvc, "board");
         Document page = board.page(SCORECARD);
         GovukFrontend govuk = context.getBean(GovukFrontend.class);
-        String css = mvc.perform(get(govuk.stylesheet())).andReturn().getResponse().getContentAsString()
+        String css = mvc.perform(get(govuk.stylesheet()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
                 .replaceAll("(?s)/\\*.*?\\*/", "");
         assertThat(mvc.perform(get("/css/app.css")).andReturn().getResponse().getContentAsString())
-                .contains("*, *::before, *::after {\n    font-family: Arial, \"Helvetica Neue\", Helvetica, sans-serif !important;");
+                .contains(
+                        "*, *::before, *::after {\n    font-family: Arial, \"Helvetica Neue\", Helvetica, sans-serif !important;");
 
         Set<String> named = new LinkedHashSet<>();
         Set<String> needed = new LinkedHashSet<>();
         Matcher rule = RULE.matcher(css);
         while (rule.find()) {
-            String selectors = rule.group(1).substring(rule.group(1).lastIndexOf(';') + 1).trim();
+            String selectors =
+                    rule.group(1).substring(rule.group(1).lastIndexOf(';') + 1).trim();
             Matcher url = URL.matcher(rule.group(2));
             while (url.find()) {
                 String address = resolve(govuk.stylesheet(), url.group(1));
@@ -85,7 +107,9 @@ class PageAssetsTest {
                 }
             }
         }
-        assertThat(named).as("the url()s read from the GOV.UK stylesheet").isNotEmpty()
+        assertThat(named)
+                .as("the url()s read from the GOV.UK stylesheet")
+                .isNotEmpty()
                 .anyMatch(address -> address.endsWith(".svg"));
         for (String asset : needed) {
             assertLoads(board, asset);
@@ -96,26 +120,37 @@ class PageAssetsTest {
     void noFilterRewritesLinksOnEveryRequest() {
         assertThat(context.getBeanNamesForType(ResourceUrlEncodingFilter.class)).isEmpty();
         assertThat(context.getBeansOfType(AbstractFilterRegistrationBean.class).values())
-                .noneMatch(registration -> registration.getFilterName().toLowerCase().contains("resourceurl"));
-        assertThat(context.getEnvironment().getProperty("spring.web.resources.chain.enabled")).isEqualTo("false");
+                .noneMatch(registration ->
+                        registration.getFilterName().toLowerCase().contains("resourceurl"));
+        assertThat(context.getEnvironment().getProperty("spring.web.resources.chain.enabled"))
+                .isEqualTo("false");
     }
 
     @Test
     void theVersionedGovukFilesAreKeptAYearAndTheApplicationsOwnAreAskedForAgain() throws Exception {
         GovukFrontend govuk = context.getBean(GovukFrontend.class);
-        assertThat(mvc.perform(get(govuk.stylesheet())).andReturn().getResponse().getHeader(HttpHeaders.CACHE_CONTROL))
-                .contains("max-age=31536000").contains("immutable");
+        assertThat(mvc.perform(get(govuk.stylesheet()))
+                        .andReturn()
+                        .getResponse()
+                        .getHeader(HttpHeaders.CACHE_CONTROL))
+                .contains("max-age=31536000")
+                .contains("immutable");
 
-        MockHttpServletResponse css = mvc.perform(get("/css/app.css")).andReturn().getResponse();
+        MockHttpServletResponse css =
+                mvc.perform(get("/css/app.css")).andReturn().getResponse();
         assertThat(css.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-cache");
         String lastModified = css.getHeader(HttpHeaders.LAST_MODIFIED);
         assertThat(lastModified).isNotNull();
         assertThat(mvc.perform(get("/css/app.css").header(HttpHeaders.IF_MODIFIED_SINCE, lastModified))
-                .andReturn().getResponse().getStatus()).isEqualTo(304);
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(304);
     }
 
     private void assertLoads(SignedIn board, String address) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(address).session(board.session())).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(get(address).session(board.session())).andReturn().getResponse();
         assertThat(response.getStatus()).as(address).isEqualTo(200);
         String extension = address.replaceAll("[?#].*", "").replaceAll(".*\\.", "");
         assertThat(TYPES).as("a content type is expected for " + address).containsKey(extension);

@@ -6,14 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.cptracker.support.DemoApplicationTest;
+import com.cptracker.users.UserAdminService;
 import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import com.cptracker.users.UserAdminService;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Sessions live in PostgreSQL, so any instance can serve a signed-in person and a restart signs nobody out: the
@@ -23,14 +23,21 @@ import java.nio.charset.StandardCharsets;
 @TestPropertySource(properties = "spring.autoconfigure.exclude=") // the database session store on, as in production
 class SessionStoreTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired UserAdminService userAdmin;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserAdminService userAdmin;
 
     @Test
     void disablingAnAccountEndsItsSessionsAtOnce() throws Exception {
-        String header = mvc.perform(formLogin("/login").user("officer").password("demo-password")).andReturn()
-                .getResponse().getHeader("Set-Cookie");
+        String header = mvc.perform(formLogin("/login").user("officer").password("demo-password"))
+                .andReturn()
+                .getResponse()
+                .getHeader("Set-Cookie");
         Cookie cookie = new Cookie("SESSION", header.substring(8, header.indexOf(';')));
         mvc.perform(get("/my").cookie(cookie)).andExpect(status().isOk());
 
@@ -39,14 +46,17 @@ class SessionStoreTest {
         userAdmin.setEnabled(officer, false, userAdmin.user(officer).version(), admin);
 
         mvc.perform(get("/my").cookie(cookie)).andExpect(status().isFound());
-        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = 'officer'",
-                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from spring_session where principal_name = 'officer'", Integer.class))
+                .isZero();
     }
 
     @Test
     void aSignedInSessionIsStoredInTheDatabaseAndFoundByItsCookieAlone() throws Exception {
-        String header = mvc.perform(formLogin("/login").user("board").password("demo-password")).andReturn()
-                .getResponse().getHeader("Set-Cookie");
+        String header = mvc.perform(formLogin("/login").user("board").password("demo-password"))
+                .andReturn()
+                .getResponse()
+                .getHeader("Set-Cookie");
         assertThat(header).startsWith("SESSION=").contains("HttpOnly", "SameSite=Lax");
         Cookie cookie = new Cookie("SESSION", header.substring(8, header.indexOf(';')));
         mvc.perform(get("/").cookie(cookie)).andExpect(status().isOk());
@@ -58,8 +68,7 @@ class SessionStoreTest {
         byte[] context = jdbc.query("""
                 select a.attribute_bytes from spring_session_attributes a join spring_session s
                 on s.primary_id = a.session_primary_id
-                where s.principal_name = 'board' and a.attribute_name = 'SPRING_SECURITY_CONTEXT' limit 1""",
-                rs -> rs.next() ? rs.getBytes(1) : null);
+                where s.principal_name = 'board' and a.attribute_name = 'SPRING_SECURITY_CONTEXT' limit 1""", rs -> rs.next() ? rs.getBytes(1) : null);
         assertThat(context).isNotNull();
         assertThat(new String(context, StandardCharsets.ISO_8859_1)).doesNotContain("{bcrypt}");
     }

@@ -60,11 +60,20 @@ class SignInThrottleTest {
         }
     }
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TestClock clock;
-    @Autowired Clock applicationClock;
-    @MockitoSpyBean PasswordEncoder passwordEncoder;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    Clock applicationClock;
+
+    @MockitoSpyBean
+    PasswordEncoder passwordEncoder;
 
     @Test
     void guessesFromOneAddressNeverStopThePersonSigningInFromAnother() throws Exception {
@@ -72,13 +81,18 @@ class SignInThrottleTest {
             signIn("203.0.113.10", "officer", "guess-" + i).andExpect(redirectedUrl("/login?error"));
         }
         signIn("198.51.100.20", "officer", PASSWORD)
-                .andExpect(authenticated().withUsername("officer")).andExpect(redirectedUrl("/"));
-        assertThat(throttleRows("198.51.100.20")).as("a success leaves nothing behind").isZero();
+                .andExpect(authenticated().withUsername("officer"))
+                .andExpect(redirectedUrl("/"));
+        assertThat(throttleRows("198.51.100.20"))
+                .as("a success leaves nothing behind")
+                .isZero();
     }
 
     @Test
     void fromTheGuessingAddressTheWaitDoublesAfterFiveFailuresAndTheAnswerIsAWrongPasswordsAnswer() throws Exception {
-        assertThat(applicationClock).as("the application runs on the test's clock").isSameAs(clock);
+        assertThat(applicationClock)
+                .as("the application runs on the test's clock")
+                .isSameAs(clock);
         String address = "203.0.113.11";
         for (int i = 0; i < 5; i++) {
             signIn(address, "officer", "guess-" + i).andExpect(redirectedUrl("/login?error"));
@@ -150,9 +164,14 @@ class SignInThrottleTest {
                 attempt.get(60, TimeUnit.SECONDS);
             }
         }
-        assertThat(signInEvents("parallel.person")).containsExactlyInAnyOrder(
-                "SIGN IN FAILED", "SIGN IN FAILED", "SIGN IN FAILED", "SIGN IN FAILED", "SIGN IN FAILED",
-                "SIGN IN THROTTLED");
+        assertThat(signInEvents("parallel.person"))
+                .containsExactlyInAnyOrder(
+                        "SIGN IN FAILED",
+                        "SIGN IN FAILED",
+                        "SIGN IN FAILED",
+                        "SIGN IN FAILED",
+                        "SIGN IN FAILED",
+                        "SIGN IN THROTTLED");
     }
 
     @Test
@@ -182,9 +201,14 @@ class SignInThrottleTest {
         clearInvocations(passwordEncoder);
         signIn(address, "admin", PASSWORD).andExpect(redirectedUrl("/login?error"));
         verify(passwordEncoder, never()).matches(any(), any()); // the sixth within the second is not even checked
-        assertThat(signInEvents("admin")).containsExactly(
-                "SIGN IN FAILED", "SIGN IN FAILED", "SIGN IN FAILED", "SIGN IN FAILED", "SIGN IN FAILED",
-                "SIGN IN THROTTLED");
+        assertThat(signInEvents("admin"))
+                .containsExactly(
+                        "SIGN IN FAILED",
+                        "SIGN IN FAILED",
+                        "SIGN IN FAILED",
+                        "SIGN IN FAILED",
+                        "SIGN IN FAILED",
+                        "SIGN IN THROTTLED");
     }
 
     @Test
@@ -196,9 +220,14 @@ class SignInThrottleTest {
         for (int i = 0; i < 10; i++) {
             signIn(address, "Audited.Person", "secret-guess-x").andExpect(redirectedUrl("/login?error"));
         }
-        assertThat(signInEvents("audited.person")).containsExactly(
-                "SIGN IN FAILED", "SIGN IN FAILED", "SIGN IN FAILED", "SIGN IN FAILED", "SIGN IN FAILED",
-                "SIGN IN THROTTLED");
+        assertThat(signInEvents("audited.person"))
+                .containsExactly(
+                        "SIGN IN FAILED",
+                        "SIGN IN FAILED",
+                        "SIGN IN FAILED",
+                        "SIGN IN FAILED",
+                        "SIGN IN FAILED",
+                        "SIGN IN THROTTLED");
         assertThat(jdbc.queryForList("""
                 select item_label from audit_event where item_type = 'sign-in' and lower(username) = 'audited.person'
                 """, String.class)).containsOnly(address);
@@ -218,7 +247,10 @@ class SignInThrottleTest {
     }
 
     private ResultActions signIn(String address, String username, String password) throws Exception {
-        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
+        return mvc.perform(post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
                 .with(request -> {
                     request.setRemoteAddr(address);
                     return request;
@@ -227,12 +259,11 @@ class SignInThrottleTest {
 
     private List<String> signInEvents(String username) {
         return jdbc.queryForList("""
-                select action from audit_event where item_type = 'sign-in' and lower(username) = ? order by id""",
-                String.class, username);
+                select action from audit_event where item_type = 'sign-in' and lower(username) = ? order by id""", String.class, username);
     }
 
     private long throttleRows(String address) {
-        return jdbc.queryForObject("select count(*) from sign_in_throttle_by_client where client_key = ?",
-                Long.class, address);
+        return jdbc.queryForObject(
+                "select count(*) from sign_in_throttle_by_client where client_key = ?", Long.class, address);
     }
 }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -37,7 +38,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import java.util.Locale;
 
 /**
  * Two instances of the application on one PostgreSQL, as behind a load balancer that does not keep a person on one
@@ -71,14 +71,15 @@ class TwoInstancesTest {
         // Command-line arguments, so that they win over the test's config/application.properties, which switches the
         // database session store off for MockMvc tests.
         String[] args = {
-                "--spring.datasource.url=" + database.getJdbcUrl(),
-                "--spring.datasource.username=" + database.getUsername(),
-                "--spring.datasource.password=" + database.getPassword(),
-                "--spring.autoconfigure.exclude=",
-                "--cptracker.demo-data.enabled=true",
-                "--server.port=0",
-                "--server.address=127.0.0.1",
-                "--spring.datasource.hikari.maximum-pool-size=5"};
+            "--spring.datasource.url=" + database.getJdbcUrl(),
+            "--spring.datasource.username=" + database.getUsername(),
+            "--spring.datasource.password=" + database.getPassword(),
+            "--spring.autoconfigure.exclude=",
+            "--cptracker.demo-data.enabled=true",
+            "--server.port=0",
+            "--server.address=127.0.0.1",
+            "--spring.datasource.hikari.maximum-pool-size=5"
+        };
         // Two threads of their own: the common pool may have only one on a small machine, and they must overlap
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
@@ -97,9 +98,11 @@ class TwoInstancesTest {
         jdbc = first.getBean(JdbcTemplate.class);
 
         assertThat(a.port()).isNotEqualTo(b.port());
-        assertThat(count(output.getOut(), "Loaded the demo data")).as("instances that loaded the demo data")
+        assertThat(count(output.getOut(), "Loaded the demo data"))
+                .as("instances that loaded the demo data")
                 .isOne();
-        assertThat(count(output.getOut(), "The database already holds data")).as("instances that found it loaded")
+        assertThat(count(output.getOut(), "The database already holds data"))
+                .as("instances that found it loaded")
                 .isOne();
     }
 
@@ -137,7 +140,8 @@ class TwoInstancesTest {
     void theDemoDataIsThereOnceForBoth() {
         assertThat(jdbc.queryForList("select username from user_account order by username", String.class))
                 .containsExactly("admin", "board", "officer");
-        assertThat(jdbc.queryForObject("select count(*) from strategy", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from strategy", Integer.class))
+                .isEqualTo(2);
     }
 
     @Test
@@ -149,16 +153,31 @@ class TwoInstancesTest {
         assertThat(my.select(".app-navigation__account").text()).isEqualTo("Signed in as officer");
 
         String ref = my.select("section[aria-labelledby=strategy-cheshire-east-2018-20] tbody tr").stream()
-                .filter(r -> !r.select("a[href$=/update]").isEmpty() && !r.text().contains("Complete"))
-                .map(r -> r.selectFirst("td.app-ref").text()).findFirst().orElseThrow();
+                .filter(r ->
+                        !r.select("a[href$=/update]").isEmpty() && !r.text().contains("Complete"))
+                .map(r -> r.selectFirst("td.app-ref").text())
+                .findFirst()
+                .orElseThrow();
         String url = S + "/actions/" + ref + "/update";
         Document form = officer.page(a, url);
         String progress = "Written through instance B, " + UUID.randomUUID();
 
         // The form, its version and its CSRF token from A, sent to B
-        Answer saved = officer.post(b, url, "_csrf", csrf(form), "version", form.select("input[name=version]").val(),
-                "progress", progress, "assessment", "ON_TRACK", "step", "submit",
-                "riskComment", "Needed if the action is overdue: what is being done about it");
+        Answer saved = officer.post(
+                b,
+                url,
+                "_csrf",
+                csrf(form),
+                "version",
+                form.select("input[name=version]").val(),
+                "progress",
+                progress,
+                "assessment",
+                "ON_TRACK",
+                "step",
+                "submit",
+                "riskComment",
+                "Needed if the action is overdue: what is being done about it");
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
         assertThat(saved.location()).endsWith("/my");
 
@@ -170,8 +189,19 @@ class TwoInstancesTest {
         assertThat(again.select("textarea[name=progress]").text()).isEqualTo(progress);
         assertThat(again.select(".govuk-inset-text").text()).contains("You have submitted this update");
 
-        Answer forged = officer.post(a, url, "_csrf", "not-the-token", "version", "0", "progress", "x",
-                "assessment", "ON_TRACK", "step", "submit");
+        Answer forged = officer.post(
+                a,
+                url,
+                "_csrf",
+                "not-the-token",
+                "version",
+                "0",
+                "progress",
+                "x",
+                "assessment",
+                "ON_TRACK",
+                "step",
+                "submit");
         assertThat(forged.status()).as("a made-up CSRF token").isEqualTo(403);
     }
 
@@ -188,19 +218,35 @@ class TwoInstancesTest {
         admin.signIn(a, "admin");
         Element open = admin.page(b, S + "/quarters").select("tbody tr").last();
         assertThat(open.text()).contains("2019-20 Q4", "Open for updates");
-        Answer closed = admin.post(a, S + "/quarters/2019-20-Q4", "_csrf", csrf(open),
-                "version", open.select("input[name=version]").val(), "step", "CLOSE");
+        Answer closed = admin.post(
+                a,
+                S + "/quarters/2019-20-Q4",
+                "_csrf",
+                csrf(open),
+                "version",
+                open.select("input[name=version]").val(),
+                "step",
+                "CLOSE");
         assertThat(closed.status()).as(closed.body()).isEqualTo(302);
 
         Element close = admin.page(b, S + "/quarters").select("tbody tr").last();
         assertThat(close.text()).contains("2019-20 Q4", "Closed");
-        Answer published = admin.post(a, S + "/quarters/2019-20-Q4", "_csrf", csrf(close),
-                "version", close.select("input[name=version]").val(), "step", "PUBLISH");
+        Answer published = admin.post(
+                a,
+                S + "/quarters/2019-20-Q4",
+                "_csrf",
+                csrf(close),
+                "version",
+                close.select("input[name=version]").val(),
+                "step",
+                "PUBLISH");
         assertThat(published.status()).as(published.body()).isEqualTo(302);
 
         for (Instance instance : List.of(b, a)) {
             Answer scorecard = board.get(instance, q4);
-            assertThat(scorecard.status()).as("published, on " + instance.name()).isEqualTo(200);
+            assertThat(scorecard.status())
+                    .as("published, on " + instance.name())
+                    .isEqualTo(200);
             assertThat(Jsoup.parse(scorecard.body()).select("h1").text()).isEqualTo("Scorecard, 2019-20 Q4");
         }
         assertThat(board.page(b, S).select("h2#priorities").text()).isEqualTo("Priorities in 2019-20 Q4");
@@ -213,8 +259,10 @@ class TwoInstancesTest {
         officer.signIn(b, "officer");
         String session = officer.cookies.get("SESSION");
         String id = new String(Base64.getDecoder().decode(session), StandardCharsets.US_ASCII);
-        assertThat(jdbc.queryForObject("select principal_name from spring_session where session_id = ?", String.class,
-                id)).as("the cookie names a session in the database").isEqualTo("officer");
+        assertThat(jdbc.queryForObject(
+                        "select principal_name from spring_session where session_id = ?", String.class, id))
+                .as("the cookie names a session in the database")
+                .isEqualTo("officer");
         assertThat(officer.get(a, "/my").status()).isEqualTo(200);
 
         Answer out = officer.post(b, "/logout", "_csrf", csrf(officer.page(a, "/my")));
@@ -225,11 +273,14 @@ class TwoInstancesTest {
         stale.cookies.put("SESSION", session);
         for (Instance instance : List.of(a, b)) {
             Answer after = stale.get(instance, "/my");
-            assertThat(after.status()).as("the old session cookie on " + instance.name()).isEqualTo(302);
+            assertThat(after.status())
+                    .as("the old session cookie on " + instance.name())
+                    .isEqualTo(302);
             assertThat(after.location()).endsWith("/login");
         }
         assertThat(jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class, id))
-                .as("the session in the database").isZero();
+                .as("the session in the database")
+                .isZero();
     }
 
     private static String csrf(Element page) {
@@ -238,8 +289,7 @@ class TwoInstancesTest {
         return token;
     }
 
-    private record Answer(int status, String location, String body) {
-    }
+    private record Answer(int status, String location, String body) {}
 
     /**
      * One browser: its cookies go with every request, to whichever instance it is sent. Redirects are not followed,
@@ -247,23 +297,29 @@ class TwoInstancesTest {
      */
     private static final class Browser {
 
-        private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        private static final HttpClient HTTP = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
 
         final Map<String, String> cookies = new LinkedHashMap<>();
 
         /** Reads the login form on an instance and signs in there. */
         void signIn(Instance instance, String username) throws IOException, InterruptedException {
             Document login = page(instance, "/login");
-            Answer signedIn = post(instance, "/login", "_csrf", csrf(login), "username", username,
-                    "password", "demo-password");
+            Answer signedIn =
+                    post(instance, "/login", "_csrf", csrf(login), "username", username, "password", "demo-password");
             assertThat(signedIn.status()).isEqualTo(302);
-            assertThat(signedIn.location()).as("signed in, not sent back to the form").doesNotContain("error");
+            assertThat(signedIn.location())
+                    .as("signed in, not sent back to the form")
+                    .doesNotContain("error");
         }
 
         Document page(Instance instance, String path) throws IOException, InterruptedException {
             Answer answer = get(instance, path);
-            assertThat(answer.status()).as("GET " + path + " on " + instance.name()).isEqualTo(200);
+            assertThat(answer.status())
+                    .as("GET " + path + " on " + instance.name())
+                    .isEqualTo(200);
             return Jsoup.parse(answer.body());
         }
 
@@ -274,8 +330,10 @@ class TwoInstancesTest {
         Answer post(Instance instance, String path, String... fields) throws IOException, InterruptedException {
             StringBuilder form = new StringBuilder();
             for (int i = 0; i + 1 < fields.length; i += 2) {
-                form.append(form.isEmpty() ? "" : "&").append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8))
-                        .append('=').append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+                form.append(form.isEmpty() ? "" : "&")
+                        .append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8))
+                        .append('=')
+                        .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
             }
             return send(HttpRequest.newBuilder(instance.uri(path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
@@ -285,8 +343,11 @@ class TwoInstancesTest {
         private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
             request.header("Accept", "text/html").timeout(Duration.ofSeconds(20));
             if (!cookies.isEmpty()) {
-                request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-                        .collect(Collectors.joining("; ")));
+                request.header(
+                        "Cookie",
+                        cookies.entrySet().stream()
+                                .map(c -> c.getKey() + "=" + c.getValue())
+                                .collect(Collectors.joining("; ")));
             }
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             for (String set : response.headers().allValues("Set-Cookie")) {
@@ -299,7 +360,9 @@ class TwoInstancesTest {
                     cookies.put(name, value);
                 }
             }
-            return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null),
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Location").orElse(null),
                     response.body());
         }
     }

@@ -16,18 +16,22 @@ import org.springframework.context.annotation.Import;
  * as another address (one reserved for documentation, never contacted), so the test's own loopback connections play
  * an arbitrary client: claiming https gets neither HSTS nor a Secure cookie, and claiming an address is not believed.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "server.tomcat.remoteip.internal-proxies=192.0.2.10/32", "spring.autoconfigure.exclude="})
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {"server.tomcat.remoteip.internal-proxies=192.0.2.10/32", "spring.autoconfigure.exclude="})
 @Import({TestDatabaseConfiguration.class, ForwardedRequestRecorder.Installed.class})
 class UntrustedProxyTest {
 
-    @LocalServerPort int port;
-    @Autowired ForwardedRequestRecorder recorder;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ForwardedRequestRecorder recorder;
 
     @Test
     void forwardedHeadersFromAnUntrustedAddressAreIgnored() throws Exception {
-        RawHttp.Answer answer = RawHttp.get(port, "/login", "X-Forwarded-Proto: https",
-                "X-Forwarded-For: 203.0.113.7", "X-Forwarded-Port: 443");
+        RawHttp.Answer answer = RawHttp.get(
+                port, "/login", "X-Forwarded-Proto: https", "X-Forwarded-For: 203.0.113.7", "X-Forwarded-Port: 443");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.header("Strict-Transport-Security")).isNull();

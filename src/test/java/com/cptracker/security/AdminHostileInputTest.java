@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.MultiValueMap;
 import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Hostile values in every field of every administration form: never a 500, never exception text, never a value
@@ -30,26 +30,84 @@ class AdminHostileInputTest {
     static final int PER_FIELD = 60;
     static final String S = "/admin/strategies/hostile-2024-26";
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void everyFieldOfEveryAdministrationFormSurvivesHostileValues() throws Exception {
         MockHttpSession admin = SignedIn.as(mvc, "admin").session();
-        Map<String, String> strategy = map("title", "Hostile test", "subtitle", "", "council", "Testshire",
-                "slug", "hostile-2024-26", "startsOn.day", "1", "startsOn.month", "4", "startsOn.year", "2024",
-                "endsOn.day", "31", "endsOn.month", "3", "endsOn.year", "2026", "status", "DRAFT", "vision", "",
-                "contact", "", "version", "");
+        Map<String, String> strategy = map(
+                "title",
+                "Hostile test",
+                "subtitle",
+                "",
+                "council",
+                "Testshire",
+                "slug",
+                "hostile-2024-26",
+                "startsOn.day",
+                "1",
+                "startsOn.month",
+                "4",
+                "startsOn.year",
+                "2024",
+                "endsOn.day",
+                "31",
+                "endsOn.month",
+                "3",
+                "endsOn.year",
+                "2026",
+                "status",
+                "DRAFT",
+                "vision",
+                "",
+                "contact",
+                "",
+                "version",
+                "");
         mvc.perform(post("/admin/strategies/new").session(admin).with(csrf()).params(params(strategy)));
         long strategyId = jdbc.queryForObject("select id from strategy where slug = 'hostile-2024-26'", Long.class);
-        mvc.perform(post(S + "/priorities/new").session(admin).with(csrf()).params(params(map("label", "Pledge",
-                "number", "1", "title", "P", "version", ""))));
+        mvc.perform(post(S + "/priorities/new")
+                .session(admin)
+                .with(csrf())
+                .params(params(map("label", "Pledge", "number", "1", "title", "P", "version", ""))));
         long priority = jdbc.queryForObject("select id from priority where strategy_id = ?", Long.class, strategyId);
-        mvc.perform(post(S + "/actions/new").session(admin).with(csrf()).params(params(map("ref", "1a", "text", "A",
-                "priorityId", String.valueOf(priority), "due", "Ongoing", "lead1Title", "Lead", "version", ""))));
+        mvc.perform(post(S + "/actions/new")
+                .session(admin)
+                .with(csrf())
+                .params(params(map(
+                        "ref",
+                        "1a",
+                        "text",
+                        "A",
+                        "priorityId",
+                        String.valueOf(priority),
+                        "due",
+                        "Ongoing",
+                        "lead1Title",
+                        "Lead",
+                        "version",
+                        ""))));
         long action = jdbc.queryForObject("select id from action where strategy_id = ?", Long.class, strategyId);
-        mvc.perform(post(S + "/measures/new").session(admin).with(csrf()).params(params(map("ref", "M1", "title", "M",
-                "unit", "NUMBER", "polarity", "HIGHER_IS_BETTER", "frequency", "QUARTERLY", "version", ""))));
+        mvc.perform(post(S + "/measures/new")
+                .session(admin)
+                .with(csrf())
+                .params(params(map(
+                        "ref",
+                        "M1",
+                        "title",
+                        "M",
+                        "unit",
+                        "NUMBER",
+                        "polarity",
+                        "HIGHER_IS_BETTER",
+                        "frequency",
+                        "QUARTERLY",
+                        "version",
+                        ""))));
         long measure = jdbc.queryForObject("select id from measure where strategy_id = ?", Long.class, strategyId);
         long user = jdbc.queryForObject("select id from user_account where username = 'board'", Long.class);
 
@@ -57,38 +115,179 @@ class AdminHostileInputTest {
                 Map.entry("/admin/strategies/new", map(strategy, "slug", "hostile-two")),
                 Map.entry(S + "/edit", map(strategy, "version", "999")),
                 Map.entry(S + "/archive", map("version", "999")),
-                Map.entry(S + "/priorities/new", map("label", "Pledge", "number", "2", "title", "T", "statement", "",
-                        "vision", "", "challenge", "", "leadTitle", "", "workstreamId", "", "partnerIds", "1",
-                        "version", "")),
+                Map.entry(
+                        S + "/priorities/new",
+                        map(
+                                "label",
+                                "Pledge",
+                                "number",
+                                "2",
+                                "title",
+                                "T",
+                                "statement",
+                                "",
+                                "vision",
+                                "",
+                                "challenge",
+                                "",
+                                "leadTitle",
+                                "",
+                                "workstreamId",
+                                "",
+                                "partnerIds",
+                                "1",
+                                "version",
+                                "")),
                 Map.entry(S + "/priorities/" + priority + "/move", map("direction", "up")),
-                Map.entry(S + "/priorities/" + priority + "/statements/new", map("kind", "COMMITMENT", "text", "x",
-                        "version", "999")),
-                Map.entry(S + "/actions/new", map("ref", "1a", "text", "A", "priorityId", String.valueOf(priority),
-                        "statementId", "", "due", "March 2026", "lead1Title", "L", "lead1User", "", "lead2Title", "",
-                        "lead2User", "", "lead3Title", "", "lead3User", "", "partnerIds", "", "successMeasure", "",
-                        "crossReference", "", "version", "")),
-                Map.entry(S + "/actions/" + action + "/status", map("status", "CANCELLED", "reason", "r",
-                        "version", "999")),
-                Map.entry(S + "/measures/new", map("ref", "M1", "title", "M", "definition", "", "priorityId", "",
-                        "statementId", "", "unit", "NUMBER", "polarity", "HIGHER_IS_BETTER", "frequency", "ANNUAL",
-                        "ownerTitle", "", "ownerUserId", "", "cypPlanPriority", "", "corporatePriority", "",
-                        "version", "")),
-                Map.entry(S + "/measures/" + measure + "/targets", map("year", "2024-25", "target", "5",
-                        "targetLow", "", "targetHigh", "", "amberThreshold", "1", "reason", "r", "version", "999")),
-                Map.entry(S + "/measures/" + measure + "/benchmarks", map("year", "2024-25", "statNeighbour", "5",
-                        "national", "6", "source", "s", "version", "999")),
-                Map.entry(S + "/promises/new", map("text", "We will", "actionIds", String.valueOf(action),
-                        "measureIds", String.valueOf(measure), "version", "999")),
-                Map.entry(S + "/governance/bodies/new", map("name", "Board", "kind", "BOARD", "description", "",
-                        "membership", "", "chairTitle", "", "reportsToId", "", "version", "999")),
+                Map.entry(
+                        S + "/priorities/" + priority + "/statements/new",
+                        map("kind", "COMMITMENT", "text", "x", "version", "999")),
+                Map.entry(
+                        S + "/actions/new",
+                        map(
+                                "ref",
+                                "1a",
+                                "text",
+                                "A",
+                                "priorityId",
+                                String.valueOf(priority),
+                                "statementId",
+                                "",
+                                "due",
+                                "March 2026",
+                                "lead1Title",
+                                "L",
+                                "lead1User",
+                                "",
+                                "lead2Title",
+                                "",
+                                "lead2User",
+                                "",
+                                "lead3Title",
+                                "",
+                                "lead3User",
+                                "",
+                                "partnerIds",
+                                "",
+                                "successMeasure",
+                                "",
+                                "crossReference",
+                                "",
+                                "version",
+                                "")),
+                Map.entry(
+                        S + "/actions/" + action + "/status",
+                        map("status", "CANCELLED", "reason", "r", "version", "999")),
+                Map.entry(
+                        S + "/measures/new",
+                        map(
+                                "ref",
+                                "M1",
+                                "title",
+                                "M",
+                                "definition",
+                                "",
+                                "priorityId",
+                                "",
+                                "statementId",
+                                "",
+                                "unit",
+                                "NUMBER",
+                                "polarity",
+                                "HIGHER_IS_BETTER",
+                                "frequency",
+                                "ANNUAL",
+                                "ownerTitle",
+                                "",
+                                "ownerUserId",
+                                "",
+                                "cypPlanPriority",
+                                "",
+                                "corporatePriority",
+                                "",
+                                "version",
+                                "")),
+                Map.entry(
+                        S + "/measures/" + measure + "/targets",
+                        map(
+                                "year",
+                                "2024-25",
+                                "target",
+                                "5",
+                                "targetLow",
+                                "",
+                                "targetHigh",
+                                "",
+                                "amberThreshold",
+                                "1",
+                                "reason",
+                                "r",
+                                "version",
+                                "999")),
+                Map.entry(
+                        S + "/measures/" + measure + "/benchmarks",
+                        map("year", "2024-25", "statNeighbour", "5", "national", "6", "source", "s", "version", "999")),
+                Map.entry(
+                        S + "/promises/new",
+                        map(
+                                "text",
+                                "We will",
+                                "actionIds",
+                                String.valueOf(action),
+                                "measureIds",
+                                String.valueOf(measure),
+                                "version",
+                                "999")),
+                Map.entry(
+                        S + "/governance/bodies/new",
+                        map(
+                                "name",
+                                "Board",
+                                "kind",
+                                "BOARD",
+                                "description",
+                                "",
+                                "membership",
+                                "",
+                                "chairTitle",
+                                "",
+                                "reportsToId",
+                                "",
+                                "version",
+                                "999")),
                 Map.entry(S + "/governance/partners/new", map("name", "NHS", "description", "", "version", "999")),
-                Map.entry("/admin/users/new", map("username", "board", "displayName", "D", "email", "",
-                        "jobTitle", "", "roles", "OFFICER", "password", "a long enough passphrase")),
-                Map.entry("/admin/users/" + user + "/edit", map("displayName", "D", "email", "", "jobTitle", "",
-                        "roles", "BOARD_MEMBER", "version", "999")),
+                Map.entry(
+                        "/admin/users/new",
+                        map(
+                                "username",
+                                "board",
+                                "displayName",
+                                "D",
+                                "email",
+                                "",
+                                "jobTitle",
+                                "",
+                                "roles",
+                                "OFFICER",
+                                "password",
+                                "a long enough passphrase")),
+                Map.entry(
+                        "/admin/users/" + user + "/edit",
+                        map(
+                                "displayName",
+                                "D",
+                                "email",
+                                "",
+                                "jobTitle",
+                                "",
+                                "roles",
+                                "BOARD_MEMBER",
+                                "version",
+                                "999")),
                 Map.entry("/admin/users/" + user + "/enabled", map("enabled", "true", "version", "999")),
-                Map.entry("/admin/users/" + user + "/password", map("password", "a long enough passphrase",
-                        "version", "999")));
+                Map.entry(
+                        "/admin/users/" + user + "/password",
+                        map("password", "a long enough passphrase", "version", "999")));
 
         // Every other value keeps the suite quick; the markup probes and NUL are always sent.
         List<String> all = HostileValues.generate(PER_FIELD, 7);
@@ -106,15 +305,22 @@ class AdminHostileInputTest {
                 for (String value : hostile) {
                     Map<String, String> values = new LinkedHashMap<>(form.getValue());
                     values.put(field, value);
-                    var response = mvc.perform(post(form.getKey()).session(admin).with(csrf()).params(params(values)))
-                            .andReturn().getResponse();
+                    var response = mvc.perform(post(form.getKey())
+                                    .session(admin)
+                                    .with(csrf())
+                                    .params(params(values)))
+                            .andReturn()
+                            .getResponse();
                     sent++;
                     String body = response.getContentAsString();
                     if (response.getStatus() >= 500) {
-                        problems.add(form.getKey() + " " + field + "=" + shorten(value) + " -> "
-                                + response.getStatus());
-                    } else if (!Jsoup.parse(body).select(HostileValues.PROBE + ", [onload], [onerror]").isEmpty()
-                            || body.contains("Exception") || body.contains("at com.cptracker")) {
+                        problems.add(
+                                form.getKey() + " " + field + "=" + shorten(value) + " -> " + response.getStatus());
+                    } else if (!Jsoup.parse(body)
+                                    .select(HostileValues.PROBE + ", [onload], [onerror]")
+                                    .isEmpty()
+                            || body.contains("Exception")
+                            || body.contains("at com.cptracker")) {
                         problems.add(form.getKey() + " " + field + "=" + shorten(value) + " rendered unsafely");
                     }
                 }
@@ -123,11 +329,24 @@ class AdminHostileInputTest {
         assertThat(problems).isEmpty();
         assertThat(sent).isGreaterThan(3000);
 
-        for (String page : List.of(S, S + "/actions", S + "/measures", S + "/measures/" + measure, S + "/promises",
-                S + "/governance", S + "/priorities/" + priority, "/admin/users", "/admin/audit")) {
-            var html = mvc.perform(get(page).session(admin)).andReturn().getResponse().getContentAsString();
-            assertThat(Jsoup.parse(html).select(HostileValues.PROBE
-                    + ", [onload], [onerror], script:containsData(alert)")).as(page).isEmpty();
+        for (String page : List.of(
+                S,
+                S + "/actions",
+                S + "/measures",
+                S + "/measures/" + measure,
+                S + "/promises",
+                S + "/governance",
+                S + "/priorities/" + priority,
+                "/admin/users",
+                "/admin/audit")) {
+            var html = mvc.perform(get(page).session(admin))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(Jsoup.parse(html)
+                            .select(HostileValues.PROBE + ", [onload], [onerror], script:containsData(alert)"))
+                    .as(page)
+                    .isEmpty();
         }
     }
 

@@ -2,12 +2,12 @@ package com.cptracker.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cptracker.actions.ProgressUpdateService.UpdateInput;
 import com.cptracker.actions.ProgressUpdateService;
+import com.cptracker.actions.ProgressUpdateService.UpdateInput;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.ReportingPeriod;
-import com.cptracker.measures.MeasureValueService.ValueInput;
 import com.cptracker.measures.MeasureValueService;
+import com.cptracker.measures.MeasureValueService.ValueInput;
 import com.cptracker.status.Assessment;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.support.DemoApplicationTest;
@@ -44,10 +44,17 @@ class ConcurrentEditsTest {
     static final int THREADS = 16;
     static final ReportingPeriod Q4 = ReportingPeriod.parse("2019-20-Q4");
 
-    @Autowired ProgressUpdateService updates;
-    @Autowired MeasureValueService values;
-    @Autowired StrategyService strategies;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ProgressUpdateService updates;
+
+    @Autowired
+    MeasureValueService values;
+
+    @Autowired
+    StrategyService strategies;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void concurrentActionUpdatesEitherLandOrAreRefusedAndTheAuditMatches() throws Exception {
@@ -56,20 +63,37 @@ class ConcurrentEditsTest {
                 select a.ref from action a join action_lead l on l.action_id = a.id
                 join user_account u on u.id = l.user_id
                 where u.username = 'officer' and a.status = 'ACTIVE' order by a.ref limit 1""", String.class);
-        long actionId = jdbc.queryForObject("select id from action where ref = ? and strategy_id = ?", Long.class,
-                ref, strategy);
+        long actionId = jdbc.queryForObject(
+                "select id from action where ref = ? and strategy_id = ?", Long.class, ref, strategy);
         long version = updates.draft(actionId, Q4).version();
         int auditBefore = audits("progress update", actionId);
 
         List<String> landed = run(i -> () -> {
-            updates.save(strategy, ref, Q4, new UpdateInput("Writer " + i, Assessment.ON_TRACK, null,
-                    "Comment from writer " + i, null, null, true, version));
+            updates.save(
+                    strategy,
+                    ref,
+                    Q4,
+                    new UpdateInput(
+                            "Writer " + i,
+                            Assessment.ON_TRACK,
+                            null,
+                            "Comment from writer " + i,
+                            null,
+                            null,
+                            true,
+                            version));
             return "Writer " + i;
         });
 
-        assertThat(landed).as("exactly one save with the same starting version lands").hasSize(1);
-        assertThat(jdbc.queryForObject("select progress from progress_update where action_id = ? "
-                + "and period_code = ?", String.class, actionId, Q4.code())).isEqualTo(landed.getFirst());
+        assertThat(landed)
+                .as("exactly one save with the same starting version lands")
+                .hasSize(1);
+        assertThat(jdbc.queryForObject(
+                        "select progress from progress_update where action_id = ? " + "and period_code = ?",
+                        String.class,
+                        actionId,
+                        Q4.code()))
+                .isEqualTo(landed.getFirst());
         assertThat(audits("progress update", actionId) - auditBefore).isEqualTo(1);
     }
 
@@ -79,22 +103,35 @@ class ConcurrentEditsTest {
                 select m.id from measure m join user_account u on u.id = m.owner_user_id
                 where u.username = 'officer' order by m.ref limit 1""", Long.class);
         ReportingPeriod period = ReportingPeriod.parse("2019-20-Q4");
-        Long current = jdbc.query("select version from measure_value where measure_id = ? and period_code = ? "
-                + "and not superseded", rs -> rs.next() ? rs.getLong(1) : -1L, measureId, period.code());
+        Long current = jdbc.query(
+                "select version from measure_value where measure_id = ? and period_code = ? " + "and not superseded",
+                rs -> rs.next() ? rs.getLong(1) : -1L,
+                measureId,
+                period.code());
         int auditBefore = audits("measure value", measureId);
 
         List<String> landed = run(i -> () -> {
-            values.save(List.of(new ValueInput(measureId, period, BigDecimal.valueOf(50 + i), false, null,
-                    "Writer " + i, current)), null);
+            values.save(
+                    List.of(new ValueInput(
+                            measureId, period, BigDecimal.valueOf(50 + i), false, null, "Writer " + i, current)),
+                    null);
             return String.valueOf(50 + i);
         });
 
         assertThat(landed).hasSize(1);
-        BigDecimal stored = jdbc.queryForObject("select value from measure_value where measure_id = ? "
-                + "and period_code = ? and not superseded", BigDecimal.class, measureId, period.code());
+        BigDecimal stored = jdbc.queryForObject(
+                "select value from measure_value where measure_id = ? " + "and period_code = ? and not superseded",
+                BigDecimal.class,
+                measureId,
+                period.code());
         assertThat(stored).isEqualByComparingTo(landed.getFirst());
-        assertThat(jdbc.queryForObject("select count(*) from measure_value where measure_id = ? "
-                + "and period_code = ? and not superseded", Integer.class, measureId, period.code())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from measure_value where measure_id = ? "
+                                + "and period_code = ? and not superseded",
+                        Integer.class,
+                        measureId,
+                        period.code()))
+                .isEqualTo(1);
         assertThat(audits("measure value", measureId) - auditBefore).isEqualTo(1);
     }
 
@@ -105,16 +142,17 @@ class ConcurrentEditsTest {
     /** Runs every writer at once as the demo officer; returns what landed, failing on anything but a refusal. */
     private List<String> run(Writer writer) throws Exception {
         long officerId = jdbc.queryForObject("select id from user_account where username = 'officer'", Long.class);
-        CurrentUser officer = new CurrentUser(officerId, "officer", "Demo officer", "Care Leavers Team Manager",
-                Set.of(Role.OFFICER), null, true);
+        CurrentUser officer = new CurrentUser(
+                officerId, "officer", "Demo officer", "Care Leavers Team Manager", Set.of(Role.OFFICER), null, true);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<String>> futures = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
             Callable<String> work = writer.as(i);
             futures.add(pool.submit(() -> {
-                SecurityContextHolder.getContext().setAuthentication(
-                        new UsernamePasswordAuthenticationToken(officer, null, officer.getAuthorities()));
+                SecurityContextHolder.getContext()
+                        .setAuthentication(
+                                new UsernamePasswordAuthenticationToken(officer, null, officer.getAuthorities()));
                 start.await();
                 try {
                     return work.call();
@@ -138,7 +176,7 @@ class ConcurrentEditsTest {
     }
 
     private int audits(String type, long id) {
-        return jdbc.queryForObject("select count(*) from audit_event where item_type = ? and item_id = ?",
-                Integer.class, type, id);
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where item_type = ? and item_id = ?", Integer.class, type, id);
     }
 }

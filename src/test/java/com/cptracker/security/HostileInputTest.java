@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.cptracker.support.DemoApplicationTest;
-import com.cptracker.support.PageForm;
 import com.cptracker.support.OwnDatabase;
+import com.cptracker.support.PageForm;
 import com.cptracker.support.SignedIn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,8 +35,11 @@ class HostileInputTest {
     static final int PER_FIELD = 30;
     static final String S = "/strategies/cheshire-east-2018-20";
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** A form: its fields, each sent hostile in turn, and fields sent as the page gave them (the values page's rows). */
     record Form(String who, String method, String url, Map<String, String> valid, Map<String, String> fixed) {
@@ -62,7 +65,8 @@ class HostileInputTest {
                     Map<String, String> params = new LinkedHashMap<>(form.fixed());
                     params.putAll(form.valid());
                     params.put(field, value);
-                    MockHttpServletRequestBuilder request = "GET".equals(form.method()) ? get(form.url())
+                    MockHttpServletRequestBuilder request = "GET".equals(form.method())
+                            ? get(form.url())
                             : post(form.url()).with(csrf());
                     if (form.who() != null) {
                         request.session(sessions.get(form.who()));
@@ -73,8 +77,11 @@ class HostileInputTest {
                     String body = response.getContentAsString();
                     if (response.getStatus() >= 500) {
                         problems.add(form.url() + " " + field + "=" + shorten(value) + " -> " + response.getStatus());
-                    } else if (!Jsoup.parse(body).select(HostileValues.PROBE + ", [onload], [onerror]").isEmpty()
-                            || body.contains("Exception") || body.contains("at com.cptracker")) {
+                    } else if (!Jsoup.parse(body)
+                                    .select(HostileValues.PROBE + ", [onload], [onerror]")
+                                    .isEmpty()
+                            || body.contains("Exception")
+                            || body.contains("at com.cptracker")) {
                         problems.add(form.url() + " " + field + "=" + shorten(value) + " rendered unsafely");
                     }
                 }
@@ -83,21 +90,32 @@ class HostileInputTest {
         assertThat(problems).isEmpty();
         assertThat(sent).isGreaterThanOrEqualTo(1000);
 
-        for (String page : List.of(S + "/scorecard/2019-20-Q4", S + "/actions?period=2019-20-Q4", "/my",
-                S + "/measures/P1.2", "/admin/audit", S + "/values", S + "/quarters", "/")) {
-            var html = mvc.perform(get(page).session(sessions.get("admin"))).andReturn().getResponse()
+        for (String page : List.of(
+                S + "/scorecard/2019-20-Q4",
+                S + "/actions?period=2019-20-Q4",
+                "/my",
+                S + "/measures/P1.2",
+                "/admin/audit",
+                S + "/values",
+                S + "/quarters",
+                "/")) {
+            var html = mvc.perform(get(page).session(sessions.get("admin")))
+                    .andReturn()
+                    .getResponse()
                     .getContentAsString();
             Document doc = Jsoup.parse(html);
             assertThat(doc.select(HostileValues.PROBE + ", [onload], [onerror], script:containsData(alert)"))
-                    .as(page).isEmpty();
+                    .as(page)
+                    .isEmpty();
         }
         assertThat(jdbc.queryForObject("""
                 select count(*) from measure_value v join measure m on m.id = v.measure_id
                 where m.unit = 'PERCENTAGE' and (v.value < 0 or v.value > 100)""", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from progress_update where trim(progress) = ''",
-                Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from strategy where benchmark_margin_percent > 50",
-                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from progress_update where trim(progress) = ''", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from strategy where benchmark_margin_percent > 50", Integer.class))
+                .isZero();
     }
 
     private List<Form> forms() throws Exception {
@@ -105,35 +123,122 @@ class HostileInputTest {
                 select a.ref from action a join action_lead l on l.action_id = a.id
                 join user_account u on u.id = l.user_id where u.username = 'officer' and a.status = 'ACTIVE'
                 order by a.ref limit 1""", String.class);
-        String[] values = PageForm.fieldsOf(SignedIn.as(mvc, "officer").page(S + "/values"),
-                "form[action$=/values]");
+        String[] values = PageForm.fieldsOf(SignedIn.as(mvc, "officer").page(S + "/values"), "form[action$=/values]");
         Map<String, String> rows = map(values);
         rows.remove("_csrf");
-        String first = rows.keySet().stream().filter(n -> n.startsWith("rows[")).findFirst().orElseThrow();
+        String first = rows.keySet().stream()
+                .filter(n -> n.startsWith("rows["))
+                .findFirst()
+                .orElseThrow();
         String row = first.substring(0, first.indexOf(']') + 1); // the first measure's, like rows[1234]
         List<Form> forms = new ArrayList<>();
         forms.add(new Form(null, "POST", "/login", map("username", "officer", "password", "wrong")));
-        forms.add(new Form("admin", "POST", "/strategies/bury-2024-26/status-settings",
+        forms.add(new Form(
+                "admin",
+                "POST",
+                "/strategies/bury-2024-26/status-settings",
                 map("rollUpRule", "MAJORITY", "benchmarkMarginPercent", "5", "version", "0")));
-        forms.add(new Form("admin", "POST", S + "/quarters/2019-20-Q4",
-                map("step", "CLOSE", "deadline.day", "30", "deadline.month", "4", "deadline.year", "2020",
-                        "reason", "Reason", "version", "999")));
-        forms.add(new Form("officer", "POST", S + "/actions/" + officerAction + "/update",
-                map("step", "draft", "progress", "Progress", "assessment", "AT_RISK", "completedOn.day", "",
-                        "completedOn.month", "", "completedOn.year", "", "riskComment", "Comment",
-                        "proposedDueDate.day", "1", "proposedDueDate.month", "1", "proposedDueDate.year", "2030",
-                        "proposedDueReason", "Reason", "version", "999")));
-        forms.add(new Form("officer", "POST", S + "/values",
-                map("step", "check", row + ".value", "50", row + ".suppressed", "", row + ".status", "",
-                        row + ".note", "Note", row + ".version", rows.get(row + ".version")), rows));
-        forms.add(new Form("admin", "POST", S + "/measures/P1.2/corrections/2019-20-Q3",
+        forms.add(new Form(
+                "admin",
+                "POST",
+                S + "/quarters/2019-20-Q4",
+                map(
+                        "step",
+                        "CLOSE",
+                        "deadline.day",
+                        "30",
+                        "deadline.month",
+                        "4",
+                        "deadline.year",
+                        "2020",
+                        "reason",
+                        "Reason",
+                        "version",
+                        "999")));
+        forms.add(new Form(
+                "officer",
+                "POST",
+                S + "/actions/" + officerAction + "/update",
+                map(
+                        "step",
+                        "draft",
+                        "progress",
+                        "Progress",
+                        "assessment",
+                        "AT_RISK",
+                        "completedOn.day",
+                        "",
+                        "completedOn.month",
+                        "",
+                        "completedOn.year",
+                        "",
+                        "riskComment",
+                        "Comment",
+                        "proposedDueDate.day",
+                        "1",
+                        "proposedDueDate.month",
+                        "1",
+                        "proposedDueDate.year",
+                        "2030",
+                        "proposedDueReason",
+                        "Reason",
+                        "version",
+                        "999")));
+        forms.add(new Form(
+                "officer",
+                "POST",
+                S + "/values",
+                map(
+                        "step",
+                        "check",
+                        row + ".value",
+                        "50",
+                        row + ".suppressed",
+                        "",
+                        row + ".status",
+                        "",
+                        row + ".note",
+                        "Note",
+                        row + ".version",
+                        rows.get(row + ".version")),
+                rows));
+        forms.add(new Form(
+                "admin",
+                "POST",
+                S + "/measures/P1.2/corrections/2019-20-Q3",
                 map("value", "95", "suppressed", "", "note", "n", "reason", "r", "version", "999")));
-        forms.add(new Form("admin", "GET", "/admin/audit",
-                map("user", "admin", "item", "strategy", "itemId", "1", "from.day", "1", "from.month", "1",
-                        "from.year", "2020", "to.day", "1", "to.month", "1", "to.year", "2030")));
-        forms.add(new Form("board", "GET", S + "/scorecard/2019-20-Q3",
+        forms.add(new Form(
+                "admin",
+                "GET",
+                "/admin/audit",
+                map(
+                        "user",
+                        "admin",
+                        "item",
+                        "strategy",
+                        "itemId",
+                        "1",
+                        "from.day",
+                        "1",
+                        "from.month",
+                        "1",
+                        "from.year",
+                        "2020",
+                        "to.day",
+                        "1",
+                        "to.month",
+                        "1",
+                        "to.year",
+                        "2030")));
+        forms.add(new Form(
+                "board",
+                "GET",
+                S + "/scorecard/2019-20-Q3",
                 map("priority", "1", "status", "RED", "worsening", "true")));
-        forms.add(new Form("board", "GET", S + "/actions",
+        forms.add(new Form(
+                "board",
+                "GET",
+                S + "/actions",
                 map("period", "2019-20-Q3", "priority", "2", "lead", "Virtual Headteacher", "status", "RED")));
         return forms;
     }

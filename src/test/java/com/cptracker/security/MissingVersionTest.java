@@ -20,8 +20,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @AdminApplicationTest
 class MissingVersionTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anActionUpdateWithoutItsVersionIsAPageOutOfDate() throws Exception {
@@ -34,17 +37,24 @@ class MissingVersionTest {
         int before = jdbc.queryForObject("select count(*) from progress_update", Integer.class);
         for (String version : new String[] {null, "", " "}) {
             var request = post("/strategies/cheshire-east-2018-20/actions/" + ref + "/update")
-                    .session(officer.session()).with(csrf()).param("step", "draft").param("progress", "Progress")
-                    .param("assessment", "ON_TRACK").param("riskComment", "What is being done");
+                    .session(officer.session())
+                    .with(csrf())
+                    .param("step", "draft")
+                    .param("progress", "Progress")
+                    .param("assessment", "ON_TRACK")
+                    .param("riskComment", "What is being done");
             if (version != null) {
                 request.param("version", version);
             }
             var response = mvc.perform(request).andReturn().getResponse();
             assertThat(response.getStatus()).as("version " + version).isEqualTo(200);
-            assertThat(Jsoup.parse(response.getContentAsString()).select(".govuk-error-summary li").eachText())
+            assertThat(Jsoup.parse(response.getContentAsString())
+                            .select(".govuk-error-summary li")
+                            .eachText())
                     .containsExactly("The page was out of date. Reload it and try again");
         }
-        assertThat(jdbc.queryForObject("select count(*) from progress_update", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from progress_update", Integer.class))
+                .isEqualTo(before);
     }
 
     @Test
@@ -53,7 +63,10 @@ class MissingVersionTest {
         String page = "/strategies/cheshire-east-2018-20/measures/P1.2/corrections/2019-20-Q3";
         int before = jdbc.queryForObject("select count(*) from measure_value", Integer.class);
         for (String version : new String[] {null, "", " ", "two"}) {
-            var request = post(page).session(admin.session()).with(csrf()).param("value", "88")
+            var request = post(page)
+                    .session(admin.session())
+                    .with(csrf())
+                    .param("value", "88")
                     .param("reason", "A typing slip");
             if (version != null) {
                 request.param("version", version);
@@ -65,7 +78,8 @@ class MissingVersionTest {
                     .containsExactly("The page was out of date. Reload it and try again");
             assertThat(doc.select("#value").val()).isEqualTo("88");
         }
-        assertThat(jdbc.queryForObject("select count(*) from measure_value", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from measure_value", Integer.class))
+                .isEqualTo(before);
     }
 
     @Test
@@ -73,7 +87,12 @@ class MissingVersionTest {
         SignedIn admin = SignedIn.as(mvc, "admin");
         for (String id : new String[] {"abc", "99999999999999999999999", "1.5", "-"}) {
             assertThat(mvc.perform(get("/admin/strategies/cheshire-east-2018-20/measures/" + id)
-                    .session(admin.session())).andReturn().getResponse().getStatus()).as(id).isEqualTo(400);
+                                    .session(admin.session()))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .as(id)
+                    .isEqualTo(400);
         }
     }
 }

@@ -35,34 +35,38 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class RoleMatrixTest {
 
     /** L = sent to sign in, A = allowed, D = denied (403), N = not found (404). */
-    enum O { L, A, D, N }
-
-    record Row(String method, String pattern, O anonymous, O board, O officerOwn, O officerOther, O admin) {
+    enum O {
+        L,
+        A,
+        D,
+        N
     }
+
+    record Row(String method, String pattern, O anonymous, O board, O officerOwn, O officerOther, O admin) {}
 
     static final List<Row> MATRIX = List.of(
             // method  pattern                                                 anon  board officer other admin
-            row("GET", "/login",                                               O.A, O.A, O.A, O.A, O.A),
-            row("GET", "/accessibility",                                       O.A, O.A, O.A, O.A, O.A),
-            row("GET", "/",                                                    O.L, O.A, O.A, O.A, O.A),
-            row("GET", "/help/status",                                         O.L, O.A, O.A, O.A, O.A),
-            row("GET", "/strategies/{slug}",                                   O.L, O.A, O.A, O.A, O.A),
-            row("GET", "/strategies/{slug}/priorities/{number}",               O.L, O.A, O.A, O.A, O.A),
-            row("GET", "/strategies/{slug}/scorecard",                         O.L, O.A, O.A, O.A, O.A),
-            row("GET", "/strategies/{slug}/scorecard/{period}",                O.L, O.A, O.A, O.A, O.A),
-            row("GET", "/strategies/{slug}/actions",                           O.L, O.A, O.A, O.A, O.A),
-            row("GET", "/strategies/{slug}/actions/{ref}",                     O.L, O.A, O.A, O.A, O.A),
-            row("GET", "/strategies/{slug}/measures/{ref}",                    O.L, O.A, O.A, O.A, O.A),
-            row("GET", "/strategies/{slug}/promise",                           O.L, O.A, O.A, O.A, O.A),
-            row("GET", "/strategies/{slug}/status-settings",                   O.L, O.D, O.D, O.D, O.A),
-            row("POST", "/strategies/{slug}/status-settings",                  O.L, O.D, O.D, O.D, O.A),
-            row("GET", "/strategies/{slug}/quarters",                          O.L, O.D, O.D, O.D, O.A),
-            row("POST", "/strategies/{slug}/quarters/{code}",                  O.L, O.D, O.D, O.D, O.A),
-            row("GET", "/my",                                                  O.L, O.D, O.A, O.A, O.A),
-            row("GET", "/strategies/{slug}/values",                            O.L, O.D, O.A, O.A, O.A),
-            row("POST", "/strategies/{slug}/values",                           O.L, O.D, O.A, O.A, O.A),
-            row("GET", "/strategies/{slug}/actions/{ref}/update",              O.L, O.D, O.A, O.D, O.A),
-            row("POST", "/strategies/{slug}/actions/{ref}/update",             O.L, O.D, O.A, O.D, O.A),
+            row("GET", "/login", O.A, O.A, O.A, O.A, O.A),
+            row("GET", "/accessibility", O.A, O.A, O.A, O.A, O.A),
+            row("GET", "/", O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/help/status", O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}", O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/priorities/{number}", O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/scorecard", O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/scorecard/{period}", O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/actions", O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/actions/{ref}", O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/measures/{ref}", O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/promise", O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/status-settings", O.L, O.D, O.D, O.D, O.A),
+            row("POST", "/strategies/{slug}/status-settings", O.L, O.D, O.D, O.D, O.A),
+            row("GET", "/strategies/{slug}/quarters", O.L, O.D, O.D, O.D, O.A),
+            row("POST", "/strategies/{slug}/quarters/{code}", O.L, O.D, O.D, O.D, O.A),
+            row("GET", "/my", O.L, O.D, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/values", O.L, O.D, O.A, O.A, O.A),
+            row("POST", "/strategies/{slug}/values", O.L, O.D, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/actions/{ref}/update", O.L, O.D, O.A, O.D, O.A),
+            row("POST", "/strategies/{slug}/actions/{ref}/update", O.L, O.D, O.A, O.D, O.A),
             row("GET", "/strategies/{slug}/measures/{ref}/corrections/{period}", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/strategies/{slug}/measures/{ref}/corrections/{period}", O.L, O.D, O.D, O.D, O.A),
             // administration: administrators only
@@ -90,7 +94,14 @@ class RoleMatrixTest {
             row("GET", "/admin/strategies/{slug}/priorities/{id}", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/admin/strategies/{slug}/priorities/{id}/edit", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/admin/strategies/{slug}/priorities/{id}/statements/new", O.L, O.D, O.D, O.D, O.A),
-            row("GET", "/admin/strategies/{slug}/priorities/{id}/statements/{statementId}/edit", O.L, O.D, O.D, O.D, O.A),
+            row(
+                    "GET",
+                    "/admin/strategies/{slug}/priorities/{id}/statements/{statementId}/edit",
+                    O.L,
+                    O.D,
+                    O.D,
+                    O.D,
+                    O.A),
             row("GET", "/admin/strategies/{slug}/promises", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/admin/strategies/{slug}/promises/new", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/admin/strategies/{slug}/promises/{id}/edit", O.L, O.D, O.D, O.D, O.A),
@@ -124,10 +135,31 @@ class RoleMatrixTest {
             row("POST", "/admin/strategies/{slug}/priorities/{id}/edit", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/admin/strategies/{slug}/priorities/{id}/move", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/admin/strategies/{slug}/priorities/{id}/statements/new", O.L, O.D, O.D, O.D, O.A),
-            row("POST", "/admin/strategies/{slug}/priorities/{id}/statements/{statementId}/edit", O.L, O.D, O.D, O.D, O.A),
-            row("POST", "/admin/strategies/{slug}/priorities/{id}/statements/{statementId}/move", O.L, O.D, O.D, O.D, O.A),
+            row(
+                    "POST",
+                    "/admin/strategies/{slug}/priorities/{id}/statements/{statementId}/edit",
+                    O.L,
+                    O.D,
+                    O.D,
+                    O.D,
+                    O.A),
+            row(
+                    "POST",
+                    "/admin/strategies/{slug}/priorities/{id}/statements/{statementId}/move",
+                    O.L,
+                    O.D,
+                    O.D,
+                    O.D,
+                    O.A),
             row("POST", "/admin/strategies/{slug}/priorities/{id}/archive", O.L, O.D, O.D, O.D, O.A),
-            row("POST", "/admin/strategies/{slug}/priorities/{id}/statements/{statementId}/archive", O.L, O.D, O.D, O.D, O.A),
+            row(
+                    "POST",
+                    "/admin/strategies/{slug}/priorities/{id}/statements/{statementId}/archive",
+                    O.L,
+                    O.D,
+                    O.D,
+                    O.D,
+                    O.A),
             row("POST", "/admin/strategies/{slug}/promises/new", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/admin/strategies/{slug}/promises/{id}/edit", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/admin/strategies/{slug}/promises/{id}/move", O.L, O.D, O.D, O.D, O.A),
@@ -136,14 +168,20 @@ class RoleMatrixTest {
             row("POST", "/admin/users/{id}/edit", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/admin/users/{id}/enabled", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/admin/users/{id}/password", O.L, O.D, O.D, O.D, O.A),
-            row("GET", "/admin/audit",                                         O.L, O.D, O.D, O.D, O.A),
+            row("GET", "/admin/audit", O.L, O.D, O.D, O.D, O.A),
             // the error page answers errors only: requested directly it is not found
-            row("GET", "/error",                                               O.N, O.N, O.N, O.N, O.N),
-            row("POST", "/error",                                              O.N, O.N, O.N, O.N, O.N));
+            row("GET", "/error", O.N, O.N, O.N, O.N, O.N),
+            row("POST", "/error", O.N, O.N, O.N, O.N, O.N));
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     @Test
     void everyEndpointHasADeclaredExpectationAndMeetsItForEveryRole() throws Exception {
@@ -151,15 +189,18 @@ class RoleMatrixTest {
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             var methods = info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {
-                for (RequestMethod m : methods.isEmpty() ? List.of(RequestMethod.GET, RequestMethod.POST)
-                        : List.copyOf(methods)) {
+                for (RequestMethod m :
+                        methods.isEmpty() ? List.of(RequestMethod.GET, RequestMethod.POST) : List.copyOf(methods)) {
                     discovered.add(m.name() + " " + pattern);
                 }
             }
         }
-        List<String> undeclared = discovered.stream().filter(d -> MATRIX.stream()
-                .noneMatch(r -> (r.method() + " " + r.pattern()).equals(d))).toList();
-        assertThat(undeclared).as("endpoints with no declared expectation: add them to the matrix").isEmpty();
+        List<String> undeclared = discovered.stream()
+                .filter(d -> MATRIX.stream().noneMatch(r -> (r.method() + " " + r.pattern()).equals(d)))
+                .toList();
+        assertThat(undeclared)
+                .as("endpoints with no declared expectation: add them to the matrix")
+                .isEmpty();
 
         Map<String, String> contentsBefore = DatabaseContents.of(jdbc);
         Map<String, MockHttpSession> sessions = new LinkedHashMap<>();
@@ -169,8 +210,7 @@ class RoleMatrixTest {
         }
         String ownAction = jdbc.queryForObject("""
                 select a.ref from action a join action_lead l on l.action_id = a.id join user_account u
-                on u.id = l.user_id where u.username = 'officer' and a.status = 'ACTIVE' order by a.ref limit 1""",
-                String.class);
+                on u.id = l.user_id where u.username = 'officer' and a.status = 'ACTIVE' order by a.ref limit 1""", String.class);
         List<String> failures = new ArrayList<>();
         int checked = 0;
         for (Row row : MATRIX) {
@@ -180,23 +220,27 @@ class RoleMatrixTest {
             }
             checked += check(row, "anonymous", sessions.get("anonymous"), row.anonymous(), "1a", failures);
             checked += check(row, "board", sessions.get("board"), row.board(), "1a", failures);
-            checked += check(row, "officer (own item)", sessions.get("officer"), row.officerOwn(), ownAction,
-                    failures);
-            checked += check(row, "officer (someone else's)", sessions.get("officer"), row.officerOther(), "1a",
-                    failures);
+            checked += check(row, "officer (own item)", sessions.get("officer"), row.officerOwn(), ownAction, failures);
+            checked +=
+                    check(row, "officer (someone else's)", sessions.get("officer"), row.officerOther(), "1a", failures);
             checked += check(row, "admin", sessions.get("admin"), row.admin(), "1a", failures);
         }
         assertThat(failures).isEmpty();
         assertThat(checked).isGreaterThan(100);
-        assertThat(DatabaseContents.of(jdbc)).as("what the matrix's requests left behind in the shared database")
+        assertThat(DatabaseContents.of(jdbc))
+                .as("what the matrix's requests left behind in the shared database")
                 .isEqualTo(contentsBefore);
     }
 
-    private int check(Row row, String who, MockHttpSession session, O expected, String actionRef,
-                      List<String> failures) throws Exception {
-        String path = row.pattern().replace("{slug}", "cheshire-east-2018-20").replace("{number}", "1")
-                .replace("{id}", "1").replace("{statementId}", "1")
-                .replace("{code}", "2019-20-Q4").replace("{period}", "2019-20-Q3")
+    private int check(Row row, String who, MockHttpSession session, O expected, String actionRef, List<String> failures)
+            throws Exception {
+        String path = row.pattern()
+                .replace("{slug}", "cheshire-east-2018-20")
+                .replace("{number}", "1")
+                .replace("{id}", "1")
+                .replace("{statementId}", "1")
+                .replace("{code}", "2019-20-Q4")
+                .replace("{period}", "2019-20-Q3")
                 .replace("{ref}", row.pattern().contains("/measures/") ? "P1.2" : actionRef);
         var request = request(HttpMethod.valueOf(row.method()), path);
         if (session != null) {
@@ -217,8 +261,7 @@ class RoleMatrixTest {
         return 1;
     }
 
-    private static Row row(String method, String pattern, O anonymous, O board, O officerOwn, O officerOther,
-                           O admin) {
+    private static Row row(String method, String pattern, O anonymous, O board, O officerOwn, O officerOther, O admin) {
         return new Row(method, pattern, anonymous, board, officerOwn, officerOther, admin);
     }
 }

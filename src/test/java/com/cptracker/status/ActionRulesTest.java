@@ -12,10 +12,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** An action's status for a quarter, judged at the quarter's last day. */
 class ActionRulesTest {
 
-    private static Status status(String quarter, boolean withdrawn, LocalDate startsOn, LocalDate completedOn,
-                                 LocalDate dueOn, Assessment assessment) {
-        return ActionRules.status(new ActionFacts(withdrawn, startsOn, completedOn, dueOn, assessment),
-                ReportingPeriod.parse(quarter)).status();
+    private static Status status(
+            String quarter,
+            boolean withdrawn,
+            LocalDate startsOn,
+            LocalDate completedOn,
+            LocalDate dueOn,
+            Assessment assessment) {
+        return ActionRules.status(
+                        new ActionFacts(withdrawn, startsOn, completedOn, dueOn, assessment),
+                        ReportingPeriod.parse(quarter))
+                .status();
     }
 
     @ParameterizedTest(name = "[{index}] {0} withdrawn={1} starts={2} completed={3} due={4} update={5} -> {6}")
@@ -57,22 +64,36 @@ class ActionRulesTest {
             2019-20-Q3 | false     | -          | -          | 2020-02-29 | ON_TRACK  | GREEN
             2019-20-Q4 | false     | -          | 2020-04-01 | 2020-03-31 | AT_RISK   | AMBER
             """)
-    void statusFollowsTheRulesInOrder(String quarter, boolean withdrawn, LocalDate startsOn, LocalDate completedOn,
-                                      LocalDate dueOn, Assessment assessment, Status expected) {
-        assertThat(status(quarter, withdrawn, startsOn, completedOn, dueOn, assessment)).isEqualTo(expected);
+    void statusFollowsTheRulesInOrder(
+            String quarter,
+            boolean withdrawn,
+            LocalDate startsOn,
+            LocalDate completedOn,
+            LocalDate dueOn,
+            Assessment assessment,
+            Status expected) {
+        assertThat(status(quarter, withdrawn, startsOn, completedOn, dueOn, assessment))
+                .isEqualTo(expected);
     }
 
     @Test
     void dueOnTheQuartersLastDayIsNotOverdueButTheDayBeforeIs() {
         for (String code : new String[] {"2018-19-Q1", "2018-19-Q2", "2018-19-Q3", "2018-19-Q4", "2019-20-Q4"}) {
             LocalDate last = ReportingPeriod.parse(code).end();
-            assertThat(status(code, false, null, null, last, Assessment.ON_TRACK)).as(code).isEqualTo(Status.GREEN);
+            assertThat(status(code, false, null, null, last, Assessment.ON_TRACK))
+                    .as(code)
+                    .isEqualTo(Status.GREEN);
             assertThat(status(code, false, null, null, last.minusDays(1), Assessment.ON_TRACK))
-                    .as(code).isEqualTo(Status.RED);
-            assertThat(status(code, false, null, last, last.minusDays(30), null)).as(code)
+                    .as(code)
+                    .isEqualTo(Status.RED);
+            assertThat(status(code, false, null, last, last.minusDays(30), null))
+                    .as(code)
                     .isEqualTo(Status.COMPLETE);
-            assertThat(status(code, false, null, last.plusDays(1), null, null)).as(code).isEqualTo(Status.AMBER);
-            assertThat(status(code, false, last.plusDays(1), null, null, null)).as(code)
+            assertThat(status(code, false, null, last.plusDays(1), null, null))
+                    .as(code)
+                    .isEqualTo(Status.AMBER);
+            assertThat(status(code, false, last.plusDays(1), null, null, null))
+                    .as(code)
                     .isEqualTo(Status.NOT_STARTED);
         }
     }
@@ -87,7 +108,8 @@ class ActionRulesTest {
             case ON_TRACK -> Status.GREEN;
         };
         for (String code : new String[] {"2018-19-Q1", "2019-20-Q4", "2030-31-Q2"}) {
-            assertThat(status(code, false, LocalDate.of(2010, 1, 1), null, null, assessment)).isEqualTo(expected);
+            assertThat(status(code, false, LocalDate.of(2010, 1, 1), null, null, assessment))
+                    .isEqualTo(expected);
         }
     }
 
@@ -95,15 +117,23 @@ class ActionRulesTest {
     void reasonsNameTheDatesAndTheQuarter() {
         ReportingPeriod q1 = ReportingPeriod.parse("2018-19-Q1");
         assertThat(ActionRules.status(new ActionFacts(false, null, null, LocalDate.of(2018, 6, 29), null), q1)
-                .reason()).isEqualTo("It was due by 29 June 2018 and was not complete by the end of 2018-19 Q1.");
-        assertThat(ActionRules.status(new ActionFacts(false, null, LocalDate.of(2020, 2, 29), null, null),
-                ReportingPeriod.parse("2019-20-Q4")).reason()).isEqualTo("Marked complete on 29 February 2020.");
+                        .reason())
+                .isEqualTo("It was due by 29 June 2018 and was not complete by the end of 2018-19 Q1.");
+        assertThat(ActionRules.status(
+                                new ActionFacts(false, null, LocalDate.of(2020, 2, 29), null, null),
+                                ReportingPeriod.parse("2019-20-Q4"))
+                        .reason())
+                .isEqualTo("Marked complete on 29 February 2020.");
         assertThat(ActionRules.status(new ActionFacts(false, LocalDate.of(2018, 7, 1), null, null, null), q1)
-                .reason()).contains("1 July 2018");
-        assertThat(ActionRules.status(new ActionFacts(false, null, null, null, null), q1).reason())
-                .contains("No progress update").contains("2018-19 Q1");
+                        .reason())
+                .contains("1 July 2018");
+        assertThat(ActionRules.status(new ActionFacts(false, null, null, null, null), q1)
+                        .reason())
+                .contains("No progress update")
+                .contains("2018-19 Q1");
         for (Assessment a : Assessment.values()) {
-            assertThat(ActionRules.status(new ActionFacts(false, null, null, null, a), q1).reason())
+            assertThat(ActionRules.status(new ActionFacts(false, null, null, null, a), q1)
+                            .reason())
                     .contains(a.label().toLowerCase());
         }
     }

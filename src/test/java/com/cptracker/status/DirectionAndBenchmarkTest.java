@@ -91,8 +91,8 @@ class DirectionAndBenchmarkTest {
             HIGHER_IS_BETTER | -9.49  | -10 | BETTER
             LOWER_IS_BETTER  | -10.51 | -10 | BETTER
             """)
-    void theDefaultMarginIsFivePercentOfTheBenchmarkInclusive(Polarity p, String value, String benchmark,
-                                                              Comparison expected) {
+    void theDefaultMarginIsFivePercentOfTheBenchmarkInclusive(
+            Polarity p, String value, String benchmark, Comparison expected) {
         assertThat(FIVE).isEqualByComparingTo("5");
         assertThat(compare(p, value, benchmark, FIVE)).isEqualTo(expected);
     }
@@ -100,17 +100,22 @@ class DirectionAndBenchmarkTest {
     @Test
     void aFractionalMarginIsExact() {
         // 2.5% of 486 days is 12.15
-        assertThat(compare(Polarity.LOWER_IS_BETTER, "498.15", "486", dec("2.5"))).isEqualTo(Comparison.SIMILAR);
-        assertThat(compare(Polarity.LOWER_IS_BETTER, "498.16", "486", dec("2.5"))).isEqualTo(Comparison.WORSE);
-        assertThat(compare(Polarity.LOWER_IS_BETTER, "473.85", "486", dec("2.5"))).isEqualTo(Comparison.SIMILAR);
-        assertThat(compare(Polarity.LOWER_IS_BETTER, "473.84", "486", dec("2.5"))).isEqualTo(Comparison.BETTER);
+        assertThat(compare(Polarity.LOWER_IS_BETTER, "498.15", "486", dec("2.5")))
+                .isEqualTo(Comparison.SIMILAR);
+        assertThat(compare(Polarity.LOWER_IS_BETTER, "498.16", "486", dec("2.5")))
+                .isEqualTo(Comparison.WORSE);
+        assertThat(compare(Polarity.LOWER_IS_BETTER, "473.85", "486", dec("2.5")))
+                .isEqualTo(Comparison.SIMILAR);
+        assertThat(compare(Polarity.LOWER_IS_BETTER, "473.84", "486", dec("2.5")))
+                .isEqualTo(Comparison.BETTER);
     }
 
     @ParameterizedTest
     @EnumSource(Polarity.class)
     void noComparisonWithoutANumberOrABenchmark(Polarity p) {
         assertThat(BenchmarkRules.compare(p, null, dec("86"), FIVE)).isEqualTo(Comparison.NONE);
-        assertThat(BenchmarkRules.compare(p, Reading.ofSuppressed(), dec("86"), FIVE)).isEqualTo(Comparison.NONE);
+        assertThat(BenchmarkRules.compare(p, Reading.ofSuppressed(), dec("86"), FIVE))
+                .isEqualTo(Comparison.NONE);
         assertThat(BenchmarkRules.compare(p, Reading.rated(Status.RED), dec("86"), FIVE))
                 .isEqualTo(Comparison.NONE);
         assertThat(BenchmarkRules.compare(p, Reading.of("86"), null, FIVE)).isEqualTo(Comparison.NONE);

@@ -31,7 +31,8 @@ class MeasureRulesBoundaryTest {
             12000 | 0.001| 11999.998 | RED
             """)
     void higherIsBetterAroundTheTargetAndTheThreshold(String target, String amber, String value, Status expected) {
-        assertThat(status(Polarity.HIGHER_IS_BETTER, Target.of(target, amber), value)).isEqualTo(expected);
+        assertThat(status(Polarity.HIGHER_IS_BETTER, Target.of(target, amber), value))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "lower is better, target {0} amber {1}: {2} -> {3}")
@@ -46,7 +47,8 @@ class MeasureRulesBoundaryTest {
             0   | 3  | 3      | AMBER
             """)
     void lowerIsBetterAroundTheTargetAndTheThreshold(String target, String amber, String value, Status expected) {
-        assertThat(status(Polarity.LOWER_IS_BETTER, Target.of(target, amber), value)).isEqualTo(expected);
+        assertThat(status(Polarity.LOWER_IS_BETTER, Target.of(target, amber), value))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "range 14 to 17 amber 1: {0} -> {1}")
@@ -62,7 +64,8 @@ class MeasureRulesBoundaryTest {
             18.01 | RED
             """)
     void rangeIncludesBothEndsAndHasAnAmberBandEitherSide(String value, Status expected) {
-        assertThat(status(Polarity.TARGET_RANGE, Target.range("14", "17", "1"), value)).isEqualTo(expected);
+        assertThat(status(Polarity.TARGET_RANGE, Target.range("14", "17", "1"), value))
+                .isEqualTo(expected);
     }
 
     @Test
@@ -81,8 +84,10 @@ class MeasureRulesBoundaryTest {
 
     @Test
     void scaleOfTheFiguresDoesNotMatter() {
-        assertThat(status(Polarity.HIGHER_IS_BETTER, Target.of("95.000", "5.0"), "95")).isEqualTo(Status.GREEN);
-        assertThat(status(Polarity.HIGHER_IS_BETTER, Target.of("95", "5"), "90.000")).isEqualTo(Status.AMBER);
+        assertThat(status(Polarity.HIGHER_IS_BETTER, Target.of("95.000", "5.0"), "95"))
+                .isEqualTo(Status.GREEN);
+        assertThat(status(Polarity.HIGHER_IS_BETTER, Target.of("95", "5"), "90.000"))
+                .isEqualTo(Status.AMBER);
     }
 
     @Test
@@ -96,7 +101,8 @@ class MeasureRulesBoundaryTest {
     @ParameterizedTest
     @EnumSource(Polarity.class)
     void aMissingValueIsNoDataBeforeAnythingElse(Polarity polarity) {
-        assertThat(MeasureRules.status(polarity, false, Target.of("90", "5"), null).status())
+        assertThat(MeasureRules.status(polarity, false, Target.of("90", "5"), null)
+                        .status())
                 .isEqualTo(Status.NO_DATA);
         assertThat(MeasureRules.status(polarity, true, null, null).status()).isEqualTo(Status.NO_DATA);
         assertThat(MeasureRules.status(polarity, false, null, null).reason()).isNotBlank();
@@ -110,13 +116,16 @@ class MeasureRulesBoundaryTest {
         assertThat(v.reason()).contains("suppressed").contains("never read as zero");
         Verdict noTarget = MeasureRules.status(polarity, false, null, Reading.ofSuppressed());
         assertThat(noTarget.status()).isEqualTo(Status.NOT_RATED);
-        assertThat(noTarget.reason()).as("suppression is the reason, even with no target").contains("suppressed");
+        assertThat(noTarget.reason())
+                .as("suppression is the reason, even with no target")
+                .contains("suppressed");
     }
 
     @Test
     void contextOnlyIsNeverRatedWhateverTheTargetAndValue() {
         for (String value : new String[] {"0", "62.4", "100", "-3"}) {
-            assertThat(status(Polarity.CONTEXT_ONLY, Target.of("62.4", "5"), value)).isEqualTo(Status.NOT_RATED);
+            assertThat(status(Polarity.CONTEXT_ONLY, Target.of("62.4", "5"), value))
+                    .isEqualTo(Status.NOT_RATED);
             assertThat(status(Polarity.CONTEXT_ONLY, Target.range("0", "100", "0"), value))
                     .isEqualTo(Status.NOT_RATED);
         }
@@ -130,7 +139,9 @@ class MeasureRulesBoundaryTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Status.class, names = {"RED", "AMBER", "GREEN"})
+    @EnumSource(
+            value = Status.class,
+            names = {"RED", "AMBER", "GREEN"})
     void qualitativeMeasuresTakeTheOwnersStatusWhateverTheFigures(Status owner) {
         Reading reading = new Reading(dec("12"), false, owner);
         Verdict v = MeasureRules.status(Polarity.HIGHER_IS_BETTER, true, Target.of("90", "5"), reading);
@@ -141,33 +152,39 @@ class MeasureRulesBoundaryTest {
     @Test
     void qualitativeWithoutAnOwnersStatusIsNotRatedEvenWithAMetTarget() {
         Reading reading = new Reading(dec("99"), false, null);
-        assertThat(MeasureRules.status(Polarity.HIGHER_IS_BETTER, true, Target.of("90", "5"), reading).status())
+        assertThat(MeasureRules.status(Polarity.HIGHER_IS_BETTER, true, Target.of("90", "5"), reading)
+                        .status())
                 .isEqualTo(Status.NOT_RATED);
     }
 
     @Test
     void anOwnersStatusOnANumericMeasureIsIgnored() {
         Reading reading = new Reading(dec("80"), false, Status.GREEN);
-        assertThat(MeasureRules.status(Polarity.HIGHER_IS_BETTER, false, Target.of("90", "5"), reading).status())
+        assertThat(MeasureRules.status(Polarity.HIGHER_IS_BETTER, false, Target.of("90", "5"), reading)
+                        .status())
                 .isEqualTo(Status.RED);
     }
 
     @Test
     void reasonsStateTheFiguresInWords() {
         assertThat(MeasureRules.status(Polarity.HIGHER_IS_BETTER, false, Target.of("95", "5"), Reading.of("94.9"))
-                .reason()).isEqualTo("94.9 is below the target of 95 by 0.1, within the amber threshold of 5.");
-        assertThat(MeasureRules.status(Polarity.LOWER_IS_BETTER, false, Target.of("426", "30"),
-                Reading.of("456.01")).reason())
+                        .reason())
+                .isEqualTo("94.9 is below the target of 95 by 0.1, within the amber threshold of 5.");
+        assertThat(MeasureRules.status(Polarity.LOWER_IS_BETTER, false, Target.of("426", "30"), Reading.of("456.01"))
+                        .reason())
                 .isEqualTo("456.01 is above the target of 426 by 30.01, beyond the amber threshold of 30.");
         assertThat(MeasureRules.status(Polarity.LOWER_IS_BETTER, false, Target.of("426", "30"), Reading.of("426"))
-                .reason()).isEqualTo("426 equals the target of 426: the target is met.");
-        assertThat(MeasureRules.status(Polarity.HIGHER_IS_BETTER, false, Target.of("70", "3.5"),
-                Reading.of("71.50")).reason()).isEqualTo("71.5 is above the target of 70: the target is met.");
-        assertThat(MeasureRules.status(Polarity.TARGET_RANGE, false, Target.range("14", "17", "1"),
-                Reading.of("13")).reason())
+                        .reason())
+                .isEqualTo("426 equals the target of 426: the target is met.");
+        assertThat(MeasureRules.status(Polarity.HIGHER_IS_BETTER, false, Target.of("70", "3.5"), Reading.of("71.50"))
+                        .reason())
+                .isEqualTo("71.5 is above the target of 70: the target is met.");
+        assertThat(MeasureRules.status(Polarity.TARGET_RANGE, false, Target.range("14", "17", "1"), Reading.of("13"))
+                        .reason())
                 .isEqualTo("13 is outside the range 14 to 17 by 1, within the amber threshold of 1.");
-        assertThat(MeasureRules.status(Polarity.TARGET_RANGE, false, Target.range("14", "17", "1"),
-                Reading.of("17")).reason()).isEqualTo("17 is within the range 14 to 17: the target is met.");
+        assertThat(MeasureRules.status(Polarity.TARGET_RANGE, false, Target.range("14", "17", "1"), Reading.of("17"))
+                        .reason())
+                .isEqualTo("17 is within the range 14 to 17: the target is met.");
     }
 
     @Test

@@ -24,34 +24,60 @@ class MeasureStatusCasesTest {
 
     @ParameterizedTest(name = "{0} {1} target={3} range={4}..{5} amber={6} value={7} owner={8} -> {9}: {10}")
     @CsvFileSource(resources = "/status/measure-cases.csv", numLinesToSkip = 1)
-    void measureStatusMatchesTheHandWorkedCase(String id, Polarity polarity, boolean qualitative, BigDecimal target,
-                                               BigDecimal low, BigDecimal high, BigDecimal amber, String value,
-                                               Status owner, Status expected, String handReason) {
+    void measureStatusMatchesTheHandWorkedCase(
+            String id,
+            Polarity polarity,
+            boolean qualitative,
+            BigDecimal target,
+            BigDecimal low,
+            BigDecimal high,
+            BigDecimal amber,
+            String value,
+            Status owner,
+            Status expected,
+            String handReason) {
         assertThat(handReason).as("%s needs a reason worked out by hand", id).isNotBlank();
-        Verdict verdict = MeasureRules.status(polarity, qualitative, target(target, low, high, amber),
-                reading(value, owner));
+        Verdict verdict =
+                MeasureRules.status(polarity, qualitative, target(target, low, high, amber), reading(value, owner));
 
         assertThat(verdict.status()).as("%s: %s", id, handReason).isEqualTo(expected);
-        assertThat(verdict.reason()).as("%s: the engine explains its verdict", id).isNotBlank();
+        assertThat(verdict.reason())
+                .as("%s: the engine explains its verdict", id)
+                .isNotBlank();
         if (!qualitative && (expected == Status.RED || expected == Status.AMBER || expected == Status.GREEN)) {
             String plainValue = new BigDecimal(value).stripTrailingZeros().toPlainString();
-            assertThat(verdict.reason()).as("%s: the reason quotes the value", id).startsWith(plainValue + " ");
+            assertThat(verdict.reason())
+                    .as("%s: the reason quotes the value", id)
+                    .startsWith(plainValue + " ");
         }
     }
 
     @ParameterizedTest(name = "{0} {1} {2} current={6} other={7} margin={8} -> {9}: {10}")
     @CsvFileSource(resources = "/status/direction-cases.csv", numLinesToSkip = 1)
-    void directionAndBenchmarkMatchTheHandWorkedCase(String id, String check, Polarity polarity, BigDecimal target,
-                                                     BigDecimal low, BigDecimal high, String current, String other,
-                                                     BigDecimal margin, String expected, String handReason) {
+    void directionAndBenchmarkMatchTheHandWorkedCase(
+            String id,
+            String check,
+            Polarity polarity,
+            BigDecimal target,
+            BigDecimal low,
+            BigDecimal high,
+            String current,
+            String other,
+            BigDecimal margin,
+            String expected,
+            String handReason) {
         assertThat(handReason).as("%s needs a reason worked out by hand", id).isNotBlank();
         switch (check) {
-            case "DIRECTION" -> assertThat(DirectionRules.direction(polarity, target(target, low, high, null),
-                    reading(current), reading(other)))
-                    .as("%s: %s", id, handReason).isEqualTo(Direction.valueOf(expected));
-            case "BENCHMARK" -> assertThat(BenchmarkRules.compare(polarity, reading(current),
-                    other == null ? null : new BigDecimal(other), margin))
-                    .as("%s: %s", id, handReason).isEqualTo(Comparison.valueOf(expected));
+            case "DIRECTION" ->
+                assertThat(DirectionRules.direction(
+                                polarity, target(target, low, high, null), reading(current), reading(other)))
+                        .as("%s: %s", id, handReason)
+                        .isEqualTo(Direction.valueOf(expected));
+            case "BENCHMARK" ->
+                assertThat(BenchmarkRules.compare(
+                                polarity, reading(current), other == null ? null : new BigDecimal(other), margin))
+                        .as("%s: %s", id, handReason)
+                        .isEqualTo(Comparison.valueOf(expected));
             default -> throw new AssertionError(id + ": unknown check " + check);
         }
     }
@@ -64,9 +90,11 @@ class MeasureStatusCasesTest {
         Set<String> outcomes = rows.stream().map(r -> r[9]).collect(Collectors.toSet());
         assertThat(outcomes).contains("GREEN", "AMBER", "RED", "NO_DATA", "NOT_RATED");
         Set<String> polarities = rows.stream().map(r -> r[1]).collect(Collectors.toSet());
-        assertThat(polarities).containsExactlyInAnyOrder(
-                "HIGHER_IS_BETTER", "LOWER_IS_BETTER", "TARGET_RANGE", "CONTEXT_ONLY");
-        assertThat(rows).anyMatch(r -> r[7].equals("suppressed")).anyMatch(r -> r[7].isEmpty())
+        assertThat(polarities)
+                .containsExactlyInAnyOrder("HIGHER_IS_BETTER", "LOWER_IS_BETTER", "TARGET_RANGE", "CONTEXT_ONLY");
+        assertThat(rows)
+                .anyMatch(r -> r[7].equals("suppressed"))
+                .anyMatch(r -> r[7].isEmpty())
                 .anyMatch(r -> r[2].equals("true") && !r[8].isEmpty())
                 .anyMatch(r -> r[2].equals("true") && r[8].isEmpty());
     }
@@ -87,7 +115,8 @@ class MeasureStatusCasesTest {
     private static List<String[]> rows(String resource) throws IOException {
         try (InputStream in = MeasureStatusCasesTest.class.getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .skip(1)
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> line.split(",", 11))

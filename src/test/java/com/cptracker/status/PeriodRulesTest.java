@@ -52,7 +52,8 @@ class PeriodRulesTest {
             """)
     void theLatestPeriodOfTheFrequencyEndedByTheQuartersLastDay(String quarter, Frequency frequency, String expected) {
         assertThat(PeriodRules.expectedPeriod(p(quarter), frequency, null)).isEqualTo(p(expected));
-        assertThat(PeriodRules.expectedPeriod(p(quarter), frequency.defaultKind())).isEqualTo(p(expected));
+        assertThat(PeriodRules.expectedPeriod(p(quarter), frequency.defaultKind()))
+                .isEqualTo(p(expected));
     }
 
     @ParameterizedTest(name = "annual by academic year, {0}: {1}")
@@ -73,9 +74,12 @@ class PeriodRulesTest {
     @Test
     void aValuesKindTheFrequencyDoesNotAcceptFallsBackToItsOwnKind() {
         ReportingPeriod q3 = p("2018-19-Q3");
-        assertThat(PeriodRules.expectedPeriod(q3, Frequency.MONTHLY, Kind.QUARTER)).isEqualTo(p("M2018-12"));
-        assertThat(PeriodRules.expectedPeriod(q3, Frequency.TERMLY, Kind.HALF_TERM)).isEqualTo(p("AY2018-19-T1"));
-        assertThat(PeriodRules.expectedPeriod(q3, Frequency.QUARTERLY, Kind.ACADEMIC_YEAR)).isEqualTo(q3);
+        assertThat(PeriodRules.expectedPeriod(q3, Frequency.MONTHLY, Kind.QUARTER))
+                .isEqualTo(p("M2018-12"));
+        assertThat(PeriodRules.expectedPeriod(q3, Frequency.TERMLY, Kind.HALF_TERM))
+                .isEqualTo(p("AY2018-19-T1"));
+        assertThat(PeriodRules.expectedPeriod(q3, Frequency.QUARTERLY, Kind.ACADEMIC_YEAR))
+                .isEqualTo(q3);
         assertThat(PeriodRules.expectedPeriod(q3, Frequency.HALF_TERMLY, Kind.HALF_TERM))
                 .isEqualTo(p("AY2018-19-HT2"));
         assertThat(Frequency.ANNUAL.accepts(Kind.ACADEMIC_YEAR)).isTrue();
@@ -118,8 +122,8 @@ class PeriodRulesTest {
             AY2018-19-HT4  | AY2018-19-HT5  | AY2018-19-HT3  | AY2017-18-HT4  | 2018-19
             AY2018-19-HT6  | AY2019-20-HT1  | AY2018-19-HT5  | AY2017-18-HT6  | 2018-19
             """)
-    void movingBetweenPeriodsOfEachKind(String code, String next, String previous, String yearEarlier,
-                                        String reportingYear) {
+    void movingBetweenPeriodsOfEachKind(
+            String code, String next, String previous, String yearEarlier, String reportingYear) {
         ReportingPeriod period = p(code);
         assertThat(period.next()).isEqualTo(p(next));
         assertThat(period.previous()).isEqualTo(p(previous));
@@ -154,11 +158,12 @@ class PeriodRulesTest {
     /** Month codes carry an M ("M2011-12"), so no financial year code can be read as a month. */
     @Test
     void financialYearsWhoseCodesLookLikeMonthsStayFinancialYears() {
-        ReportingPeriod fy1112 = new ReportingPeriod(Kind.FINANCIAL_YEAR, "2011-12", LocalDate.of(2011, 4, 1),
-                LocalDate.of(2012, 3, 31), "2011-12");
+        ReportingPeriod fy1112 = new ReportingPeriod(
+                Kind.FINANCIAL_YEAR, "2011-12", LocalDate.of(2011, 4, 1), LocalDate.of(2012, 3, 31), "2011-12");
         assertThat(p("2012-13").previous()).isEqualTo(fy1112);
         assertThat(p("2012-13").yearEarlier()).isEqualTo(fy1112);
-        assertThat(PeriodRules.expectedPeriod(p("2012-13-Q1"), Kind.FINANCIAL_YEAR)).isEqualTo(fy1112);
+        assertThat(PeriodRules.expectedPeriod(p("2012-13-Q1"), Kind.FINANCIAL_YEAR))
+                .isEqualTo(fy1112);
         assertThat(p("1999-00").next().kind()).isEqualTo(Kind.FINANCIAL_YEAR);
     }
 }

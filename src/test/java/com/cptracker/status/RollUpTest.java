@@ -29,12 +29,25 @@ class RollUpTest {
 
     @Test
     void countsEveryStatusIncludingZeros() {
-        Map<Status, Integer> c = RollUp.count(List.of(Status.GREEN, Status.GREEN, Status.WITHDRAWN, Status.NO_DATA,
-                Status.NO_DATA, Status.NO_DATA, Status.COMPLETE));
-        assertThat(c).hasSize(Status.values().length)
-                .containsEntry(Status.GREEN, 2).containsEntry(Status.NO_DATA, 3).containsEntry(Status.WITHDRAWN, 1)
-                .containsEntry(Status.COMPLETE, 1).containsEntry(Status.RED, 0).containsEntry(Status.NOT_RATED, 0);
-        assertThat(RollUp.count(List.of())).hasSize(Status.values().length).allSatisfy((s, n) -> assertThat(n).isZero());
+        Map<Status, Integer> c = RollUp.count(List.of(
+                Status.GREEN,
+                Status.GREEN,
+                Status.WITHDRAWN,
+                Status.NO_DATA,
+                Status.NO_DATA,
+                Status.NO_DATA,
+                Status.COMPLETE));
+        assertThat(c)
+                .hasSize(Status.values().length)
+                .containsEntry(Status.GREEN, 2)
+                .containsEntry(Status.NO_DATA, 3)
+                .containsEntry(Status.WITHDRAWN, 1)
+                .containsEntry(Status.COMPLETE, 1)
+                .containsEntry(Status.RED, 0)
+                .containsEntry(Status.NOT_RATED, 0);
+        assertThat(RollUp.count(List.of()))
+                .hasSize(Status.values().length)
+                .allSatisfy((s, n) -> assertThat(n).isZero());
     }
 
     @ParameterizedTest(name = "{0}: green {1} amber {2} red {3} complete {4} -> {5}")
@@ -79,8 +92,8 @@ class RollUpTest {
     @EnumSource(RollUpRule.class)
     void nothingRatedIsNotRatedWhateverElseIsCounted(RollUpRule rule) {
         assertThat(RollUp.overall(rule, RollUp.count(List.of())).status()).isEqualTo(Status.NOT_RATED);
-        Map<Status, Integer> grey = RollUp.count(List.of(Status.NO_DATA, Status.NOT_STARTED, Status.NOT_RATED,
-                Status.WITHDRAWN, Status.NO_DATA));
+        Map<Status, Integer> grey = RollUp.count(
+                List.of(Status.NO_DATA, Status.NOT_STARTED, Status.NOT_RATED, Status.WITHDRAWN, Status.NO_DATA));
         Verdict v = RollUp.overall(rule, grey);
         assertThat(v.status()).isEqualTo(Status.NOT_RATED);
         assertThat(v.reason()).isNotBlank();
@@ -106,7 +119,8 @@ class RollUpTest {
             for (int a = 0; a <= 3; a++) {
                 for (int r = 0; r <= 3; r++) {
                     if (g + a + r > 0) {
-                        assertThat(overall(rule, 0, a, r, g)).as("%s g=%d a=%d r=%d", rule, g, a, r)
+                        assertThat(overall(rule, 0, a, r, g))
+                                .as("%s g=%d a=%d r=%d", rule, g, a, r)
                                 .isEqualTo(overall(rule, g, a, r, 0));
                     }
                 }
@@ -118,10 +132,11 @@ class RollUpTest {
     void proportionGreenBoundariesAreInclusiveForEveryTotal() {
         for (int rated = 1; rated <= 40; rated++) {
             for (int green = 0; green <= rated; green++) {
-                Status expected = green * 4 >= rated * 3 ? Status.GREEN
-                        : green * 2 >= rated ? Status.AMBER : Status.RED;
+                Status expected =
+                        green * 4 >= rated * 3 ? Status.GREEN : green * 2 >= rated ? Status.AMBER : Status.RED;
                 assertThat(overall(RollUpRule.PROPORTION_GREEN, green, rated - green, 0, 0))
-                        .as("%d of %d green", green, rated).isEqualTo(expected);
+                        .as("%d of %d green", green, rated)
+                        .isEqualTo(expected);
             }
         }
         assertThat(RollUp.GREEN_PERCENT).isEqualTo(75);
@@ -130,10 +145,14 @@ class RollUpTest {
 
     @Test
     void reasonsGiveTheTally() {
-        assertThat(RollUp.overall(RollUpRule.PROPORTION_GREEN, counts(2, 1, 0, 1)).reason())
-                .contains("3 green or complete, 1 amber, 0 red").contains("75% green");
-        assertThat(RollUp.overall(RollUpRule.MAJORITY, counts(2, 1, 2, 0)).reason()).contains("red")
+        assertThat(RollUp.overall(RollUpRule.PROPORTION_GREEN, counts(2, 1, 0, 1))
+                        .reason())
+                .contains("3 green or complete, 1 amber, 0 red")
+                .contains("75% green");
+        assertThat(RollUp.overall(RollUpRule.MAJORITY, counts(2, 1, 2, 0)).reason())
+                .contains("red")
                 .contains("tie");
-        assertThat(RollUp.overall(RollUpRule.WORST_OF, counts(5, 0, 1, 0)).reason()).contains("red");
+        assertThat(RollUp.overall(RollUpRule.WORST_OF, counts(5, 0, 1, 0)).reason())
+                .contains("red");
     }
 }

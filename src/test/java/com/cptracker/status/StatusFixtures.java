@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Turns the words used in the case tables into the engine's values. */
 final class StatusFixtures {
 
-    private StatusFixtures() {
-    }
+    private StatusFixtures() {}
 
     /**
      * A value cell: blank is missing (no reading, unless the owner gave a status), {@code suppressed} is suppressed,

@@ -35,7 +35,8 @@ class StatusPropertiesTest {
             arbitrary().pick(Polarity.HIGHER_IS_BETTER, Polarity.LOWER_IS_BETTER);
 
     private static Status measure(Polarity p, Target target, BigDecimal value) {
-        return MeasureRules.status(p, false, target, new Reading(value, false, null)).status();
+        return MeasureRules.status(p, false, target, new Reading(value, false, null))
+                .status();
     }
 
     private static Polarity swap(Polarity p) {
@@ -44,7 +45,8 @@ class StatusPropertiesTest {
 
     @Test
     void mirroringPolarityValueAndTargetGivesTheSameStatus() {
-        qt().withExamples(EXAMPLES).forAll(HIGHER_OR_LOWER, TARGETS, THRESHOLDS, OFFSETS)
+        qt().withExamples(EXAMPLES)
+                .forAll(HIGHER_OR_LOWER, TARGETS, THRESHOLDS, OFFSETS)
                 .checkAssert((p, t, a, offset) -> {
                     BigDecimal v = t.add(offset);
                     assertThat(measure(swap(p), new Target(t.negate(), null, null, a), v.negate()))
@@ -54,7 +56,8 @@ class StatusPropertiesTest {
 
     @Test
     void raisingAHigherIsBetterValueNeverMakesItWorse() {
-        qt().withExamples(EXAMPLES).forAll(TARGETS, THRESHOLDS, OFFSETS, hundredths(0, 200))
+        qt().withExamples(EXAMPLES)
+                .forAll(TARGETS, THRESHOLDS, OFFSETS, hundredths(0, 200))
                 .checkAssert((t, a, offset, rise) -> {
                     Target target = new Target(t, null, null, a);
                     BigDecimal v = t.add(offset);
@@ -67,7 +70,8 @@ class StatusPropertiesTest {
 
     @Test
     void greenExactlyWhenTheValueMeetsTheTargetAmberExactlyWithinTheThreshold() {
-        qt().withExamples(EXAMPLES).forAll(HIGHER_OR_LOWER, TARGETS, THRESHOLDS, OFFSETS)
+        qt().withExamples(EXAMPLES)
+                .forAll(HIGHER_OR_LOWER, TARGETS, THRESHOLDS, OFFSETS)
                 .checkAssert((p, t, a, offset) -> {
                     BigDecimal v = t.add(offset);
                     boolean higher = p == Polarity.HIGHER_IS_BETTER;
@@ -80,7 +84,8 @@ class StatusPropertiesTest {
 
     @Test
     void aRangeStatusIsSymmetricAboutTheMidpointAndGreenExactlyInside() {
-        qt().withExamples(EXAMPLES).forAll(TARGETS, hundredths(0, 300), THRESHOLDS, hundredths(-150, 450))
+        qt().withExamples(EXAMPLES)
+                .forAll(TARGETS, hundredths(0, 300), THRESHOLDS, hundredths(-150, 450))
                 .checkAssert((low, width, a, offset) -> {
                     BigDecimal high = low.add(width);
                     Target range = new Target(null, low, high, a);
@@ -107,26 +112,38 @@ class StatusPropertiesTest {
                 default -> higher;
             };
             assertThat(lower).isEqualTo(flipped);
-            assertThat(higher).isEqualTo(change.signum() > 0 ? Direction.IMPROVING
-                    : change.signum() < 0 ? Direction.WORSENING : Direction.NO_CHANGE);
-            assertThat(context).isEqualTo(change.signum() > 0 ? Direction.INCREASING
-                    : change.signum() < 0 ? Direction.DECREASING : Direction.NO_CHANGE);
+            assertThat(higher)
+                    .isEqualTo(
+                            change.signum() > 0
+                                    ? Direction.IMPROVING
+                                    : change.signum() < 0 ? Direction.WORSENING : Direction.NO_CHANGE);
+            assertThat(context)
+                    .isEqualTo(
+                            change.signum() > 0
+                                    ? Direction.INCREASING
+                                    : change.signum() < 0 ? Direction.DECREASING : Direction.NO_CHANGE);
         });
     }
 
-    private static final Gen<List<Status>> ITEMS = lists().of(arbitrary().enumValues(Status.class))
-            .ofSizeBetween(0, 25);
+    private static final Gen<List<Status>> ITEMS =
+            lists().of(arbitrary().enumValues(Status.class)).ofSizeBetween(0, 25);
 
     @Test
     void worstOfIsTheWorstRatedItemAndNeverBetterThanMajority() {
         qt().withExamples(EXAMPLES).forAll(ITEMS).checkAssert(items -> {
-            Status worst = RollUp.overall(RollUpRule.WORST_OF, RollUp.count(items)).status();
-            Status majority = RollUp.overall(RollUpRule.MAJORITY, RollUp.count(items)).status();
+            Status worst =
+                    RollUp.overall(RollUpRule.WORST_OF, RollUp.count(items)).status();
+            Status majority =
+                    RollUp.overall(RollUpRule.MAJORITY, RollUp.count(items)).status();
             if (items.stream().noneMatch(Status::isRated)) {
                 assertThat(worst).isEqualTo(Status.NOT_RATED);
                 assertThat(majority).isEqualTo(Status.NOT_RATED);
             } else {
-                int lowest = items.stream().filter(Status::isRated).mapToInt(StatusFixtures::rank).min().orElseThrow();
+                int lowest = items.stream()
+                        .filter(Status::isRated)
+                        .mapToInt(StatusFixtures::rank)
+                        .min()
+                        .orElseThrow();
                 assertThat(rank(worst)).isEqualTo(lowest);
                 assertThat(rank(worst)).isLessThanOrEqualTo(rank(majority));
             }
@@ -135,12 +152,15 @@ class StatusPropertiesTest {
 
     @Test
     void addingAGreenItemNeverMakesProportionGreenWorse() {
-        qt().withExamples(EXAMPLES).forAll(ITEMS, arbitrary().pick(Status.GREEN, Status.COMPLETE))
+        qt().withExamples(EXAMPLES)
+                .forAll(ITEMS, arbitrary().pick(Status.GREEN, Status.COMPLETE))
                 .checkAssert((items, added) -> {
-                    Status before = RollUp.overall(RollUpRule.PROPORTION_GREEN, RollUp.count(items)).status();
+                    Status before = RollUp.overall(RollUpRule.PROPORTION_GREEN, RollUp.count(items))
+                            .status();
                     List<Status> more = new ArrayList<>(items);
                     more.add(added);
-                    Status after = RollUp.overall(RollUpRule.PROPORTION_GREEN, RollUp.count(more)).status();
+                    Status after = RollUp.overall(RollUpRule.PROPORTION_GREEN, RollUp.count(more))
+                            .status();
                     if (before == Status.NOT_RATED) {
                         assertThat(after).isEqualTo(Status.GREEN);
                     } else {
@@ -150,20 +170,22 @@ class StatusPropertiesTest {
     }
 
     /** Periods of every kind from 1900 to 2199, financial years included whatever their code looks like. */
-    private static final Gen<ReportingPeriod> PERIODS = arbitrary().enumValues(Kind.class)
+    private static final Gen<ReportingPeriod> PERIODS = arbitrary()
+            .enumValues(Kind.class)
             .zip(integers().between(1900, 2199), integers().between(0, 59), StatusPropertiesTest::period);
 
     private static ReportingPeriod period(Kind kind, int year, int part) {
         String y = ReportingPeriod.yearCode(year);
-        return ReportingPeriod.parse(switch (kind) {
-            case QUARTER -> y + "-Q" + (part % 4 + 1);
-            case YEAR_TO_DATE -> y + "-YTD-Q" + (part % 4 + 1);
-            case FINANCIAL_YEAR -> ReportingPeriod.yearCode(year);
-            case MONTH -> String.format("M%d-%02d", year, part % 12 + 1);
-            case ACADEMIC_YEAR -> "AY" + y;
-            case TERM -> "AY" + y + "-T" + (part % 3 + 1);
-            case HALF_TERM -> "AY" + y + "-HT" + (part % 6 + 1);
-        });
+        return ReportingPeriod.parse(
+                switch (kind) {
+                    case QUARTER -> y + "-Q" + (part % 4 + 1);
+                    case YEAR_TO_DATE -> y + "-YTD-Q" + (part % 4 + 1);
+                    case FINANCIAL_YEAR -> ReportingPeriod.yearCode(year);
+                    case MONTH -> String.format("M%d-%02d", year, part % 12 + 1);
+                    case ACADEMIC_YEAR -> "AY" + y;
+                    case TERM -> "AY" + y + "-T" + (part % 3 + 1);
+                    case HALF_TERM -> "AY" + y + "-HT" + (part % 6 + 1);
+                });
     }
 
     @Test
@@ -186,12 +208,16 @@ class StatusPropertiesTest {
 
     @Test
     void theExpectedPeriodHasEndedByTheQuartersEndAndTheOneAfterHasNot() {
-        Gen<ReportingPeriod> quarters = integers().between(1900, 2150).zip(integers().between(1, 4),
-                (year, q) -> ReportingPeriod.parse(ReportingPeriod.yearCode(year) + "-Q" + q));
-        qt().withExamples(EXAMPLES).forAll(quarters, arbitrary().enumValues(Kind.class))
+        Gen<ReportingPeriod> quarters = integers()
+                .between(1900, 2150)
+                .zip(
+                        integers().between(1, 4),
+                        (year, q) -> ReportingPeriod.parse(ReportingPeriod.yearCode(year) + "-Q" + q));
+        qt().withExamples(EXAMPLES)
+                .forAll(quarters, arbitrary().enumValues(Kind.class))
                 .assuming((q, kind) -> kind != Kind.FINANCIAL_YEAR
                         || Math.floorMod(q.start().getYear(), 100) >= 13
-                        && Math.floorMod(q.start().getYear(), 100) <= 98)
+                                && Math.floorMod(q.start().getYear(), 100) <= 98)
                 .checkAssert((q, kind) -> {
                     ReportingPeriod expected = PeriodRules.expectedPeriod(q, kind);
                     assertThat(expected.kind()).isEqualTo(kind);
@@ -202,9 +228,13 @@ class StatusPropertiesTest {
 
     @Test
     void everyFrequencyGivesAPeriodOfItsOwnKind() {
-        Gen<ReportingPeriod> quarters = integers().between(2013, 2098).zip(integers().between(1, 4),
-                (year, q) -> ReportingPeriod.parse(ReportingPeriod.yearCode(year) + "-Q" + q));
-        qt().withExamples(EXAMPLES).forAll(quarters, arbitrary().enumValues(Frequency.class))
+        Gen<ReportingPeriod> quarters = integers()
+                .between(2013, 2098)
+                .zip(
+                        integers().between(1, 4),
+                        (year, q) -> ReportingPeriod.parse(ReportingPeriod.yearCode(year) + "-Q" + q));
+        qt().withExamples(EXAMPLES)
+                .forAll(quarters, arbitrary().enumValues(Frequency.class))
                 .checkAssert((q, frequency) -> {
                     ReportingPeriod expected = PeriodRules.expectedPeriod(q, frequency, null);
                     assertThat(expected.kind()).isEqualTo(frequency.defaultKind());

@@ -15,5 +15,4 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @DemoApplicationTest
 @OwnDatabase("administration")
-public @interface AdminApplicationTest {
-}
+public @interface AdminApplicationTest {}

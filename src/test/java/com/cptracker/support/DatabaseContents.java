@@ -13,11 +13,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class DatabaseContents {
 
-    static final Set<String> LEFT_OUT = Set.of("audit_event", "sign_in_throttle", "sign_in_throttle_by_client",
-            "spring_session", "spring_session_attributes", "flyway_schema_history");
+    static final Set<String> LEFT_OUT = Set.of(
+            "audit_event",
+            "sign_in_throttle",
+            "sign_in_throttle_by_client",
+            "spring_session",
+            "spring_session_attributes",
+            "flyway_schema_history");
 
-    private DatabaseContents() {
-    }
+    private DatabaseContents() {}
 
     /** Table name to a hash of its rows, in a fixed order. */
     public static Map<String, String> of(JdbcTemplate jdbc) {
@@ -26,8 +30,12 @@ public final class DatabaseContents {
                 select table_name from information_schema.tables
                 where table_schema = current_schema() and table_type = 'BASE TABLE'""", String.class)) {
             if (!LEFT_OUT.contains(table.toLowerCase(Locale.ROOT))) {
-                contents.put(table, jdbc.queryForObject("select md5(coalesce(string_agg(t::text, '|' order by"
-                        + " t::text), '')) || ' ' || count(*) from \"" + table + "\" t", String.class));
+                contents.put(
+                        table,
+                        jdbc.queryForObject(
+                                "select md5(coalesce(string_agg(t::text, '|' order by"
+                                        + " t::text), '')) || ' ' || count(*) from \"" + table + "\" t",
+                                String.class));
             }
         }
         if (!contents.containsKey("strategy")) {

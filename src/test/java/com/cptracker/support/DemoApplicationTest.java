@@ -17,5 +17,4 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = "cptracker.demo-data.enabled=true")
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
-public @interface DemoApplicationTest {
-}
+public @interface DemoApplicationTest {}

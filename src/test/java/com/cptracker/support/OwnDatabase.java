@@ -35,8 +35,8 @@ public @interface OwnDatabase {
     /** Makes the name part of the test context's cache key, so that only classes naming it share its context. */
     class Factory implements ContextCustomizerFactory {
         @Override
-        public ContextCustomizer createContextCustomizer(Class<?> testClass,
-                                                         List<ContextConfigurationAttributes> configAttributes) {
+        public ContextCustomizer createContextCustomizer(
+                Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
             OwnDatabase own = TestContextAnnotationUtils.findMergedAnnotation(testClass, OwnDatabase.class);
             return own == null ? null : new Named(own.value());
         }
@@ -45,7 +45,6 @@ public @interface OwnDatabase {
     /** Adds nothing to the context: being a different customizer (by name) is what keeps the context apart. */
     record Named(String name) implements ContextCustomizer {
         @Override
-        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
-        }
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {}
     }
 }

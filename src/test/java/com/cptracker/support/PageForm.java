@@ -7,8 +7,7 @@ import org.jsoup.nodes.Document;
 /** A page's form as name, value pairs, the way a browser would send it, and those pairs with some changed. */
 public final class PageForm {
 
-    private PageForm() {
-    }
+    private PageForm() {}
 
     /** Every field of a page's form, as the browser would send it unchanged. */
     public static String[] fieldsOf(Document page, String formSelector) {

@@ -6,13 +6,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.net.SocketException;
 
 /**
  * One HTTP/1.1 request written byte for byte on a socket to the loopback address, for requests that HttpClient will
@@ -35,13 +35,16 @@ public final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** Sends {@code GET target} with the extra header lines given (each without its CRLF) and reads the answer. */
     public static Answer get(int port, String target, String... headerLines) throws IOException {
-        StringBuilder request = new StringBuilder("GET ").append(target).append(" HTTP/1.1\r\n")
-                .append("Host: localhost:").append(port).append("\r\n");
+        StringBuilder request = new StringBuilder("GET ")
+                .append(target)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: localhost:")
+                .append(port)
+                .append("\r\n");
         for (String line : headerLines) {
             request.append(line).append("\r\n");
         }
@@ -79,8 +82,9 @@ public final class RawHttp {
         Map<String, List<String>> headers = new TreeMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.computeIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                    k -> new ArrayList<>()).add(lines[i].substring(colon + 1).trim());
+            headers.computeIfAbsent(
+                            lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(lines[i].substring(colon + 1).trim());
         }
         return new Answer(status, headers, text.substring(end + 4));
     }

@@ -20,7 +20,8 @@ public final class SignedIn {
     }
 
     public static SignedIn as(MockMvc mvc, String username) throws Exception {
-        var result = mvc.perform(formLogin("/login").user(username).password("demo-password")).andReturn();
+        var result = mvc.perform(formLogin("/login").user(username).password("demo-password"))
+                .andReturn();
         return new SignedIn(mvc, (MockHttpSession) result.getRequest().getSession());
     }
 

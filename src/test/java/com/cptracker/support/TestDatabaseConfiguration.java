@@ -53,7 +53,8 @@ public class TestDatabaseConfiguration {
     public static JdbcConnectionDetails freshEmbeddedDatabase() {
         EmbeddedPostgres server = embeddedServer();
         String name = "test_" + DATABASES.incrementAndGet();
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = server.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create test database " + name, e);
@@ -81,9 +82,13 @@ public class TestDatabaseConfiguration {
         if (embedded == null) {
             try {
                 Path dir = Files.createTempDirectory("cptracker-test-pg");
-                embedded = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
-                        .setServerConfig("max_connections", "300").setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off").start();
+                embedded = EmbeddedPostgres.builder()
+                        .setDataDirectory(dir)
+                        .setCleanDataDirectory(true)
+                        .setServerConfig("max_connections", "300")
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .start();
                 log.info("No Docker engine: tests use an embedded PostgreSQL on port {}", embedded.getPort());
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {

@@ -90,11 +90,18 @@ public class Action {
     @Version
     private long version;
 
-    protected Action() {
-    }
+    protected Action() {}
 
-    public Action(Long strategyId, Long priorityId, Long statementId, String ref, int position, String text,
-                  DueDate due, String successMeasure, String crossReference) {
+    public Action(
+            Long strategyId,
+            Long priorityId,
+            Long statementId,
+            String ref,
+            int position,
+            String text,
+            DueDate due,
+            String successMeasure,
+            String crossReference) {
         this.strategyId = strategyId;
         this.priorityId = priorityId;
         this.statementId = statementId;
@@ -192,8 +199,14 @@ public class Action {
     }
 
     /** An administrator's edit of the row; its status and progress are left as they are. */
-    public void update(Long priorityId, Long statementId, String ref, String text, DueDate due,
-                       String successMeasure, String crossReference) {
+    public void update(
+            Long priorityId,
+            Long statementId,
+            String ref,
+            String text,
+            DueDate due,
+            String successMeasure,
+            String crossReference) {
         this.priorityId = priorityId;
         this.statementId = statementId;
         this.ref = ref;

@@ -31,8 +31,7 @@ public class ActionLead {
     @Column(name = "user_id")
     private Long userId;
 
-    protected ActionLead() {
-    }
+    protected ActionLead() {}
 
     ActionLead(Action action, int position, String jobTitle, Long userId) {
         this.action = action;

@@ -18,7 +18,10 @@ import java.time.LocalDate;
 @Table(name = "progress_update")
 public class ProgressUpdate {
 
-    public enum State { DRAFT, SUBMITTED }
+    public enum State {
+        DRAFT,
+        SUBMITTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,11 +73,18 @@ public class ProgressUpdate {
     @Version
     private long version;
 
-    protected ProgressUpdate() {
-    }
+    protected ProgressUpdate() {}
 
-    public ProgressUpdate(Long actionId, String periodCode, String progress, Assessment assessment,
-                          LocalDate completedOn, Long authorId, String authorName, Instant submittedAt, boolean demo) {
+    public ProgressUpdate(
+            Long actionId,
+            String periodCode,
+            String progress,
+            Assessment assessment,
+            LocalDate completedOn,
+            Long authorId,
+            String authorName,
+            Instant submittedAt,
+            boolean demo) {
         this.actionId = actionId;
         this.periodCode = periodCode;
         this.progress = progress;
@@ -152,9 +162,16 @@ public class ProgressUpdate {
     }
 
     /** Writes this quarter's update again: as a draft, or submitted when {@code submittedAt} is given. */
-    public void rewrite(String newProgress, Assessment newAssessment, LocalDate newCompletedOn, String newRiskComment,
-                        LocalDate newProposedDueDate, String newProposedDueReason, Long newAuthorId,
-                        String newAuthorName, Instant newSubmittedAt) {
+    public void rewrite(
+            String newProgress,
+            Assessment newAssessment,
+            LocalDate newCompletedOn,
+            String newRiskComment,
+            LocalDate newProposedDueDate,
+            String newProposedDueReason,
+            Long newAuthorId,
+            String newAuthorName,
+            Instant newSubmittedAt) {
         this.progress = newProgress;
         this.assessment = newAssessment;
         this.completedOn = newCompletedOn;

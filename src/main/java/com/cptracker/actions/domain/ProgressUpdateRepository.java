@@ -14,6 +14,6 @@ public interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, 
     List<ProgressUpdate> findByActionIdInAndPeriodCode(Collection<Long> actionIds, String periodCode);
 
     /** Every submitted update of these actions, in one query, oldest first. */
-    List<ProgressUpdate> findByActionIdInAndStateOrderByCreatedAt(Collection<Long> actionIds,
-                                                                  ProgressUpdate.State state);
+    List<ProgressUpdate> findByActionIdInAndStateOrderByCreatedAt(
+            Collection<Long> actionIds, ProgressUpdate.State state);
 }

@@ -44,8 +44,13 @@ class ActionAdminController {
     private final UserAdminService users;
     private final AuditService audit;
 
-    ActionAdminController(ActionAdminService admin, StrategyService strategies, Choices choices,
-                          GovernanceService governance, UserAdminService users, AuditService audit) {
+    ActionAdminController(
+            ActionAdminService admin,
+            StrategyService strategies,
+            Choices choices,
+            GovernanceService governance,
+            UserAdminService users,
+            AuditService audit) {
         this.admin = admin;
         this.strategies = strategies;
         this.choices = choices;
@@ -62,50 +67,71 @@ class ActionAdminController {
     @GetMapping
     String list(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
         model.addAttribute("actions", admin.actions(strategy.id()));
-        model.addAttribute("priorities", strategies.prioritiesOf(strategy.id()).stream()
-                .collect(Collectors.toMap(PriorityHeading::id, PriorityHeading::name)));
+        model.addAttribute(
+                "priorities",
+                strategies.prioritiesOf(strategy.id()).stream()
+                        .collect(Collectors.toMap(PriorityHeading::id, PriorityHeading::name)));
         return "admin/actions";
     }
 
     @GetMapping("/new")
-    String create(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                  @RequestParam(required = false) Long priority, Model model) {
+    String create(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @RequestParam(required = false) Long priority,
+            Model model) {
         model.addAttribute("form", ActionForm.empty(priority));
         return form(strategy, null, false, model);
     }
 
     @PostMapping("/new")
-    String create(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                  @Valid @ModelAttribute("form") ActionForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @Valid @ModelAttribute("form") ActionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         ActionFields fields = Forms.check(errors, form, form::fields);
-        return Forms.attempt(errors, () -> form.onItsRow(() -> admin.create(strategy.id(), fields))).map(id -> {
-            redirect.addFlashAttribute("saved", "Action " + fields.ref() + " added");
-            redirect.addAttribute("id", id);
-            return ACTION;
-        }).orElseGet(() -> form(strategy, null, true, model));
+        return Forms.attempt(errors, () -> form.onItsRow(() -> admin.create(strategy.id(), fields)))
+                .map(id -> {
+                    redirect.addFlashAttribute("saved", "Action " + fields.ref() + " added");
+                    redirect.addAttribute("id", id);
+                    return ACTION;
+                })
+                .orElseGet(() -> form(strategy, null, true, model));
     }
 
     /** One action's administration: what it is, its status, and every change made to it. */
     @GetMapping("/{id}")
-    String show(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                Model model) {
+    String show(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            Model model) {
         ActionEdit action = admin.action(strategy.id(), id);
         model.addAttribute("statusForm", ActionStatusForm.empty(action.withdrawn(), action.version()));
         return page(strategy, action, false, model);
     }
 
     @PostMapping("/{id}/status")
-    String status(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                  @Valid @ModelAttribute("statusForm") ActionStatusForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String status(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid @ModelAttribute("statusForm") ActionStatusForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         ActionEdit action = admin.action(strategy.id(), id);
-        return Forms.attempt(errors, () -> admin.changeStatus(strategy.id(), id, form.status(),
-                form.reason().strip(), form.version())).map(done -> {
-                    redirect.addFlashAttribute("saved", "Action " + action.ref() + " is now "
-                            + form.status().name().toLowerCase());
+        return Forms.attempt(
+                        errors,
+                        () -> admin.changeStatus(
+                                strategy.id(), id, form.status(), form.reason().strip(), form.version()))
+                .map(done -> {
+                    redirect.addFlashAttribute(
+                            "saved",
+                            "Action " + action.ref() + " is now "
+                                    + form.status().name().toLowerCase());
                     return ACTION;
-                }).orElseGet(() -> page(strategy, action, true, model));
+                })
+                .orElseGet(() -> page(strategy, action, true, model));
     }
 
     /**
@@ -113,51 +139,83 @@ class ActionAdminController {
      * the action since) is refused and said so above the list.
      */
     @PostMapping("/{id}/move")
-    String move(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                @Valid MoveForm form, BindingResult errors, RedirectAttributes redirect) {
+    String move(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid MoveForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
         ActionEdit action = admin.action(strategy.id(), id);
-        Forms.button(redirect, errors, null, () -> admin.move(strategy.id(), id, form.direction(), form.version()),
+        Forms.button(
+                redirect,
+                errors,
+                null,
+                () -> admin.move(strategy.id(), id, form.direction(), form.version()),
                 () -> "Action " + action.ref() + " moved " + form.direction().label());
         return "redirect:/admin/strategies/{slug}/actions";
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                Model model) {
+    String edit(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            Model model) {
         ActionEdit action = admin.action(strategy.id(), id);
         model.addAttribute("form", ActionForm.of(action));
         return form(strategy, action, false, model);
     }
 
     @PostMapping("/{id}/edit")
-    String edit(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                @Valid @ModelAttribute("form") ActionForm form, BindingResult errors, Model model,
-                RedirectAttributes redirect) {
+    String edit(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ActionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         ActionEdit action = admin.action(strategy.id(), id);
         ActionFields fields = Forms.check(errors, form, form::fields);
-        return Forms.attempt(errors, () -> form.onItsRow(() -> {
-            admin.update(strategy.id(), id, fields, Forms.version(form.version()));
-            return true;
-        })).map(done -> {
-            redirect.addFlashAttribute("saved", "Action " + fields.ref() + " saved");
-            return ACTION;
-        }).orElseGet(() -> form(strategy, action, true, model));
+        return Forms.attempt(
+                        errors,
+                        () -> form.onItsRow(() -> {
+                            admin.update(strategy.id(), id, fields, Forms.version(form.version()));
+                            return true;
+                        }))
+                .map(done -> {
+                    redirect.addFlashAttribute("saved", "Action " + fields.ref() + " saved");
+                    return ACTION;
+                })
+                .orElseGet(() -> form(strategy, action, true, model));
     }
 
     private String page(StrategySummary strategy, ActionEdit action, boolean failed, Model model) {
         model.addAttribute("action", action);
         PriorityDetail priority = choices.priorities(strategy.id()).stream()
-                .filter(p -> p.id() == action.fields().priorityId()).findFirst().orElse(null);
+                .filter(p -> p.id() == action.fields().priorityId())
+                .findFirst()
+                .orElse(null);
         model.addAttribute("priority", priority);
-        model.addAttribute("statement", priority == null ? null : priority.statements().stream()
-                .filter(s -> Objects.equals(s.id(), action.fields().statementId())).findFirst().orElse(null));
-        model.addAttribute("partners", governance.partnersOf(strategy.id()).stream()
-                .filter(p -> action.fields().partnerIds().contains(p.id())).toList());
+        model.addAttribute(
+                "statement",
+                priority == null
+                        ? null
+                        : priority.statements().stream()
+                                .filter(s ->
+                                        Objects.equals(s.id(), action.fields().statementId()))
+                                .findFirst()
+                                .orElse(null));
+        model.addAttribute(
+                "partners",
+                governance.partnersOf(strategy.id()).stream()
+                        .filter(p -> action.fields().partnerIds().contains(p.id()))
+                        .toList());
         model.addAttribute("accounts", users.byIds(leadAccounts(action)));
         model.addAttribute("history", audit.historyOf("action", action.id()));
-        model.addAttribute("standings", List.of(
-                new Option(ActionStatus.CANCELLED.name(), "Cancelled: it will not go ahead", null),
-                new Option(ActionStatus.SUPERSEDED.name(), "Superseded: another action replaces it", null)));
+        model.addAttribute(
+                "standings",
+                List.of(
+                        new Option(ActionStatus.CANCELLED.name(), "Cancelled: it will not go ahead", null),
+                        new Option(ActionStatus.SUPERSEDED.name(), "Superseded: another action replaces it", null)));
         model.addAttribute("hasErrors", failed);
         return "admin/action";
     }
@@ -175,6 +233,9 @@ class ActionAdminController {
 
     /** The accounts of the action's leads as saved. */
     private static List<Long> leadAccounts(ActionEdit action) {
-        return action.fields().leads().stream().map(Lead::userId).filter(Objects::nonNull).toList();
+        return action.fields().leads().stream()
+                .map(Lead::userId)
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

@@ -28,40 +28,69 @@ import org.springframework.validation.Errors;
 record ActionForm(
         @NotNull(message = "Choose the priority") Long priorityId,
         Long statementId,
+
         @NotBlank(message = "Enter the ref, like 1a or 2.3")
-        @Pattern(regexp = "\\s*|\\s*[A-Za-z0-9][A-Za-z0-9.\\-/]{0,19}\\s*",
+        @Pattern(
+                regexp = "\\s*|\\s*[A-Za-z0-9][A-Za-z0-9.\\-/]{0,19}\\s*",
                 message = "Enter a ref of up to 20 letters, numbers, dots and hyphens, like 1a or P2.3")
         String ref,
+
         @NotBlank(message = "Enter the action")
         @Size(max = 5000, message = "The action must be 5,000 characters or fewer")
         String text,
+
         @NotBlank(message = "Enter when the action is due")
         @Size(max = 100, message = "The due date must be 100 characters or fewer")
         String due,
-        @Size(max = 300, message = "The job title must be 300 characters or fewer") String lead1Title,
+
+        @Size(max = 300, message = "The job title must be 300 characters or fewer")
+        String lead1Title,
+
         Long lead1User,
-        @Size(max = 300, message = "The job title must be 300 characters or fewer") String lead2Title,
+
+        @Size(max = 300, message = "The job title must be 300 characters or fewer")
+        String lead2Title,
+
         Long lead2User,
-        @Size(max = 300, message = "The job title must be 300 characters or fewer") String lead3Title,
+
+        @Size(max = 300, message = "The job title must be 300 characters or fewer")
+        String lead3Title,
+
         Long lead3User,
         List<Long> partnerIds,
+
         @Size(max = 5000, message = "The success measure must be 5,000 characters or fewer")
         String successMeasure,
+
         @Size(max = 300, message = "The cross-reference must be 300 characters or fewer")
         String crossReference,
+
         Long version) {
 
     static ActionForm empty(Long priorityId) {
-        return new ActionForm(priorityId, null, null, null, null, null, null, null, null, null, null, List.of(), null,
-                null, null);
+        return new ActionForm(
+                priorityId, null, null, null, null, null, null, null, null, null, null, List.of(), null, null, null);
     }
 
     static ActionForm of(ActionEdit e) {
         ActionFields f = e.fields();
         Lead[] leads = Arrays.copyOf(f.leads().toArray(Lead[]::new), 3);
-        return new ActionForm(f.priorityId(), f.statementId(), f.ref(), f.text(), f.due().text(), title(leads[0]),
-                user(leads[0]), title(leads[1]), user(leads[1]), title(leads[2]), user(leads[2]),
-                List.copyOf(f.partnerIds()), f.successMeasure(), f.crossReference(), e.version());
+        return new ActionForm(
+                f.priorityId(),
+                f.statementId(),
+                f.ref(),
+                f.text(),
+                f.due().text(),
+                title(leads[0]),
+                user(leads[0]),
+                title(leads[1]),
+                user(leads[1]),
+                title(leads[2]),
+                user(leads[2]),
+                List.copyOf(f.partnerIds()),
+                f.successMeasure(),
+                f.crossReference(),
+                e.version());
     }
 
     /**
@@ -94,10 +123,19 @@ record ActionForm(
         if (errors.hasErrors()) {
             return null;
         }
-        Set<Long> partners = partnerIds == null ? new LinkedHashSet<>() : partnerIds.stream()
-                .filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
-        return new ActionFields(priorityId, statementId, ref.strip(), text.strip(), dueDate, leads, partners,
-                Forms.text(successMeasure), Forms.text(crossReference));
+        Set<Long> partners = partnerIds == null
+                ? new LinkedHashSet<>()
+                : partnerIds.stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
+        return new ActionFields(
+                priorityId,
+                statementId,
+                ref.strip(),
+                text.strip(),
+                dueDate,
+                leads,
+                partners,
+                Forms.text(successMeasure),
+                Forms.text(crossReference));
     }
 
     /**

@@ -15,10 +15,13 @@ record BenchmarkForm(
         @NotBlank(message = "Enter the reporting year, like 2024-25")
         @Pattern(regexp = "\\s*|\\s*\\d{4}-\\d{2}\\s*", message = "Enter the reporting year like 2024-25")
         String year,
+
         String statNeighbour,
         String national,
+
         @Size(max = 2000, message = "The source must be 2,000 characters or fewer")
         String source,
+
         Long version) {
 
     static BenchmarkForm empty(String year) {
@@ -38,13 +41,17 @@ record BenchmarkForm(
     /** Reads the figures in the measure's unit and checks the year; returns what to save, or null with errors. */
     BenchmarkFields fields(Errors errors, MeasureUnit unit) {
         TargetForm.checkYear(errors, year);
-        BigDecimal neighbours = unit.figure("the statistical neighbours' average", "62.5")
-                .read(statNeighbour, errors, "statNeighbour");
+        BigDecimal neighbours =
+                unit.figure("the statistical neighbours' average", "62.5").read(statNeighbour, errors, "statNeighbour");
         BigDecimal england = unit.figure("the national average", "65").read(national, errors, "national");
-        if (!errors.hasFieldErrors("statNeighbour") && !errors.hasFieldErrors("national")
-                && neighbours == null && england == null) {
-            errors.rejectValue("statNeighbour", "none", "Enter the statistical neighbours' average, the national "
-                    + "average, or both");
+        if (!errors.hasFieldErrors("statNeighbour")
+                && !errors.hasFieldErrors("national")
+                && neighbours == null
+                && england == null) {
+            errors.rejectValue(
+                    "statNeighbour",
+                    "none",
+                    "Enter the statistical neighbours' average, the national " + "average, or both");
         }
         if (errors.hasErrors()) {
             return null;

@@ -12,13 +12,19 @@ import jakarta.validation.constraints.Size;
 record BodyForm(
         @NotBlank(message = "Enter the name") @Size(max = 300, message = "The name must be 300 characters or fewer")
         String name,
-        @NotNull(message = "Choose what kind of group it is") BodyKind kind,
+
+        @NotNull(message = "Choose what kind of group it is")
+        BodyKind kind,
+
         @Size(max = 20000, message = "The description must be 20,000 characters or fewer")
         String description,
+
         @Size(max = 20000, message = "The membership must be 20,000 characters or fewer")
         String membership,
+
         @Size(max = 300, message = "The chair must be 300 characters or fewer")
         String chairTitle,
+
         Long reportsToId,
         Long version) {
 
@@ -28,12 +34,17 @@ record BodyForm(
 
     static BodyForm of(BodyEdit e) {
         BodyFields f = e.fields();
-        return new BodyForm(f.name(), f.kind(), f.description(), f.membership(), f.chairTitle(), f.reportsToId(),
-                e.version());
+        return new BodyForm(
+                f.name(), f.kind(), f.description(), f.membership(), f.chairTitle(), f.reportsToId(), e.version());
     }
 
     BodyFields fields() {
-        return new BodyFields(name.strip(), kind, Forms.text(description), Forms.text(membership),
-                Forms.text(chairTitle), reportsToId);
+        return new BodyFields(
+                name.strip(),
+                kind,
+                Forms.text(description),
+                Forms.text(membership),
+                Forms.text(chairTitle),
+                reportsToId);
     }
 }

@@ -42,8 +42,11 @@ class Choices {
      * that fragment, whose name is also the element's.
      */
     static List<Option> statementOptions(List<PriorityDetail> priorities) {
-        return priorities.stream().flatMap(p -> Option.of(p.statements(), Statement::id,
-                s -> p.name() + ": " + abbreviate(s.text(), 90)).stream()).toList();
+        return priorities.stream()
+                .flatMap(p ->
+                        Option.of(p.statements(), Statement::id, s -> p.name() + ": " + abbreviate(s.text(), 90))
+                                .stream())
+                .toList();
     }
 
     List<Option> partners(long strategyId) {
@@ -56,7 +59,9 @@ class Choices {
      * check against the same list.
      */
     List<Option> officers(Collection<Long> saved) {
-        return Option.of(users.officers(saved), UserSummary::id,
+        return Option.of(
+                users.officers(saved),
+                UserSummary::id,
                 u -> u.displayName() + (u.jobTitle() == null ? "" : ", " + u.jobTitle()));
     }
 

@@ -35,8 +35,7 @@ class GovernanceAdminController {
     private final GovernanceService governance;
     private final StrategyService strategies;
 
-    GovernanceAdminController(GovernanceAdminService admin, GovernanceService governance,
-                              StrategyService strategies) {
+    GovernanceAdminController(GovernanceAdminService admin, GovernanceService governance, StrategyService strategies) {
         this.admin = admin;
         this.governance = governance;
         this.strategies = strategies;
@@ -56,46 +55,74 @@ class GovernanceAdminController {
 
     /** Archives a board or group (it leaves the board's pages, never deleted) or brings it back, with a reason. */
     @PostMapping("/bodies/{id}/archive")
-    String archiveBody(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                       @PathVariable long id, @Valid ArchiveForm form, BindingResult errors,
-                       RedirectAttributes redirect) {
+    String archiveBody(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid ArchiveForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
         BodyEdit body = admin.body(strategy.id(), id);
-        Forms.button(redirect, errors, "reason-body-" + id, () -> admin.setBodyArchived(strategy.id(), id,
-                form.archived(), form.trimmedReason(), form.version()), () -> body.fields().name()
-                + (form.archived() ? " is archived" : " is back on the board's pages"));
+        Forms.button(
+                redirect,
+                errors,
+                "reason-body-" + id,
+                () -> admin.setBodyArchived(strategy.id(), id, form.archived(), form.trimmedReason(), form.version()),
+                () -> body.fields().name() + (form.archived() ? " is archived" : " is back on the board's pages"));
         return BODIES;
     }
 
     /** Archives a partner organisation or brings it back, with a reason. */
     @PostMapping("/partners/{id}/archive")
-    String archivePartner(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                          @PathVariable long id, @Valid ArchiveForm form, BindingResult errors,
-                          RedirectAttributes redirect) {
+    String archivePartner(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid ArchiveForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
         PartnerEdit partner = admin.partner(strategy.id(), id);
-        Forms.button(redirect, errors, "reason-partner-" + id, () -> admin.setPartnerArchived(strategy.id(), id,
-                form.archived(), form.trimmedReason(), form.version()), () -> partner.fields().name()
-                + (form.archived() ? " is archived" : " is back on the board's pages"));
+        Forms.button(
+                redirect,
+                errors,
+                "reason-partner-" + id,
+                () -> admin.setPartnerArchived(
+                        strategy.id(), id, form.archived(), form.trimmedReason(), form.version()),
+                () -> partner.fields().name() + (form.archived() ? " is archived" : " is back on the board's pages"));
         return PARTNERS;
     }
 
     /** Moves a board or group up or down the list. A page out of date is refused and said so above the list. */
     @PostMapping("/bodies/{id}/move")
-    String moveBody(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                    @PathVariable long id, @Valid MoveForm form, BindingResult errors, RedirectAttributes redirect) {
+    String moveBody(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid MoveForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
         BodyEdit body = admin.body(strategy.id(), id);
-        Forms.button(redirect, errors, null, () -> admin.moveBody(strategy.id(), id, form.direction(),
-                form.version()), () -> body.fields().name() + " moved " + form.direction().label());
+        Forms.button(
+                redirect,
+                errors,
+                null,
+                () -> admin.moveBody(strategy.id(), id, form.direction(), form.version()),
+                () -> body.fields().name() + " moved " + form.direction().label());
         return BODIES;
     }
 
     /** Moves a partner up or down the list, which is the order the board's pages show them in. */
     @PostMapping("/partners/{id}/move")
-    String movePartner(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                       @PathVariable long id, @Valid MoveForm form, BindingResult errors,
-                       RedirectAttributes redirect) {
+    String movePartner(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid MoveForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
         PartnerEdit partner = admin.partner(strategy.id(), id);
-        Forms.button(redirect, errors, null, () -> admin.movePartner(strategy.id(), id, form.direction(),
-                form.version()), () -> partner.fields().name() + " moved " + form.direction().label());
+        Forms.button(
+                redirect,
+                errors,
+                null,
+                () -> admin.movePartner(strategy.id(), id, form.direction(), form.version()),
+                () -> partner.fields().name() + " moved " + form.direction().label());
         return PARTNERS;
     }
 
@@ -106,77 +133,109 @@ class GovernanceAdminController {
     }
 
     @PostMapping("/bodies/new")
-    String createBody(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                      @Valid @ModelAttribute("form") BodyForm form, BindingResult errors, Model model,
-                      RedirectAttributes redirect) {
-        return Forms.attempt(errors, () -> admin.createBody(strategy.id(), form.fields())).map(id -> {
-            redirect.addFlashAttribute("saved", form.name().strip() + " added");
-            return BODIES;
-        }).orElseGet(() -> bodyForm(strategy, null, true, model));
+    String createBody(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @Valid @ModelAttribute("form") BodyForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.attempt(errors, () -> admin.createBody(strategy.id(), form.fields()))
+                .map(id -> {
+                    redirect.addFlashAttribute("saved", form.name().strip() + " added");
+                    return BODIES;
+                })
+                .orElseGet(() -> bodyForm(strategy, null, true, model));
     }
 
     @GetMapping("/bodies/{id}/edit")
-    String editBody(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                    @PathVariable long id, Model model) {
+    String editBody(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            Model model) {
         BodyEdit body = admin.body(strategy.id(), id);
         model.addAttribute("form", BodyForm.of(body));
         return bodyForm(strategy, body, false, model);
     }
 
     @PostMapping("/bodies/{id}/edit")
-    String editBody(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                    @PathVariable long id, @Valid @ModelAttribute("form") BodyForm form, BindingResult errors,
-                    Model model, RedirectAttributes redirect) {
+    String editBody(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") BodyForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         BodyEdit body = admin.body(strategy.id(), id);
-        return Forms.attempt(errors, () -> admin.updateBody(strategy.id(), id, form.fields(),
-                Forms.version(form.version()))).map(done -> {
+        return Forms.attempt(
+                        errors, () -> admin.updateBody(strategy.id(), id, form.fields(), Forms.version(form.version())))
+                .map(done -> {
                     redirect.addFlashAttribute("saved", form.name().strip() + " saved");
                     return BODIES;
-                }).orElseGet(() -> bodyForm(strategy, body, true, model));
+                })
+                .orElseGet(() -> bodyForm(strategy, body, true, model));
     }
 
     @GetMapping("/partners/new")
-    String createPartner(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                         Model model) {
+    String createPartner(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
         model.addAttribute("form", PartnerForm.empty());
         return partnerForm(null, false, model);
     }
 
     @PostMapping("/partners/new")
-    String createPartner(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                         @Valid @ModelAttribute("form") PartnerForm form, BindingResult errors, Model model,
-                         RedirectAttributes redirect) {
-        return Forms.attempt(errors, () -> admin.createPartner(strategy.id(), form.fields())).map(id -> {
-            redirect.addFlashAttribute("saved", form.name().strip() + " added");
-            return PARTNERS;
-        }).orElseGet(() -> partnerForm(null, true, model));
+    String createPartner(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @Valid @ModelAttribute("form") PartnerForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.attempt(errors, () -> admin.createPartner(strategy.id(), form.fields()))
+                .map(id -> {
+                    redirect.addFlashAttribute("saved", form.name().strip() + " added");
+                    return PARTNERS;
+                })
+                .orElseGet(() -> partnerForm(null, true, model));
     }
 
     @GetMapping("/partners/{id}/edit")
-    String editPartner(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                       @PathVariable long id, Model model) {
+    String editPartner(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            Model model) {
         PartnerEdit partner = admin.partner(strategy.id(), id);
         model.addAttribute("form", PartnerForm.of(partner));
         return partnerForm(partner, false, model);
     }
 
     @PostMapping("/partners/{id}/edit")
-    String editPartner(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                       @PathVariable long id, @Valid @ModelAttribute("form") PartnerForm form, BindingResult errors,
-                       Model model, RedirectAttributes redirect) {
+    String editPartner(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") PartnerForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         PartnerEdit partner = admin.partner(strategy.id(), id);
-        return Forms.attempt(errors, () -> admin.updatePartner(strategy.id(), id, form.fields(),
-                Forms.version(form.version()))).map(done -> {
+        return Forms.attempt(
+                        errors,
+                        () -> admin.updatePartner(strategy.id(), id, form.fields(), Forms.version(form.version())))
+                .map(done -> {
                     redirect.addFlashAttribute("saved", form.name().strip() + " saved");
                     return PARTNERS;
-                }).orElseGet(() -> partnerForm(partner, true, model));
+                })
+                .orElseGet(() -> partnerForm(partner, true, model));
     }
 
     private String bodyForm(StrategySummary strategy, BodyEdit body, boolean failed, Model model) {
         model.addAttribute("body", body);
         model.addAttribute("kinds", Option.of(BodyKind.values(), BodyKind::label));
-        model.addAttribute("bodies", Option.of(governance.bodiesOf(strategy.id()).stream()
-                .filter(b -> body == null || b.id() != body.id()).toList(), Body::id, Body::name));
+        model.addAttribute(
+                "bodies",
+                Option.of(
+                        governance.bodiesOf(strategy.id()).stream()
+                                .filter(b -> body == null || b.id() != body.id())
+                                .toList(),
+                        Body::id,
+                        Body::name));
         model.addAttribute("hasErrors", failed);
         return "admin/body-form";
     }

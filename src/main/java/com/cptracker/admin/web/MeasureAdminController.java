@@ -48,8 +48,12 @@ class MeasureAdminController {
     private final Choices choices;
     private final UserAdminService users;
 
-    MeasureAdminController(MeasureAdminService admin, MeasureTargetAdminService targets, StrategyService strategies,
-                           Choices choices, UserAdminService users) {
+    MeasureAdminController(
+            MeasureAdminService admin,
+            MeasureTargetAdminService targets,
+            StrategyService strategies,
+            Choices choices,
+            UserAdminService users) {
         this.admin = admin;
         this.targets = targets;
         this.strategies = strategies;
@@ -65,42 +69,63 @@ class MeasureAdminController {
     @GetMapping
     String list(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
         model.addAttribute("measures", admin.measures(strategy.id()));
-        model.addAttribute("priorities", strategies.prioritiesOf(strategy.id()).stream()
-                .collect(Collectors.toMap(PriorityHeading::id, PriorityHeading::name)));
+        model.addAttribute(
+                "priorities",
+                strategies.prioritiesOf(strategy.id()).stream()
+                        .collect(Collectors.toMap(PriorityHeading::id, PriorityHeading::name)));
         return "admin/measures";
     }
 
     @GetMapping("/new")
-    String create(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                  @RequestParam(required = false) Long priority, Model model) {
+    String create(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @RequestParam(required = false) Long priority,
+            Model model) {
         model.addAttribute("form", MeasureForm.empty(priority));
         return form(strategy, null, false, model);
     }
 
     @PostMapping("/new")
-    String create(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                  @Valid @ModelAttribute("form") MeasureForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        return Forms.attempt(errors, () -> admin.create(strategy.id(), form.fields())).map(id -> {
-            redirect.addFlashAttribute("saved", "Measure " + form.ref().strip() + " added");
-            redirect.addAttribute("id", id);
-            return MEASURE;
-        }).orElseGet(() -> form(strategy, null, true, model));
+    String create(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @Valid @ModelAttribute("form") MeasureForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.attempt(errors, () -> admin.create(strategy.id(), form.fields()))
+                .map(id -> {
+                    redirect.addFlashAttribute("saved", "Measure " + form.ref().strip() + " added");
+                    redirect.addAttribute("id", id);
+                    return MEASURE;
+                })
+                .orElseGet(() -> form(strategy, null, true, model));
     }
 
     /** A measure's administration: what it is, its targets by year with their history, and its benchmarks. */
     @GetMapping("/{id}")
-    String show(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                Model model) {
+    String show(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            Model model) {
         MeasureEdit measure = admin.measure(strategy.id(), id);
         model.addAttribute("measure", measure);
         PriorityDetail priority = choices.priorities(strategy.id()).stream()
-                .filter(p -> Objects.equals(p.id(), measure.fields().priorityId())).findFirst().orElse(null);
+                .filter(p -> Objects.equals(p.id(), measure.fields().priorityId()))
+                .findFirst()
+                .orElse(null);
         model.addAttribute("priority", priority);
-        model.addAttribute("statement", priority == null ? null : priority.statements().stream()
-                .filter(s -> Objects.equals(s.id(), measure.fields().statementId())).findFirst().orElse(null));
+        model.addAttribute(
+                "statement",
+                priority == null
+                        ? null
+                        : priority.statements().stream()
+                                .filter(s ->
+                                        Objects.equals(s.id(), measure.fields().statementId()))
+                                .findFirst()
+                                .orElse(null));
         Long owner = measure.fields().ownerUserId();
-        model.addAttribute("owner", owner == null ? null : users.byIds(List.of(owner)).get(owner));
+        model.addAttribute(
+                "owner", owner == null ? null : users.byIds(List.of(owner)).get(owner));
         model.addAttribute("targets", targets.targets(strategy.id(), id));
         model.addAttribute("targetHistory", targets.targetHistory(strategy.id(), id));
         model.addAttribute("benchmarks", targets.benchmarks(strategy.id(), id));
@@ -112,43 +137,67 @@ class MeasureAdminController {
      * with a reason.
      */
     @PostMapping("/{id}/active")
-    String active(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                  @Valid ArchiveForm form, BindingResult errors, RedirectAttributes redirect) {
+    String active(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid ArchiveForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
         MeasureEdit measure = admin.measure(strategy.id(), id);
-        Forms.button(redirect, errors, "reason-measure", () -> admin.setActive(strategy.id(), id, !form.archived(),
-                form.trimmedReason(), form.version()), () -> "Measure " + measure.ref()
-                + (form.archived() ? " is retired from the scorecard" : " is back on the scorecard"));
+        Forms.button(
+                redirect,
+                errors,
+                "reason-measure",
+                () -> admin.setActive(strategy.id(), id, !form.archived(), form.trimmedReason(), form.version()),
+                () -> "Measure " + measure.ref()
+                        + (form.archived() ? " is retired from the scorecard" : " is back on the scorecard"));
         return MEASURE;
     }
 
     /** Moves a measure up or down the scorecard. A page out of date is refused and said so above the list. */
     @PostMapping("/{id}/move")
-    String move(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                @Valid MoveForm form, BindingResult errors, RedirectAttributes redirect) {
+    String move(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid MoveForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
         MeasureEdit measure = admin.measure(strategy.id(), id);
-        Forms.button(redirect, errors, null, () -> admin.move(strategy.id(), id, form.direction(), form.version()),
+        Forms.button(
+                redirect,
+                errors,
+                null,
+                () -> admin.move(strategy.id(), id, form.direction(), form.version()),
                 () -> "Measure " + measure.ref() + " moved " + form.direction().label());
         return "redirect:/admin/strategies/{slug}/measures";
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                Model model) {
+    String edit(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            Model model) {
         MeasureEdit measure = admin.measure(strategy.id(), id);
         model.addAttribute("form", MeasureForm.of(measure));
         return form(strategy, measure, false, model);
     }
 
     @PostMapping("/{id}/edit")
-    String edit(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                @Valid @ModelAttribute("form") MeasureForm form, BindingResult errors, Model model,
-                RedirectAttributes redirect) {
+    String edit(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") MeasureForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         MeasureEdit measure = admin.measure(strategy.id(), id);
-        return Forms.attempt(errors, () -> admin.update(strategy.id(), id, form.fields(),
-                Forms.version(form.version()))).map(done -> {
+        return Forms.attempt(
+                        errors, () -> admin.update(strategy.id(), id, form.fields(), Forms.version(form.version())))
+                .map(done -> {
                     redirect.addFlashAttribute("saved", "Measure " + form.ref().strip() + " saved");
                     return MEASURE;
-                }).orElseGet(() -> form(strategy, measure, true, model));
+                })
+                .orElseGet(() -> form(strategy, measure, true, model));
     }
 
     private String form(StrategySummary strategy, MeasureEdit measure, boolean failed, Model model) {
@@ -156,12 +205,23 @@ class MeasureAdminController {
         model.addAttribute("measure", measure);
         model.addAttribute("priorities", Choices.priorityOptions(priorities));
         model.addAttribute("statements", Choices.statementOptions(priorities));
-        model.addAttribute("officers", choices.officers(measure == null ? List.of()
-                : Stream.ofNullable(measure.fields().ownerUserId()).toList()));
-        model.addAttribute("units", Option.of(MeasureUnit.values(),
-                u -> u == MeasureUnit.PERCENTAGE ? "Percentage" : StringUtils.capitalize(u.label())));
-        model.addAttribute("polarities", Option.of(Polarity.values(),
-                p -> p.label() + (p == Polarity.CONTEXT_ONLY ? ": never given a colour" : "")));
+        model.addAttribute(
+                "officers",
+                choices.officers(
+                        measure == null
+                                ? List.of()
+                                : Stream.ofNullable(measure.fields().ownerUserId())
+                                        .toList()));
+        model.addAttribute(
+                "units",
+                Option.of(
+                        MeasureUnit.values(),
+                        u -> u == MeasureUnit.PERCENTAGE ? "Percentage" : StringUtils.capitalize(u.label())));
+        model.addAttribute(
+                "polarities",
+                Option.of(
+                        Polarity.values(),
+                        p -> p.label() + (p == Polarity.CONTEXT_ONLY ? ": never given a colour" : "")));
         model.addAttribute("frequencies", Option.of(Frequency.values(), Frequency::label));
         model.addAttribute("hasErrors", failed);
         return "admin/measure-form";

@@ -15,25 +15,37 @@ import jakarta.validation.constraints.Size;
 record MeasureForm(
         Long priorityId,
         Long statementId,
+
         @NotBlank(message = "Enter the ref, like P2.11")
-        @Pattern(regexp = "\\s*|\\s*[A-Za-z0-9][A-Za-z0-9.\\-/]{0,19}\\s*",
+        @Pattern(
+                regexp = "\\s*|\\s*[A-Za-z0-9][A-Za-z0-9.\\-/]{0,19}\\s*",
                 message = "Enter a ref of up to 20 letters, numbers, dots and hyphens, like P2.11")
         String ref,
+
         @NotBlank(message = "Enter the title")
         @Size(max = 2000, message = "The title must be 2,000 characters or fewer")
         String title,
+
         @Size(max = 20000, message = "The definition must be 20,000 characters or fewer")
         String definition,
+
         @NotNull(message = "Choose the unit") MeasureUnit unit,
         @NotNull(message = "Choose which way is better") Polarity polarity,
-        @NotNull(message = "Choose how often it is reported") Frequency frequency,
+
+        @NotNull(message = "Choose how often it is reported")
+        Frequency frequency,
+
         @Size(max = 300, message = "The owner must be 300 characters or fewer")
         String ownerTitle,
+
         Long ownerUserId,
+
         @Size(max = 300, message = "The C&YP Plan priority must be 300 characters or fewer")
         String cypPlanPriority,
+
         @Size(max = 300, message = "The corporate priority must be 300 characters or fewer")
         String corporatePriority,
+
         Long version) {
 
     static MeasureForm empty(Long priorityId) {
@@ -42,14 +54,35 @@ record MeasureForm(
 
     static MeasureForm of(MeasureEdit e) {
         MeasureFields f = e.fields();
-        return new MeasureForm(f.priorityId(), f.statementId(), f.ref(), f.title(), f.definition(), f.unit(),
-                f.polarity(), f.frequency(), f.ownerTitle(), f.ownerUserId(), f.cypPlanPriority(),
-                f.corporatePriority(), e.version());
+        return new MeasureForm(
+                f.priorityId(),
+                f.statementId(),
+                f.ref(),
+                f.title(),
+                f.definition(),
+                f.unit(),
+                f.polarity(),
+                f.frequency(),
+                f.ownerTitle(),
+                f.ownerUserId(),
+                f.cypPlanPriority(),
+                f.corporatePriority(),
+                e.version());
     }
 
     MeasureFields fields() {
-        return new MeasureFields(priorityId, statementId, ref.strip(), title.strip(), Forms.text(definition), unit,
-                polarity, frequency, Forms.text(ownerTitle), ownerUserId, Forms.text(cypPlanPriority),
+        return new MeasureFields(
+                priorityId,
+                statementId,
+                ref.strip(),
+                title.strip(),
+                Forms.text(definition),
+                unit,
+                polarity,
+                frequency,
+                Forms.text(ownerTitle),
+                ownerUserId,
+                Forms.text(cypPlanPriority),
                 Forms.text(corporatePriority));
     }
 }

@@ -34,8 +34,7 @@ class MeasureTargetController {
     private final MeasureTargetAdminService admin;
     private final StrategyService strategies;
 
-    MeasureTargetController(MeasureAdminService measures, MeasureTargetAdminService admin,
-                            StrategyService strategies) {
+    MeasureTargetController(MeasureAdminService measures, MeasureTargetAdminService admin, StrategyService strategies) {
         this.measures = measures;
         this.admin = admin;
         this.strategies = strategies;
@@ -47,8 +46,11 @@ class MeasureTargetController {
     }
 
     @GetMapping("/targets")
-    String target(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                  @RequestParam(required = false) String year, Model model) {
+    String target(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @RequestParam(required = false) String year,
+            Model model) {
         MeasureEdit measure = measures.measure(strategy.id(), id);
         TargetForm form = year != null && year.matches(YEAR)
                 ? admin.target(strategy.id(), id, year).map(TargetForm::of).orElse(TargetForm.empty(year))
@@ -58,38 +60,57 @@ class MeasureTargetController {
     }
 
     @PostMapping("/targets")
-    String target(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                  @Valid @ModelAttribute("form") TargetForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String target(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") TargetForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         MeasureEdit measure = measures.measure(strategy.id(), id);
-        TargetFields fields = Forms.check(errors, form, e -> form.fields(e, measure.fields().unit()));
-        return Forms.attempt(errors, () -> admin.setTarget(strategy.id(), id, fields, form.version())).map(done -> {
-            redirect.addFlashAttribute("saved", "Target for " + fields.year() + " saved");
-            return "redirect:/admin/strategies/{slug}/measures/{id}#targets";
-        }).orElseGet(() -> view("admin/target-form", measure, form.changing(), true, model));
+        TargetFields fields =
+                Forms.check(errors, form, e -> form.fields(e, measure.fields().unit()));
+        return Forms.attempt(errors, () -> admin.setTarget(strategy.id(), id, fields, form.version()))
+                .map(done -> {
+                    redirect.addFlashAttribute("saved", "Target for " + fields.year() + " saved");
+                    return "redirect:/admin/strategies/{slug}/measures/{id}#targets";
+                })
+                .orElseGet(() -> view("admin/target-form", measure, form.changing(), true, model));
     }
 
     @GetMapping("/benchmarks")
-    String benchmark(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                     @PathVariable long id, @RequestParam(required = false) String year, Model model) {
+    String benchmark(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @RequestParam(required = false) String year,
+            Model model) {
         MeasureEdit measure = measures.measure(strategy.id(), id);
         BenchmarkForm form = year != null && year.matches(YEAR)
-                ? admin.benchmark(strategy.id(), id, year).map(BenchmarkForm::of).orElse(BenchmarkForm.empty(year))
+                ? admin.benchmark(strategy.id(), id, year)
+                        .map(BenchmarkForm::of)
+                        .orElse(BenchmarkForm.empty(year))
                 : BenchmarkForm.empty(null);
         model.addAttribute("form", form);
         return view("admin/benchmark-form", measure, form.changing(), false, model);
     }
 
     @PostMapping("/benchmarks")
-    String benchmark(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                     @PathVariable long id, @Valid @ModelAttribute("form") BenchmarkForm form, BindingResult errors,
-                     Model model, RedirectAttributes redirect) {
+    String benchmark(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") BenchmarkForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         MeasureEdit measure = measures.measure(strategy.id(), id);
-        BenchmarkFields fields = Forms.check(errors, form, e -> form.fields(e, measure.fields().unit()));
-        return Forms.attempt(errors, () -> admin.setBenchmark(strategy.id(), id, fields, form.version())).map(done -> {
-            redirect.addFlashAttribute("saved", "Benchmarks for " + fields.year() + " saved");
-            return "redirect:/admin/strategies/{slug}/measures/{id}#benchmarks";
-        }).orElseGet(() -> view("admin/benchmark-form", measure, form.changing(), true, model));
+        BenchmarkFields fields =
+                Forms.check(errors, form, e -> form.fields(e, measure.fields().unit()));
+        return Forms.attempt(errors, () -> admin.setBenchmark(strategy.id(), id, fields, form.version()))
+                .map(done -> {
+                    redirect.addFlashAttribute("saved", "Benchmarks for " + fields.year() + " saved");
+                    return "redirect:/admin/strategies/{slug}/measures/{id}#benchmarks";
+                })
+                .orElseGet(() -> view("admin/benchmark-form", measure, form.changing(), true, model));
     }
 
     /**

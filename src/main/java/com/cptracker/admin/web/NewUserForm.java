@@ -13,19 +13,23 @@ import java.util.List;
 /** A new account. The password is never shown back, even when the form has errors. */
 record NewUserForm(
         @NotBlank(message = "Enter a username")
-        @Pattern(regexp = "\\s*|[A-Za-z0-9._@-]{2,60}",
+        @Pattern(
+                regexp = "\\s*|[A-Za-z0-9._@-]{2,60}",
                 message = "Use 2 to 60 letters, numbers, dots, hyphens, underscores or @ in the username")
         String username,
+
         @NotBlank(message = "Enter the person's name")
         @Size(max = 200, message = "The name must be 200 characters or fewer")
         String displayName,
+
         @Email(message = "Enter an email address like name@council.gov.uk")
         @Size(max = 320, message = "The email address must be 320 characters or fewer")
         String email,
+
         @Size(max = 300, message = "The job title must be 300 characters or fewer")
         String jobTitle,
-        @NotEmpty(message = "Choose at least one role")
-        List<Role> roles,
+
+        @NotEmpty(message = "Choose at least one role") List<Role> roles,
         String password) {
 
     static NewUserForm empty() {
@@ -33,7 +37,6 @@ record NewUserForm(
     }
 
     UserFields fields() {
-        return new UserFields(displayName.strip(), Forms.text(email), Forms.text(jobTitle),
-                UserForm.roleSet(roles));
+        return new UserFields(displayName.strip(), Forms.text(email), Forms.text(jobTitle), UserForm.roleSet(roles));
     }
 }

@@ -10,8 +10,10 @@ import jakarta.validation.constraints.Size;
 record PartnerForm(
         @NotBlank(message = "Enter the name") @Size(max = 300, message = "The name must be 300 characters or fewer")
         String name,
+
         @Size(max = 5000, message = "The description must be 5,000 characters or fewer")
         String description,
+
         Long version) {
 
     static PartnerForm empty() {

@@ -66,135 +66,219 @@ class PriorityAdminController {
     }
 
     @PostMapping("/new")
-    String create(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                  @Valid @ModelAttribute("form") PriorityForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        return Forms.attempt(errors, () -> admin.createPriority(strategy.id(), form.fields())).map(id -> {
-            redirect.addFlashAttribute("saved", "Priority added");
-            redirect.addAttribute("id", id);
-            return PRIORITY;
-        }).orElseGet(() -> form(strategy, null, true, model));
+    String create(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @Valid @ModelAttribute("form") PriorityForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.attempt(errors, () -> admin.createPriority(strategy.id(), form.fields()))
+                .map(id -> {
+                    redirect.addFlashAttribute("saved", "Priority added");
+                    redirect.addAttribute("id", id);
+                    return PRIORITY;
+                })
+                .orElseGet(() -> form(strategy, null, true, model));
     }
 
     /** A priority's administration: its details and its statements, in order. */
     @GetMapping("/{id}")
-    String show(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                Model model) {
+    String show(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            Model model) {
         PriorityEdit priority = admin.priority(strategy.id(), id);
         model.addAttribute("priority", priority);
         model.addAttribute("statements", admin.statements(strategy.id(), id));
         Long workstream = priority.fields().workstreamId();
-        model.addAttribute("workstream", workstream == null ? null
-                : governance.bodiesById(List.of(workstream)).get(workstream));
+        model.addAttribute(
+                "workstream",
+                workstream == null
+                        ? null
+                        : governance.bodiesById(List.of(workstream)).get(workstream));
         Map<Long, Partner> partners = governance.partnersById(priority.fields().partnerIds());
-        model.addAttribute("partners", priority.fields().partnerIds().stream().map(partners::get)
-                .filter(Objects::nonNull).toList());
+        model.addAttribute(
+                "partners",
+                priority.fields().partnerIds().stream()
+                        .map(partners::get)
+                        .filter(Objects::nonNull)
+                        .toList());
         return "admin/priority";
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                Model model) {
+    String edit(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            Model model) {
         PriorityEdit priority = admin.priority(strategy.id(), id);
         model.addAttribute("form", PriorityForm.of(priority));
         return form(strategy, priority, false, model);
     }
 
     @PostMapping("/{id}/edit")
-    String edit(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                @Valid @ModelAttribute("form") PriorityForm form, BindingResult errors, Model model,
-                RedirectAttributes redirect) {
+    String edit(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") PriorityForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         PriorityEdit priority = admin.priority(strategy.id(), id);
-        return Forms.attempt(errors, () -> admin.updatePriority(strategy.id(), id, form.fields(),
-                Forms.version(form.version()))).map(done -> {
+        return Forms.attempt(
+                        errors,
+                        () -> admin.updatePriority(strategy.id(), id, form.fields(), Forms.version(form.version())))
+                .map(done -> {
                     redirect.addFlashAttribute("saved", "Priority saved");
                     return PRIORITY;
-                }).orElseGet(() -> form(strategy, priority, true, model));
+                })
+                .orElseGet(() -> form(strategy, priority, true, model));
     }
 
     /** Archives the priority (it leaves the board's pages, never deleted) or brings it back, with a reason. */
     @PostMapping("/{id}/archive")
-    String archive(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                   @Valid ArchiveForm form, BindingResult errors, RedirectAttributes redirect) {
+    String archive(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid ArchiveForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
         PriorityEdit priority = admin.priority(strategy.id(), id);
-        Forms.button(redirect, errors, "reason-priority", () -> admin.setPriorityArchived(strategy.id(), id,
-                form.archived(), form.trimmedReason(), form.version()), () -> priority.name()
-                + (form.archived() ? " is archived" : " is back on the board's pages"));
+        Forms.button(
+                redirect,
+                errors,
+                "reason-priority",
+                () -> admin.setPriorityArchived(
+                        strategy.id(), id, form.archived(), form.trimmedReason(), form.version()),
+                () -> priority.name() + (form.archived() ? " is archived" : " is back on the board's pages"));
         return PRIORITY;
     }
 
     /** Moves a priority up or down the strategy: its number changes with its place. */
     @PostMapping("/{id}/move")
-    String move(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                @Valid MoveForm form, BindingResult errors, RedirectAttributes redirect) {
+    String move(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid MoveForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
         PriorityEdit priority = admin.priority(strategy.id(), id);
-        Forms.button(redirect, errors, null, () -> admin.movePriority(strategy.id(), id, form.direction(),
-                form.version()), () -> priority.name() + " moved " + form.direction().label());
+        Forms.button(
+                redirect,
+                errors,
+                null,
+                () -> admin.movePriority(strategy.id(), id, form.direction(), form.version()),
+                () -> priority.name() + " moved " + form.direction().label());
         return "redirect:/admin/strategies/{slug}#priorities";
     }
 
     @GetMapping("/{id}/statements/new")
-    String createStatement(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                           @PathVariable long id, Model model) {
+    String createStatement(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            Model model) {
         List<StatementEdit> existing = admin.statements(strategy.id(), id);
-        model.addAttribute("form", StatementForm.empty(existing.isEmpty() ? StatementKind.COMMITMENT
-                : existing.getLast().kind()));
+        model.addAttribute(
+                "form",
+                StatementForm.empty(
+                        existing.isEmpty()
+                                ? StatementKind.COMMITMENT
+                                : existing.getLast().kind()));
         return statementForm(strategy, id, null, false, model);
     }
 
     @PostMapping("/{id}/statements/new")
-    String createStatement(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                           @PathVariable long id, @Valid @ModelAttribute("form") StatementForm form,
-                           BindingResult errors, Model model, RedirectAttributes redirect) {
+    String createStatement(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") StatementForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         admin.priority(strategy.id(), id);
-        return Forms.attempt(errors, () -> admin.addStatement(strategy.id(), id, form.kind(), form.text().strip()))
+        return Forms.attempt(
+                        errors,
+                        () -> admin.addStatement(
+                                strategy.id(), id, form.kind(), form.text().strip()))
                 .map(sid -> {
                     redirect.addFlashAttribute("saved", "Statement added");
                     return STATEMENTS;
-                }).orElseGet(() -> statementForm(strategy, id, null, true, model));
+                })
+                .orElseGet(() -> statementForm(strategy, id, null, true, model));
     }
 
     @GetMapping("/{id}/statements/{statementId}/edit")
-    String editStatement(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                         @PathVariable long id, @PathVariable long statementId, Model model) {
+    String editStatement(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @PathVariable long statementId,
+            Model model) {
         StatementEdit statement = admin.statement(strategy.id(), id, statementId);
         model.addAttribute("form", StatementForm.of(statement));
         return statementForm(strategy, id, statement, false, model);
     }
 
     @PostMapping("/{id}/statements/{statementId}/edit")
-    String editStatement(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                         @PathVariable long id, @PathVariable long statementId,
-                         @Valid @ModelAttribute("form") StatementForm form, BindingResult errors, Model model,
-                         RedirectAttributes redirect) {
+    String editStatement(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @PathVariable long statementId,
+            @Valid @ModelAttribute("form") StatementForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         StatementEdit statement = admin.statement(strategy.id(), id, statementId);
-        return Forms.attempt(errors, () -> admin.updateStatement(strategy.id(), id, statementId, form.kind(),
-                form.text().strip(), Forms.version(form.version()))).map(done -> {
+        return Forms.attempt(
+                        errors,
+                        () -> admin.updateStatement(
+                                strategy.id(),
+                                id,
+                                statementId,
+                                form.kind(),
+                                form.text().strip(),
+                                Forms.version(form.version())))
+                .map(done -> {
                     redirect.addFlashAttribute("saved", "Statement saved");
                     return STATEMENTS;
-                }).orElseGet(() -> statementForm(strategy, id, statement, true, model));
+                })
+                .orElseGet(() -> statementForm(strategy, id, statement, true, model));
     }
 
     /** Archives a statement of the priority or brings it back, with a reason. */
     @PostMapping("/{id}/statements/{statementId}/archive")
-    String archiveStatement(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                            @PathVariable long id, @PathVariable long statementId, @Valid ArchiveForm form,
-                            BindingResult errors, RedirectAttributes redirect) {
+    String archiveStatement(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @PathVariable long statementId,
+            @Valid ArchiveForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
         StatementEdit statement = admin.statement(strategy.id(), id, statementId);
-        Forms.button(redirect, errors, "reason-statement-" + statementId, () -> admin.setStatementArchived(
-                strategy.id(), id, statementId, form.archived(), form.trimmedReason(), form.version()),
+        Forms.button(
+                redirect,
+                errors,
+                "reason-statement-" + statementId,
+                () -> admin.setStatementArchived(
+                        strategy.id(), id, statementId, form.archived(), form.trimmedReason(), form.version()),
                 () -> statement.kind().label() + (form.archived() ? " archived" : " brought back"));
         return STATEMENTS;
     }
 
     @PostMapping("/{id}/statements/{statementId}/move")
-    String moveStatement(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                         @PathVariable long id, @PathVariable long statementId, @Valid MoveForm form,
-                         BindingResult errors, RedirectAttributes redirect) {
+    String moveStatement(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @PathVariable long statementId,
+            @Valid MoveForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
         StatementEdit statement = admin.statement(strategy.id(), id, statementId);
-        Forms.button(redirect, errors, null, () -> admin.moveStatement(strategy.id(), id, statementId,
-                form.direction(), form.version()), () -> statement.kind().label() + " moved "
-                + form.direction().label());
+        Forms.button(
+                redirect,
+                errors,
+                null,
+                () -> admin.moveStatement(strategy.id(), id, statementId, form.direction(), form.version()),
+                () -> statement.kind().label() + " moved " + form.direction().label());
         return STATEMENTS;
     }
 
@@ -206,8 +290,8 @@ class PriorityAdminController {
         return "admin/priority-form";
     }
 
-    private String statementForm(StrategySummary strategy, long priorityId, StatementEdit statement, boolean failed,
-                                 Model model) {
+    private String statementForm(
+            StrategySummary strategy, long priorityId, StatementEdit statement, boolean failed, Model model) {
         model.addAttribute("priority", admin.priority(strategy.id(), priorityId));
         model.addAttribute("statement", statement);
         model.addAttribute("kinds", Option.of(StatementKind.values(), StatementKind::label));

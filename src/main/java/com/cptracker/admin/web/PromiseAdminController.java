@@ -15,7 +15,6 @@ import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,8 +40,11 @@ class PromiseAdminController {
     private final ActionAdminService actions;
     private final MeasureAdminService measures;
 
-    PromiseAdminController(StrategyAdminService admin, StrategyService strategies, ActionAdminService actions,
-                           MeasureAdminService measures) {
+    PromiseAdminController(
+            StrategyAdminService admin,
+            StrategyService strategies,
+            ActionAdminService actions,
+            MeasureAdminService measures) {
         this.admin = admin;
         this.strategies = strategies;
         this.actions = actions;
@@ -60,9 +62,14 @@ class PromiseAdminController {
                 .collect(Collectors.toMap(ActionRow::id, ActionRow::ref, (a, b) -> a, LinkedHashMap::new));
         Map<Long, String> measureRefs = measures.measures(strategy.id()).stream()
                 .collect(Collectors.toMap(MeasureRow::id, MeasureRow::ref, (a, b) -> a, LinkedHashMap::new));
-        model.addAttribute("promises", admin.promises(strategy.id()).stream()
-                .map(p -> new PromiseRow(p, refs(p.fields().actionIds(), actionRefs),
-                        refs(p.fields().measureIds(), measureRefs))).toList());
+        model.addAttribute(
+                "promises",
+                admin.promises(strategy.id()).stream()
+                        .map(p -> new PromiseRow(
+                                p,
+                                refs(p.fields().actionIds(), actionRefs),
+                                refs(p.fields().measureIds(), measureRefs)))
+                        .toList());
         return "admin/promises";
     }
 
@@ -73,66 +80,99 @@ class PromiseAdminController {
     }
 
     @PostMapping("/new")
-    String create(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                  @Valid @ModelAttribute("form") PromiseForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @Valid @ModelAttribute("form") PromiseForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         PromiseFields fields = form.fields(errors, actionIds(strategy), measureIds(strategy));
-        return Forms.attempt(errors, () -> admin.addPromise(strategy.id(), fields)).map(id -> {
-            redirect.addFlashAttribute("saved", "Promise added");
-            return PROMISES;
-        }).orElseGet(() -> form(strategy, null, true, model));
+        return Forms.attempt(errors, () -> admin.addPromise(strategy.id(), fields))
+                .map(id -> {
+                    redirect.addFlashAttribute("saved", "Promise added");
+                    return PROMISES;
+                })
+                .orElseGet(() -> form(strategy, null, true, model));
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                Model model) {
+    String edit(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            Model model) {
         PromiseEdit promise = admin.promise(strategy.id(), id);
         model.addAttribute("form", PromiseForm.of(promise));
         return form(strategy, promise, false, model);
     }
 
     @PostMapping("/{id}/edit")
-    String edit(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                @Valid @ModelAttribute("form") PromiseForm form, BindingResult errors, Model model,
-                RedirectAttributes redirect) {
+    String edit(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") PromiseForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         PromiseEdit promise = admin.promise(strategy.id(), id);
         PromiseFields fields = form.fields(errors, actionIds(strategy), measureIds(strategy));
-        return Forms.attempt(errors, () -> admin.updatePromise(strategy.id(), id, fields,
-                Forms.version(form.version()))).map(done -> {
+        return Forms.attempt(
+                        errors, () -> admin.updatePromise(strategy.id(), id, fields, Forms.version(form.version())))
+                .map(done -> {
                     redirect.addFlashAttribute("saved", "Promise saved");
                     return PROMISES;
-                }).orElseGet(() -> form(strategy, promise, true, model));
+                })
+                .orElseGet(() -> form(strategy, promise, true, model));
     }
 
     /** Archives the promise (it leaves the board's pages, never deleted) or brings it back, with a reason. */
     @PostMapping("/{id}/archive")
-    String archive(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                   @Valid ArchiveForm form, BindingResult errors, RedirectAttributes redirect) {
+    String archive(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid ArchiveForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
         PromiseEdit promise = admin.promise(strategy.id(), id);
-        Forms.button(redirect, errors, "reason-promise-" + id, () -> admin.setPromiseArchived(strategy.id(), id,
-                form.archived(), form.trimmedReason(), form.version()), () -> "Promise " + promise.position()
-                + (form.archived() ? " is archived" : " is back on the board's pages"));
+        Forms.button(
+                redirect,
+                errors,
+                "reason-promise-" + id,
+                () -> admin.setPromiseArchived(
+                        strategy.id(), id, form.archived(), form.trimmedReason(), form.version()),
+                () -> "Promise " + promise.position()
+                        + (form.archived() ? " is archived" : " is back on the board's pages"));
         return PROMISES;
     }
 
     /** Moves a promise up or down the list, as the board reads it. */
     @PostMapping("/{id}/move")
-    String move(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, @PathVariable long id,
-                @Valid MoveForm form, BindingResult errors, RedirectAttributes redirect) {
+    String move(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable long id,
+            @Valid MoveForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
         admin.promise(strategy.id(), id);
-        Forms.button(redirect, errors, null, () -> admin.movePromise(strategy.id(), id, form.direction(),
-                form.version()), () -> "Promise moved " + form.direction().label());
+        Forms.button(
+                redirect,
+                errors,
+                null,
+                () -> admin.movePromise(strategy.id(), id, form.direction(), form.version()),
+                () -> "Promise moved " + form.direction().label());
         return PROMISES;
     }
 
     /** A promise as the list shows it, with the refs of the actions and measures that keep it. */
-    record PromiseRow(PromiseEdit promise, String actions, String measures) {
-    }
+    record PromiseRow(PromiseEdit promise, String actions, String measures) {}
 
     /** Refs in plan order. */
     private static String refs(Set<Long> ids, Map<Long, String> refs) {
-        return String.join(", ", refs.entrySet().stream().filter(e -> ids.contains(e.getKey()))
-                .map(Map.Entry::getValue).toList());
+        return String.join(
+                ", ",
+                refs.entrySet().stream()
+                        .filter(e -> ids.contains(e.getKey()))
+                        .map(Map.Entry::getValue)
+                        .toList());
     }
 
     private Set<Long> actionIds(StrategySummary strategy) {
@@ -145,10 +185,13 @@ class PromiseAdminController {
 
     private String form(StrategySummary strategy, PromiseEdit promise, boolean failed, Model model) {
         model.addAttribute("promise", promise);
-        model.addAttribute("actions", Option.of(actions.actions(strategy.id()), ActionRow::id,
-                a -> a.ref() + ": " + abbreviate(a.text())));
-        model.addAttribute("measures", Option.of(measures.measures(strategy.id()), MeasureRow::id,
-                m -> m.ref() + ": " + abbreviate(m.title())));
+        model.addAttribute(
+                "actions",
+                Option.of(actions.actions(strategy.id()), ActionRow::id, a -> a.ref() + ": " + abbreviate(a.text())));
+        model.addAttribute(
+                "measures",
+                Option.of(
+                        measures.measures(strategy.id()), MeasureRow::id, m -> m.ref() + ": " + abbreviate(m.title())));
         model.addAttribute("hasErrors", failed);
         return "admin/promise-form";
     }

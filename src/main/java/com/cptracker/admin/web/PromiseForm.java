@@ -15,6 +15,7 @@ record PromiseForm(
         @NotBlank(message = "Enter the promise, as children would read it")
         @Size(max = 2000, message = "The promise must be 2,000 characters or fewer")
         String text,
+
         List<Long> actionIds,
         List<Long> measureIds,
         Long version) {
@@ -29,8 +30,11 @@ record PromiseForm(
     }
 
     static PromiseForm of(PromiseEdit e) {
-        return new PromiseForm(e.fields().text(), List.copyOf(e.fields().actionIds()),
-                List.copyOf(e.fields().measureIds()), e.version());
+        return new PromiseForm(
+                e.fields().text(),
+                List.copyOf(e.fields().actionIds()),
+                List.copyOf(e.fields().measureIds()),
+                e.version());
     }
 
     /** Links only to the strategy's own actions and measures; anything else is refused beside its list. */

@@ -8,10 +8,13 @@ import jakarta.validation.constraints.Size;
 
 /** A commitment, outcome statement or objective under a priority. */
 record StatementForm(
-        @NotNull(message = "Choose what kind of statement this is") StatementKind kind,
+        @NotNull(message = "Choose what kind of statement this is")
+        StatementKind kind,
+
         @NotBlank(message = "Enter the statement")
         @Size(max = 5000, message = "The statement must be 5,000 characters or fewer")
         String text,
+
         Long version) {
 
     static StatementForm empty(StatementKind kind) {

@@ -36,8 +36,8 @@ class StrategyAdminController {
     }
 
     /** Archiving a strategy: a button posted with the strategy's version as the page showed it. */
-    record ArchiveStrategyForm(@NotNull(message = Forms.STALE_PAGE) Long version) {
-    }
+    record ArchiveStrategyForm(
+            @NotNull(message = Forms.STALE_PAGE) Long version) {}
 
     /**
      * The strategy of the address, loaded once per request; none on the pages with no strategy in their address (the
@@ -74,14 +74,19 @@ class StrategyAdminController {
     }
 
     @PostMapping("/admin/strategies/new")
-    String create(@Valid @ModelAttribute("form") StrategyForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") StrategyForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         StrategyFields fields = form.fields(errors);
-        return Forms.attempt(errors, () -> admin.create(fields)).map(id -> {
-            redirect.addFlashAttribute("saved", "Strategy created");
-            redirect.addAttribute("slug", fields.slug());
-            return STRATEGY;
-        }).orElseGet(() -> form(true, model));
+        return Forms.attempt(errors, () -> admin.create(fields))
+                .map(id -> {
+                    redirect.addFlashAttribute("saved", "Strategy created");
+                    redirect.addAttribute("slug", fields.slug());
+                    return STRATEGY;
+                })
+                .orElseGet(() -> form(true, model));
     }
 
     @GetMapping("/admin/strategies/{slug}/edit")
@@ -92,23 +97,34 @@ class StrategyAdminController {
 
     /** Saves the strategy; a changed web address name takes the administrator to its new address. */
     @PostMapping("/admin/strategies/{slug}/edit")
-    String edit(@ModelAttribute(name = "strategy", binding = false) StrategyEdit strategy,
-                @Valid @ModelAttribute("form") StrategyForm form, BindingResult errors, Model model,
-                RedirectAttributes redirect) {
+    String edit(
+            @ModelAttribute(name = "strategy", binding = false) StrategyEdit strategy,
+            @Valid @ModelAttribute("form") StrategyForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         StrategyFields fields = form.fields(errors);
         return Forms.attempt(errors, () -> admin.update(strategy.id(), fields, Forms.version(form.version())))
                 .map(done -> {
                     redirect.addFlashAttribute("saved", "Strategy saved");
                     redirect.addAttribute("slug", fields.slug());
                     return STRATEGY;
-                }).orElseGet(() -> form(true, model));
+                })
+                .orElseGet(() -> form(true, model));
     }
 
     /** Archives the strategy: it stays readable, with everything under it, for history. */
     @PostMapping("/admin/strategies/{slug}/archive")
-    String archive(@ModelAttribute(name = "strategy", binding = false) StrategyEdit strategy,
-                   @Valid ArchiveStrategyForm form, BindingResult errors, RedirectAttributes redirect) {
-        Forms.button(redirect, errors, null, () -> admin.archive(strategy.id(), form.version()),
+    String archive(
+            @ModelAttribute(name = "strategy", binding = false) StrategyEdit strategy,
+            @Valid ArchiveStrategyForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        Forms.button(
+                redirect,
+                errors,
+                null,
+                () -> admin.archive(strategy.id(), form.version()),
                 () -> "Strategy archived: it stays readable, for history");
         return STRATEGY;
     }

@@ -16,24 +16,31 @@ import org.springframework.validation.Errors;
 record StrategyForm(
         @NotBlank(message = "Enter the web address name, like bury-2024-26")
         @Size(max = 80, message = "The web address name must be 80 characters or fewer")
-        @Pattern(regexp = "\\s*|[a-z0-9]+(-[a-z0-9]+)*",
+        @Pattern(
+                regexp = "\\s*|[a-z0-9]+(-[a-z0-9]+)*",
                 message = "Use only small letters, numbers and single hyphens between them, like bury-2024-26")
         String slug,
+
         @NotBlank(message = "Enter the title") @Size(max = 300, message = "The title must be 300 characters or fewer")
         String title,
+
         @Size(max = 300, message = "The subtitle must be 300 characters or fewer")
         String subtitle,
+
         @NotBlank(message = "Enter the council")
         @Size(max = 200, message = "The council must be 200 characters or fewer")
         String council,
+
         DateInput startsOn,
         DateInput endsOn,
-        @NotNull(message = "Choose the status")
-        StrategyStatus status,
+        @NotNull(message = "Choose the status") StrategyStatus status,
+
         @Size(max = 20000, message = "The vision must be 20,000 characters or fewer")
         String vision,
+
         @Size(max = 320, message = "The contact must be 320 characters or fewer")
         String contact,
+
         Long version) {
 
     StrategyForm {
@@ -42,14 +49,23 @@ record StrategyForm(
     }
 
     static StrategyForm empty() {
-        return new StrategyForm("", "", "", "", DateInput.blank(), DateInput.blank(), StrategyStatus.DRAFT, "", "",
-                null);
+        return new StrategyForm(
+                "", "", "", "", DateInput.blank(), DateInput.blank(), StrategyStatus.DRAFT, "", "", null);
     }
 
     static StrategyForm of(StrategyEdit e) {
         StrategyFields f = e.fields();
-        return new StrategyForm(f.slug(), f.title(), f.subtitle(), f.council(), DateInput.of(f.startsOn()),
-                DateInput.of(f.endsOn()), f.status(), f.vision(), f.contact(), e.version());
+        return new StrategyForm(
+                f.slug(),
+                f.title(),
+                f.subtitle(),
+                f.council(),
+                DateInput.of(f.startsOn()),
+                DateInput.of(f.endsOn()),
+                f.status(),
+                f.vision(),
+                f.contact(),
+                e.version());
     }
 
     /** Checks the dates (each real, the end after the start) and returns what to save, or null with errors. */
@@ -62,7 +78,15 @@ record StrategyForm(
         if (errors.hasErrors()) {
             return null;
         }
-        return new StrategyFields(slug.strip(), title.strip(), Forms.text(subtitle), council.strip(), start, end,
-                status, Forms.text(vision), Forms.text(contact));
+        return new StrategyFields(
+                slug.strip(),
+                title.strip(),
+                Forms.text(subtitle),
+                council.strip(),
+                start,
+                end,
+                status,
+                Forms.text(vision),
+                Forms.text(contact));
     }
 }

@@ -15,14 +15,18 @@ record TargetForm(
         @NotBlank(message = "Enter the reporting year, like 2024-25")
         @Pattern(regexp = "\\s*|\\s*\\d{4}-\\d{2}\\s*", message = "Enter the reporting year like 2024-25")
         String year,
+
         String target,
         String targetLow,
         String targetHigh,
+
         @NotBlank(message = "Enter the amber threshold: 0 means any miss is red")
         String amberThreshold,
+
         @NotBlank(message = "Enter the reason for this target")
         @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
         String reason,
+
         Long version) {
 
     static TargetForm empty(String year) {
@@ -32,8 +36,14 @@ record TargetForm(
     /** An existing target to change: figures as set, the reason left for the person to give afresh. */
     static TargetForm of(TargetEdit e) {
         TargetFields f = e.fields();
-        return new TargetForm(f.year(), figure(f.target()), figure(f.targetLow()), figure(f.targetHigh()),
-                figure(f.amberThreshold()), null, e.version());
+        return new TargetForm(
+                f.year(),
+                figure(f.target()),
+                figure(f.targetLow()),
+                figure(f.targetHigh()),
+                figure(f.amberThreshold()),
+                null,
+                e.version());
     }
 
     /** The year whose figures are being changed; null for a year being set for the first time. */
@@ -50,9 +60,9 @@ record TargetForm(
         BigDecimal one = unit.figure("the target", "95 or 2.5").read(target, errors, "target");
         BigDecimal low = unit.figure("the low end", "20").read(targetLow, errors, "targetLow");
         BigDecimal high = unit.figure("the high end", "30").read(targetHigh, errors, "targetHigh");
-        BigDecimal amber = unit.figure("the amber threshold", "5 or 0")
-                .read(amberThreshold, errors, "amberThreshold");
-        if (!errors.hasFieldErrors("target") && !errors.hasFieldErrors("targetLow")
+        BigDecimal amber = unit.figure("the amber threshold", "5 or 0").read(amberThreshold, errors, "amberThreshold");
+        if (!errors.hasFieldErrors("target")
+                && !errors.hasFieldErrors("targetLow")
                 && !errors.hasFieldErrors("targetHigh")) {
             if (one != null && (low != null || high != null)) {
                 errors.rejectValue("target", "both", "Enter either one target or a range from low to high, not both");

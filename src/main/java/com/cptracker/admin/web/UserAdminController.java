@@ -39,12 +39,13 @@ class UserAdminController {
     private static final String USER = "redirect:/admin/users/{id}";
     /** The roles an account may hold, as its form offers them. */
     private static final List<Option> ROLES = Arrays.stream(Role.values())
-            .map(r -> new Option(r.name(), r.label(), hint(r))).toList();
+            .map(r -> new Option(r.name(), r.label(), hint(r)))
+            .toList();
 
     /** Enabling or disabling an account: which, and the account's version as the page showed it. */
-    record EnabledForm(@NotNull(message = Forms.STALE_PAGE) Boolean enabled,
-                       @NotNull(message = Forms.STALE_PAGE) Long version) {
-    }
+    record EnabledForm(
+            @NotNull(message = Forms.STALE_PAGE) Boolean enabled,
+            @NotNull(message = Forms.STALE_PAGE) Long version) {}
 
     private final UserAdminService admin;
     private final PasswordPolicy policy;
@@ -52,8 +53,12 @@ class UserAdminController {
     private final MeasureAdminService measures;
     private final StrategyService strategies;
 
-    UserAdminController(UserAdminService admin, PasswordPolicy policy, ActionAdminService actions,
-                        MeasureAdminService measures, StrategyService strategies) {
+    UserAdminController(
+            UserAdminService admin,
+            PasswordPolicy policy,
+            ActionAdminService actions,
+            MeasureAdminService measures,
+            StrategyService strategies) {
         this.admin = admin;
         this.policy = policy;
         this.actions = actions;
@@ -75,24 +80,28 @@ class UserAdminController {
     }
 
     @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        policy.problem(form.password(), form.username())
-                .ifPresent(p -> Forms.reject(errors, "password", "policy", p));
+    String create(
+            @Valid @ModelAttribute("form") NewUserForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        policy.problem(form.password(), form.username()).ifPresent(p -> Forms.reject(errors, "password", "policy", p));
         return Forms.attempt(errors, () -> admin.create(form.username().strip(), form.fields(), form.password()))
                 .map(id -> {
-                    redirect.addFlashAttribute("saved", "Account " + form.username().strip() + " created");
+                    redirect.addFlashAttribute(
+                            "saved", "Account " + form.username().strip() + " created");
                     redirect.addAttribute("id", id);
                     return USER;
-                }).orElseGet(() -> createForm(true, model));
+                })
+                .orElseGet(() -> createForm(true, model));
     }
 
     /** An account: its details, roles, and the actions it leads and measures it owns in every strategy. */
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("user", admin.user(id));
-        Map<Long, StrategySummary> byId = strategies.strategies().stream()
-                .collect(Collectors.toMap(StrategySummary::id, Function.identity()));
+        Map<Long, StrategySummary> byId =
+                strategies.strategies().stream().collect(Collectors.toMap(StrategySummary::id, Function.identity()));
         model.addAttribute("strategies", byId);
         model.addAttribute("actions", actions.ledBy(id));
         model.addAttribute("measures", measures.ownedBy(id));
@@ -108,23 +117,31 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/edit")
-    String edit(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors,
-                Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") UserForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         UserEdit user = admin.user(id);
-        return Forms.attempt(errors, () -> admin.update(id, form.fields(), Forms.version(form.version()),
-                actingUser())).map(done -> {
+        return Forms.attempt(errors, () -> admin.update(id, form.fields(), Forms.version(form.version()), actingUser()))
+                .map(done -> {
                     redirect.addFlashAttribute("saved", "Account " + user.username() + " saved");
                     return USER;
-                }).orElseGet(() -> editForm(user, true, model));
+                })
+                .orElseGet(() -> editForm(user, true, model));
     }
 
     /** Disables or enables the account: a button posted with the account's version as the page showed it. */
     @PostMapping("/{id}/enabled")
-    String enabled(@PathVariable long id, @Valid EnabledForm form, BindingResult errors,
-                   RedirectAttributes redirect) {
+    String enabled(@PathVariable long id, @Valid EnabledForm form, BindingResult errors, RedirectAttributes redirect) {
         UserEdit user = admin.user(id);
-        Forms.button(redirect, errors, null, () -> admin.setEnabled(id, form.enabled(), form.version(),
-                actingUser()), () -> "Account " + user.username() + (form.enabled() ? " enabled" : " disabled"));
+        Forms.button(
+                redirect,
+                errors,
+                null,
+                () -> admin.setEnabled(id, form.enabled(), form.version(), actingUser()),
+                () -> "Account " + user.username() + (form.enabled() ? " enabled" : " disabled"));
         return USER;
     }
 
@@ -136,16 +153,20 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/password")
-    String password(@PathVariable long id, @Valid @ModelAttribute("form") PasswordForm form, BindingResult errors,
-                    Model model, RedirectAttributes redirect) {
+    String password(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") PasswordForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         UserEdit user = admin.user(id);
-        policy.problem(form.password(), user.username())
-                .ifPresent(p -> Forms.reject(errors, "password", "policy", p));
+        policy.problem(form.password(), user.username()).ifPresent(p -> Forms.reject(errors, "password", "policy", p));
         return Forms.attempt(errors, () -> admin.setPassword(id, form.password(), Forms.version(form.version())))
                 .map(done -> {
                     redirect.addFlashAttribute("saved", "New password set for " + user.username());
                     return USER;
-                }).orElseGet(() -> passwordForm(user, true, model));
+                })
+                .orElseGet(() -> passwordForm(user, true, model));
     }
 
     private static long actingUser() {

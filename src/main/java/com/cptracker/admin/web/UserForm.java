@@ -19,18 +19,24 @@ record UserForm(
         @NotBlank(message = "Enter the person's name")
         @Size(max = 200, message = "The name must be 200 characters or fewer")
         String displayName,
+
         @Email(message = "Enter an email address like name@council.gov.uk")
         @Size(max = 320, message = "The email address must be 320 characters or fewer")
         String email,
+
         @Size(max = 300, message = "The job title must be 300 characters or fewer")
         String jobTitle,
-        @NotEmpty(message = "Choose at least one role")
-        List<Role> roles,
+
+        @NotEmpty(message = "Choose at least one role") List<Role> roles,
         Long version) {
 
     static UserForm of(UserEdit e) {
-        return new UserForm(e.displayName(), e.fields().email(), e.fields().jobTitle(),
-                e.fields().roles().stream().sorted().toList(), e.version());
+        return new UserForm(
+                e.displayName(),
+                e.fields().email(),
+                e.fields().jobTitle(),
+                e.fields().roles().stream().sorted().toList(),
+                e.version());
     }
 
     UserFields fields() {

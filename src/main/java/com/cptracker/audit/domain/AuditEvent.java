@@ -48,11 +48,18 @@ public class AuditEvent {
 
     private String reason;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    public AuditEvent(Instant occurredAt, Long userId, String username, String itemType, Long itemId,
-                      String itemLabel, String action, List<Change> changes, String reason) {
+    public AuditEvent(
+            Instant occurredAt,
+            Long userId,
+            String username,
+            String itemType,
+            Long itemId,
+            String itemLabel,
+            String action,
+            List<Change> changes,
+            String reason) {
         this.occurredAt = occurredAt;
         this.userId = userId;
         this.username = username;

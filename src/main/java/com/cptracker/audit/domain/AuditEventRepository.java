@@ -18,9 +18,13 @@ public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
               and (cast(:from as timestamp) is null or e.occurredAt >= :from)
               and (cast(:to as timestamp) is null or e.occurredAt < :to)
             order by e.occurredAt desc, e.id desc""")
-    List<AuditEvent> search(@Param("username") String username, @Param("itemType") String itemType,
-                            @Param("itemId") Long itemId, @Param("from") Instant from, @Param("to") Instant to,
-                            Pageable page);
+    List<AuditEvent> search(
+            @Param("username") String username,
+            @Param("itemType") String itemType,
+            @Param("itemId") Long itemId,
+            @Param("from") Instant from,
+            @Param("to") Instant to,
+            Pageable page);
 
     List<AuditEvent> findByItemTypeAndItemIdOrderByOccurredAtDescIdDesc(String itemType, Long itemId);
 }

@@ -43,11 +43,16 @@ public class PublishedEdition {
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
-    protected PublishedEdition() {
-    }
+    protected PublishedEdition() {}
 
-    public PublishedEdition(Long strategyId, String periodCode, int revision, String content, String reason,
-                            Instant createdAt, String createdBy) {
+    public PublishedEdition(
+            Long strategyId,
+            String periodCode,
+            int revision,
+            String content,
+            String reason,
+            Instant createdAt,
+            String createdBy) {
         this.strategyId = strategyId;
         this.periodCode = periodCode;
         this.revision = revision;

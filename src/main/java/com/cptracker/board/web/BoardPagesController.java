@@ -30,11 +30,15 @@ class BoardPagesController {
     }
 
     @GetMapping({"/strategies/{slug}/scorecard", "/strategies/{slug}/scorecard/{period}"})
-    String scorecard(@PathVariable String slug, @PathVariable(required = false) String period,
-                     @RequestParam(required = false) String priority, @RequestParam(required = false) String status,
-                     @RequestParam(required = false) String worsening, Model model) {
-        var page = scorecards.scorecard(slug, period,
-                new ScorecardFilter(number(priority), status(status), "true".equals(worsening)));
+    String scorecard(
+            @PathVariable String slug,
+            @PathVariable(required = false) String period,
+            @RequestParam(required = false) String priority,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String worsening,
+            Model model) {
+        var page = scorecards.scorecard(
+                slug, period, new ScorecardFilter(number(priority), status(status), "true".equals(worsening)));
         model.addAttribute("page", page);
         model.addAttribute("strategy", page.context().strategy());
         model.addAttribute("sparklines", charts.sparklines(page));
@@ -45,11 +49,17 @@ class BoardPagesController {
     }
 
     @GetMapping("/strategies/{slug}/actions")
-    String actionPlan(@PathVariable String slug, @RequestParam(required = false) String period,
-                      @RequestParam(required = false) String priority, @RequestParam(required = false) String lead,
-                      @RequestParam(required = false) String status, Model model) {
-        var page = scorecards.actionPlan(slug, period, new ActionFilter(number(priority),
-                lead == null || lead.isBlank() ? null : lead, status(status)));
+    String actionPlan(
+            @PathVariable String slug,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String priority,
+            @RequestParam(required = false) String lead,
+            @RequestParam(required = false) String status,
+            Model model) {
+        var page = scorecards.actionPlan(
+                slug,
+                period,
+                new ActionFilter(number(priority), lead == null || lead.isBlank() ? null : lead, status(status)));
         model.addAttribute("page", page);
         model.addAttribute("strategy", page.context().strategy());
         model.addAttribute("statuses", Status.FOR_ACTIONS);
@@ -58,8 +68,11 @@ class BoardPagesController {
     }
 
     @GetMapping("/strategies/{slug}/measures/{ref}")
-    String measure(@PathVariable String slug, @PathVariable String ref,
-                   @RequestParam(required = false) String period, Model model) {
+    String measure(
+            @PathVariable String slug,
+            @PathVariable String ref,
+            @RequestParam(required = false) String period,
+            Model model) {
         var page = items.measure(slug, ref, period);
         model.addAttribute("page", page);
         model.addAttribute("strategy", page.context().strategy());
@@ -69,8 +82,11 @@ class BoardPagesController {
     }
 
     @GetMapping("/strategies/{slug}/actions/{ref}")
-    String action(@PathVariable String slug, @PathVariable String ref,
-                  @RequestParam(required = false) String period, Model model) {
+    String action(
+            @PathVariable String slug,
+            @PathVariable String ref,
+            @RequestParam(required = false) String period,
+            Model model) {
         var page = items.action(slug, ref, period);
         model.addAttribute("page", page);
         model.addAttribute("strategy", page.context().strategy());

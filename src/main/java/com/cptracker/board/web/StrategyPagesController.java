@@ -27,8 +27,11 @@ class StrategyPagesController {
         Overview overview = board.overview(slug, period);
         model.addAttribute("overview", overview);
         model.addAttribute("strategy", overview.context().strategy());
-        model.addAttribute("sections", overview.sections().stream()
-                .map(s -> new SectionView(s.heading(), Narrative.blocks(s.body()))).toList());
+        model.addAttribute(
+                "sections",
+                overview.sections().stream()
+                        .map(s -> new SectionView(s.heading(), Narrative.blocks(s.body())))
+                        .toList());
         model.addAttribute("bodies", overview.bodies());
         model.addAttribute("partners", overview.partners());
         model.addAttribute("promises", overview.promises());
@@ -36,8 +39,11 @@ class StrategyPagesController {
     }
 
     @GetMapping("/strategies/{slug}/priorities/{number}")
-    String priority(@PathVariable String slug, @PathVariable int number,
-                    @RequestParam(required = false) String period, Model model) {
+    String priority(
+            @PathVariable String slug,
+            @PathVariable int number,
+            @RequestParam(required = false) String period,
+            Model model) {
         PriorityPage page = board.priority(slug, number, period);
         PriorityDetail priority = page.priority();
         model.addAttribute("page", page);
@@ -50,6 +56,5 @@ class StrategyPagesController {
         return "strategy/priority";
     }
 
-    record SectionView(String heading, List<Narrative.Block> blocks) {
-    }
+    record SectionView(String heading, List<Narrative.Block> blocks) {}
 }

@@ -9,10 +9,13 @@ import jakarta.validation.constraints.Size;
  * item's version as the page showed it.
  */
 public record ArchiveForm(
-        @NotNull(message = "Choose whether to archive it or bring it back") Boolean archived,
+        @NotNull(message = "Choose whether to archive it or bring it back")
+        Boolean archived,
+
         @NotBlank(message = "Enter the reason")
         @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
         String reason,
+
         @NotNull(message = Forms.STALE_PAGE) Long version) {
 
     public String trimmedReason() {

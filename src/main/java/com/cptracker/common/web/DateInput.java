@@ -18,8 +18,11 @@ public record DateInput(String day, String month, String year) {
     }
 
     public static DateInput of(LocalDate d) {
-        return d == null ? blank()
-                : new DateInput(String.valueOf(d.getDayOfMonth()), String.valueOf(d.getMonthValue()),
+        return d == null
+                ? blank()
+                : new DateInput(
+                        String.valueOf(d.getDayOfMonth()),
+                        String.valueOf(d.getMonthValue()),
                         String.valueOf(d.getYear()));
     }
 

@@ -26,8 +26,7 @@ public final class Forms {
     /** The message for a page whose hidden version is missing or not a version: it cannot be trusted. */
     public static final String STALE_PAGE = "The page was out of date. Reload it and try again";
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /**
      * Runs a change when the form has no errors. A refusal by the service (a ref already taken, someone else's change
@@ -59,18 +58,21 @@ public final class Forms {
      * done, otherwise the {@link Problem}, linked to {@code field} (the reason box of that item's archive form) or,
      * when null, to the page.
      */
-    public static void button(RedirectAttributes redirect, BindingResult errors, String field, Runnable change,
-                              Supplier<String> saved) {
+    public static void button(
+            RedirectAttributes redirect, BindingResult errors, String field, Runnable change, Supplier<String> saved) {
         if (attempt(errors, change).isPresent()) {
             redirect.addFlashAttribute("saved", saved.get());
             return;
         }
         // Only the reason is typed; a hidden version or direction missing or not of its type means the page cannot be
         // trusted, whatever else is wrong.
-        boolean untrusted = errors.getFieldErrors().stream().anyMatch(f -> f.isBindingFailure()
-                || f.getField().equals("version") || f.getField().equals("direction"));
+        boolean untrusted = errors.getFieldErrors().stream()
+                .anyMatch(f -> f.isBindingFailure()
+                        || f.getField().equals("version")
+                        || f.getField().equals("direction"));
         ObjectError first = errors.getAllErrors().getFirst();
-        boolean onReason = !untrusted && first instanceof FieldError f && f.getField().equals("reason");
+        boolean onReason =
+                !untrusted && first instanceof FieldError f && f.getField().equals("reason");
         String message = untrusted || first.getDefaultMessage() == null ? STALE_PAGE : first.getDefaultMessage();
         redirect.addFlashAttribute("problems", List.of(new Problem(onReason ? field : null, message)));
     }
@@ -82,8 +84,14 @@ public final class Forms {
      */
     public static void reject(Errors errors, String field, String code, String message) {
         if (errors instanceof BindingResult result && result.getTarget() == null) {
-            result.addError(new FieldError(result.getObjectName(), field, result.getFieldValue(field), false,
-                    result.resolveMessageCodes(code, field), null, message));
+            result.addError(new FieldError(
+                    result.getObjectName(),
+                    field,
+                    result.getFieldValue(field),
+                    false,
+                    result.resolveMessageCodes(code, field),
+                    null,
+                    message));
         } else {
             errors.rejectValue(field, code, message);
         }

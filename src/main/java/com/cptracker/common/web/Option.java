@@ -8,7 +8,9 @@ import java.util.function.Function;
 public record Option(String value, String text, String hint) {
 
     public static <T> List<Option> of(Collection<T> items, Function<T, Object> value, Function<T, String> text) {
-        return items.stream().map(i -> new Option(String.valueOf(value.apply(i)), text.apply(i), null)).toList();
+        return items.stream()
+                .map(i -> new Option(String.valueOf(value.apply(i)), text.apply(i), null))
+                .toList();
     }
 
     /** An enum's constants, each with its own text. */

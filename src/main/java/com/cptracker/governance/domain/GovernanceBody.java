@@ -48,11 +48,16 @@ public class GovernanceBody implements ListedItem {
     @Version
     private long version;
 
-    protected GovernanceBody() {
-    }
+    protected GovernanceBody() {}
 
-    public GovernanceBody(Long strategyId, String name, BodyKind kind, String description, String membership,
-                          String chairTitle, int position) {
+    public GovernanceBody(
+            Long strategyId,
+            String name,
+            BodyKind kind,
+            String description,
+            String membership,
+            String chairTitle,
+            int position) {
         this.strategyId = strategyId;
         this.name = name;
         this.kind = kind;
@@ -106,8 +111,8 @@ public class GovernanceBody implements ListedItem {
         return version;
     }
 
-    public void update(String name, BodyKind kind, String description, String membership, String chairTitle,
-                       Long reportsToId) {
+    public void update(
+            String name, BodyKind kind, String description, String membership, String chairTitle, Long reportsToId) {
         this.name = name;
         this.kind = kind;
         this.description = description;

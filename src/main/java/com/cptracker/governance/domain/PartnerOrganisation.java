@@ -33,8 +33,7 @@ public class PartnerOrganisation implements ListedItem {
     @Version
     private long version;
 
-    protected PartnerOrganisation() {
-    }
+    protected PartnerOrganisation() {}
 
     public PartnerOrganisation(Long strategyId, String name, String description, int position) {
         this.strategyId = strategyId;

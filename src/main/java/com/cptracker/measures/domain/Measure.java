@@ -1,7 +1,7 @@
 package com.cptracker.measures.domain;
 
-import com.cptracker.status.Frequency;
 import com.cptracker.measures.MeasureUnit;
+import com.cptracker.status.Frequency;
 import com.cptracker.status.Polarity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -72,12 +72,24 @@ public class Measure {
     @Version
     private long version;
 
-    protected Measure() {
-    }
+    protected Measure() {}
 
-    public Measure(Long strategyId, Long priorityId, Long statementId, String ref, int position, String title,
-                   String definition, MeasureUnit unit, Polarity polarity, Frequency frequency, String ownerTitle,
-                   Long ownerUserId, String cypPlanPriority, String corporatePriority, boolean demo) {
+    public Measure(
+            Long strategyId,
+            Long priorityId,
+            Long statementId,
+            String ref,
+            int position,
+            String title,
+            String definition,
+            MeasureUnit unit,
+            Polarity polarity,
+            Frequency frequency,
+            String ownerTitle,
+            Long ownerUserId,
+            String cypPlanPriority,
+            String corporatePriority,
+            boolean demo) {
         this.strategyId = strategyId;
         this.priorityId = priorityId;
         this.statementId = statementId;
@@ -178,9 +190,19 @@ public class Measure {
     }
 
     /** An administrator's edit of what the measure is; its values are left as they are. */
-    public void update(Long priorityId, Long statementId, String ref, String title, String definition,
-                       MeasureUnit unit, Polarity polarity, Frequency frequency, String ownerTitle, Long ownerUserId,
-                       String cypPlanPriority, String corporatePriority) {
+    public void update(
+            Long priorityId,
+            Long statementId,
+            String ref,
+            String title,
+            String definition,
+            MeasureUnit unit,
+            Polarity polarity,
+            Frequency frequency,
+            String ownerTitle,
+            Long ownerUserId,
+            String cypPlanPriority,
+            String corporatePriority) {
         this.priorityId = priorityId;
         this.statementId = statementId;
         this.ref = ref;

@@ -34,8 +34,7 @@ public class MeasureBenchmark {
     @Version
     private long version;
 
-    protected MeasureBenchmark() {
-    }
+    protected MeasureBenchmark() {}
 
     public MeasureBenchmark(Long measureId, String year, BigDecimal statNeighbour, BigDecimal national, String source) {
         this.measureId = measureId;

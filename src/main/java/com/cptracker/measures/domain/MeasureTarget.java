@@ -43,11 +43,16 @@ public class MeasureTarget {
     @Version
     private long version;
 
-    protected MeasureTarget() {
-    }
+    protected MeasureTarget() {}
 
-    public MeasureTarget(Long measureId, String year, BigDecimal target, BigDecimal targetLow, BigDecimal targetHigh,
-                         BigDecimal amberThreshold, String reason) {
+    public MeasureTarget(
+            Long measureId,
+            String year,
+            BigDecimal target,
+            BigDecimal targetLow,
+            BigDecimal targetHigh,
+            BigDecimal amberThreshold,
+            String reason) {
         this.measureId = measureId;
         this.year = year;
         this.target = target;
@@ -94,8 +99,8 @@ public class MeasureTarget {
     }
 
     /** A new target for the year, with the reason it was set; the old one is kept in the audit trail. */
-    public void change(BigDecimal target, BigDecimal targetLow, BigDecimal targetHigh, BigDecimal amberThreshold,
-                       String reason) {
+    public void change(
+            BigDecimal target, BigDecimal targetLow, BigDecimal targetHigh, BigDecimal amberThreshold, String reason) {
         this.target = target;
         this.targetLow = targetLow;
         this.targetHigh = targetHigh;

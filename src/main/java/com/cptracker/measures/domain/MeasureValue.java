@@ -1,8 +1,7 @@
 package com.cptracker.measures.domain;
 
-import com.cptracker.status.Status;
-
 import com.cptracker.common.ReportingPeriod;
+import com.cptracker.status.Status;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -75,11 +74,19 @@ public class MeasureValue {
     @Version
     private long version;
 
-    protected MeasureValue() {
-    }
+    protected MeasureValue() {}
 
-    public MeasureValue(Long measureId, ReportingPeriod period, BigDecimal value, boolean suppressed, String textValue,
-                        String note, boolean demo, Long enteredById, String enteredByName, Instant enteredAt) {
+    public MeasureValue(
+            Long measureId,
+            ReportingPeriod period,
+            BigDecimal value,
+            boolean suppressed,
+            String textValue,
+            String note,
+            boolean demo,
+            Long enteredById,
+            String enteredByName,
+            Instant enteredAt) {
         if (suppressed && value != null) {
             throw new IllegalArgumentException("A suppressed value has no number");
         }
@@ -202,8 +209,15 @@ public class MeasureValue {
      * Corrects a value after the board has seen its period, with the reason: {@code previous} is the copy of what it
      * said before (null when there was no value and this one was missing).
      */
-    public void correct(BigDecimal newValue, boolean nowSuppressed, String newNote, Long byId, String byName,
-                        Instant at, String reason, MeasureValue previous) {
+    public void correct(
+            BigDecimal newValue,
+            boolean nowSuppressed,
+            String newNote,
+            Long byId,
+            String byName,
+            Instant at,
+            String reason,
+            MeasureValue previous) {
         change(newValue, nowSuppressed, newNote, byId, byName, at);
         this.revisionReason = reason;
         this.revisionOfId = previous == null ? null : previous.getId();
@@ -221,8 +235,8 @@ public class MeasureValue {
     }
 
     /** Changes a value that the board has not yet seen. */
-    public void change(BigDecimal newValue, boolean nowSuppressed, String newNote, Long byId, String byName,
-                       Instant at) {
+    public void change(
+            BigDecimal newValue, boolean nowSuppressed, String newNote, Long byId, String byName, Instant at) {
         this.value = newValue;
         this.suppressed = nowSuppressed;
         this.note = newNote;

@@ -49,8 +49,7 @@ public class ReportingQuarter {
     @Version
     private long version;
 
-    protected ReportingQuarter() {
-    }
+    protected ReportingQuarter() {}
 
     public ReportingQuarter(Long strategyId, String periodCode) {
         this.strategyId = strategyId;

@@ -13,7 +13,10 @@ import jakarta.validation.constraints.Size;
 record QuarterForm(
         @NotNull(message = Forms.STALE_PAGE) QuarterStep step,
         DateInput deadline,
-        @Size(max = 2000, message = "The reason must be 2,000 characters or fewer") String reason,
+
+        @Size(max = 2000, message = "The reason must be 2,000 characters or fewer")
+        String reason,
+
         @NotNull(message = Forms.STALE_PAGE) Long version) {
 
     QuarterForm {

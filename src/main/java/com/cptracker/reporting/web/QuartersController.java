@@ -51,17 +51,27 @@ class QuartersController {
 
     /** Takes the step of the button pressed for one quarter of the strategy (404 for any other quarter). */
     @PostMapping("/{code}")
-    String change(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                  @PathVariable String code, @Valid @ModelAttribute("form") QuarterForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        ReportingPeriod quarter = strategy.quarters().stream().filter(q -> q.code().equals(code)).findFirst()
+    String change(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable String code,
+            @Valid @ModelAttribute("form") QuarterForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        ReportingPeriod quarter = strategy.quarters().stream()
+                .filter(q -> q.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Quarter", code));
         LocalDate deadline = form.step() == QuarterStep.OPEN
-                ? DateInput.required(form.deadline(), errors, "deadline", "deadline for updates") : null;
-        return Forms.attempt(errors, () -> take(strategy.id(), code, form, deadline)).map(done -> {
-            redirect.addFlashAttribute("saved", quarter.label() + ": " + form.step().done());
-            return "redirect:/strategies/{slug}/quarters";
-        }).orElseGet(() -> page(strategy, code, problems(errors, code), model));
+                ? DateInput.required(form.deadline(), errors, "deadline", "deadline for updates")
+                : null;
+        return Forms.attempt(errors, () -> take(strategy.id(), code, form, deadline))
+                .map(done -> {
+                    redirect.addFlashAttribute(
+                            "saved", quarter.label() + ": " + form.step().done());
+                    return "redirect:/strategies/{slug}/quarters";
+                })
+                .orElseGet(() -> page(strategy, code, problems(errors, code), model));
     }
 
     private void take(long strategyId, String code, QuarterForm form, LocalDate deadline) {
@@ -79,17 +89,19 @@ class QuartersController {
      * day box or the reason. A hidden step or version that could not be read means the page cannot be trusted.
      */
     private static List<Problem> problems(BindingResult errors, String code) {
-        return errors.getAllErrors().stream().map(e -> {
-            if (!(e instanceof FieldError f)) {
-                return new Problem(null, e.getDefaultMessage());
-            }
-            String id = switch (f.getField()) {
-                case "deadline.day" -> "deadline-" + code + ".day";
-                case "reason" -> "reason-" + code;
-                default -> null;
-            };
-            return new Problem(id, f.isBindingFailure() ? Forms.STALE_PAGE : f.getDefaultMessage());
-        }).toList();
+        return errors.getAllErrors().stream()
+                .map(e -> {
+                    if (!(e instanceof FieldError f)) {
+                        return new Problem(null, e.getDefaultMessage());
+                    }
+                    String id = switch (f.getField()) {
+                        case "deadline.day" -> "deadline-" + code + ".day";
+                        case "reason" -> "reason-" + code;
+                        default -> null;
+                    };
+                    return new Problem(id, f.isBindingFailure() ? Forms.STALE_PAGE : f.getDefaultMessage());
+                })
+                .toList();
     }
 
     private String page(StrategySummary strategy, String errorQuarter, List<Problem> problems, Model model) {

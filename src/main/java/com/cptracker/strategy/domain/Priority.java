@@ -61,11 +61,19 @@ public class Priority {
     @Version
     private long version;
 
-    protected Priority() {
-    }
+    protected Priority() {}
 
-    public Priority(Long strategyId, String label, int number, String title, String statement, String vision,
-                    String challenge, String leadTitle, Long workstreamId, List<Long> partnerIds) {
+    public Priority(
+            Long strategyId,
+            String label,
+            int number,
+            String title,
+            String statement,
+            String vision,
+            String challenge,
+            String leadTitle,
+            Long workstreamId,
+            List<Long> partnerIds) {
         this.strategyId = strategyId;
         this.label = label;
         this.number = number;
@@ -130,8 +138,16 @@ public class Priority {
         return version;
     }
 
-    public void update(String label, int number, String title, String statement, String vision, String challenge,
-                       String leadTitle, Long workstreamId, List<Long> partnerIds) {
+    public void update(
+            String label,
+            int number,
+            String title,
+            String statement,
+            String vision,
+            String challenge,
+            String leadTitle,
+            Long workstreamId,
+            List<Long> partnerIds) {
         this.label = label;
         this.number = number;
         this.title = title;

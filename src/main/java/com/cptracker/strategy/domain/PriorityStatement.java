@@ -38,8 +38,7 @@ public class PriorityStatement {
     @Version
     private long version;
 
-    protected PriorityStatement() {
-    }
+    protected PriorityStatement() {}
 
     public PriorityStatement(Long priorityId, StatementKind kind, int position, String text) {
         this.priorityId = priorityId;

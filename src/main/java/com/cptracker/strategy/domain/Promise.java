@@ -46,8 +46,7 @@ public class Promise {
     @Version
     private long version;
 
-    protected Promise() {
-    }
+    protected Promise() {}
 
     public Promise(Long strategyId, int position, String text, Set<Long> actionIds, Set<Long> measureIds) {
         this.strategyId = strategyId;

@@ -2,8 +2,6 @@ package com.cptracker.strategy.domain;
 
 import com.cptracker.status.BenchmarkRules;
 import com.cptracker.status.RollUpRule;
-import java.math.BigDecimal;
-
 import com.cptracker.strategy.StrategyStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 @Entity
@@ -61,11 +60,19 @@ public class Strategy {
     @Version
     private long version;
 
-    protected Strategy() {
-    }
+    protected Strategy() {}
 
-    public Strategy(String slug, String title, String subtitle, String council, LocalDate startsOn, LocalDate endsOn,
-                    StrategyStatus status, String vision, String contact, boolean demo) {
+    public Strategy(
+            String slug,
+            String title,
+            String subtitle,
+            String council,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            StrategyStatus status,
+            String vision,
+            String contact,
+            boolean demo) {
         this.slug = slug;
         this.title = title;
         this.subtitle = subtitle;
@@ -140,8 +147,16 @@ public class Strategy {
     }
 
     /** An administrator's edit of what the strategy is; status settings are changed apart. */
-    public void update(String slug, String title, String subtitle, String council, LocalDate startsOn,
-                       LocalDate endsOn, StrategyStatus status, String vision, String contact) {
+    public void update(
+            String slug,
+            String title,
+            String subtitle,
+            String council,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            StrategyStatus status,
+            String vision,
+            String contact) {
         this.slug = slug;
         this.title = title;
         this.subtitle = subtitle;

@@ -31,8 +31,7 @@ public class StrategySection {
     @Version
     private long version;
 
-    protected StrategySection() {
-    }
+    protected StrategySection() {}
 
     public StrategySection(Long strategyId, int position, String heading, String body) {
         this.strategyId = strategyId;

@@ -41,20 +41,30 @@ class StatusSettingsController {
     }
 
     @PostMapping
-    String save(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                @Valid @ModelAttribute("form") StatusSettingsForm form, BindingResult errors, Model model,
-                RedirectAttributes redirect) {
+    String save(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @Valid @ModelAttribute("form") StatusSettingsForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         BigDecimal margin = form.margin(errors);
-        return Forms.attempt(errors, () -> strategies.changeStatusSettings(strategy.id(), form.rollUpRule(), margin,
-                Forms.version(form.version()))).map(done -> {
+        return Forms.attempt(
+                        errors,
+                        () -> strategies.changeStatusSettings(
+                                strategy.id(), form.rollUpRule(), margin, Forms.version(form.version())))
+                .map(done -> {
                     redirect.addFlashAttribute("saved", "Status settings saved");
                     return "redirect:/strategies/{slug}";
-                }).orElseGet(() -> page(true, model));
+                })
+                .orElseGet(() -> page(true, model));
     }
 
     private static String page(boolean failed, Model model) {
-        model.addAttribute("rules", Arrays.stream(RollUpRule.values())
-                .map(r -> new Option(r.name(), r.label(), r.description())).toList());
+        model.addAttribute(
+                "rules",
+                Arrays.stream(RollUpRule.values())
+                        .map(r -> new Option(r.name(), r.label(), r.description()))
+                        .toList());
         model.addAttribute("hasErrors", failed);
         return "strategy/status-settings";
     }

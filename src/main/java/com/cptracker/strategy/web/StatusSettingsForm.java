@@ -16,15 +16,18 @@ import org.springframework.validation.Errors;
  */
 record StatusSettingsForm(
         @NotNull(message = "Choose how statuses roll up") RollUpRule rollUpRule,
-        @NotBlank(message = "Enter the margin, from 0 to 50") String benchmarkMarginPercent,
+
+        @NotBlank(message = "Enter the margin, from 0 to 50")
+        String benchmarkMarginPercent,
+
         @NotNull(message = Forms.STALE_PAGE) Long version) {
 
-    private static final Figure MARGIN = new Figure("the margin",
-            "Enter the margin as a number from 0 to 50, like 5 or 2.5", true, BigDecimal.valueOf(50), 2);
+    private static final Figure MARGIN = new Figure(
+            "the margin", "Enter the margin as a number from 0 to 50, like 5 or 2.5", true, BigDecimal.valueOf(50), 2);
 
     static StatusSettingsForm of(StatusSettings s) {
-        return new StatusSettingsForm(s.rollUpRule(), s.benchmarkMarginPercent().stripTrailingZeros().toPlainString(),
-                s.version());
+        return new StatusSettingsForm(
+                s.rollUpRule(), s.benchmarkMarginPercent().stripTrailingZeros().toPlainString(), s.version());
     }
 
     /**

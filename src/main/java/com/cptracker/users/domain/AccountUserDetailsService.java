@@ -23,7 +23,13 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return new CurrentUser(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getJobTitle(), Set.copyOf(account.getRoles()), account.getPasswordHash(), account.isEnabled());
+        return new CurrentUser(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getJobTitle(),
+                Set.copyOf(account.getRoles()),
+                account.getPasswordHash(),
+                account.isEnabled());
     }
 }

@@ -56,11 +56,16 @@ public class UserAccount {
     @Version
     private long version;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    public UserAccount(String username, String displayName, String jobTitle, String email, String passwordHash,
-                       Set<Role> roles, boolean demo) {
+    public UserAccount(
+            String username,
+            String displayName,
+            String jobTitle,
+            String email,
+            String passwordHash,
+            Set<Role> roles,
+            boolean demo) {
         this.username = username;
         this.displayName = displayName;
         this.jobTitle = jobTitle;

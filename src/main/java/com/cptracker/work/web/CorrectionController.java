@@ -53,8 +53,11 @@ class CorrectionController {
     }
 
     @GetMapping
-    String show(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                @PathVariable String ref, @PathVariable String period, Model model) {
+    String show(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable String ref,
+            @PathVariable String period,
+            Model model) {
         Target t = target(strategy, ref, period);
         model.addAttribute("form", CorrectionForm.of(t.value(), t.version()));
         return page(t, false, model);
@@ -62,10 +65,14 @@ class CorrectionController {
 
     /** A figure or suppressed, never both; the reason whenever the board has seen the period; every problem at once. */
     @PostMapping
-    String save(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                @PathVariable String ref, @PathVariable String period,
-                @Valid @ModelAttribute("form") CorrectionForm form, BindingResult errors, Model model,
-                RedirectAttributes redirect) {
+    String save(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable String ref,
+            @PathVariable String period,
+            @Valid @ModelAttribute("form") CorrectionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         Target t = target(strategy, ref, period);
         MeasureSummary m = t.measure().status().measure();
         BigDecimal number = null;
@@ -78,18 +85,30 @@ class CorrectionController {
         if (t.published() && reason == null) {
             errors.rejectValue("reason", "required", "Give the reason for correcting a figure the board has seen");
         }
-        ValueInput input = new ValueInput(m.id(), t.period(), number, form.isSuppressed(), null,
-                Forms.text(form.note()), Forms.version(form.version()));
-        return Forms.attempt(errors, () -> values.save(List.of(input), t.published() ? reason : null)).map(done -> {
-            redirect.addFlashAttribute("saved", ref + " " + t.period().label()
-                    + (t.published() ? " revised" : " corrected"));
-            return "redirect:/strategies/{slug}/measures/{ref}";
-        }).orElseGet(() -> page(t, true, model));
+        ValueInput input = new ValueInput(
+                m.id(),
+                t.period(),
+                number,
+                form.isSuppressed(),
+                null,
+                Forms.text(form.note()),
+                Forms.version(form.version()));
+        return Forms.attempt(errors, () -> values.save(List.of(input), t.published() ? reason : null))
+                .map(done -> {
+                    redirect.addFlashAttribute(
+                            "saved", ref + " " + t.period().label() + (t.published() ? " revised" : " corrected"));
+                    return "redirect:/strategies/{slug}/measures/{ref}";
+                })
+                .orElseGet(() -> page(t, true, model));
     }
 
-    private record Target(StrategySummary strategy, MeasureDetail measure, ReportingPeriod period, ValueView value,
-                          long version, boolean published) {
-    }
+    private record Target(
+            StrategySummary strategy,
+            MeasureDetail measure,
+            ReportingPeriod period,
+            ValueView value,
+            long version,
+            boolean published) {}
 
     /**
      * The measure and period being corrected, and its current value if it has one. A period with no value may be
@@ -103,8 +122,10 @@ class CorrectionController {
                         && !p.end().isBefore(s.quarters().getFirst().start()))
                 .orElseThrow(() -> new NotFoundException("Value", periodCode));
         MeasureDetail d = measures.detail(plan, AsAt.unpublished(s.quarters().getLast()), s.benchmarkMarginPercent());
-        ValueView v = d.values().stream().filter(x -> !x.superseded() && x.period().equals(period))
-                .findFirst().orElse(null);
+        ValueView v = d.values().stream()
+                .filter(x -> !x.superseded() && x.period().equals(period))
+                .findFirst()
+                .orElse(null);
         long id = plan.measure().id();
         Current c = values.current(s.id(), Map.of(id, period)).get(id);
         return new Target(s, d, period, v, c == null ? -1 : c.version(), values.published(s.id(), id, period));

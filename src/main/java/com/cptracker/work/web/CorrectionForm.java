@@ -13,16 +13,24 @@ import jakarta.validation.constraints.Size;
 record CorrectionForm(
         String value,
         Boolean suppressed,
+
         @Size(max = 2000, message = "The comment must be 2,000 characters or fewer")
         String note,
+
         @Size(max = 1000, message = "The reason must be 1,000 characters or fewer")
         String reason,
-        @NotNull(message = Forms.STALE_PAGE)
-        Long version) {
+
+        @NotNull(message = Forms.STALE_PAGE) Long version) {
 
     static CorrectionForm of(ValueView v, long version) {
-        return new CorrectionForm(v == null || v.value() == null ? "" : v.value().stripTrailingZeros().toPlainString(),
-                v != null && v.suppressed(), v == null ? "" : v.note(), "", version);
+        return new CorrectionForm(
+                v == null || v.value() == null
+                        ? ""
+                        : v.value().stripTrailingZeros().toPlainString(),
+                v != null && v.suppressed(),
+                v == null ? "" : v.note(),
+                "",
+                version);
     }
 
     boolean isSuppressed() {

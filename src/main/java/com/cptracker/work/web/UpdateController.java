@@ -45,8 +45,10 @@ class UpdateController {
     }
 
     @GetMapping
-    String show(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                @PathVariable String ref, Model model) {
+    String show(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable String ref,
+            Model model) {
         Context c = context(strategy, ref);
         UpdateDraft d = updates.draft(c.action().id(), c.open().quarter());
         UpdateForm form = UpdateForm.of(d);
@@ -59,23 +61,31 @@ class UpdateController {
      * action (a comment when it would be red or amber, a completion date in the quarter, a later due date).
      */
     @PostMapping
-    String save(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                @PathVariable String ref, @Valid @ModelAttribute("form") UpdateForm form, BindingResult errors,
-                Model model, RedirectAttributes redirect) {
+    String save(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @PathVariable String ref,
+            @Valid @ModelAttribute("form") UpdateForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         Context c = context(strategy, ref);
         UpdateInput input = form.input(errors);
         if (form.assessment() != null) {
             updates.problems(c.action(), c.open().quarter(), input).forEach(p -> Forms.refuse(errors, p));
         }
-        return Forms.attempt(errors, () -> updates.save(strategy.id(), ref, c.open().quarter(), input)).map(done -> {
-            redirect.addFlashAttribute("saved", (form.submit() ? "Update submitted for " : "Draft saved for ")
-                    + ref + ", " + c.open().quarter().label());
-            return "redirect:/my";
-        }).orElseGet(() -> page(c, form, false, true, model));
+        return Forms.attempt(
+                        errors, () -> updates.save(strategy.id(), ref, c.open().quarter(), input))
+                .map(done -> {
+                    redirect.addFlashAttribute(
+                            "saved",
+                            (form.submit() ? "Update submitted for " : "Draft saved for ") + ref + ", "
+                                    + c.open().quarter().label());
+                    return "redirect:/my";
+                })
+                .orElseGet(() -> page(c, form, false, true, model));
     }
 
-    private record Context(StrategySummary strategy, ActionSummary action, QuarterStatus open) {
-    }
+    private record Context(StrategySummary strategy, ActionSummary action, QuarterStatus open) {}
 
     private Context context(StrategySummary s, String ref) {
         ActionSummary a = updates.action(s.id(), ref);

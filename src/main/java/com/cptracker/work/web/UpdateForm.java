@@ -17,19 +17,23 @@ import org.springframework.validation.Errors;
  */
 record UpdateForm(
         String step,
+
         @NotBlank(message = "Enter the progress made this quarter")
         @Size(max = 4000, message = "Progress must be 4,000 characters or fewer")
         String progress,
-        @NotNull(message = "Choose how the action is going")
-        Assessment assessment,
+
+        @NotNull(message = "Choose how the action is going") Assessment assessment,
         DateInput completedOn,
+
         @Size(max = 2000, message = "The comment must be 2,000 characters or fewer")
         String riskComment,
+
         DateInput proposedDueDate,
+
         @Size(max = 1000, message = "The reason must be 1,000 characters or fewer")
         String proposedDueReason,
-        @NotNull(message = Forms.STALE_PAGE)
-        Long version) {
+
+        @NotNull(message = Forms.STALE_PAGE) Long version) {
 
     /** A date posted without its boxes is a blank date, so that it is shown and checked like one. */
     UpdateForm {
@@ -38,8 +42,15 @@ record UpdateForm(
     }
 
     static UpdateForm of(UpdateDraft d) {
-        return new UpdateForm(null, d.progress(), d.assessment(), DateInput.of(d.completedOn()), d.riskComment(),
-                DateInput.of(d.proposedDueDate()), d.proposedDueReason(), d.version());
+        return new UpdateForm(
+                null,
+                d.progress(),
+                d.assessment(),
+                DateInput.of(d.completedOn()),
+                d.riskComment(),
+                DateInput.of(d.proposedDueDate()),
+                d.proposedDueReason(),
+                d.version());
     }
 
     /** A new due date is being proposed: its date or its reason typed. */
@@ -65,8 +76,14 @@ record UpdateForm(
         if (reason != null && proposedDueDate.isEmpty()) {
             errors.rejectValue("proposedDueDate.day", "required", "Enter the new due date you are proposing");
         }
-        return new UpdateInput(progress == null ? null : progress.strip(), assessment, completed,
-                Forms.text(riskComment), proposed, proposed == null ? null : reason, submit(),
+        return new UpdateInput(
+                progress == null ? null : progress.strip(),
+                assessment,
+                completed,
+                Forms.text(riskComment),
+                proposed,
+                proposed == null ? null : reason,
+                submit(),
                 Forms.version(version));
     }
 }

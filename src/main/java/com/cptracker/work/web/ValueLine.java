@@ -13,9 +13,14 @@ record ValueLine(String value, Boolean suppressed, Status status, String note, L
     /** The line as saved, or empty with version -1 when nothing is saved for the period yet. */
     static ValueLine of(MeasureItem item) {
         var c = item.current();
-        return c == null ? new ValueLine("", false, null, "", -1L)
-                : new ValueLine(c.value() == null ? "" : c.value().stripTrailingZeros().toPlainString(),
-                        c.suppressed(), c.ownerStatus(), c.note() == null ? "" : c.note(), c.version());
+        return c == null
+                ? new ValueLine("", false, null, "", -1L)
+                : new ValueLine(
+                        c.value() == null ? "" : c.value().stripTrailingZeros().toPlainString(),
+                        c.suppressed(),
+                        c.ownerStatus(),
+                        c.note() == null ? "" : c.note(),
+                        c.version());
     }
 
     String typedValue() {
@@ -32,7 +37,10 @@ record ValueLine(String value, Boolean suppressed, Status status, String note, L
 
     /** Nothing typed: not entered, so not checked or saved. */
     boolean isBlank() {
-        return typedValue().isEmpty() && !isSuppressed() && status == null && typedNote().isEmpty();
+        return typedValue().isEmpty()
+                && !isSuppressed()
+                && status == null
+                && typedNote().isEmpty();
     }
 
     /** The same as what is saved: nothing to check or save again. */
@@ -41,7 +49,9 @@ record ValueLine(String value, Boolean suppressed, Status status, String note, L
     }
 
     private boolean sameAs(ValueLine typed) {
-        return typedValue().equals(typed.typedValue()) && isSuppressed() == typed.isSuppressed()
-                && status == typed.status() && typedNote().equals(typed.typedNote());
+        return typedValue().equals(typed.typedValue())
+                && isSuppressed() == typed.isSuppressed()
+                && status == typed.status()
+                && typedNote().equals(typed.typedNote());
     }
 }

@@ -60,8 +60,8 @@ record ValueRow(MeasureItem item, Verdict preview, ValueInput input) {
                 errors.rejectValue(row + "note", "required", "Give a comment to explain the status of " + m.ref());
             }
         } else if (line.isSuppressed() && !line.typedValue().isEmpty()) {
-            errors.rejectValue(row + "value", "both", "Enter a figure or tick suppressed for " + m.ref()
-                    + ", not both");
+            errors.rejectValue(
+                    row + "value", "both", "Enter a figure or tick suppressed for " + m.ref() + ", not both");
         } else if (!line.isSuppressed() && line.typedValue().isEmpty()) {
             errors.rejectValue(row + "value", "required", "Enter a figure for " + m.ref() + ", or tick suppressed");
         } else if (!line.isSuppressed()) {
@@ -70,15 +70,28 @@ record ValueRow(MeasureItem item, Verdict preview, ValueInput input) {
         if (errors.hasFieldErrors(row + "*")) {
             return blank(item);
         }
-        Verdict preview = MeasureRules.status(m.polarity(), qualitative, item.view().target(),
-                new Reading(number, line.isSuppressed(), status));
-        if ((preview.status() == Status.RED || preview.status() == Status.AMBER) && line.typedNote().isEmpty()) {
-            errors.rejectValue(row + "note", "required", "Explain the figure for " + m.ref() + ": it is "
-                    + preview.status().label().toLowerCase());
+        Verdict preview = MeasureRules.status(
+                m.polarity(), qualitative, item.view().target(), new Reading(number, line.isSuppressed(), status));
+        if ((preview.status() == Status.RED || preview.status() == Status.AMBER)
+                && line.typedNote().isEmpty()) {
+            errors.rejectValue(
+                    row + "note",
+                    "required",
+                    "Explain the figure for " + m.ref() + ": it is "
+                            + preview.status().label().toLowerCase());
             return new ValueRow(item, preview, null);
         }
-        return new ValueRow(item, preview, new ValueInput(m.id(), item.period(), number, line.isSuppressed(), status,
-                line.typedNote().isEmpty() ? null : line.typedNote(), line.version()));
+        return new ValueRow(
+                item,
+                preview,
+                new ValueInput(
+                        m.id(),
+                        item.period(),
+                        number,
+                        line.isSuppressed(),
+                        status,
+                        line.typedNote().isEmpty() ? null : line.typedNote(),
+                        line.version()));
     }
 
     /** How a measure's figure is read, here and when an administrator corrects it. */

@@ -34,8 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/strategies/{slug}/values")
 class ValuesController {
 
-    private static final List<Option> OWNER_STATUSES = Option.of(List.of(Status.GREEN, Status.AMBER, Status.RED),
-            Status::name, Status::label);
+    private static final List<Option> OWNER_STATUSES =
+            Option.of(List.of(Status.GREEN, Status.AMBER, Status.RED), Status::name, Status::label);
 
     private final StrategyService strategies;
     private final WorkService work;
@@ -60,9 +60,12 @@ class ValuesController {
     }
 
     @PostMapping
-    String save(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-                @ModelAttribute("form") ValuesForm form, BindingResult bound, Model model,
-                RedirectAttributes redirect) {
+    String save(
+            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            @ModelAttribute("form") ValuesForm form,
+            BindingResult bound,
+            Model model,
+            RedirectAttributes redirect) {
         StrategyWork w = work(strategy);
         List<MeasureItem> items = w.measures();
         if (!form.isFor(items)) {
@@ -71,16 +74,22 @@ class ValuesController {
         // Spring records a value of the wrong type in a map's entry once for every field posted for the entry.
         BindingResult errors = result(form, model);
         bound.getAllErrors().stream().distinct().forEach(errors::addError);
-        List<ValueRow> rows = items.stream().map(item -> ValueRow.read(item, form, errors)).toList();
+        List<ValueRow> rows =
+                items.stream().map(item -> ValueRow.read(item, form, errors)).toList();
         if (!form.save()) {
             return page(w, rows, errors.hasErrors(), model);
         }
-        List<ValueInput> inputs = rows.stream().map(ValueRow::input).filter(Objects::nonNull).toList();
-        return Forms.attempt(errors, () -> values.save(inputs, null)).map(done -> {
-            redirect.addFlashAttribute("saved", inputs.size() + (inputs.size() == 1 ? " value" : " values")
-                    + " saved for " + w.open().quarter().label());
-            return "redirect:/my";
-        }).orElseGet(() -> page(w, rows, true, model));
+        List<ValueInput> inputs =
+                rows.stream().map(ValueRow::input).filter(Objects::nonNull).toList();
+        return Forms.attempt(errors, () -> values.save(inputs, null))
+                .map(done -> {
+                    redirect.addFlashAttribute(
+                            "saved",
+                            inputs.size() + (inputs.size() == 1 ? " value" : " values") + " saved for "
+                                    + w.open().quarter().label());
+                    return "redirect:/my";
+                })
+                .orElseGet(() -> page(w, rows, true, model));
     }
 
     private StrategyWork work(StrategySummary s) {

@@ -35,7 +35,8 @@ record ValuesForm(String step, Map<Long, ValueLine> rows) {
      * measure given to someone else since it was shown), or the post was made up.
      */
     boolean isFor(List<MeasureItem> items) {
-        return rows.size() == items.size() && rows.values().stream().allMatch(Objects::nonNull)
+        return rows.size() == items.size()
+                && rows.values().stream().allMatch(Objects::nonNull)
                 && items.stream().allMatch(item -> rows.containsKey(id(item)));
     }
 

@@ -22,8 +22,8 @@ import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserEdits.UserFields;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,13 +34,26 @@ import org.springframework.test.web.servlet.MockMvc;
 @AdminApplicationTest
 class ActionAdminTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired StrategyAdminService strategyAdmin;
-    @Autowired PriorityAdminService priorityAdmin;
-    @Autowired ActionAdminService admin;
-    @Autowired StrategyService strategies;
-    @Autowired GovernanceService governance;
-    @Autowired UserAdminService userAdmin;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    StrategyAdminService strategyAdmin;
+
+    @Autowired
+    PriorityAdminService priorityAdmin;
+
+    @Autowired
+    ActionAdminService admin;
+
+    @Autowired
+    StrategyService strategies;
+
+    @Autowired
+    GovernanceService governance;
+
+    @Autowired
+    UserAdminService userAdmin;
 
     String slug;
     long strategyId;
@@ -54,29 +67,70 @@ class ActionAdminTest {
     @BeforeEach
     void aStrategyWithPriorities() {
         slug = "actions-" + System.nanoTime();
-        strategyAdmin.create(new StrategyFields(slug, "Actions test", null, "Testshire Council",
-                LocalDate.of(2024, 4, 1), LocalDate.of(2026, 3, 31), StrategyStatus.CURRENT, null, null));
+        strategyAdmin.create(new StrategyFields(
+                slug,
+                "Actions test",
+                null,
+                "Testshire Council",
+                LocalDate.of(2024, 4, 1),
+                LocalDate.of(2026, 3, 31),
+                StrategyStatus.CURRENT,
+                null,
+                null));
         strategyId = strategies.bySlug(slug).id();
-        partners = governance.addPartners(strategyId, List.of(new NewPartner("school", "Virtual School", null),
-                new NewPartner("nhs", "NHS Testshire", null)));
-        learning = priorityAdmin.createPriority(strategyId, new PriorityFields("Pledge", 1, "Help me learn", null, null,
-                null, null, null, List.of()));
-        homes = priorityAdmin.createPriority(strategyId, new PriorityFields("Pledge", 2, "A home", null, null, null, null,
-                null, List.of()));
-        commitment = priorityAdmin.addStatement(strategyId, learning, StatementKind.COMMITMENT, "We will help you learn");
-        homesStatement = priorityAdmin.addStatement(strategyId, homes, StatementKind.COMMITMENT, "We will find you a home");
+        partners = governance.addPartners(
+                strategyId,
+                List.of(
+                        new NewPartner("school", "Virtual School", null),
+                        new NewPartner("nhs", "NHS Testshire", null)));
+        learning = priorityAdmin.createPriority(
+                strategyId, new PriorityFields("Pledge", 1, "Help me learn", null, null, null, null, null, List.of()));
+        homes = priorityAdmin.createPriority(
+                strategyId, new PriorityFields("Pledge", 2, "A home", null, null, null, null, null, List.of()));
+        commitment =
+                priorityAdmin.addStatement(strategyId, learning, StatementKind.COMMITMENT, "We will help you learn");
+        homesStatement =
+                priorityAdmin.addStatement(strategyId, homes, StatementKind.COMMITMENT, "We will find you a home");
         // An officer of the test's own, so the demo officer's actions and measures stay as shipped for other tests.
-        officer = String.valueOf(userAdmin.create("lead." + System.nanoTime(), new UserFields("Test officer", null,
-                "Test officer", Set.of(Role.OFFICER)), "a long enough test passphrase"));
+        officer = String.valueOf(userAdmin.create(
+                "lead." + System.nanoTime(),
+                new UserFields("Test officer", null, "Test officer", Set.of(Role.OFFICER)),
+                "a long enough test passphrase"));
     }
 
     String[] newAction() {
-        return new String[] {"ref", "1a", "text", "Every child has a personal education plan", "priorityId",
-                String.valueOf(learning), "statementId", String.valueOf(commitment), "due", "September 2025",
-                "lead1Title", "Head of Virtual School", "lead1User", officer, "lead2Title", "Designated Nurse",
-                "lead2User", "", "lead3Title", "", "lead3User", "", "partnerIds",
-                String.valueOf(partners.get("school")), "successMeasure", "Every PEP is reviewed",
-                "crossReference", "Scrutiny review 4", "version", ""};
+        return new String[] {
+            "ref",
+            "1a",
+            "text",
+            "Every child has a personal education plan",
+            "priorityId",
+            String.valueOf(learning),
+            "statementId",
+            String.valueOf(commitment),
+            "due",
+            "September 2025",
+            "lead1Title",
+            "Head of Virtual School",
+            "lead1User",
+            officer,
+            "lead2Title",
+            "Designated Nurse",
+            "lead2User",
+            "",
+            "lead3Title",
+            "",
+            "lead3User",
+            "",
+            "partnerIds",
+            String.valueOf(partners.get("school")),
+            "successMeasure",
+            "Every PEP is reviewed",
+            "crossReference",
+            "Scrutiny review 4",
+            "version",
+            ""
+        };
     }
 
     @Test
@@ -85,26 +139,42 @@ class ActionAdminTest {
         String base = "/admin/strategies/" + slug + "/actions";
         Document blank = pages.page(base + "/new");
         assertThat(blank.select("#lead1User option").eachText()).anyMatch(t -> t.startsWith("Test officer"));
-        assertThat(blank.select("#statementId option").eachText()).containsExactly("None",
-                "Pledge 1: We will help you learn", "Pledge 2: We will find you a home");
+        assertThat(blank.select("#statementId option").eachText())
+                .containsExactly("None", "Pledge 1: We will help you learn", "Pledge 2: We will find you a home");
 
         String page = pages.postAndFollow(base + "/new", newAction());
         long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
         var created = admin.action(strategyId, id).fields();
-        assertThat(created.leads()).containsExactly(new Lead("Head of Virtual School", Long.valueOf(officer)),
-                new Lead("Designated Nurse", null));
+        assertThat(created.leads())
+                .containsExactly(
+                        new Lead("Head of Virtual School", Long.valueOf(officer)), new Lead("Designated Nurse", null));
         assertThat(created.due().date()).isEqualTo(LocalDate.of(2025, 9, 30));
         Document shown = pages.page(page);
-        assertThat(shown.text()).contains("Head of Virtual School (updated by Test officer)", "Virtual School",
-                "September 2025", "We will help you learn", "Scrutiny review 4");
-        assertThat(pages.page(base).select("tbody tr").text()).contains("1a", "Pledge 1",
-                "Head of Virtual School; Designated Nurse");
+        assertThat(shown.text())
+                .contains(
+                        "Head of Virtual School (updated by Test officer)",
+                        "Virtual School",
+                        "September 2025",
+                        "We will help you learn",
+                        "Scrutiny review 4");
+        assertThat(pages.page(base).select("tbody tr").text())
+                .contains("1a", "Pledge 1", "Head of Virtual School; Designated Nurse");
 
         Document form = pages.page(page + "/edit");
         assertThat(form.select("#lead1User option[selected]").val()).isEqualTo(officer);
         String[] fields = fieldsOf(form, "main form");
-        pages.postAndFollow(page + "/edit", with(fields, "lead1User", "", "lead2Title", "", "due", "Ongoing",
-                "partnerIds", String.valueOf(partners.get("nhs"))));
+        pages.postAndFollow(
+                page + "/edit",
+                with(
+                        fields,
+                        "lead1User",
+                        "",
+                        "lead2Title",
+                        "",
+                        "due",
+                        "Ongoing",
+                        "partnerIds",
+                        String.valueOf(partners.get("nhs"))));
         var changed = admin.action(strategyId, id).fields();
         assertThat(changed.leads()).containsExactly(new Lead("Head of Virtual School", null));
         assertThat(changed.partnerIds()).containsExactly(partners.get("nhs"));
@@ -116,23 +186,30 @@ class ActionAdminTest {
         assertThat(admin.action(strategyId, id).fields().text()).isEqualTo("Every child has a personal education plan");
 
         String version = String.valueOf(admin.action(strategyId, id).version());
-        Document noReason = pages.postWithErrors(page + "/status", "status", "CANCELLED", "reason", " ",
-                "version", version);
+        Document noReason =
+                pages.postWithErrors(page + "/status", "status", "CANCELLED", "reason", " ", "version", version);
         assertThat(noReason.title()).startsWith("Error: ");
         assertThat(noReason.select("#reason-error").text()).contains("Enter the reason");
         assertThat(admin.action(strategyId, id).status()).isEqualTo(ActionStatus.ACTIVE);
-        pages.postAndFollow(page + "/status", "status", "SUPERSEDED", "reason", "Replaced by action 1b",
-                "version", version);
+        pages.postAndFollow(
+                page + "/status", "status", "SUPERSEDED", "reason", "Replaced by action 1b", "version", version);
         assertThat(admin.action(strategyId, id).status()).isEqualTo(ActionStatus.SUPERSEDED);
         assertThat(pages.page(page).select("h2#standing").text()).isEqualTo("Reinstate the action");
 
         Document history = pages.page(page);
-        assertThat(history.select("table.app-table tbody tr").eachText()).hasSize(3).satisfiesExactly(
-                superseded -> assertThat(superseded).contains("SUPERSEDE", "ACTIVE", "SUPERSEDED",
-                        "Reason: Replaced by action 1b"),
-                update -> assertThat(update).contains("UPDATE", "Head of Virtual School (lead.",
-                        "September 2025", "Ongoing", "NHS Testshire"),
-                create -> assertThat(create).contains("CREATE", "1a"));
+        assertThat(history.select("table.app-table tbody tr").eachText())
+                .hasSize(3)
+                .satisfiesExactly(
+                        superseded -> assertThat(superseded)
+                                .contains("SUPERSEDE", "ACTIVE", "SUPERSEDED", "Reason: Replaced by action 1b"),
+                        update -> assertThat(update)
+                                .contains(
+                                        "UPDATE",
+                                        "Head of Virtual School (lead.",
+                                        "September 2025",
+                                        "Ongoing",
+                                        "NHS Testshire"),
+                        create -> assertThat(create).contains("CREATE", "1a"));
         Document trail = pages.page("/admin/audit", "item", "action", "itemId", String.valueOf(id));
         assertThat(trail.select("tbody tr")).hasSize(3);
     }
@@ -141,8 +218,9 @@ class ActionAdminTest {
     void badInputIsShownBesideItsFieldAndChangesNothing() throws Exception {
         AdminPages pages = AdminPages.as(mvc, "admin");
         String base = "/admin/strategies/" + slug + "/actions";
-        Document due = pages.postWithErrors(base + "/new", with(newAction(), "due", "after the summer",
-                "lead1Title", "", "lead1User", officer, "ref", "1 a"));
+        Document due = pages.postWithErrors(
+                base + "/new",
+                with(newAction(), "due", "after the summer", "lead1Title", "", "lead1User", officer, "ref", "1 a"));
         assertThat(due.title()).startsWith("Error: ");
         assertThat(due.select("#due-error").text()).contains("Enter a date (31 March 2019), a month");
         assertThat(due.select("#due").val()).isEqualTo("after the summer");
@@ -150,8 +228,8 @@ class ActionAdminTest {
         assertThat(due.select("#ref-error").text()).contains("Enter a ref");
         assertThat(due.select(".govuk-error-summary a").eachAttr("href")).contains("#due", "#lead1Title", "#ref");
 
-        Document wrongStatement = pages.postWithErrors(base + "/new", with(newAction(), "statementId",
-                String.valueOf(homesStatement)));
+        Document wrongStatement =
+                pages.postWithErrors(base + "/new", with(newAction(), "statementId", String.valueOf(homesStatement)));
         assertThat(wrongStatement.select("#statementId-error").text()).contains("statement of the chosen priority");
 
         pages.postAndFollow(base + "/new", newAction());
@@ -164,8 +242,22 @@ class ActionAdminTest {
     void valuesOfTheWrongTypeAreRefusedBesideTheirFieldsWithEveryOtherProblemAtOnce() throws Exception {
         AdminPages pages = AdminPages.as(mvc, "admin");
         String base = "/admin/strategies/" + slug + "/actions";
-        Document page = pages.postWithErrors(base + "/new", with(newAction(), "priorityId", "two", "statementId",
-                "the first", "lead2User", "nurse", "partnerIds", "school", "ref", "", "due", "after the summer"));
+        Document page = pages.postWithErrors(
+                base + "/new",
+                with(
+                        newAction(),
+                        "priorityId",
+                        "two",
+                        "statementId",
+                        "the first",
+                        "lead2User",
+                        "nurse",
+                        "partnerIds",
+                        "school",
+                        "ref",
+                        "",
+                        "due",
+                        "after the summer"));
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
                 .contains("#priorityId", "#statementId", "#lead2User", "#partnerIds", "#ref", "#due");
@@ -182,15 +274,16 @@ class ActionAdminTest {
         String action = pages.postAndFollow(base + "/new", newAction());
         long id = Long.parseLong(action.substring(action.lastIndexOf('/') + 1));
         String version = String.valueOf(admin.action(strategyId, id).version());
-        Document status = pages.postWithErrors(action + "/status", "status", "FINISHED", "reason", " ",
-                "version", version);
+        Document status =
+                pages.postWithErrors(action + "/status", "status", "FINISHED", "reason", " ", "version", version);
         assertThat(status.select("#status-error").text()).contains("Choose what happens to the action");
         assertThat(status.select("#reason-error").text()).contains("Enter the reason");
-        Document stale = pages.postWithErrors(action + "/status", "status", "CANCELLED", "reason", "Not needed",
-                "version", "one");
+        Document stale = pages.postWithErrors(
+                action + "/status", "status", "CANCELLED", "reason", "Not needed", "version", "one");
         assertThat(stale.select(".govuk-error-summary").text()).contains("The page was out of date");
         assertThat(stale.select("#reason").text()).isEqualTo("Not needed");
-        assertThat(admin.actions(strategyId)).singleElement()
+        assertThat(admin.actions(strategyId))
+                .singleElement()
                 .satisfies(a -> assertThat(a.status()).isEqualTo(ActionStatus.ACTIVE));
     }
 
@@ -199,15 +292,16 @@ class ActionAdminTest {
         AdminPages pages = AdminPages.as(mvc, "admin");
         String base = "/admin/strategies/" + slug + "/actions";
         String first = pages.postAndFollow(base + "/new", newAction());
-        String second = pages.postAndFollow(base + "/new", with(newAction(), "ref", "1b", "text",
-                "Every care leaver has a personal adviser"));
+        String second = pages.postAndFollow(
+                base + "/new", with(newAction(), "ref", "1b", "text", "Every care leaver has a personal adviser"));
         long firstId = Long.parseLong(first.substring(first.lastIndexOf('/') + 1));
         long secondId = Long.parseLong(second.substring(second.lastIndexOf('/') + 1));
         assertThat(boardOrder()).containsExactly("1a", "1b");
 
         Document list = pages.page(base);
         assertThat(list.select("tbody tr").first().select("button").eachText())
-                .as("the first of its priority only moves down").containsExactly("Down: action 1a");
+                .as("the first of its priority only moves down")
+                .containsExactly("Down: action 1a");
         String[] move = fieldsOf(list, "form[action$='/actions/" + secondId + "/move']");
         String back = pages.postAndFollow(base + "/" + secondId + "/move", with(move, "direction", "UP"));
         assertThat(back).isEqualTo(base);
@@ -224,20 +318,24 @@ class ActionAdminTest {
         String current = String.valueOf(admin.action(strategyId, secondId).version());
         for (String tampered : List.of("sideways", "down", "")) {
             pages.postAndFollow(base + "/" + secondId + "/move", "direction", tampered, "version", current);
-            assertThat(boardOrder()).as("a direction of " + tampered + " moves nothing").containsExactly("1b", "1a");
+            assertThat(boardOrder())
+                    .as("a direction of " + tampered + " moves nothing")
+                    .containsExactly("1b", "1a");
             assertThat(pages.page(base).select(".govuk-error-summary").text()).contains("The page was out of date");
         }
         pages.postAndFollow(base + "/" + secondId + "/move", "direction", "DOWN", "version", current);
         assertThat(boardOrder()).containsExactly("1a", "1b");
 
         Document trail = pages.page("/admin/audit", "item", "action", "itemId", String.valueOf(firstId));
-        assertThat(trail.select("tbody tr").eachText()).anySatisfy(t -> assertThat(t).contains("MOVE action",
-                "position", "1", "2"));
+        assertThat(trail.select("tbody tr").eachText())
+                .anySatisfy(t -> assertThat(t).contains("MOVE action", "position", "1", "2"));
     }
 
     /** The refs of the board's action plan, in the order it lists them. */
     private List<String> boardOrder() throws Exception {
-        String text = AdminPages.as(mvc, "admin").page("/strategies/" + slug + "/actions").text();
+        String text = AdminPages.as(mvc, "admin")
+                .page("/strategies/" + slug + "/actions")
+                .text();
         int a = text.indexOf("Every child has a personal education plan");
         int b = text.indexOf("Every care leaver has a personal adviser");
         assertThat(a).isNotNegative();

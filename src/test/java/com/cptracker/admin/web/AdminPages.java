@@ -7,9 +7,9 @@ import com.cptracker.support.SignedIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Posting administration forms as a browser would, in a signed-in session. */
@@ -37,8 +37,8 @@ final class AdminPages {
 
     /** POSTs name, value pairs (a name may repeat, as checkboxes do) and returns the response. */
     MockHttpServletResponse post(String path, String... params) throws Exception {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders
-                .post(path).session(user.session()).with(csrf());
+        MockHttpServletRequestBuilder request =
+                MockMvcRequestBuilders.post(path).session(user.session()).with(csrf());
         for (int i = 0; i + 1 < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }
@@ -49,8 +49,8 @@ final class AdminPages {
     Document postWithErrors(String path, String... params) throws Exception {
         MockHttpServletResponse response = post(path, params);
         if (response.getStatus() != 200) {
-            throw new AssertionError("POST " + path + " answered " + response.getStatus() + " "
-                    + response.getRedirectedUrl());
+            throw new AssertionError(
+                    "POST " + path + " answered " + response.getStatus() + " " + response.getRedirectedUrl());
         }
         return Jsoup.parse(response.getContentAsString());
     }
@@ -60,7 +60,10 @@ final class AdminPages {
         MockHttpServletResponse response = post(path, params);
         if (response.getStatus() != 302) {
             String errors = response.getStatus() == 200
-                    ? Jsoup.parse(response.getContentAsString()).select(".govuk-error-summary").text() : "";
+                    ? Jsoup.parse(response.getContentAsString())
+                            .select(".govuk-error-summary")
+                            .text()
+                    : "";
             throw new AssertionError("POST " + path + " answered " + response.getStatus() + " " + errors);
         }
         return response.getRedirectedUrl();

@@ -34,16 +34,41 @@ class FigureFormsTest {
     static final String CHESHIRE = "/strategies/cheshire-east-2018-20";
     static final String HUGE = "999,999,999,999.9999";
     /** Typed text, and what the message beside the field says, on a figure that is a number, not a percentage. */
-    static final Map<String, String> REFUSED_ON_A_NUMBER = Map.of("1,5", "as a number, like", "5%0",
-            "as a number, like", "%12", "as a number, like", "1,2,3,4", "as a number, like", "12%",
-            "without a % sign", HUGE, "is too large", "-5", "must be 0 or more", "1.23456", "no more than 4 decimal");
+    static final Map<String, String> REFUSED_ON_A_NUMBER = Map.of(
+            "1,5",
+            "as a number, like",
+            "5%0",
+            "as a number, like",
+            "%12",
+            "as a number, like",
+            "1,2,3,4",
+            "as a number, like",
+            "12%",
+            "without a % sign",
+            HUGE,
+            "is too large",
+            "-5",
+            "must be 0 or more",
+            "1.23456",
+            "no more than 4 decimal");
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired StrategyAdminService strategyAdmin;
-    @Autowired StrategyService strategies;
-    @Autowired MeasureAdminService measures;
-    @Autowired MeasureTargetAdminService targets;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    StrategyAdminService strategyAdmin;
+
+    @Autowired
+    StrategyService strategies;
+
+    @Autowired
+    MeasureAdminService measures;
+
+    @Autowired
+    MeasureTargetAdminService targets;
 
     String slug;
     long strategyId;
@@ -53,15 +78,49 @@ class FigureFormsTest {
     @BeforeEach
     void aStrategyWithANumberAndAPercentageMeasure() {
         slug = "figures-" + System.nanoTime();
-        strategyAdmin.create(new StrategyFields(slug, "Figures test", null, "Testshire Council",
-                LocalDate.of(2024, 4, 1), LocalDate.of(2026, 3, 31), StrategyStatus.CURRENT, null, null));
+        strategyAdmin.create(new StrategyFields(
+                slug,
+                "Figures test",
+                null,
+                "Testshire Council",
+                LocalDate.of(2024, 4, 1),
+                LocalDate.of(2026, 3, 31),
+                StrategyStatus.CURRENT,
+                null,
+                null));
         strategyId = strategies.bySlug(slug).id();
-        numberMeasure = "/admin/strategies/" + slug + "/measures/" + measures.create(strategyId, new MeasureFields(
-                null, null, "N1", "Number of care leavers", null, MeasureUnit.NUMBER, Polarity.HIGHER_IS_BETTER,
-                Frequency.QUARTERLY, null, null, null, null));
-        percentageMeasure = "/admin/strategies/" + slug + "/measures/" + measures.create(strategyId,
-                new MeasureFields(null, null, "P1", "% in suitable homes", null, MeasureUnit.PERCENTAGE,
-                        Polarity.HIGHER_IS_BETTER, Frequency.QUARTERLY, null, null, null, null));
+        numberMeasure = "/admin/strategies/" + slug + "/measures/"
+                + measures.create(
+                        strategyId,
+                        new MeasureFields(
+                                null,
+                                null,
+                                "N1",
+                                "Number of care leavers",
+                                null,
+                                MeasureUnit.NUMBER,
+                                Polarity.HIGHER_IS_BETTER,
+                                Frequency.QUARTERLY,
+                                null,
+                                null,
+                                null,
+                                null));
+        percentageMeasure = "/admin/strategies/" + slug + "/measures/"
+                + measures.create(
+                        strategyId,
+                        new MeasureFields(
+                                null,
+                                null,
+                                "P1",
+                                "% in suitable homes",
+                                null,
+                                MeasureUnit.PERCENTAGE,
+                                Polarity.HIGHER_IS_BETTER,
+                                Frequency.QUARTERLY,
+                                null,
+                                null,
+                                null,
+                                null));
     }
 
     @Test
@@ -72,17 +131,25 @@ class FigureFormsTest {
         int rows = page.select("tbody tr").size();
         String row = page.select("tbody input[name$=.version]").eachAttr("name").stream()
                 .map(n -> n.substring(0, n.indexOf(']') + 1))
-                .filter(r -> "NUMBER".equals(jdbc.queryForObject("select unit from measure where id = ?",
-                        String.class, Long.valueOf(r.substring("rows[".length(), r.length() - 1)))))
-                .findFirst().orElseThrow();
+                .filter(r -> "NUMBER"
+                        .equals(jdbc.queryForObject(
+                                "select unit from measure where id = ?",
+                                String.class,
+                                Long.valueOf(r.substring("rows[".length(), r.length() - 1)))))
+                .findFirst()
+                .orElseThrow();
         String value = row + ".value";
         int before = count();
         for (var bad : REFUSED_ON_A_NUMBER.entrySet()) {
-            Document refused = officer.postWithErrors(CHESHIRE + "/values", AdminPages.with(form, "step", "save",
-                    value, bad.getKey(), row + ".note", "Entered in a test"));
+            Document refused = officer.postWithErrors(
+                    CHESHIRE + "/values",
+                    AdminPages.with(form, "step", "save", value, bad.getKey(), row + ".note", "Entered in a test"));
             assertThat(refused.title()).as(bad.getKey()).startsWith("Error: ");
-            assertThat(refused.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#" + value);
-            assertThat(refused.getElementById(value + "-error").text()).as(bad.getKey()).contains(bad.getValue());
+            assertThat(refused.select(".govuk-error-summary a").eachAttr("href"))
+                    .containsExactly("#" + value);
+            assertThat(refused.getElementById(value + "-error").text())
+                    .as(bad.getKey())
+                    .contains(bad.getValue());
             assertThat(refused.getElementById(value).val()).isEqualTo(bad.getKey());
             assertThat(refused.select("tbody tr")).hasSize(rows);
         }
@@ -101,8 +168,8 @@ class FigureFormsTest {
         String version = admin.page(url).select("input[name=version]").val();
         int before = count();
         for (var bad : REFUSED_ON_A_NUMBER.entrySet()) {
-            Document refused = admin.postWithErrors(url, "value", bad.getKey(), "reason", "A typing slip",
-                    "version", version);
+            Document refused =
+                    admin.postWithErrors(url, "value", bad.getKey(), "reason", "A typing slip", "version", version);
             assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#value");
             assertThat(refused.select("#value-error").text()).as(bad.getKey()).contains(bad.getValue());
             assertThat(refused.select("#value").val()).isEqualTo(bad.getKey());
@@ -113,16 +180,31 @@ class FigureFormsTest {
     @Test
     void theTargetFormRefusesSlipsBesideEachFigure() throws Exception {
         AdminPages admin = AdminPages.as(mvc, "admin");
-        String[] target = {"year", "2024-25", "target", "95", "targetLow", "", "targetHigh", "", "amberThreshold",
-                "0", "reason", "Agreed", "version", ""};
+        String[] target = {
+            "year",
+            "2024-25",
+            "target",
+            "95",
+            "targetLow",
+            "",
+            "targetHigh",
+            "",
+            "amberThreshold",
+            "0",
+            "reason",
+            "Agreed",
+            "version",
+            ""
+        };
         String[] range = AdminPages.with(target, "target", "", "targetLow", "20", "targetHigh", "30");
         for (var bad : REFUSED_ON_A_NUMBER.entrySet()) {
             for (var field : List.of("target", "targetLow", "targetHigh", "amberThreshold")) {
-                String[] form = AdminPages.with(field.equals("target") || field.equals("amberThreshold")
-                        ? target : range, field, bad.getKey());
+                String[] form = AdminPages.with(
+                        field.equals("target") || field.equals("amberThreshold") ? target : range, field, bad.getKey());
                 Document refused = admin.postWithErrors(numberMeasure + "/targets", form);
                 assertThat(refused.title()).startsWith("Error: ");
-                assertThat(refused.select("#" + field + "-error").text()).as(field + "=" + bad.getKey())
+                assertThat(refused.select("#" + field + "-error").text())
+                        .as(field + "=" + bad.getKey())
                         .contains(bad.getValue());
                 assertThat(refused.select("#" + field).val()).isEqualTo(bad.getKey());
             }
@@ -131,42 +213,66 @@ class FigureFormsTest {
         assertThat(tooLarge.select("#target-error").text())
                 .isEqualTo("Error: The target is too large. It must be 1,000,000,000 or less");
         assertThat(admin.postWithErrors(percentageMeasure + "/targets", AdminPages.with(target, "target", "100.5"))
-                .select("#target-error").text()).contains("A percentage must be between 0 and 100");
+                        .select("#target-error")
+                        .text())
+                .contains("A percentage must be between 0 and 100");
         assertThat(admin.postWithErrors(percentageMeasure + "/targets", AdminPages.with(range, "targetHigh", "101%"))
-                .select("#targetHigh-error").text()).contains("A percentage must be between 0 and 100");
-        assertThat(targets.targets(strategyId, id(numberMeasure))).as("nothing saved").isEmpty();
+                        .select("#targetHigh-error")
+                        .text())
+                .contains("A percentage must be between 0 and 100");
+        assertThat(targets.targets(strategyId, id(numberMeasure)))
+                .as("nothing saved")
+                .isEmpty();
 
-        admin.postAndFollow(percentageMeasure + "/targets", AdminPages.with(target, "target", " 92.5% ",
-                "amberThreshold", "2.5%"));
-        assertThat(targets.target(strategyId, id(percentageMeasure), "2024-25").orElseThrow().fields().target())
+        admin.postAndFollow(
+                percentageMeasure + "/targets", AdminPages.with(target, "target", " 92.5% ", "amberThreshold", "2.5%"));
+        assertThat(targets.target(strategyId, id(percentageMeasure), "2024-25")
+                        .orElseThrow()
+                        .fields()
+                        .target())
                 .isEqualByComparingTo("92.5");
         admin.postAndFollow(numberMeasure + "/targets", AdminPages.with(target, "target", "1,204.5"));
-        assertThat(targets.target(strategyId, id(numberMeasure), "2024-25").orElseThrow().fields().target())
+        assertThat(targets.target(strategyId, id(numberMeasure), "2024-25")
+                        .orElseThrow()
+                        .fields()
+                        .target())
                 .isEqualByComparingTo("1204.5");
     }
 
     @Test
     void theBenchmarkFormRefusesSlipsBesideEachFigure() throws Exception {
         AdminPages admin = AdminPages.as(mvc, "admin");
-        String[] benchmark = {"year", "2024-25", "statNeighbour", "62.5", "national", "65", "source", "LAIT",
-                "version", ""};
+        String[] benchmark = {
+            "year", "2024-25", "statNeighbour", "62.5", "national", "65", "source", "LAIT", "version", ""
+        };
         for (var bad : REFUSED_ON_A_NUMBER.entrySet()) {
             for (var field : List.of("statNeighbour", "national")) {
-                Document refused = admin.postWithErrors(numberMeasure + "/benchmarks",
-                        AdminPages.with(benchmark, field, bad.getKey()));
+                Document refused = admin.postWithErrors(
+                        numberMeasure + "/benchmarks", AdminPages.with(benchmark, field, bad.getKey()));
                 assertThat(refused.title()).startsWith("Error: ");
-                assertThat(refused.select("#" + field + "-error").text()).as(field + "=" + bad.getKey())
+                assertThat(refused.select("#" + field + "-error").text())
+                        .as(field + "=" + bad.getKey())
                         .contains(bad.getValue());
                 assertThat(refused.select("#" + field).val()).isEqualTo(bad.getKey());
             }
         }
-        assertThat(admin.postWithErrors(percentageMeasure + "/benchmarks", AdminPages.with(benchmark, "national",
-                "100.01")).select("#national-error").text()).contains("A percentage must be between 0 and 100");
-        assertThat(targets.benchmarks(strategyId, id(numberMeasure))).as("nothing saved").isEmpty();
-        assertThat(targets.benchmarks(strategyId, id(percentageMeasure))).as("nothing saved").isEmpty();
+        assertThat(admin.postWithErrors(
+                                percentageMeasure + "/benchmarks", AdminPages.with(benchmark, "national", "100.01"))
+                        .select("#national-error")
+                        .text())
+                .contains("A percentage must be between 0 and 100");
+        assertThat(targets.benchmarks(strategyId, id(numberMeasure)))
+                .as("nothing saved")
+                .isEmpty();
+        assertThat(targets.benchmarks(strategyId, id(percentageMeasure)))
+                .as("nothing saved")
+                .isEmpty();
 
         admin.postAndFollow(percentageMeasure + "/benchmarks", AdminPages.with(benchmark, "national", "65.5%"));
-        assertThat(targets.benchmark(strategyId, id(percentageMeasure), "2024-25").orElseThrow().fields().national())
+        assertThat(targets.benchmark(strategyId, id(percentageMeasure), "2024-25")
+                        .orElseThrow()
+                        .fields()
+                        .national())
                 .isEqualByComparingTo("65.5");
     }
 
@@ -175,20 +281,38 @@ class FigureFormsTest {
         AdminPages admin = AdminPages.as(mvc, "admin");
         String url = "/strategies/" + slug + "/status-settings";
         String version = admin.page(url).select("input[name=version]").val();
-        Map<String, String> refused = Map.of("1,5", "as a number from 0 to 50", "5%0", "as a number from 0 to 50",
-                "%12", "as a number from 0 to 50", "1,2,3,4", "as a number from 0 to 50", HUGE, "is too large",
-                "50.5", "is too large", "-5", "must be 0 or more", "2.555", "no more than 2 decimal places");
+        Map<String, String> refused = Map.of(
+                "1,5",
+                "as a number from 0 to 50",
+                "5%0",
+                "as a number from 0 to 50",
+                "%12",
+                "as a number from 0 to 50",
+                "1,2,3,4",
+                "as a number from 0 to 50",
+                HUGE,
+                "is too large",
+                "50.5",
+                "is too large",
+                "-5",
+                "must be 0 or more",
+                "2.555",
+                "no more than 2 decimal places");
         for (var bad : refused.entrySet()) {
-            Document page = admin.postWithErrors(url, "rollUpRule", "MAJORITY", "benchmarkMarginPercent",
-                    bad.getKey(), "version", version);
+            Document page = admin.postWithErrors(
+                    url, "rollUpRule", "MAJORITY", "benchmarkMarginPercent", bad.getKey(), "version", version);
             assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#benchmarkMarginPercent");
-            assertThat(page.select("#benchmarkMarginPercent-error").text()).as(bad.getKey())
+            assertThat(page.select("#benchmarkMarginPercent-error").text())
+                    .as(bad.getKey())
                     .contains(bad.getValue());
             assertThat(page.select("#benchmarkMarginPercent").val()).isEqualTo(bad.getKey());
         }
-        assertThat(strategies.statusSettings(strategyId).rollUpRule().name()).as("nothing saved").isEqualTo("WORST_OF");
+        assertThat(strategies.statusSettings(strategyId).rollUpRule().name())
+                .as("nothing saved")
+                .isEqualTo("WORST_OF");
         admin.postAndFollow(url, "rollUpRule", "MAJORITY", "benchmarkMarginPercent", "7.5%", "version", version);
-        assertThat(strategies.statusSettings(strategyId).benchmarkMarginPercent()).isEqualByComparingTo("7.5");
+        assertThat(strategies.statusSettings(strategyId).benchmarkMarginPercent())
+                .isEqualByComparingTo("7.5");
     }
 
     @Test
@@ -196,22 +320,25 @@ class FigureFormsTest {
         AdminPages admin = AdminPages.as(mvc, "admin");
         String url = "/strategies/" + slug + "/status-settings";
         String version = admin.page(url).select("input[name=version]").val();
-        Document page = admin.postWithErrors(url, "rollUpRule", "SOMETIMES", "benchmarkMarginPercent", "five",
-                "version", version);
+        Document page = admin.postWithErrors(
+                url, "rollUpRule", "SOMETIMES", "benchmarkMarginPercent", "five", "version", version);
         assertThat(page.title()).startsWith("Error: ");
-        assertThat(page.select(".govuk-error-summary a")).extracting(a -> a.attr("href"))
+        assertThat(page.select(".govuk-error-summary a"))
+                .extracting(a -> a.attr("href"))
                 .containsExactlyInAnyOrder("#rollUpRule", "#benchmarkMarginPercent");
         assertThat(page.select("#rollUpRule-error").text()).contains("Choose how statuses roll up");
         assertThat(page.select("#benchmarkMarginPercent-error").text()).contains("as a number from 0 to 50");
         assertThat(page.select("#benchmarkMarginPercent").val()).isEqualTo("five");
 
         for (String stale : new String[] {"", "two"}) {
-            Document refused = admin.postWithErrors(url, "rollUpRule", "MAJORITY", "benchmarkMarginPercent", "6",
-                    "version", stale);
+            Document refused = admin.postWithErrors(
+                    url, "rollUpRule", "MAJORITY", "benchmarkMarginPercent", "6", "version", stale);
             assertThat(refused.select(".govuk-error-summary").text()).as(stale).contains("The page was out of date");
             assertThat(refused.select("input[name=rollUpRule][checked]").val()).isEqualTo("MAJORITY");
         }
-        assertThat(strategies.statusSettings(strategyId).rollUpRule().name()).as("nothing saved").isEqualTo("WORST_OF");
+        assertThat(strategies.statusSettings(strategyId).rollUpRule().name())
+                .as("nothing saved")
+                .isEqualTo("WORST_OF");
     }
 
     private static long id(String measurePage) {

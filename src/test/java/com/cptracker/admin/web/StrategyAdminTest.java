@@ -18,14 +18,45 @@ import org.springframework.test.web.servlet.MockMvc;
 @AdminApplicationTest
 class StrategyAdminTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired StrategyAdminService admin;
-    @Autowired StrategyService strategies;
+    @Autowired
+    MockMvc mvc;
 
-    static final String[] NEW = {"title", "Corporate Parenting Strategy 2030 to 2032", "subtitle", "",
-            "council", "Testshire Council", "slug", "testshire-2030-32", "startsOn.day", "1", "startsOn.month", "4",
-            "startsOn.year", "2030", "endsOn.day", "31", "endsOn.month", "3", "endsOn.year", "2032", "status", "DRAFT",
-            "vision", "Every child thrives.", "contact", "", "version", ""};
+    @Autowired
+    StrategyAdminService admin;
+
+    @Autowired
+    StrategyService strategies;
+
+    static final String[] NEW = {
+        "title",
+        "Corporate Parenting Strategy 2030 to 2032",
+        "subtitle",
+        "",
+        "council",
+        "Testshire Council",
+        "slug",
+        "testshire-2030-32",
+        "startsOn.day",
+        "1",
+        "startsOn.month",
+        "4",
+        "startsOn.year",
+        "2030",
+        "endsOn.day",
+        "31",
+        "endsOn.month",
+        "3",
+        "endsOn.year",
+        "2032",
+        "status",
+        "DRAFT",
+        "vision",
+        "Every child thrives.",
+        "contact",
+        "",
+        "version",
+        ""
+    };
 
     StrategyEdit strategy(String slug) {
         return admin.strategy(strategies.bySlug(slug).id());
@@ -54,10 +85,12 @@ class StrategyAdminTest {
         Document edit = pages.page(strategy + "/edit");
         assertThat(edit.select("[id=endsOn.year]").val()).isEqualTo("2032");
         String[] fields = fieldsOf(edit, "main form");
-        assertThat(pages.postAndFollow(strategy + "/edit",
-                with(fields, "title", "Testshire Corporate Parenting Strategy", "status", "CURRENT")))
+        assertThat(pages.postAndFollow(
+                        strategy + "/edit",
+                        with(fields, "title", "Testshire Corporate Parenting Strategy", "status", "CURRENT")))
                 .isEqualTo(strategy);
-        assertThat(pages.page(strategy).select(".govuk-notification-banner").text()).contains("Strategy saved");
+        assertThat(pages.page(strategy).select(".govuk-notification-banner").text())
+                .contains("Strategy saved");
         assertThat(strategy("testshire-2030-32").fields().status()).isEqualTo(StrategyStatus.CURRENT);
 
         Document stale = pages.postWithErrors(strategy + "/edit", with(fields, "title", "An overwrite"));
@@ -74,20 +107,34 @@ class StrategyAdminTest {
         assertThat(refused.select(".govuk-error-summary").text()).contains("Someone else changed this");
         pages.postAndFollow(strategy + "/archive", "version", "ten");
         assertThat(pages.page(strategy).select(".govuk-error-summary").text()).contains("The page was out of date");
-        assertThat(strategy("testshire-2030-32").fields().status()).as("a stale page archives nothing")
+        assertThat(strategy("testshire-2030-32").fields().status())
+                .as("a stale page archives nothing")
                 .isEqualTo(StrategyStatus.CURRENT);
         assertThat(pages.postAndFollow(strategy + "/archive", "version", String.valueOf(version)))
                 .isEqualTo(strategy);
         assertThat(strategy("testshire-2030-32").fields().status()).isEqualTo(StrategyStatus.ARCHIVED);
-        assertThat(pages.page(strategy).select(".govuk-notification-banner").text()).contains("Strategy archived");
+        assertThat(pages.page(strategy).select(".govuk-notification-banner").text())
+                .contains("Strategy archived");
 
-        Document trail = pages.page("/admin/audit", "item", "strategy", "itemId",
+        Document trail = pages.page(
+                "/admin/audit",
+                "item",
+                "strategy",
+                "itemId",
                 String.valueOf(strategy("testshire-2030-32").id()));
-        assertThat(trail.select("tbody tr").eachText()).hasSize(3).satisfiesExactly(
-                archive -> assertThat(archive).contains("ARCHIVE strategy", "CURRENT", "ARCHIVED"),
-                update -> assertThat(update).contains("UPDATE strategy", "Corporate Parenting Strategy 2030 to 2032",
-                        "Testshire Corporate Parenting Strategy", "DRAFT", "CURRENT"),
-                create -> assertThat(create).contains("CREATE strategy", "testshire-2030-32", "Testshire Council"));
+        assertThat(trail.select("tbody tr").eachText())
+                .hasSize(3)
+                .satisfiesExactly(
+                        archive -> assertThat(archive).contains("ARCHIVE strategy", "CURRENT", "ARCHIVED"),
+                        update -> assertThat(update)
+                                .contains(
+                                        "UPDATE strategy",
+                                        "Corporate Parenting Strategy 2030 to 2032",
+                                        "Testshire Corporate Parenting Strategy",
+                                        "DRAFT",
+                                        "CURRENT"),
+                        create -> assertThat(create)
+                                .contains("CREATE strategy", "testshire-2030-32", "Testshire Council"));
     }
 
     @Test
@@ -98,8 +145,11 @@ class StrategyAdminTest {
         assertThat(pages.postAndFollow("/admin/strategies/renamed-before/edit", with(fields, "slug", "renamed-after")))
                 .isEqualTo("/admin/strategies/renamed-after");
         assertThat(strategy("renamed-after").title()).isEqualTo("Corporate Parenting Strategy 2030 to 2032");
-        Document taken = pages.postWithErrors("/admin/strategies/renamed-after/edit",
-                with(fieldsOf(pages.page("/admin/strategies/renamed-after/edit"), "main form"), "slug",
+        Document taken = pages.postWithErrors(
+                "/admin/strategies/renamed-after/edit",
+                with(
+                        fieldsOf(pages.page("/admin/strategies/renamed-after/edit"), "main form"),
+                        "slug",
                         "bury-2024-26"));
         assertThat(taken.select("#slug-error").text()).contains("Another strategy already has this web address");
         assertThat(taken.select("main form").attr("action")).isEqualTo("/admin/strategies/renamed-after/edit");
@@ -109,11 +159,11 @@ class StrategyAdminTest {
     void badInputIsShownBesideItsFieldWithEveryOtherProblemAndChangesNothing() throws Exception {
         AdminPages pages = AdminPages.as(mvc, "admin");
         long before = strategies.count();
-        Document page = pages.postWithErrors("/admin/strategies/new", with(NEW, "slug", "Bad Slug!",
-                "title", "", "endsOn.year", "2029", "startsOn.month", "13"));
+        Document page = pages.postWithErrors(
+                "/admin/strategies/new",
+                with(NEW, "slug", "Bad Slug!", "title", "", "endsOn.year", "2029", "startsOn.month", "13"));
         assertThat(page.title()).startsWith("Error: ");
-        assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
-                .contains("#slug", "#title", "#startsOn.day");
+        assertThat(page.select(".govuk-error-summary a").eachAttr("href")).contains("#slug", "#title", "#startsOn.day");
         assertThat(page.select("#slug").val()).isEqualTo("Bad Slug!");
         assertThat(page.select("#slug").attr("aria-describedby")).contains("slug-error");
         assertThat(page.select("[id=startsOn.day-error]").text()).contains("real date");
@@ -122,16 +172,17 @@ class StrategyAdminTest {
         Document order = pages.postWithErrors("/admin/strategies/new", with(NEW, "endsOn.year", "2029"));
         assertThat(order.select("[id=endsOn.day-error]").text()).contains("The end date must be after the start date");
 
-        Document missing = pages.postWithErrors("/admin/strategies/new", with(NEW, "endsOn.day", "",
-                "endsOn.month", "", "endsOn.year", ""));
+        Document missing = pages.postWithErrors(
+                "/admin/strategies/new", with(NEW, "endsOn.day", "", "endsOn.month", "", "endsOn.year", ""));
         assertThat(missing.select("[id=endsOn.day-error]").text()).contains("Enter the end date");
 
         Document taken = pages.postWithErrors("/admin/strategies/new", with(NEW, "slug", "bury-2024-26"));
         assertThat(taken.select("#slug-error").text()).contains("Another strategy already has this web address");
 
         // A status not of the list is refused beside it, with every other problem at once and the input kept.
-        Document status = pages.postWithErrors("/admin/strategies/new", with(NEW, "status", "FINISHED",
-                "title", "", "startsOn.day", "32", "endsOn.year", "2020"));
+        Document status = pages.postWithErrors(
+                "/admin/strategies/new",
+                with(NEW, "status", "FINISHED", "title", "", "startsOn.day", "32", "endsOn.year", "2020"));
         assertThat(status.select(".govuk-error-summary a").eachAttr("href"))
                 .contains("#status", "#title", "#startsOn.day");
         assertThat(status.select("#status-error").text()).contains("Choose a status from the list");
@@ -139,10 +190,10 @@ class StrategyAdminTest {
         assertThat(status.select("[id=startsOn.month]").val()).isEqualTo("4");
         assertThat(status.select("[id=endsOn.year]").val()).isEqualTo("2020");
         assertThat(status.select("#council").val()).isEqualTo("Testshire Council");
-        Document version = pages.postWithErrors("/admin/strategies/new", with(NEW, "version", "two",
-                "endsOn.year", "2029"));
-        assertThat(version.select(".govuk-error-summary").text()).contains("The page was out of date",
-                "The end date must be after the start date");
+        Document version =
+                pages.postWithErrors("/admin/strategies/new", with(NEW, "version", "two", "endsOn.year", "2029"));
+        assertThat(version.select(".govuk-error-summary").text())
+                .contains("The page was out of date", "The end date must be after the start date");
         assertThat(strategies.count()).isEqualTo(before);
     }
 }

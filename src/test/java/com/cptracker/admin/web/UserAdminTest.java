@@ -7,10 +7,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 
+import com.cptracker.support.AdminApplicationTest;
 import com.cptracker.users.Role;
 import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserService;
-import com.cptracker.support.AdminApplicationTest;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -23,32 +23,50 @@ class UserAdminTest {
 
     static final String GOOD_PASSWORD = "kettle on the landing at four";
 
-    @Autowired MockMvc mvc;
-    @Autowired UserAdminService admin;
-    @Autowired UserService users;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAdminService admin;
+
+    @Autowired
+    UserService users;
 
     String[] newUser(String username) {
-        return new String[] {"username", username, "displayName", "Jo Smith", "jobTitle", "Virtual School Head",
-                "email", "jo.smith@testshire.gov.uk", "roles", "OFFICER", "password", GOOD_PASSWORD};
+        return new String[] {
+            "username",
+            username,
+            "displayName",
+            "Jo Smith",
+            "jobTitle",
+            "Virtual School Head",
+            "email",
+            "jo.smith@testshire.gov.uk",
+            "roles",
+            "OFFICER",
+            "password",
+            GOOD_PASSWORD
+        };
     }
 
     @Test
     void createsAnAccountThatCanSignInThenChangesAndDisablesIt() throws Exception {
         AdminPages pages = AdminPages.as(mvc, "admin");
-        assertThat(pages.page("/admin/users").select("tbody tr").text()).contains("Demo officer", "officer",
-                "Care Leavers Team Manager", "Enabled");
+        assertThat(pages.page("/admin/users").select("tbody tr").text())
+                .contains("Demo officer", "officer", "Care Leavers Team Manager", "Enabled");
 
         String page = pages.postAndFollow("/admin/users/new", newUser("jo.smith"));
         long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
         assertThat(pages.page(page).text()).contains("Jo Smith", "Virtual School Head", "Officer", "Enabled");
-        mvc.perform(formLogin("/login").user("jo.smith").password(GOOD_PASSWORD)).andExpect(authenticated());
+        mvc.perform(formLogin("/login").user("jo.smith").password(GOOD_PASSWORD))
+                .andExpect(authenticated());
 
         Document editPage = pages.page(page + "/edit");
         assertThat(editPage.select(".govuk-breadcrumbs a").eachText())
                 .containsExactly("Administration", "Users", "Jo Smith");
         String[] fields = fieldsOf(editPage, "main form");
-        pages.postAndFollow(page + "/edit", with(fields, "roles", "BOARD_MEMBER", "jobTitle",
-                "Head of Virtual School"));
+        pages.postAndFollow(
+                page + "/edit", with(fields, "roles", "BOARD_MEMBER", "jobTitle", "Head of Virtual School"));
         assertThat(pages.page(page).select(".govuk-notification-banner").text()).contains("Account jo.smith saved");
         assertThat(admin.user(id).fields().roles()).containsExactly(Role.BOARD_MEMBER);
         Document stale = pages.postWithErrors(page + "/edit", with(fields, "displayName", "Joanne Smith"));
@@ -56,15 +74,26 @@ class UserAdminTest {
         assertThat(stale.select("#displayName").val()).isEqualTo("Joanne Smith");
         assertThat(admin.user(id).displayName()).isEqualTo("Jo Smith");
 
-        Document weak = pages.postWithErrors(page + "/password", "password", "password1234", "version",
+        Document weak = pages.postWithErrors(
+                page + "/password",
+                "password",
+                "password1234",
+                "version",
                 String.valueOf(admin.user(id).version()));
         assertThat(weak.select("#password-error").text()).contains("commonly used password");
-        assertThat(weak.select("#password").attr("value")).as("a password is never shown back").isEmpty();
-        pages.postAndFollow(page + "/password", "password", "a much longer new passphrase", "version",
+        assertThat(weak.select("#password").attr("value"))
+                .as("a password is never shown back")
+                .isEmpty();
+        pages.postAndFollow(
+                page + "/password",
+                "password",
+                "a much longer new passphrase",
+                "version",
                 String.valueOf(admin.user(id).version()));
         assertThat(pages.page(page).select(".govuk-notification-banner").text())
                 .contains("New password set for jo.smith");
-        mvc.perform(formLogin("/login").user("jo.smith").password(GOOD_PASSWORD)).andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user("jo.smith").password(GOOD_PASSWORD))
+                .andExpect(unauthenticated());
         mvc.perform(formLogin("/login").user("jo.smith").password("a much longer new passphrase"))
                 .andExpect(authenticated());
 
@@ -77,31 +106,36 @@ class UserAdminTest {
         assertThat(pages.page(page).select(".govuk-error-summary").text()).contains("The page was out of date");
         pages.postAndFollow(page + "/enabled", "enabled", "maybe", "version", String.valueOf(version));
         assertThat(pages.page(page).select(".govuk-error-summary").text()).contains("The page was out of date");
-        assertThat(admin.user(id).enabled()).as("a stale or tampered button changes nothing").isTrue();
+        assertThat(admin.user(id).enabled())
+                .as("a stale or tampered button changes nothing")
+                .isTrue();
         pages.postAndFollow(page + "/enabled", "enabled", "false", "version", String.valueOf(version));
-        assertThat(pages.page(page).select(".govuk-notification-banner").text())
-                .contains("Account jo.smith disabled");
+        assertThat(pages.page(page).select(".govuk-notification-banner").text()).contains("Account jo.smith disabled");
         assertThat(admin.user(id).enabled()).isFalse();
         mvc.perform(formLogin("/login").user("jo.smith").password("a much longer new passphrase"))
                 .andExpect(unauthenticated());
         assertThat(users.findByUsername("jo.smith")).as("never deleted").isPresent();
 
         Document trail = pages.page("/admin/audit", "item", "user", "itemId", String.valueOf(id));
-        assertThat(trail.select("tbody tr").eachText()).hasSize(4).satisfiesExactly(
-                disabled -> assertThat(disabled).contains("DISABLE user", "enabled", "true", "false"),
-                password -> assertThat(password).contains("PASSWORD user").doesNotContain(GOOD_PASSWORD),
-                update -> assertThat(update).contains("UPDATE user", "Officer", "Board member",
-                        "Head of Virtual School"),
-                create -> assertThat(create).contains("CREATE user", "jo.smith", "Jo Smith", "password", "set")
-                        .doesNotContain(GOOD_PASSWORD));
+        assertThat(trail.select("tbody tr").eachText())
+                .hasSize(4)
+                .satisfiesExactly(
+                        disabled -> assertThat(disabled).contains("DISABLE user", "enabled", "true", "false"),
+                        password ->
+                                assertThat(password).contains("PASSWORD user").doesNotContain(GOOD_PASSWORD),
+                        update -> assertThat(update)
+                                .contains("UPDATE user", "Officer", "Board member", "Head of Virtual School"),
+                        create -> assertThat(create)
+                                .contains("CREATE user", "jo.smith", "Jo Smith", "password", "set")
+                                .doesNotContain(GOOD_PASSWORD));
     }
 
     @Test
     void weakPasswordsTakenUsernamesAndMissingRolesAreRefused() throws Exception {
         AdminPages pages = AdminPages.as(mvc, "admin");
         long before = admin.all().size();
-        Document shortOne = pages.postWithErrors("/admin/users/new", with(newUser("sam.jones"),
-                "password", "tooshort", "roles", ""));
+        Document shortOne = pages.postWithErrors(
+                "/admin/users/new", with(newUser("sam.jones"), "password", "tooshort", "roles", ""));
         assertThat(shortOne.title()).startsWith("Error: ");
         assertThat(shortOne.select("#password-error").text()).contains("at least 12 characters");
         assertThat(shortOne.select("#roles-error").text()).contains("Choose at least one role");
@@ -109,15 +143,26 @@ class UserAdminTest {
         assertThat(shortOne.select("#password").attr("value")).isEmpty();
 
         assertThat(pages.postWithErrors("/admin/users/new", with(newUser("sam.jones"), "password", "qwerty123456"))
-                .select("#password-error").text()).contains("commonly used password");
-        assertThat(pages.postWithErrors("/admin/users/new", with(newUser("sam.jones"), "password",
-                "demo-password")).select("#password-error").text()).contains("commonly used password");
-        assertThat(pages.postWithErrors("/admin/users/new", with(newUser("sam.jones"), "password",
-                "sam.jones is my name")).select("#password-error").text()).contains("must not contain the username");
-        assertThat(pages.postWithErrors("/admin/users/new", newUser("Officer")).select("#username-error").text())
+                        .select("#password-error")
+                        .text())
+                .contains("commonly used password");
+        assertThat(pages.postWithErrors("/admin/users/new", with(newUser("sam.jones"), "password", "demo-password"))
+                        .select("#password-error")
+                        .text())
+                .contains("commonly used password");
+        assertThat(pages.postWithErrors(
+                                "/admin/users/new", with(newUser("sam.jones"), "password", "sam.jones is my name"))
+                        .select("#password-error")
+                        .text())
+                .contains("must not contain the username");
+        assertThat(pages.postWithErrors("/admin/users/new", newUser("Officer"))
+                        .select("#username-error")
+                        .text())
                 .contains("Another account already has this username");
         assertThat(pages.postWithErrors("/admin/users/new", with(newUser("sam jones!"), "email", "not an email"))
-                .select(".govuk-error-summary a").eachAttr("href")).contains("#username", "#email");
+                        .select(".govuk-error-summary a")
+                        .eachAttr("href"))
+                .contains("#username", "#email");
         assertThat(admin.all()).hasSize((int) before);
     }
 
@@ -131,24 +176,28 @@ class UserAdminTest {
         assertThat(form.select("#roles-OFFICER").attr("aria-describedby")).isEqualTo("roles-OFFICER-hint");
         assertThat(form.select("#roles-OFFICER-hint").text()).contains("Updates the actions they lead");
 
-        Document page = pages.postWithErrors("/admin/users/new", with(newUser("sam.jones"), "roles", "SUPERUSER",
-                "displayName", "", "email", "not an email"));
+        Document page = pages.postWithErrors(
+                "/admin/users/new",
+                with(newUser("sam.jones"), "roles", "SUPERUSER", "displayName", "", "email", "not an email"));
         assertThat(page.title()).startsWith("Error: ");
-        assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
-                .contains("#roles", "#displayName", "#email");
+        assertThat(page.select(".govuk-error-summary a").eachAttr("href")).contains("#roles", "#displayName", "#email");
         assertThat(page.select("#roles-error").text()).contains("Choose roles from the list");
         assertThat(page.select("#email").val()).as("typed input kept").isEqualTo("not an email");
         assertThat(page.select("#username").val()).isEqualTo("sam.jones");
-        assertThat(page.select("#password").attr("value")).as("a password is never shown back").isEmpty();
+        assertThat(page.select("#password").attr("value"))
+                .as("a password is never shown back")
+                .isEmpty();
 
         long officer = users.findByUsername("officer").orElseThrow().id();
         String[] fields = fieldsOf(pages.page("/admin/users/" + officer + "/edit"), "main form");
-        assertThat(pages.page("/admin/users/" + officer + "/edit").select("input[name=roles][checked]").val())
+        assertThat(pages.page("/admin/users/" + officer + "/edit")
+                        .select("input[name=roles][checked]")
+                        .val())
                 .isEqualTo("OFFICER");
-        Document edit = pages.postWithErrors("/admin/users/" + officer + "/edit", with(fields, "roles", "KING",
-                "version", "v1"));
-        assertThat(edit.select(".govuk-error-summary").text()).contains("Choose roles from the list",
-                "The page was out of date");
+        Document edit = pages.postWithErrors(
+                "/admin/users/" + officer + "/edit", with(fields, "roles", "KING", "version", "v1"));
+        assertThat(edit.select(".govuk-error-summary").text())
+                .contains("Choose roles from the list", "The page was out of date");
         assertThat(admin.user(officer).fields().roles()).containsExactly(Role.OFFICER);
         assertThat(admin.all()).hasSize((int) before);
     }
@@ -158,13 +207,22 @@ class UserAdminTest {
         AdminPages pages = AdminPages.as(mvc, "admin");
         long me = users.findByUsername("admin").orElseThrow().id();
         Document mine = pages.page("/admin/users/" + me);
-        assertThat(mine.select("form[action$=/enabled]")).as("no disable button on one's own account").isEmpty();
-        pages.postAndFollow("/admin/users/" + me + "/enabled", "enabled", "false", "version",
+        assertThat(mine.select("form[action$=/enabled]"))
+                .as("no disable button on one's own account")
+                .isEmpty();
+        pages.postAndFollow(
+                "/admin/users/" + me + "/enabled",
+                "enabled",
+                "false",
+                "version",
                 String.valueOf(admin.user(me).version()));
-        assertThat(pages.page("/admin/users/" + me).select(".govuk-error-summary").text())
+        assertThat(pages.page("/admin/users/" + me)
+                        .select(".govuk-error-summary")
+                        .text())
                 .contains("You cannot disable your own account");
-        Document roles = pages.postWithErrors("/admin/users/" + me + "/edit", with(fieldsOf(
-                pages.page("/admin/users/" + me + "/edit"), "main form"), "roles", "OFFICER"));
+        Document roles = pages.postWithErrors(
+                "/admin/users/" + me + "/edit",
+                with(fieldsOf(pages.page("/admin/users/" + me + "/edit"), "main form"), "roles", "OFFICER"));
         assertThat(roles.select("#roles-error").text()).contains("administrator role from your own account");
         assertThat(admin.user(me).enabled()).isTrue();
         assertThat(admin.user(me).fields().roles()).isEqualTo(Set.of(Role.ADMINISTRATOR));

@@ -20,33 +20,49 @@ import org.springframework.test.web.servlet.MockMvc;
 @DemoApplicationTest
 class BoardMemberJourneyTest {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void findsWhatGotWorseWhatIsOverdueAndHowTheCouncilCompares() throws Exception {
         SignedIn board = SignedIn.as(mvc, "board");
 
         Document overview = board.page("/strategies/cheshire-east-2018-20");
-        String scorecardLink = overview.select("nav.app-subnav a:contains(Scorecard)").attr("href");
+        String scorecardLink =
+                overview.select("nav.app-subnav a:contains(Scorecard)").attr("href");
         assertThat(scorecardLink).isEqualTo("/strategies/cheshire-east-2018-20/scorecard/2019-20-Q3");
 
         Document scorecard = board.page(scorecardLink);
         assertThat(scorecard.select("h1").text()).isEqualTo("Scorecard, 2019-20 Q3");
         assertThat(scorecard.select(".govuk-warning-text").text()).contains("demo figures");
-        assertThat(scorecard.select("table.app-table--scorecard tbody tr:has(td)")).hasSize(56);
-        assertThat(scorecard.select("thead th").eachText()).contains("Year end 2018-19", "2019-20 Q1", "2019-20 Q3",
-                "Target", "Status", "Since last period", "Statistical neighbours", "England", "Trend");
-        assertThat(row(scorecard, "G1").select(".app-comment").text()).as("the officer's comment, under the measure")
+        assertThat(scorecard.select("table.app-table--scorecard tbody tr:has(td)"))
+                .hasSize(56);
+        assertThat(scorecard.select("thead th").eachText())
+                .contains(
+                        "Year end 2018-19",
+                        "2019-20 Q1",
+                        "2019-20 Q3",
+                        "Target",
+                        "Status",
+                        "Since last period",
+                        "Statistical neighbours",
+                        "England",
+                        "Trend");
+        assertThat(row(scorecard, "G1").select(".app-comment").text())
+                .as("the officer's comment, under the measure")
                 .startsWith("Comment: Discharges driven through the Permanency Forum");
-        assertThat(scorecard.select("th[scope=rowgroup]").eachText()).as("plan priorities once per run of measures")
-                .hasSize(17).allSatisfy(t -> assertThat(t).startsWith("C&YP Plan: ").contains(" · Corporate: "));
+        assertThat(scorecard.select("th[scope=rowgroup]").eachText())
+                .as("plan priorities once per run of measures")
+                .hasSize(17)
+                .allSatisfy(t -> assertThat(t).startsWith("C&YP Plan: ").contains(" · Corporate: "));
         assertThat(scorecard.select("svg.app-sparkline")).isNotEmpty();
 
         Document worse = board.page(scorecardLink + "?worsening=true");
         Elements worseRows = worse.select("table.app-table--scorecard tbody tr:has(td)");
         assertThat(worseRows).isNotEmpty().hasSizeLessThan(56);
         assertThat(worseRows).allSatisfy(r -> assertThat(r.text()).contains("Worsening"));
-        assertThat(worseRows).allSatisfy(r -> assertThat(r.select(".app-reason").text()).isNotBlank());
+        assertThat(worseRows)
+                .allSatisfy(r -> assertThat(r.select(".app-reason").text()).isNotBlank());
         assertThat(worse.select("[role=status]").text()).contains("(filtered)");
         assertThat(worse.select("#worsening").hasAttr("checked")).isTrue();
 
@@ -56,7 +72,8 @@ class BoardMemberJourneyTest {
                 .allSatisfy(r -> assertThat(r.text()).contains("Off track"));
 
         Document nonsense = board.page(scorecardLink + "?status=<script>&priority=abc");
-        assertThat(nonsense.select("table.app-table--scorecard tbody tr:has(td)")).as("meaningless filters are ignored")
+        assertThat(nonsense.select("table.app-table--scorecard tbody tr:has(td)"))
+                .as("meaningless filters are ignored")
                 .hasSize(56);
 
         Element g2 = row(scorecard, "G2");
@@ -80,9 +97,14 @@ class BoardMemberJourneyTest {
         assertThat(action.select(".app-timeline__item")).hasSizeGreaterThan(3);
         assertThat(action.text()).contains("Promises it helps keep", "We will");
 
-        Document byLead = board.page("/strategies/cheshire-east-2018-20/actions", "period", "2019-20-Q3",
-                "lead", "Care Leavers Team Manager");
-        assertThat(byLead.select("table tbody tr")).hasSize(18)
+        Document byLead = board.page(
+                "/strategies/cheshire-east-2018-20/actions",
+                "period",
+                "2019-20-Q3",
+                "lead",
+                "Care Leavers Team Manager");
+        assertThat(byLead.select("table tbody tr"))
+                .hasSize(18)
                 .allSatisfy(r -> assertThat(r.text()).contains("Care Leavers Team Manager"));
 
         Document promise = board.page("/strategies/cheshire-east-2018-20/promise?period=2019-20-Q3");
@@ -93,9 +115,14 @@ class BoardMemberJourneyTest {
     @Test
     void everyBoardPageHasOneLayoutNavigationBreadcrumbsAndAPrintStylesheet() throws Exception {
         SignedIn board = SignedIn.as(mvc, "board");
-        for (String path : new String[] {"/strategies/bury-2024-26", "/strategies/bury-2024-26/scorecard",
-                "/strategies/bury-2024-26/actions", "/strategies/bury-2024-26/promise",
-                "/strategies/bury-2024-26/measures/M5.1", "/strategies/bury-2024-26/actions/5.1"}) {
+        for (String path : new String[] {
+            "/strategies/bury-2024-26",
+            "/strategies/bury-2024-26/scorecard",
+            "/strategies/bury-2024-26/actions",
+            "/strategies/bury-2024-26/promise",
+            "/strategies/bury-2024-26/measures/M5.1",
+            "/strategies/bury-2024-26/actions/5.1"
+        }) {
             Document page = board.page(path);
             assertThat(page.select("nav.app-subnav a")).as(path).hasSize(4);
             assertThat(page.select("nav.govuk-breadcrumbs")).as(path).hasSize(1);
@@ -114,6 +141,8 @@ class BoardMemberJourneyTest {
 
     private static Element row(Document page, String ref) {
         return page.select("tr:has(td.app-ref)").stream()
-                .filter(r -> r.selectFirst("td.app-ref").text().equals(ref)).findFirst().orElseThrow();
+                .filter(r -> r.selectFirst("td.app-ref").text().equals(ref))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -15,23 +15,36 @@ class PlanGroupTest {
 
     @Test
     void aGroupStartsWhereverThePairChangesAndRowsKeepTheirOrder() {
-        List<PlanGroup> groups = PlanGroup.of(List.of(row("1", "Safe", "Outcome 1"), row("2", "Safe", "Outcome 1"),
-                row("3", "Healthy", "Outcome 1"), row("4", "Safe", "Outcome 1"), row("5", null, "Outcome 5"),
+        List<PlanGroup> groups = PlanGroup.of(List.of(
+                row("1", "Safe", "Outcome 1"),
+                row("2", "Safe", "Outcome 1"),
+                row("3", "Healthy", "Outcome 1"),
+                row("4", "Safe", "Outcome 1"),
+                row("5", null, "Outcome 5"),
                 row("6", "Safe", null)));
 
-        assertThat(groups).extracting(PlanGroup::label).containsExactly("C&YP Plan: Safe · Corporate: Outcome 1",
-                "C&YP Plan: Healthy · Corporate: Outcome 1", "C&YP Plan: Safe · Corporate: Outcome 1",
-                "Corporate: Outcome 5", "C&YP Plan: Safe");
-        assertThat(groups).flatExtracting(g -> g.rows().stream().map(r -> r.measure().ref()).toList())
+        assertThat(groups)
+                .extracting(PlanGroup::label)
+                .containsExactly(
+                        "C&YP Plan: Safe · Corporate: Outcome 1",
+                        "C&YP Plan: Healthy · Corporate: Outcome 1",
+                        "C&YP Plan: Safe · Corporate: Outcome 1",
+                        "Corporate: Outcome 5",
+                        "C&YP Plan: Safe");
+        assertThat(groups)
+                .flatExtracting(
+                        g -> g.rows().stream().map(r -> r.measure().ref()).toList())
                 .containsExactly("1", "2", "3", "4", "5", "6");
     }
 
     @Test
     void measuresWithoutPlanPrioritiesSaySoOnlyBesideMeasuresWithThem() {
         assertThat(PlanGroup.of(List.of(row("1", "Safe", "Outcome 1"), row("2", null, null))))
-                .extracting(PlanGroup::label).containsExactly("C&YP Plan: Safe · Corporate: Outcome 1", PlanGroup.NONE);
+                .extracting(PlanGroup::label)
+                .containsExactly("C&YP Plan: Safe · Corporate: Outcome 1", PlanGroup.NONE);
         assertThat(PlanGroup.of(List.of(row("1", null, null), row("2", null, null))))
-                .singleElement().satisfies(g -> {
+                .singleElement()
+                .satisfies(g -> {
                     assertThat(g.label()).as("no heading at all").isNull();
                     assertThat(g.rows()).hasSize(2);
                 });
@@ -39,10 +52,23 @@ class PlanGroupTest {
     }
 
     private static MeasureStatusView row(String ref, String plan, String corporate) {
-        MeasureSummary m = new MeasureSummary(Long.parseLong(ref), 1L, null, ref, "Measure " + ref, null,
-                MeasureUnit.NUMBER, Polarity.HIGHER_IS_BETTER, Frequency.QUARTERLY, null, plan, corporate, false, 1,
+        MeasureSummary m = new MeasureSummary(
+                Long.parseLong(ref),
+                1L,
+                null,
+                ref,
+                "Measure " + ref,
+                null,
+                MeasureUnit.NUMBER,
+                Polarity.HIGHER_IS_BETTER,
+                Frequency.QUARTERLY,
+                null,
+                plan,
+                corporate,
+                false,
+                1,
                 null);
-        return new MeasureStatusView(m, null, null, null, null, null, null, null, null, null, null, null, null,
-                List.of(), List.of());
+        return new MeasureStatusView(
+                m, null, null, null, null, null, null, null, null, null, null, null, null, List.of(), List.of());
     }
 }

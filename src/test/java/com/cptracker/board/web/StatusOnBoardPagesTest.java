@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.cptracker.status.Status;
 import com.cptracker.strategy.StrategyRecords.StatusSettings;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.support.DemoApplicationTest;
@@ -17,23 +18,31 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import com.cptracker.status.Status;
 
 /** The statuses the rules give are what the pages show, and an administrator can change how they roll up. */
 @DemoApplicationTest
 class StatusOnBoardPagesTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired StrategyService strategies;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    StrategyService strategies;
 
     @Test
     void aPriorityPageShowsEachMeasuresValueTargetStatusAndWhy() throws Exception {
-        Document page = SignedIn.as(mvc, "board")
-                .page("/strategies/cheshire-east-2018-20/priorities/1?period=2018-19-Q1");
+        Document page =
+                SignedIn.as(mvc, "board").page("/strategies/cheshire-east-2018-20/priorities/1?period=2018-19-Q1");
         assertThat(page.select("h2#progress").text()).isEqualTo("Progress in 2018-19 Q1");
         Element p13 = row(page, "P1.3");
-        assertThat(p13.text()).contains("92.4%", "95", "Amber within 5", "At risk",
-                "92.4 is below the target of 95 by 2.6, within the amber threshold of 5.", "Improving");
+        assertThat(p13.text())
+                .contains(
+                        "92.4%",
+                        "95",
+                        "Amber within 5",
+                        "At risk",
+                        "92.4 is below the target of 95 by 2.6, within the amber threshold of 5.",
+                        "Improving");
         assertThat(p13.select("a.app-status-link").attr("href")).isEqualTo("/help/status#status-amber");
         assertThat(page.select("#period option[selected]").attr("value")).isEqualTo("2018-19-Q1");
     }
@@ -41,11 +50,13 @@ class StatusOnBoardPagesTest {
     @Test
     void withoutAPeriodTheLatestQuarterThisPersonMaySeeIsShown() throws Exception {
         Document page = SignedIn.as(mvc, "board").page("/strategies/cheshire-east-2018-20");
-        assertThat(page.select("h2#priorities").text()).as("the last published quarter")
+        assertThat(page.select("h2#priorities").text())
+                .as("the last published quarter")
                 .isEqualTo("Priorities in 2019-20 Q3");
         assertThat(page.select("#period option")).extracting(e -> e.val()).doesNotContain("2019-20-Q4");
         Document officer = SignedIn.as(mvc, "officer").page("/strategies/cheshire-east-2018-20");
-        assertThat(officer.select("h2#priorities").text()).as("officers also see the open quarter")
+        assertThat(officer.select("h2#priorities").text())
+                .as("officers also see the open quarter")
                 .isEqualTo("Priorities in 2019-20 Q4");
         assertThat(officer.select(".govuk-notification-banner").text())
                 .contains("2019-20 Q4 is open for updates and not yet published", "Updates are due by 30 April 2020");
@@ -60,7 +71,8 @@ class StatusOnBoardPagesTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/strategies/cheshire-east-2018-20?period=<b>").session(session))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/strategies/cheshire-east-2018-20/scorecard/2019-20-Q4").session(session))
+        mvc.perform(get("/strategies/cheshire-east-2018-20/scorecard/2019-20-Q4")
+                        .session(session))
                 .andExpect(status().isNotFound());
     }
 
@@ -77,9 +89,14 @@ class StatusOnBoardPagesTest {
     @Test
     void onlyAnAdministratorChangesTheRollUpRuleAndBadInputChangesNothing() throws Exception {
         var board = SignedIn.as(mvc, "board").session();
-        mvc.perform(get("/strategies/bury-2024-26/status-settings").session(board)).andExpect(status().isForbidden());
-        mvc.perform(post("/strategies/bury-2024-26/status-settings").session(board).with(csrf())
-                .param("rollUpRule", "MAJORITY").param("benchmarkMarginPercent", "5").param("version", "0"))
+        mvc.perform(get("/strategies/bury-2024-26/status-settings").session(board))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/strategies/bury-2024-26/status-settings")
+                        .session(board)
+                        .with(csrf())
+                        .param("rollUpRule", "MAJORITY")
+                        .param("benchmarkMarginPercent", "5")
+                        .param("version", "0"))
                 .andExpect(status().isForbidden());
 
         SignedIn admin = SignedIn.as(mvc, "admin");
@@ -87,38 +104,67 @@ class StatusOnBoardPagesTest {
         String version = form.select("input[name=version]").val();
         assertThat(form.select("input[name=rollUpRule][checked]").val()).isEqualTo("WORST_OF");
 
-        String bad = mvc.perform(post("/strategies/bury-2024-26/status-settings").session(admin.session())
-                        .with(csrf()).param("rollUpRule", "MAJORITY").param("benchmarkMarginPercent", "five%<b>")
+        String bad = mvc.perform(post("/strategies/bury-2024-26/status-settings")
+                        .session(admin.session())
+                        .with(csrf())
+                        .param("rollUpRule", "MAJORITY")
+                        .param("benchmarkMarginPercent", "five%<b>")
                         .param("version", version))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Document errors = Jsoup.parse(bad);
         assertThat(errors.title()).startsWith("Error: ");
         assertThat(errors.select(".govuk-error-summary a").attr("href")).isEqualTo("#benchmarkMarginPercent");
-        assertThat(errors.select("#benchmarkMarginPercent").val()).as("input kept").isEqualTo("five%<b>");
+        assertThat(errors.select("#benchmarkMarginPercent").val())
+                .as("input kept")
+                .isEqualTo("five%<b>");
         assertThat(errors.select("#benchmarkMarginPercent").attr("aria-describedby"))
                 .contains("benchmarkMarginPercent-error");
         assertThat(settings().rollUpRule().name()).isEqualTo("WORST_OF");
 
-        mvc.perform(post("/strategies/bury-2024-26/status-settings").session(admin.session()).with(csrf())
-                        .param("rollUpRule", "PROPORTION_GREEN").param("benchmarkMarginPercent", "2.5")
+        mvc.perform(post("/strategies/bury-2024-26/status-settings")
+                        .session(admin.session())
+                        .with(csrf())
+                        .param("rollUpRule", "PROPORTION_GREEN")
+                        .param("benchmarkMarginPercent", "2.5")
                         .param("version", version))
                 .andExpect(redirectedUrl("/strategies/bury-2024-26"));
         assertThat(settings().rollUpRule().name()).isEqualTo("PROPORTION_GREEN");
         Document trail = admin.page("/admin/audit", "user", "admin", "item", "strategy");
-        assertThat(trail.select("tbody tr").first().text()).contains("admin", "UPDATE strategy",
-                "roll-up rule", "Worst of", "Proportion green", "benchmark margin %", "5", "2.5");
+        assertThat(trail.select("tbody tr").first().text())
+                .contains(
+                        "admin",
+                        "UPDATE strategy",
+                        "roll-up rule",
+                        "Worst of",
+                        "Proportion green",
+                        "benchmark margin %",
+                        "5",
+                        "2.5");
 
-        String stale = mvc.perform(post("/strategies/bury-2024-26/status-settings").session(admin.session())
-                        .with(csrf()).param("rollUpRule", "MAJORITY").param("benchmarkMarginPercent", "5")
+        String stale = mvc.perform(post("/strategies/bury-2024-26/status-settings")
+                        .session(admin.session())
+                        .with(csrf())
+                        .param("rollUpRule", "MAJORITY")
+                        .param("benchmarkMarginPercent", "5")
                         .param("version", version))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(Jsoup.parse(stale).select(".govuk-error-summary").text())
                 .contains("Someone else changed this while you were editing it");
         assertThat(settings().rollUpRule().name())
-                .as("the second, stale save did not overwrite the first").isEqualTo("PROPORTION_GREEN");
+                .as("the second, stale save did not overwrite the first")
+                .isEqualTo("PROPORTION_GREEN");
 
-        mvc.perform(post("/strategies/bury-2024-26/status-settings").session(admin.session()).with(csrf())
-                .param("rollUpRule", "WORST_OF").param("benchmarkMarginPercent", "5")
+        mvc.perform(post("/strategies/bury-2024-26/status-settings")
+                .session(admin.session())
+                .with(csrf())
+                .param("rollUpRule", "WORST_OF")
+                .param("benchmarkMarginPercent", "5")
                 .param("version", String.valueOf(settings().version())));
     }
 
@@ -128,6 +174,8 @@ class StatusOnBoardPagesTest {
 
     private static Element row(Document page, String ref) {
         return page.select("tr:has(td.app-ref)").stream()
-                .filter(r -> r.selectFirst("td.app-ref").text().equals(ref)).findFirst().orElseThrow();
+                .filter(r -> r.selectFirst("td.app-ref").text().equals(ref))
+                .findFirst()
+                .orElseThrow();
     }
 }

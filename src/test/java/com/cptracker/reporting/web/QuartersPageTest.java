@@ -34,9 +34,14 @@ class QuartersPageTest {
 
     static final String Q1 = "2026-27-Q1";
 
-    @Autowired MockMvc mvc;
-    @Autowired StrategyService strategies;
-    @Autowired QuarterService quarters;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    StrategyService strategies;
+
+    @Autowired
+    QuarterService quarters;
 
     SignedIn admin;
     long strategyId;
@@ -45,8 +50,17 @@ class QuartersPageTest {
     @BeforeEach
     void aStrategyWhoseQuartersHaveNeverBeenOpened() throws Exception {
         String slug = "quarters-" + System.nanoTime();
-        strategyId = strategies.createStrategy(new NewStrategy(slug, "Quarters test", null, "Testshire Council",
-                LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), StrategyStatus.DRAFT, null, null, false,
+        strategyId = strategies.createStrategy(new NewStrategy(
+                slug,
+                "Quarters test",
+                null,
+                "Testshire Council",
+                LocalDate.of(2026, 4, 1),
+                LocalDate.of(2027, 3, 31),
+                StrategyStatus.DRAFT,
+                null,
+                null,
+                false,
                 List.of()));
         page = "/strategies/" + slug + "/quarters";
         admin = SignedIn.as(mvc, "admin");
@@ -56,29 +70,53 @@ class QuartersPageTest {
     void opensWithADeadlineTypedAsAGovUkDateIntoThatQuartersOwnBoxes() throws Exception {
         Document blank = admin.page(page);
         Set<String> ids = new HashSet<>();
-        assertThat(blank.select("[id]")).allSatisfy(e -> assertThat(ids.add(e.id())).as(e.id()).isTrue());
+        assertThat(blank.select("[id]"))
+                .allSatisfy(e -> assertThat(ids.add(e.id())).as(e.id()).isTrue());
         assertThat(blank.getElementById("deadline-2026-27-Q2.day")).isNotNull();
 
-        Document refused = refused(Q1, "step", "OPEN", "deadline.day", "31", "deadline.month", "2", "deadline.year",
-                "2027", "version", version(Q1));
+        Document refused = refused(
+                Q1,
+                "step",
+                "OPEN",
+                "deadline.day",
+                "31",
+                "deadline.month",
+                "2",
+                "deadline.year",
+                "2027",
+                "version",
+                version(Q1));
         assertThat(refused.title()).startsWith("Error: ");
         assertThat(refused.select(".govuk-error-summary a").eachAttr("href"))
                 .containsExactly("#deadline-" + Q1 + ".day");
-        assertThat(refused.getElementById("deadline-" + Q1 + ".day-error").text()).contains(
-                "The deadline for updates must be a real date");
+        assertThat(refused.getElementById("deadline-" + Q1 + ".day-error").text())
+                .contains("The deadline for updates must be a real date");
         assertThat(refused.getElementById("deadline-" + Q1 + ".day").val()).isEqualTo("31");
         assertThat(refused.getElementById("deadline-" + Q1 + ".month").val()).isEqualTo("2");
-        assertThat(refused.getElementById("deadline-2026-27-Q2.day").val()).as("another quarter's boxes").isEmpty();
+        assertThat(refused.getElementById("deadline-2026-27-Q2.day").val())
+                .as("another quarter's boxes")
+                .isEmpty();
         assertThat(refused.getElementById("deadline-2026-27-Q2.day-error")).isNull();
 
-        Document both = refused(Q1, "step", "OPEN", "deadline.day", "", "deadline.month", "", "deadline.year", "",
-                "version", "two");
-        assertThat(both.select(".govuk-error-summary li").eachText()).containsExactlyInAnyOrder(
-                "The page was out of date. Reload it and try again", "Enter the deadline for updates");
+        Document both = refused(
+                Q1, "step", "OPEN", "deadline.day", "", "deadline.month", "", "deadline.year", "", "version", "two");
+        assertThat(both.select(".govuk-error-summary li").eachText())
+                .containsExactlyInAnyOrder(
+                        "The page was out of date. Reload it and try again", "Enter the deadline for updates");
         assertThat(status(Q1).state().name()).isEqualTo("NOT_OPENED");
 
-        MockHttpServletResponse opened = send(Q1, "step", "OPEN", "deadline.day", "31", "deadline.month", "7",
-                "deadline.year", "2026", "version", version(Q1));
+        MockHttpServletResponse opened = send(
+                Q1,
+                "step",
+                "OPEN",
+                "deadline.day",
+                "31",
+                "deadline.month",
+                "7",
+                "deadline.year",
+                "2026",
+                "version",
+                version(Q1));
         assertThat(opened.getRedirectedUrl()).isEqualTo(page);
         assertThat(opened.getStatus()).isEqualTo(302);
         assertThat(status(Q1).state().name()).isEqualTo("OPEN");
@@ -99,7 +137,8 @@ class QuartersPageTest {
             Document tampered = refused(Q1, "step", step, "version", version);
             assertThat(tampered.select(".govuk-error-summary").text()).as(step).contains("The page was out of date");
         }
-        assertThat(refused(Q1, "step", "CLOSE").select(".govuk-error-summary").text()).as("no version")
+        assertThat(refused(Q1, "step", "CLOSE").select(".govuk-error-summary").text())
+                .as("no version")
                 .contains("The page was out of date");
         Document early = refused(Q1, "step", "PUBLISH", "version", version);
         assertThat(early.select(".govuk-error-summary").text()).contains("Close the quarter before publishing it");
@@ -107,7 +146,8 @@ class QuartersPageTest {
         assertThat(status(Q1).version()).isEqualTo(Long.parseLong(version));
 
         assertThat(send("2019-20-Q4", "step", "CLOSE", "version", version).getStatus())
-                .as("a quarter not of the strategy").isEqualTo(404);
+                .as("a quarter not of the strategy")
+                .isEqualTo(404);
     }
 
     @Test
@@ -117,8 +157,18 @@ class QuartersPageTest {
         quarters.publish(strategyId, Q1, status(Q1).version());
         assertThat(status(Q1).state().name()).isEqualTo("PUBLISHED");
 
-        Document reopened = refused(Q1, "step", "OPEN", "deadline.day", "1", "deadline.month", "8", "deadline.year",
-                "2026", "version", version(Q1));
+        Document reopened = refused(
+                Q1,
+                "step",
+                "OPEN",
+                "deadline.day",
+                "1",
+                "deadline.month",
+                "8",
+                "deadline.year",
+                "2026",
+                "version",
+                version(Q1));
         assertThat(reopened.select(".govuk-error-summary").text()).contains("cannot be opened again");
 
         Document noReason = refused(Q1, "step", "CORRECT", "reason", "  ", "version", version(Q1));
@@ -137,7 +187,8 @@ class QuartersPageTest {
         assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this");
         assertThat(stale.getElementById("reason-" + Q1).text()).isEqualTo("Kept as typed");
 
-        assertThat(send(Q1, "step", "CORRECT", "reason", "A title was wrong", "version", version(Q1)).getStatus())
+        assertThat(send(Q1, "step", "CORRECT", "reason", "A title was wrong", "version", version(Q1))
+                        .getStatus())
                 .isEqualTo(302);
         assertThat(admin.page(page).select(".govuk-notification-banner").text())
                 .contains("2026-27 Q1: correction published to the board");
@@ -158,7 +209,8 @@ class QuartersPageTest {
     }
 
     private QuarterStatus status(String code) {
-        return quarters.statuses(strategyId, List.of(ReportingPeriod.parse(code))).getFirst();
+        return quarters.statuses(strategyId, List.of(ReportingPeriod.parse(code)))
+                .getFirst();
     }
 
     private String version(String code) {
