@@ -50,33 +50,33 @@ public class MeasureTargetAdminService {
     }
 
     public List<TargetEdit> targets(long strategyId, long measureId) {
-        Measure m = MeasureAdminService.find(measures, strategyId, measureId);
-        return targets.findByMeasureIdInOrderByYear(List.of(m.getId())).stream()
+        List<Long> measure = List.of(measureOf(strategyId, measureId));
+        return targets.findByMeasureIdInOrderByYear(measure).stream()
                 .map(MeasureTargetAdminService::edit)
                 .toList();
     }
 
     public Optional<TargetEdit> target(long strategyId, long measureId, String year) {
-        Measure m = MeasureAdminService.find(measures, strategyId, measureId);
-        return targets.findByMeasureIdAndYear(m.getId(), year).map(MeasureTargetAdminService::edit);
+        return targets.findByMeasureIdAndYear(measureOf(strategyId, measureId), year)
+                .map(MeasureTargetAdminService::edit);
     }
 
     public List<BenchmarkEdit> benchmarks(long strategyId, long measureId) {
-        Measure m = MeasureAdminService.find(measures, strategyId, measureId);
-        return benchmarks.findByMeasureIdInOrderByYear(List.of(m.getId())).stream()
+        List<Long> measure = List.of(measureOf(strategyId, measureId));
+        return benchmarks.findByMeasureIdInOrderByYear(measure).stream()
                 .map(MeasureTargetAdminService::edit)
                 .toList();
     }
 
     public Optional<BenchmarkEdit> benchmark(long strategyId, long measureId, String year) {
-        Measure m = MeasureAdminService.find(measures, strategyId, measureId);
-        return benchmarks.findByMeasureIdAndYear(m.getId(), year).map(MeasureTargetAdminService::edit);
+        return benchmarks
+                .findByMeasureIdAndYear(measureOf(strategyId, measureId), year)
+                .map(MeasureTargetAdminService::edit);
     }
 
     /** Every change to the measure's targets, newest first, with the reasons given. */
     public List<AuditEntry> targetHistory(long strategyId, long measureId) {
-        Measure m = MeasureAdminService.find(measures, strategyId, measureId);
-        return audit.historyOf(TARGET, m.getId());
+        return audit.historyOf(TARGET, measureOf(strategyId, measureId));
     }
 
     /**
@@ -90,12 +90,12 @@ public class MeasureTargetAdminService {
             throw new RejectedInput("reason", "Enter the reason for this target");
         }
         Target checked = new Target(f.target(), f.targetLow(), f.targetHigh(), f.amberThreshold());
-        Optional<MeasureTarget> existing = targets.findByMeasureIdAndYear(m.getId(), f.year());
+        Optional<MeasureTarget> existing = existing(
+                targets.findByMeasureIdAndYear(m.getId(), f.year()),
+                expectedVersion,
+                "A target for " + f.year() + " is already set: change it from the list");
         String label = m.getRef() + " target for " + f.year();
         if (existing.isEmpty()) {
-            if (expectedVersion != null) {
-                throw new ConcurrentChangeException();
-            }
             targets.save(new MeasureTarget(
                     m.getId(), f.year(), f.target(), f.targetLow(), f.targetHigh(), f.amberThreshold(), f.reason()));
             audit.record(
@@ -111,9 +111,6 @@ public class MeasureTargetAdminService {
             return;
         }
         MeasureTarget t = existing.get();
-        if (expectedVersion == null) {
-            throw new RejectedInput("year", "A target for " + f.year() + " is already set: change it from the list");
-        }
         ConcurrentChangeException.check(t.getVersion(), expectedVersion);
         Target before = new Target(t.getTarget(), t.getTargetLow(), t.getTargetHigh(), t.getAmberThreshold());
         Changes changes = Changes.create()
@@ -133,12 +130,12 @@ public class MeasureTargetAdminService {
     @Transactional
     public void setBenchmark(long strategyId, long measureId, BenchmarkFields f, Long expectedVersion) {
         Measure m = MeasureAdminService.find(measures, strategyId, measureId);
-        Optional<MeasureBenchmark> existing = benchmarks.findByMeasureIdAndYear(m.getId(), f.year());
+        Optional<MeasureBenchmark> existing = existing(
+                benchmarks.findByMeasureIdAndYear(m.getId(), f.year()),
+                expectedVersion,
+                "Benchmarks for " + f.year() + " are already set: change them from the list");
         String label = m.getRef() + " benchmarks for " + f.year();
         if (existing.isEmpty()) {
-            if (expectedVersion != null) {
-                throw new ConcurrentChangeException();
-            }
             benchmarks.save(new MeasureBenchmark(m.getId(), f.year(), f.statNeighbour(), f.national(), f.source()));
             audit.record(
                     BENCHMARK,
@@ -154,10 +151,6 @@ public class MeasureTargetAdminService {
             return;
         }
         MeasureBenchmark b = existing.get();
-        if (expectedVersion == null) {
-            throw new RejectedInput(
-                    "year", "Benchmarks for " + f.year() + " are already set: change them from the list");
-        }
         ConcurrentChangeException.check(b.getVersion(), expectedVersion);
         Changes changes = Changes.create()
                 .field("statistical neighbours", b.getStatNeighbour(), f.statNeighbour())
@@ -167,6 +160,25 @@ public class MeasureTargetAdminService {
         if (!changes.isEmpty()) {
             audit.record(BENCHMARK, m.getId(), label, "UPDATE", changes, null);
         }
+    }
+
+    /** The measure's id, once it is known to be the strategy's (a 404 otherwise). */
+    private long measureOf(long strategyId, long measureId) {
+        return MeasureAdminService.find(measures, strategyId, measureId).getId();
+    }
+
+    /**
+     * A year's target or benchmarks as they stand. A form opened for a new year ({@code expectedVersion} null) is
+     * refused with {@code taken} if the year has them already; one opened to change them, if they are gone.
+     */
+    private static <T> Optional<T> existing(Optional<T> found, Long expectedVersion, String taken) {
+        if (found.isEmpty() && expectedVersion != null) {
+            throw new ConcurrentChangeException();
+        }
+        if (found.isPresent() && expectedVersion == null) {
+            throw new RejectedInput("year", taken);
+        }
+        return found;
     }
 
     private static TargetEdit edit(MeasureTarget t) {

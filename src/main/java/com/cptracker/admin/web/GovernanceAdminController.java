@@ -1,5 +1,6 @@
 package com.cptracker.admin.web;
 
+import com.cptracker.common.Direction;
 import com.cptracker.common.web.ArchiveForm;
 import com.cptracker.common.web.Forms;
 import com.cptracker.common.web.MoveForm;
@@ -61,13 +62,8 @@ class GovernanceAdminController {
             @Valid ArchiveForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        BodyEdit body = admin.body(strategy.id(), id);
-        Forms.button(
-                redirect,
-                errors,
-                "reason-body-" + id,
-                () -> admin.setBodyArchived(strategy.id(), id, form.archived(), form.trimmedReason(), form.version()),
-                () -> body.fields().name() + (form.archived() ? " is archived" : " is back on the board's pages"));
+        String name = admin.body(strategy.id(), id).fields().name();
+        archive(strategy, id, "reason-body-" + id, name, admin::setBodyArchived, form, errors, redirect);
         return BODIES;
     }
 
@@ -79,14 +75,8 @@ class GovernanceAdminController {
             @Valid ArchiveForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        PartnerEdit partner = admin.partner(strategy.id(), id);
-        Forms.button(
-                redirect,
-                errors,
-                "reason-partner-" + id,
-                () -> admin.setPartnerArchived(
-                        strategy.id(), id, form.archived(), form.trimmedReason(), form.version()),
-                () -> partner.fields().name() + (form.archived() ? " is archived" : " is back on the board's pages"));
+        String name = admin.partner(strategy.id(), id).fields().name();
+        archive(strategy, id, "reason-partner-" + id, name, admin::setPartnerArchived, form, errors, redirect);
         return PARTNERS;
     }
 
@@ -98,13 +88,8 @@ class GovernanceAdminController {
             @Valid MoveForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        BodyEdit body = admin.body(strategy.id(), id);
-        Forms.button(
-                redirect,
-                errors,
-                null,
-                () -> admin.moveBody(strategy.id(), id, form.direction(), form.version()),
-                () -> body.fields().name() + " moved " + form.direction().label());
+        String name = admin.body(strategy.id(), id).fields().name();
+        move(strategy, id, name, admin::moveBody, form, errors, redirect);
         return BODIES;
     }
 
@@ -116,13 +101,8 @@ class GovernanceAdminController {
             @Valid MoveForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        PartnerEdit partner = admin.partner(strategy.id(), id);
-        Forms.button(
-                redirect,
-                errors,
-                null,
-                () -> admin.movePartner(strategy.id(), id, form.direction(), form.version()),
-                () -> partner.fields().name() + " moved " + form.direction().label());
+        String name = admin.partner(strategy.id(), id).fields().name();
+        move(strategy, id, name, admin::movePartner, form, errors, redirect);
         return PARTNERS;
     }
 
@@ -140,10 +120,7 @@ class GovernanceAdminController {
             Model model,
             RedirectAttributes redirect) {
         return Forms.attempt(errors, () -> admin.createBody(strategy.id(), form.fields()))
-                .map(id -> {
-                    redirect.addFlashAttribute("saved", form.name().strip() + " added");
-                    return BODIES;
-                })
+                .map(id -> saved(redirect, form.name().strip() + " added", BODIES))
                 .orElseGet(() -> bodyForm(strategy, null, true, model));
     }
 
@@ -166,17 +143,14 @@ class GovernanceAdminController {
             Model model,
             RedirectAttributes redirect) {
         BodyEdit body = admin.body(strategy.id(), id);
-        return Forms.attempt(
-                        errors, () -> admin.updateBody(strategy.id(), id, form.fields(), Forms.version(form.version())))
-                .map(done -> {
-                    redirect.addFlashAttribute("saved", form.name().strip() + " saved");
-                    return BODIES;
-                })
+        long version = Forms.version(form.version());
+        return Forms.attempt(errors, () -> admin.updateBody(strategy.id(), id, form.fields(), version))
+                .map(done -> saved(redirect, form.name().strip() + " saved", BODIES))
                 .orElseGet(() -> bodyForm(strategy, body, true, model));
     }
 
     @GetMapping("/partners/new")
-    String createPartner(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
+    String createPartner(Model model) {
         model.addAttribute("form", PartnerForm.empty());
         return partnerForm(null, false, model);
     }
@@ -189,10 +163,7 @@ class GovernanceAdminController {
             Model model,
             RedirectAttributes redirect) {
         return Forms.attempt(errors, () -> admin.createPartner(strategy.id(), form.fields()))
-                .map(id -> {
-                    redirect.addFlashAttribute("saved", form.name().strip() + " added");
-                    return PARTNERS;
-                })
+                .map(id -> saved(redirect, form.name().strip() + " added", PARTNERS))
                 .orElseGet(() -> partnerForm(null, true, model));
     }
 
@@ -215,14 +186,60 @@ class GovernanceAdminController {
             Model model,
             RedirectAttributes redirect) {
         PartnerEdit partner = admin.partner(strategy.id(), id);
-        return Forms.attempt(
-                        errors,
-                        () -> admin.updatePartner(strategy.id(), id, form.fields(), Forms.version(form.version())))
-                .map(done -> {
-                    redirect.addFlashAttribute("saved", form.name().strip() + " saved");
-                    return PARTNERS;
-                })
+        long version = Forms.version(form.version());
+        return Forms.attempt(errors, () -> admin.updatePartner(strategy.id(), id, form.fields(), version))
+                .map(done -> saved(redirect, form.name().strip() + " saved", PARTNERS))
                 .orElseGet(() -> partnerForm(partner, true, model));
+    }
+
+    /** A service's archive of a body or a partner. */
+    private interface Archiving {
+        void set(long strategyId, long id, boolean archived, String reason, long expectedVersion);
+    }
+
+    /** A service's move of a body or a partner. */
+    private interface Moving {
+        void move(long strategyId, long id, Direction direction, long expectedVersion);
+    }
+
+    /** The archive button of either list; {@code field} is the reason box the problem, if any, is linked to. */
+    private static void archive(
+            StrategySummary strategy,
+            long id,
+            String field,
+            String name,
+            Archiving archiving,
+            ArchiveForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        Forms.button(
+                redirect,
+                errors,
+                field,
+                () -> archiving.set(strategy.id(), id, form.archived(), form.trimmedReason(), form.version()),
+                () -> name + (form.archived() ? " is archived" : " is back on the board's pages"));
+    }
+
+    /** The move buttons of either list. */
+    private static void move(
+            StrategySummary strategy,
+            long id,
+            String name,
+            Moving moving,
+            MoveForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        Forms.button(
+                redirect,
+                errors,
+                null,
+                () -> moving.move(strategy.id(), id, form.direction(), form.version()),
+                () -> name + " moved " + form.direction().label());
+    }
+
+    private static String saved(RedirectAttributes redirect, String message, String list) {
+        redirect.addFlashAttribute("saved", message);
+        return list;
     }
 
     private String bodyForm(StrategySummary strategy, BodyEdit body, boolean failed, Model model) {

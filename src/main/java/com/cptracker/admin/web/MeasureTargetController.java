@@ -9,6 +9,8 @@ import com.cptracker.measures.MeasureTargetAdminService;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
 import jakarta.validation.Valid;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,9 +54,7 @@ class MeasureTargetController {
             @RequestParam(required = false) String year,
             Model model) {
         MeasureEdit measure = measures.measure(strategy.id(), id);
-        TargetForm form = year != null && year.matches(YEAR)
-                ? admin.target(strategy.id(), id, year).map(TargetForm::of).orElse(TargetForm.empty(year))
-                : TargetForm.empty(null);
+        TargetForm form = opened(year, y -> admin.target(strategy.id(), id, y), TargetForm::of, TargetForm::empty);
         model.addAttribute("form", form);
         return view("admin/target-form", measure, form.changing(), false, model);
     }
@@ -71,10 +71,7 @@ class MeasureTargetController {
         TargetFields fields =
                 Forms.check(errors, form, e -> form.fields(e, measure.fields().unit()));
         return Forms.attempt(errors, () -> admin.setTarget(strategy.id(), id, fields, form.version()))
-                .map(done -> {
-                    redirect.addFlashAttribute("saved", "Target for " + fields.year() + " saved");
-                    return "redirect:/admin/strategies/{slug}/measures/{id}#targets";
-                })
+                .map(done -> saved(redirect, "Target for " + fields.year() + " saved", "#targets"))
                 .orElseGet(() -> view("admin/target-form", measure, form.changing(), true, model));
     }
 
@@ -85,11 +82,8 @@ class MeasureTargetController {
             @RequestParam(required = false) String year,
             Model model) {
         MeasureEdit measure = measures.measure(strategy.id(), id);
-        BenchmarkForm form = year != null && year.matches(YEAR)
-                ? admin.benchmark(strategy.id(), id, year)
-                        .map(BenchmarkForm::of)
-                        .orElse(BenchmarkForm.empty(year))
-                : BenchmarkForm.empty(null);
+        BenchmarkForm form =
+                opened(year, y -> admin.benchmark(strategy.id(), id, y), BenchmarkForm::of, BenchmarkForm::empty);
         model.addAttribute("form", form);
         return view("admin/benchmark-form", measure, form.changing(), false, model);
     }
@@ -106,11 +100,24 @@ class MeasureTargetController {
         BenchmarkFields fields =
                 Forms.check(errors, form, e -> form.fields(e, measure.fields().unit()));
         return Forms.attempt(errors, () -> admin.setBenchmark(strategy.id(), id, fields, form.version()))
-                .map(done -> {
-                    redirect.addFlashAttribute("saved", "Benchmarks for " + fields.year() + " saved");
-                    return "redirect:/admin/strategies/{slug}/measures/{id}#benchmarks";
-                })
+                .map(done -> saved(redirect, "Benchmarks for " + fields.year() + " saved", "#benchmarks"))
                 .orElseGet(() -> view("admin/benchmark-form", measure, form.changing(), true, model));
+    }
+
+    /**
+     * The form of {@code ?year=}: that year's figures to change when it has some, a new year otherwise; without a
+     * year (or with one not like 2024-25), a new year to type.
+     */
+    private static <E, F> F opened(
+            String year, Function<String, Optional<E>> existing, Function<E, F> of, Function<String, F> empty) {
+        return year != null && year.matches(YEAR)
+                ? existing.apply(year).map(of).orElse(empty.apply(year))
+                : empty.apply(null);
+    }
+
+    private static String saved(RedirectAttributes redirect, String message, String section) {
+        redirect.addFlashAttribute("saved", message);
+        return "redirect:/admin/strategies/{slug}/measures/{id}" + section;
     }
 
     /**
