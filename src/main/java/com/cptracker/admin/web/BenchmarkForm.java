@@ -4,17 +4,13 @@ import com.cptracker.common.web.Forms;
 import com.cptracker.measures.MeasureEdits.BenchmarkEdit;
 import com.cptracker.measures.MeasureEdits.BenchmarkFields;
 import com.cptracker.measures.MeasureUnit;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.springframework.validation.Errors;
 
 /** A measure's benchmarks for one reporting year: the statistical neighbours' and the national average. */
 record BenchmarkForm(
-        @NotBlank(message = "Enter the reporting year, like 2024-25")
-        @Pattern(regexp = "\\s*|\\s*\\d{4}-\\d{2}\\s*", message = "Enter the reporting year like 2024-25")
-        String year,
+        @ReportingYear String year,
 
         String statNeighbour,
         String national,

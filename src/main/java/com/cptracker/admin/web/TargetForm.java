@@ -5,16 +5,13 @@ import com.cptracker.measures.MeasureEdits.TargetFields;
 import com.cptracker.measures.MeasureUnit;
 import com.cptracker.status.Target;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.springframework.validation.Errors;
 
 /** A measure's target for one reporting year: one figure or a range, the amber threshold, and the reason. */
 record TargetForm(
-        @NotBlank(message = "Enter the reporting year, like 2024-25")
-        @Pattern(regexp = "\\s*|\\s*\\d{4}-\\d{2}\\s*", message = "Enter the reporting year like 2024-25")
-        String year,
+        @ReportingYear String year,
 
         String target,
         String targetLow,
