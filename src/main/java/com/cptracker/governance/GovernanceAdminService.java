@@ -71,7 +71,7 @@ public class GovernanceAdminService {
     @Transactional
     public long createBody(long strategyId, BodyFields f) {
         List<GovernanceBody> all = bodies.findByStrategyIdOrderByPosition(strategyId);
-        checkName(all, f.name(), null);
+        checkName(all, f.name(), null, "group");
         Map<Long, GovernanceBody> byId = byId(all);
         checkReportsTo(byId, null, f.reportsToId());
         GovernanceBody b = new GovernanceBody(
@@ -105,7 +105,7 @@ public class GovernanceAdminService {
         List<GovernanceBody> all = bodies.findByStrategyIdOrderByPosition(strategyId);
         GovernanceBody b = findBody(strategyId, bodyId);
         ConcurrentChangeException.check(b.getVersion(), expectedVersion);
-        checkName(all, f.name(), b.getId());
+        checkName(all, f.name(), b.getId(), "group");
         Map<Long, GovernanceBody> byId = byId(all);
         checkReportsTo(byId, b.getId(), f.reportsToId());
         Changes changes = Changes.create()
@@ -124,7 +124,7 @@ public class GovernanceAdminService {
     @Transactional
     public long createPartner(long strategyId, PartnerFields f) {
         List<PartnerOrganisation> all = partners.findByStrategyIdOrderByPosition(strategyId);
-        checkPartnerName(all, f.name(), null);
+        checkName(all, f.name(), null, "partner");
         PartnerOrganisation p = partners.save(new PartnerOrganisation(
                 strategyId,
                 f.name(),
@@ -144,7 +144,7 @@ public class GovernanceAdminService {
     public void updatePartner(long strategyId, long partnerId, PartnerFields f, long expectedVersion) {
         PartnerOrganisation p = findPartner(strategyId, partnerId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
-        checkPartnerName(partners.findByStrategyIdOrderByPosition(strategyId), f.name(), p.getId());
+        checkName(partners.findByStrategyIdOrderByPosition(strategyId), f.name(), p.getId(), "partner");
         Changes changes = Changes.create()
                 .field("name", p.getName(), f.name())
                 .field("description", p.getDescription(), f.description());
@@ -283,17 +283,11 @@ public class GovernanceAdminService {
         }
     }
 
-    private static void checkName(List<GovernanceBody> all, String name, Long self) {
+    /** A name is used once in each list, whatever its case; {@code self} is the item being changed, null when new. */
+    private static void checkName(List<? extends ListedItem> all, String name, Long self, String noun) {
         if (all.stream()
-                .anyMatch(b -> b.getName().equalsIgnoreCase(name) && !b.getId().equals(self))) {
-            throw new RejectedInput("name", "This strategy already has a group with this name");
-        }
-    }
-
-    private static void checkPartnerName(List<PartnerOrganisation> all, String name, Long self) {
-        if (all.stream()
-                .anyMatch(p -> p.getName().equalsIgnoreCase(name) && !p.getId().equals(self))) {
-            throw new RejectedInput("name", "This strategy already has a partner with this name");
+                .anyMatch(i -> i.getName().equalsIgnoreCase(name) && !i.getId().equals(self))) {
+            throw new RejectedInput("name", "This strategy already has a " + noun + " with this name");
         }
     }
 
