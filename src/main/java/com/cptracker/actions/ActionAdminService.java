@@ -60,18 +60,11 @@ public class ActionAdminService {
 
     public List<ActionRow> actions(long strategyId) {
         return actions.findByStrategyIdOrderByPriorityIdAscPositionAsc(strategyId).stream()
-                .map(a -> new ActionRow(
-                        a.getId(),
-                        a.getStrategyId(),
-                        a.getPriorityId(),
-                        a.getRef(),
-                        a.getText(),
+                .map(a -> row(
+                        a,
                         String.join(
                                 "; ",
-                                a.getLeads().stream().map(l -> l.getJobTitle()).toList()),
-                        a.getDue().text(),
-                        a.getStatus(),
-                        a.getVersion()))
+                                a.getLeads().stream().map(l -> l.getJobTitle()).toList())))
                 .toList();
     }
 
@@ -82,18 +75,20 @@ public class ActionAdminService {
 
     /** The actions each account leads, for the account's page. */
     public List<ActionRow> ledBy(long userId) {
-        return actions.findLedBy(userId).stream()
-                .map(a -> new ActionRow(
-                        a.getId(),
-                        a.getStrategyId(),
-                        a.getPriorityId(),
-                        a.getRef(),
-                        a.getText(),
-                        null,
-                        a.getDue().text(),
-                        a.getStatus(),
-                        a.getVersion()))
-                .toList();
+        return actions.findLedBy(userId).stream().map(a -> row(a, null)).toList();
+    }
+
+    private static ActionRow row(Action a, String leads) {
+        return new ActionRow(
+                a.getId(),
+                a.getStrategyId(),
+                a.getPriorityId(),
+                a.getRef(),
+                a.getText(),
+                leads,
+                a.getDue().text(),
+                a.getStatus(),
+                a.getVersion());
     }
 
     @Transactional
@@ -195,21 +190,13 @@ public class ActionAdminService {
                         Action::moveTo,
                         () -> {})
                 .ifPresent(swap -> {
-                    audit.record(
-                            "action",
-                            a.getId(),
-                            label(a),
-                            "MOVE",
-                            Changes.create().field("position", swap.from(), swap.to()),
-                            null);
-                    audit.record(
-                            "action",
-                            swap.other().getId(),
-                            label(swap.other()),
-                            "MOVE",
-                            Changes.create().field("position", swap.to(), swap.from()),
-                            null);
+                    auditMove(a, swap.from(), swap.to());
+                    auditMove(swap.other(), swap.to(), swap.from());
                 });
+    }
+
+    private void auditMove(Action a, int from, int to) {
+        audit.record("action", a.getId(), label(a), "MOVE", Changes.create().field("position", from, to), null);
     }
 
     /**

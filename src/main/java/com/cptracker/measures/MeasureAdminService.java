@@ -132,21 +132,13 @@ public class MeasureAdminService {
                         Measure::moveTo,
                         () -> {})
                 .ifPresent(swap -> {
-                    audit.record(
-                            "measure",
-                            m.getId(),
-                            label(m),
-                            "MOVE",
-                            Changes.create().field("position", swap.from(), swap.to()),
-                            null);
-                    audit.record(
-                            "measure",
-                            swap.other().getId(),
-                            label(swap.other()),
-                            "MOVE",
-                            Changes.create().field("position", swap.to(), swap.from()),
-                            null);
+                    auditMove(m, swap.from(), swap.to());
+                    auditMove(swap.other(), swap.to(), swap.from());
                 });
+    }
+
+    private void auditMove(Measure m, int from, int to) {
+        audit.record("measure", m.getId(), label(m), "MOVE", Changes.create().field("position", from, to), null);
     }
 
     /**
