@@ -107,8 +107,7 @@ public class ActionAdminService {
         f.leads().forEach(l -> a.addLead(l.jobTitle(), l.userId()));
         a.setPartnerIds(f.partnerIds());
         Action saved = actions.save(a);
-        Changes changes = Changes.create();
-        describe(changes, null, f, names);
+        Changes changes = describe(null, f, names);
         audit.record("action", saved.getId(), f.ref() + ": " + f.text(), "CREATE", changes, null);
         return saved.getId();
     }
@@ -122,8 +121,7 @@ public class ActionAdminService {
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Names names = check(strategyId, f, a.getId(), leadsBefore).withUsers(users.byIds(leadsBefore));
-        Changes changes = Changes.create();
-        describe(changes, fields(a), f, names);
+        Changes changes = describe(fields(a), f, names);
         a.update(f.priorityId(), f.statementId(), f.ref(), f.text(), f.due(), f.successMeasure(), f.crossReference());
         a.replaceLeads(
                 f.leads().stream().map(Lead::jobTitle).toList(),
@@ -293,9 +291,10 @@ public class ActionAdminService {
         }
     }
 
-    private static void describe(Changes c, ActionFields before, ActionFields after, Names n) {
+    private static Changes describe(ActionFields before, ActionFields after, Names n) {
         boolean isNew = before == null;
-        c.field("ref", isNew ? null : before.ref(), after.ref())
+        return Changes.create()
+                .field("ref", isNew ? null : before.ref(), after.ref())
                 .field("text", isNew ? null : before.text(), after.text())
                 .field("priority", isNew ? null : n.priority(before.priorityId()), n.priority(after.priorityId()))
                 .field(
