@@ -60,18 +60,11 @@ public class ActionAdminService {
 
     public List<ActionRow> actions(long strategyId) {
         return actions.findByStrategyIdOrderByPriorityIdAscPositionAsc(strategyId).stream()
-                .map(a -> new ActionRow(
-                        a.getId(),
-                        a.getStrategyId(),
-                        a.getPriorityId(),
-                        a.getRef(),
-                        a.getText(),
+                .map(a -> row(
+                        a,
                         String.join(
                                 "; ",
-                                a.getLeads().stream().map(l -> l.getJobTitle()).toList()),
-                        a.getDue().text(),
-                        a.getStatus(),
-                        a.getVersion()))
+                                a.getLeads().stream().map(l -> l.getJobTitle()).toList())))
                 .toList();
     }
 
@@ -82,18 +75,20 @@ public class ActionAdminService {
 
     /** The actions each account leads, for the account's page. */
     public List<ActionRow> ledBy(long userId) {
-        return actions.findLedBy(userId).stream()
-                .map(a -> new ActionRow(
-                        a.getId(),
-                        a.getStrategyId(),
-                        a.getPriorityId(),
-                        a.getRef(),
-                        a.getText(),
-                        null,
-                        a.getDue().text(),
-                        a.getStatus(),
-                        a.getVersion()))
-                .toList();
+        return actions.findLedBy(userId).stream().map(a -> row(a, null)).toList();
+    }
+
+    private static ActionRow row(Action a, String leads) {
+        return new ActionRow(
+                a.getId(),
+                a.getStrategyId(),
+                a.getPriorityId(),
+                a.getRef(),
+                a.getText(),
+                leads,
+                a.getDue().text(),
+                a.getStatus(),
+                a.getVersion());
     }
 
     @Transactional
@@ -112,8 +107,7 @@ public class ActionAdminService {
         f.leads().forEach(l -> a.addLead(l.jobTitle(), l.userId()));
         a.setPartnerIds(f.partnerIds());
         Action saved = actions.save(a);
-        Changes changes = Changes.create();
-        describe(changes, null, f, names);
+        Changes changes = describe(null, f, names);
         audit.record("action", saved.getId(), f.ref() + ": " + f.text(), "CREATE", changes, null);
         return saved.getId();
     }
@@ -127,8 +121,7 @@ public class ActionAdminService {
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Names names = check(strategyId, f, a.getId(), leadsBefore).withUsers(users.byIds(leadsBefore));
-        Changes changes = Changes.create();
-        describe(changes, fields(a), f, names);
+        Changes changes = describe(fields(a), f, names);
         a.update(f.priorityId(), f.statementId(), f.ref(), f.text(), f.due(), f.successMeasure(), f.crossReference());
         a.replaceLeads(
                 f.leads().stream().map(Lead::jobTitle).toList(),
@@ -195,21 +188,13 @@ public class ActionAdminService {
                         Action::moveTo,
                         () -> {})
                 .ifPresent(swap -> {
-                    audit.record(
-                            "action",
-                            a.getId(),
-                            label(a),
-                            "MOVE",
-                            Changes.create().field("position", swap.from(), swap.to()),
-                            null);
-                    audit.record(
-                            "action",
-                            swap.other().getId(),
-                            label(swap.other()),
-                            "MOVE",
-                            Changes.create().field("position", swap.to(), swap.from()),
-                            null);
+                    auditMove(a, swap.from(), swap.to());
+                    auditMove(swap.other(), swap.to(), swap.from());
                 });
+    }
+
+    private void auditMove(Action a, int from, int to) {
+        audit.record("action", a.getId(), label(a), "MOVE", Changes.create().field("position", from, to), null);
     }
 
     /**
@@ -306,9 +291,10 @@ public class ActionAdminService {
         }
     }
 
-    private static void describe(Changes c, ActionFields before, ActionFields after, Names n) {
+    private static Changes describe(ActionFields before, ActionFields after, Names n) {
         boolean isNew = before == null;
-        c.field("ref", isNew ? null : before.ref(), after.ref())
+        return Changes.create()
+                .field("ref", isNew ? null : before.ref(), after.ref())
                 .field("text", isNew ? null : before.text(), after.text())
                 .field("priority", isNew ? null : n.priority(before.priorityId()), n.priority(after.priorityId()))
                 .field(

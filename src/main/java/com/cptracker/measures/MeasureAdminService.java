@@ -83,8 +83,7 @@ public class MeasureAdminService {
                 f.cypPlanPriority(),
                 f.corporatePriority(),
                 false));
-        Changes changes = Changes.create();
-        describe(changes, null, f, names);
+        Changes changes = describe(null, f, names);
         audit.record("measure", m.getId(), f.ref() + ": " + f.title(), "CREATE", changes, null);
         return m.getId();
     }
@@ -94,8 +93,7 @@ public class MeasureAdminService {
         Measure m = find(measures, strategyId, measureId);
         ConcurrentChangeException.check(m.getVersion(), expectedVersion);
         Names names = check(strategyId, f, m.getId(), m.getOwnerUserId());
-        Changes changes = Changes.create();
-        describe(changes, fields(m), f, names);
+        Changes changes = describe(fields(m), f, names);
         m.update(
                 f.priorityId(),
                 f.statementId(),
@@ -132,21 +130,13 @@ public class MeasureAdminService {
                         Measure::moveTo,
                         () -> {})
                 .ifPresent(swap -> {
-                    audit.record(
-                            "measure",
-                            m.getId(),
-                            label(m),
-                            "MOVE",
-                            Changes.create().field("position", swap.from(), swap.to()),
-                            null);
-                    audit.record(
-                            "measure",
-                            swap.other().getId(),
-                            label(swap.other()),
-                            "MOVE",
-                            Changes.create().field("position", swap.to(), swap.from()),
-                            null);
+                    auditMove(m, swap.from(), swap.to());
+                    auditMove(swap.other(), swap.to(), swap.from());
                 });
+    }
+
+    private void auditMove(Measure m, int from, int to) {
+        audit.record("measure", m.getId(), label(m), "MOVE", Changes.create().field("position", from, to), null);
     }
 
     /**
@@ -233,9 +223,10 @@ public class MeasureAdminService {
         }
     }
 
-    private static void describe(Changes c, MeasureFields before, MeasureFields after, Names n) {
+    private static Changes describe(MeasureFields before, MeasureFields after, Names n) {
         boolean isNew = before == null;
-        c.field("ref", isNew ? null : before.ref(), after.ref())
+        return Changes.create()
+                .field("ref", isNew ? null : before.ref(), after.ref())
                 .field("title", isNew ? null : before.title(), after.title())
                 .field("definition", isNew ? null : before.definition(), after.definition())
                 .field("priority", isNew ? null : n.priority(before.priorityId()), n.priority(after.priorityId()))

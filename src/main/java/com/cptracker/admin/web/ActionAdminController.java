@@ -10,15 +10,12 @@ import com.cptracker.common.web.Forms;
 import com.cptracker.common.web.MoveForm;
 import com.cptracker.common.web.Option;
 import com.cptracker.governance.GovernanceService;
-import com.cptracker.strategy.StrategyRecords.PriorityDetail;
-import com.cptracker.strategy.StrategyRecords.PriorityHeading;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.UserAdminService;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,10 +64,7 @@ class ActionAdminController {
     @GetMapping
     String list(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
         model.addAttribute("actions", admin.actions(strategy.id()));
-        model.addAttribute(
-                "priorities",
-                strategies.prioritiesOf(strategy.id()).stream()
-                        .collect(Collectors.toMap(PriorityHeading::id, PriorityHeading::name)));
+        model.addAttribute("priorities", choices.priorityNames(strategy.id()));
         return "admin/actions";
     }
 
@@ -190,20 +184,8 @@ class ActionAdminController {
 
     private String page(StrategySummary strategy, ActionEdit action, boolean failed, Model model) {
         model.addAttribute("action", action);
-        PriorityDetail priority = choices.priorities(strategy.id()).stream()
-                .filter(p -> p.id() == action.fields().priorityId())
-                .findFirst()
-                .orElse(null);
-        model.addAttribute("priority", priority);
-        model.addAttribute(
-                "statement",
-                priority == null
-                        ? null
-                        : priority.statements().stream()
-                                .filter(s ->
-                                        Objects.equals(s.id(), action.fields().statementId()))
-                                .findFirst()
-                                .orElse(null));
+        choices.placeOf(
+                strategy.id(), action.fields().priorityId(), action.fields().statementId(), model);
         model.addAttribute(
                 "partners",
                 governance.partnersOf(strategy.id()).stream()
@@ -221,10 +203,8 @@ class ActionAdminController {
     }
 
     private String form(StrategySummary strategy, ActionEdit action, boolean failed, Model model) {
-        List<PriorityDetail> priorities = choices.priorities(strategy.id());
         model.addAttribute("action", action);
-        model.addAttribute("priorities", Choices.priorityOptions(priorities));
-        model.addAttribute("statements", Choices.statementOptions(priorities));
+        choices.placeChoices(strategy.id(), model);
         model.addAttribute("partners", choices.partners(strategy.id()));
         model.addAttribute("officers", choices.officers(action == null ? List.of() : leadAccounts(action)));
         model.addAttribute("hasErrors", failed);

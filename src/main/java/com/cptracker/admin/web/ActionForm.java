@@ -31,7 +31,7 @@ record ActionForm(
 
         @NotBlank(message = "Enter the ref, like 1a or 2.3")
         @Pattern(
-                regexp = "\\s*|\\s*[A-Za-z0-9][A-Za-z0-9.\\-/]{0,19}\\s*",
+                regexp = Refs.PATTERN,
                 message = "Enter a ref of up to 20 letters, numbers, dots and hyphens, like 1a or P2.3")
         String ref,
 

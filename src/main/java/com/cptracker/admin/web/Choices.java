@@ -4,13 +4,18 @@ import com.cptracker.common.web.Option;
 import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.governance.GovernanceService;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
+import com.cptracker.strategy.StrategyRecords.PriorityHeading;
 import com.cptracker.strategy.StrategyRecords.Statement;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserSummary;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /** The lists an action or measure form offers: the strategy's priorities and statements, partners and officers. */
 @Component
@@ -27,12 +32,45 @@ class Choices {
     }
 
     /** The strategy's priorities with their statements, in order. */
-    List<PriorityDetail> priorities(long strategyId) {
+    private List<PriorityDetail> priorities(long strategyId) {
         return strategies.prioritiesWithStatements(strategyId);
     }
 
+    /** The name of each of the strategy's priorities by its id ("Pledge 1"), for a list of actions or measures. */
+    Map<Long, String> priorityNames(long strategyId) {
+        return strategies.prioritiesOf(strategyId).stream()
+                .collect(Collectors.toMap(PriorityHeading::id, PriorityHeading::name));
+    }
+
+    /**
+     * Puts the priority and the statement an action or measure is saved under in the model, as "priority" and
+     * "statement" (null when it has none).
+     */
+    void placeOf(long strategyId, Long priorityId, Long statementId, Model model) {
+        PriorityDetail priority = priorities(strategyId).stream()
+                .filter(p -> Objects.equals(p.id(), priorityId))
+                .findFirst()
+                .orElse(null);
+        model.addAttribute("priority", priority);
+        model.addAttribute(
+                "statement",
+                priority == null
+                        ? null
+                        : priority.statements().stream()
+                                .filter(s -> Objects.equals(s.id(), statementId))
+                                .findFirst()
+                                .orElse(null));
+    }
+
+    /** Puts the priorities and the statements to choose from in the model, as "priorities" and "statements". */
+    void placeChoices(long strategyId, Model model) {
+        List<PriorityDetail> priorities = priorities(strategyId);
+        model.addAttribute("priorities", priorityOptions(priorities));
+        model.addAttribute("statements", statementOptions(priorities));
+    }
+
     /** Each priority to choose from, as "Pledge 1: its title". */
-    static List<Option> priorityOptions(List<PriorityDetail> priorities) {
+    private static List<Option> priorityOptions(List<PriorityDetail> priorities) {
         return Option.of(priorities, PriorityDetail::id, p -> p.name() + ": " + abbreviate(p.title(), 80));
     }
 
@@ -41,7 +79,7 @@ class Choices {
      * a {@code <select>} outside the {@code select} fragment of fragments/forms would be picked up by every call of
      * that fragment, whose name is also the element's.
      */
-    static List<Option> statementOptions(List<PriorityDetail> priorities) {
+    private static List<Option> statementOptions(List<PriorityDetail> priorities) {
         return priorities.stream()
                 .flatMap(p ->
                         Option.of(p.statements(), Statement::id, s -> p.name() + ": " + abbreviate(s.text(), 90))

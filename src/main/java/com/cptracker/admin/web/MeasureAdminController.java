@@ -10,15 +10,11 @@ import com.cptracker.measures.MeasureTargetAdminService;
 import com.cptracker.measures.MeasureUnit;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Polarity;
-import com.cptracker.strategy.StrategyRecords.PriorityDetail;
-import com.cptracker.strategy.StrategyRecords.PriorityHeading;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.UserAdminService;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,10 +65,7 @@ class MeasureAdminController {
     @GetMapping
     String list(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
         model.addAttribute("measures", admin.measures(strategy.id()));
-        model.addAttribute(
-                "priorities",
-                strategies.prioritiesOf(strategy.id()).stream()
-                        .collect(Collectors.toMap(PriorityHeading::id, PriorityHeading::name)));
+        model.addAttribute("priorities", choices.priorityNames(strategy.id()));
         return "admin/measures";
     }
 
@@ -109,20 +102,8 @@ class MeasureAdminController {
             Model model) {
         MeasureEdit measure = admin.measure(strategy.id(), id);
         model.addAttribute("measure", measure);
-        PriorityDetail priority = choices.priorities(strategy.id()).stream()
-                .filter(p -> Objects.equals(p.id(), measure.fields().priorityId()))
-                .findFirst()
-                .orElse(null);
-        model.addAttribute("priority", priority);
-        model.addAttribute(
-                "statement",
-                priority == null
-                        ? null
-                        : priority.statements().stream()
-                                .filter(s ->
-                                        Objects.equals(s.id(), measure.fields().statementId()))
-                                .findFirst()
-                                .orElse(null));
+        choices.placeOf(
+                strategy.id(), measure.fields().priorityId(), measure.fields().statementId(), model);
         Long owner = measure.fields().ownerUserId();
         model.addAttribute(
                 "owner", owner == null ? null : users.byIds(List.of(owner)).get(owner));
@@ -201,10 +182,8 @@ class MeasureAdminController {
     }
 
     private String form(StrategySummary strategy, MeasureEdit measure, boolean failed, Model model) {
-        List<PriorityDetail> priorities = choices.priorities(strategy.id());
         model.addAttribute("measure", measure);
-        model.addAttribute("priorities", Choices.priorityOptions(priorities));
-        model.addAttribute("statements", Choices.statementOptions(priorities));
+        choices.placeChoices(strategy.id(), model);
         model.addAttribute(
                 "officers",
                 choices.officers(

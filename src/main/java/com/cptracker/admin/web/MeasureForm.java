@@ -18,7 +18,7 @@ record MeasureForm(
 
         @NotBlank(message = "Enter the ref, like P2.11")
         @Pattern(
-                regexp = "\\s*|\\s*[A-Za-z0-9][A-Za-z0-9.\\-/]{0,19}\\s*",
+                regexp = Refs.PATTERN,
                 message = "Enter a ref of up to 20 letters, numbers, dots and hyphens, like P2.11")
         String ref,
 
