@@ -112,8 +112,7 @@ public class PriorityAdminService {
     public void setStatementArchived(
             long strategyId, long priorityId, long statementId, boolean archived, String reason, long expectedVersion) {
         Priority p = find(strategyId, priorityId);
-        PriorityStatement st = findStatement(p, statementId);
-        ConcurrentChangeException.check(st.getVersion(), expectedVersion);
+        PriorityStatement st = findStatement(p, statementId, expectedVersion);
         ItemAudit.checkArchive("statement", st.isArchived(), archived, reason);
         st.setArchived(archived);
         ItemAudit.recordArchive(audit, "statement", st.getId(), label(p) + ": " + st.getText(), archived, reason);
@@ -193,13 +192,8 @@ public class PriorityAdminService {
     public void movePriority(long strategyId, long priorityId, Direction direction, long expectedVersion) {
         Priority p = find(strategyId, priorityId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
-        Reordering.swap(
-                        priorities.findByStrategyIdOrderByNumber(strategyId),
-                        p,
-                        direction,
-                        Priority::getNumber,
-                        Priority::renumber,
-                        priorities::flush)
+        List<Priority> all = priorities.findByStrategyIdOrderByNumber(strategyId);
+        Reordering.swap(all, p, direction, Priority::getNumber, Priority::renumber, priorities::flush)
                 .ifPresent(swap -> ItemAudit.recordSwap(
                         audit, "priority", "number", swap, Priority::getId, PriorityAdminService::label));
     }
@@ -224,8 +218,7 @@ public class PriorityAdminService {
     public void updateStatement(
             long strategyId, long priorityId, long statementId, StatementKind kind, String text, long expectedVersion) {
         Priority p = find(strategyId, priorityId);
-        PriorityStatement st = findStatement(p, statementId);
-        ConcurrentChangeException.check(st.getVersion(), expectedVersion);
+        PriorityStatement st = findStatement(p, statementId, expectedVersion);
         Changes changes = Changes.create()
                 .field("kind", st.getKind().label(), kind.label())
                 .field("text", st.getText(), text);
@@ -240,10 +233,10 @@ public class PriorityAdminService {
     public void moveStatement(
             long strategyId, long priorityId, long statementId, Direction direction, long expectedVersion) {
         Priority p = find(strategyId, priorityId);
-        PriorityStatement st = findStatement(p, statementId);
-        ConcurrentChangeException.check(st.getVersion(), expectedVersion);
+        PriorityStatement st = findStatement(p, statementId, expectedVersion);
+        List<PriorityStatement> all = statements.findByPriorityIdOrderByPosition(p.getId());
         Reordering.swap(
-                        statements.findByPriorityIdOrderByPosition(p.getId()),
+                        all,
                         st,
                         direction,
                         PriorityStatement::getPosition,
@@ -307,6 +300,13 @@ public class PriorityAdminService {
                 .findById(priorityId)
                 .filter(p -> Objects.equals(p.getStrategyId(), s.getId()))
                 .orElseThrow(() -> new NotFoundException("Priority", priorityId));
+    }
+
+    /** The priority's statement as the page showed it: refused if it has changed since. */
+    private PriorityStatement findStatement(Priority p, long statementId, long expectedVersion) {
+        PriorityStatement st = findStatement(p, statementId);
+        ConcurrentChangeException.check(st.getVersion(), expectedVersion);
+        return st;
     }
 
     private PriorityStatement findStatement(Priority p, long statementId) {

@@ -178,13 +178,8 @@ public class StrategyAdminService {
         Strategy s = find(strategyId);
         Promise p = findPromise(s, promiseId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
-        Reordering.swap(
-                        promises.findByStrategyIdOrderByPosition(s.getId()),
-                        p,
-                        direction,
-                        Promise::getPosition,
-                        Promise::moveTo,
-                        promises::flush)
+        List<Promise> all = promises.findByStrategyIdOrderByPosition(s.getId());
+        Reordering.swap(all, p, direction, Promise::getPosition, Promise::moveTo, promises::flush)
                 .ifPresent(swap ->
                         ItemAudit.recordSwap(audit, "promise", "position", swap, Promise::getId, Promise::getText));
     }
