@@ -85,7 +85,7 @@ class UserAdminController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        policy.problem(form.password(), form.username()).ifPresent(p -> Forms.reject(errors, "password", "policy", p));
+        checkPassword(form.password(), form.username(), errors);
         return Forms.attempt(errors, () -> admin.create(form.username().strip(), form.fields(), form.password()))
                 .map(id -> Saved.redirect(
                         redirect.addAttribute("id", id),
@@ -155,10 +155,15 @@ class UserAdminController {
             Model model,
             RedirectAttributes redirect) {
         UserEdit user = admin.user(id);
-        policy.problem(form.password(), user.username()).ifPresent(p -> Forms.reject(errors, "password", "policy", p));
+        checkPassword(form.password(), user.username(), errors);
         return Forms.attempt(errors, () -> admin.setPassword(id, form.password(), Forms.version(form.version())))
                 .map(done -> Saved.redirect(redirect, "New password set for " + user.username(), USER))
                 .orElseGet(() -> passwordForm(user, true, model));
+    }
+
+    /** A password the policy refuses is a problem on the form's password field, with the policy's message. */
+    private void checkPassword(String password, String username, BindingResult errors) {
+        policy.problem(password, username).ifPresent(p -> Forms.reject(errors, "password", "policy", p));
     }
 
     private static long actingUser() {
