@@ -56,18 +56,18 @@ public class PriorityAdminService {
     }
 
     public PriorityEdit priority(long strategyId, long priorityId) {
-        return edit(find(strategy(strategyId), priorityId));
+        return edit(find(strategyId, priorityId));
     }
 
     public List<StatementEdit> statements(long strategyId, long priorityId) {
-        Priority p = find(strategy(strategyId), priorityId);
+        Priority p = find(strategyId, priorityId);
         return statements.findByPriorityIdOrderByPosition(p.getId()).stream()
                 .map(PriorityAdminService::edit)
                 .toList();
     }
 
     public StatementEdit statement(long strategyId, long priorityId, long statementId) {
-        return edit(findStatement(find(strategy(strategyId), priorityId), statementId));
+        return edit(findStatement(find(strategyId, priorityId), statementId));
     }
 
     /** Every priority of the strategy in order, archived ones included, for the administrator's list. */
@@ -100,41 +100,22 @@ public class PriorityAdminService {
     @Transactional
     public void setPriorityArchived(
             long strategyId, long priorityId, boolean archived, String reason, long expectedVersion) {
-        Priority p = find(strategy(strategyId), priorityId);
+        Priority p = find(strategyId, priorityId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
-        StrategyAdminService.checkReason(reason);
-        if (p.isArchived() == archived) {
-            throw new RejectedInput("archived", "The priority is already " + (archived ? "archived" : "shown"));
-        }
+        ItemAudit.checkArchive("priority", p.isArchived(), archived, reason);
         p.setArchived(archived);
-        audit.record(
-                "priority",
-                p.getId(),
-                label(p),
-                archived ? "ARCHIVE" : "UNARCHIVE",
-                StrategyAdminService.archivedChange(archived),
-                reason.strip());
+        ItemAudit.recordArchive(audit, "priority", p.getId(), label(p), archived, reason);
     }
 
     /** Archives a commitment, outcome statement or objective, or brings it back, with a reason. */
     @Transactional
     public void setStatementArchived(
             long strategyId, long priorityId, long statementId, boolean archived, String reason, long expectedVersion) {
-        Priority p = find(strategy(strategyId), priorityId);
-        PriorityStatement st = findStatement(p, statementId);
-        ConcurrentChangeException.check(st.getVersion(), expectedVersion);
-        StrategyAdminService.checkReason(reason);
-        if (st.isArchived() == archived) {
-            throw new RejectedInput("archived", "The statement is already " + (archived ? "archived" : "shown"));
-        }
+        Priority p = find(strategyId, priorityId);
+        PriorityStatement st = findStatement(p, statementId, expectedVersion);
+        ItemAudit.checkArchive("statement", st.isArchived(), archived, reason);
         st.setArchived(archived);
-        audit.record(
-                "statement",
-                st.getId(),
-                label(p) + ": " + st.getText(),
-                archived ? "ARCHIVE" : "UNARCHIVE",
-                StrategyAdminService.archivedChange(archived),
-                reason.strip());
+        ItemAudit.recordArchive(audit, "statement", st.getId(), label(p) + ": " + st.getText(), archived, reason);
     }
 
     @Transactional
@@ -174,11 +155,10 @@ public class PriorityAdminService {
 
     @Transactional
     public void updatePriority(long strategyId, long priorityId, PriorityFields f, long expectedVersion) {
-        Strategy s = strategy(strategyId);
-        Priority p = find(s, priorityId);
+        Priority p = find(strategyId, priorityId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
-        checkNumberFree(s.getId(), f.number(), p.getId());
-        Names names = names(s.getId(), f);
+        checkNumberFree(strategyId, f.number(), p.getId());
+        Names names = names(strategyId, f);
         Changes changes = Changes.create()
                 .field("label", p.getLabel(), f.label())
                 .field("number", p.getNumber(), f.number())
@@ -210,37 +190,17 @@ public class PriorityAdminService {
      */
     @Transactional
     public void movePriority(long strategyId, long priorityId, Direction direction, long expectedVersion) {
-        Strategy s = strategy(strategyId);
-        Priority p = find(s, priorityId);
+        Priority p = find(strategyId, priorityId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
-        Reordering.swap(
-                        priorities.findByStrategyIdOrderByNumber(s.getId()),
-                        p,
-                        direction,
-                        Priority::getNumber,
-                        Priority::renumber,
-                        priorities::flush)
-                .ifPresent(swap -> {
-                    audit.record(
-                            "priority",
-                            p.getId(),
-                            label(p),
-                            "MOVE",
-                            Changes.create().field("number", swap.from(), swap.to()),
-                            null);
-                    audit.record(
-                            "priority",
-                            swap.other().getId(),
-                            label(swap.other()),
-                            "MOVE",
-                            Changes.create().field("number", swap.to(), swap.from()),
-                            null);
-                });
+        List<Priority> all = priorities.findByStrategyIdOrderByNumber(strategyId);
+        Reordering.swap(all, p, direction, Priority::getNumber, Priority::renumber, priorities::flush)
+                .ifPresent(swap -> ItemAudit.recordSwap(
+                        audit, "priority", "number", swap, Priority::getId, PriorityAdminService::label));
     }
 
     @Transactional
     public long addStatement(long strategyId, long priorityId, StatementKind kind, String text) {
-        Priority p = find(strategy(strategyId), priorityId);
+        Priority p = find(strategyId, priorityId);
         List<PriorityStatement> all = statements.findByPriorityIdOrderByPosition(p.getId());
         int position = all.isEmpty() ? 1 : all.getLast().getPosition() + 1;
         PriorityStatement st = statements.save(new PriorityStatement(p.getId(), kind, position, text));
@@ -257,9 +217,8 @@ public class PriorityAdminService {
     @Transactional
     public void updateStatement(
             long strategyId, long priorityId, long statementId, StatementKind kind, String text, long expectedVersion) {
-        Priority p = find(strategy(strategyId), priorityId);
-        PriorityStatement st = findStatement(p, statementId);
-        ConcurrentChangeException.check(st.getVersion(), expectedVersion);
+        Priority p = find(strategyId, priorityId);
+        PriorityStatement st = findStatement(p, statementId, expectedVersion);
         Changes changes = Changes.create()
                 .field("kind", st.getKind().label(), kind.label())
                 .field("text", st.getText(), text);
@@ -273,32 +232,23 @@ public class PriorityAdminService {
     @Transactional
     public void moveStatement(
             long strategyId, long priorityId, long statementId, Direction direction, long expectedVersion) {
-        Priority p = find(strategy(strategyId), priorityId);
-        PriorityStatement st = findStatement(p, statementId);
-        ConcurrentChangeException.check(st.getVersion(), expectedVersion);
+        Priority p = find(strategyId, priorityId);
+        PriorityStatement st = findStatement(p, statementId, expectedVersion);
+        List<PriorityStatement> all = statements.findByPriorityIdOrderByPosition(p.getId());
         Reordering.swap(
-                        statements.findByPriorityIdOrderByPosition(p.getId()),
+                        all,
                         st,
                         direction,
                         PriorityStatement::getPosition,
                         PriorityStatement::moveTo,
                         statements::flush)
-                .ifPresent(swap -> {
-                    audit.record(
-                            "statement",
-                            st.getId(),
-                            label(p) + ": " + st.getText(),
-                            "MOVE",
-                            Changes.create().field("position", swap.from(), swap.to()),
-                            null);
-                    audit.record(
-                            "statement",
-                            swap.other().getId(),
-                            label(p) + ": " + swap.other().getText(),
-                            "MOVE",
-                            Changes.create().field("position", swap.to(), swap.from()),
-                            null);
-                });
+                .ifPresent(swap -> ItemAudit.recordSwap(
+                        audit,
+                        "statement",
+                        "position",
+                        swap,
+                        PriorityStatement::getId,
+                        s -> label(p) + ": " + s.getText()));
     }
 
     private void checkNumberFree(long strategyId, int number, Long self) {
@@ -343,11 +293,20 @@ public class PriorityAdminService {
         return strategies.findById(strategyId).orElseThrow(() -> new NotFoundException("Strategy", strategyId));
     }
 
-    private Priority find(Strategy s, long priorityId) {
+    /** The strategy's priority: a 404 for an unknown strategy, or a priority of another. */
+    private Priority find(long strategyId, long priorityId) {
+        Strategy s = strategy(strategyId);
         return priorities
                 .findById(priorityId)
                 .filter(p -> Objects.equals(p.getStrategyId(), s.getId()))
                 .orElseThrow(() -> new NotFoundException("Priority", priorityId));
+    }
+
+    /** The priority's statement as the page showed it: refused if it has changed since. */
+    private PriorityStatement findStatement(Priority p, long statementId, long expectedVersion) {
+        PriorityStatement st = findStatement(p, statementId);
+        ConcurrentChangeException.check(st.getVersion(), expectedVersion);
+        return st;
     }
 
     private PriorityStatement findStatement(Priority p, long statementId) {

@@ -178,29 +178,10 @@ public class StrategyAdminService {
         Strategy s = find(strategyId);
         Promise p = findPromise(s, promiseId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
-        Reordering.swap(
-                        promises.findByStrategyIdOrderByPosition(s.getId()),
-                        p,
-                        direction,
-                        Promise::getPosition,
-                        Promise::moveTo,
-                        promises::flush)
-                .ifPresent(swap -> {
-                    audit.record(
-                            "promise",
-                            p.getId(),
-                            p.getText(),
-                            "MOVE",
-                            Changes.create().field("position", swap.from(), swap.to()),
-                            null);
-                    audit.record(
-                            "promise",
-                            swap.other().getId(),
-                            swap.other().getText(),
-                            "MOVE",
-                            Changes.create().field("position", swap.to(), swap.from()),
-                            null);
-                });
+        List<Promise> all = promises.findByStrategyIdOrderByPosition(s.getId());
+        Reordering.swap(all, p, direction, Promise::getPosition, Promise::moveTo, promises::flush)
+                .ifPresent(swap ->
+                        ItemAudit.recordSwap(audit, "promise", "position", swap, Promise::getId, Promise::getText));
     }
 
     /** Archives a promise (it leaves the board's pages; kept, and shown to administrators) or brings it back. */
@@ -209,28 +190,9 @@ public class StrategyAdminService {
             long strategyId, long promiseId, boolean archived, String reason, long expectedVersion) {
         Promise p = findPromise(find(strategyId), promiseId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
-        checkReason(reason);
-        if (p.isArchived() == archived) {
-            throw new RejectedInput("archived", "The promise is already " + (archived ? "archived" : "shown"));
-        }
+        ItemAudit.checkArchive("promise", p.isArchived(), archived, reason);
         p.setArchived(archived);
-        audit.record(
-                "promise",
-                p.getId(),
-                p.getText(),
-                archived ? "ARCHIVE" : "UNARCHIVE",
-                archivedChange(archived),
-                reason.strip());
-    }
-
-    static void checkReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RejectedInput("reason", "Enter the reason for the change");
-        }
-    }
-
-    static Changes archivedChange(boolean archived) {
-        return Changes.create().field("archived", archived ? "no" : "yes", archived ? "yes" : "no");
+        ItemAudit.recordArchive(audit, "promise", p.getId(), p.getText(), archived, reason);
     }
 
     private Strategy find(long strategyId) {

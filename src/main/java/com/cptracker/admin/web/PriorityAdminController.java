@@ -73,11 +73,7 @@ class PriorityAdminController {
             Model model,
             RedirectAttributes redirect) {
         return Forms.attempt(errors, () -> admin.createPriority(strategy.id(), form.fields()))
-                .map(id -> {
-                    redirect.addFlashAttribute("saved", "Priority added");
-                    redirect.addAttribute("id", id);
-                    return PRIORITY;
-                })
+                .map(id -> Saved.redirect(redirect.addAttribute("id", id), "Priority added", PRIORITY))
                 .orElseGet(() -> form(strategy, null, true, model));
     }
 
@@ -128,10 +124,7 @@ class PriorityAdminController {
         return Forms.attempt(
                         errors,
                         () -> admin.updatePriority(strategy.id(), id, form.fields(), Forms.version(form.version())))
-                .map(done -> {
-                    redirect.addFlashAttribute("saved", "Priority saved");
-                    return PRIORITY;
-                })
+                .map(done -> Saved.redirect(redirect, "Priority saved", PRIORITY))
                 .orElseGet(() -> form(strategy, priority, true, model));
     }
 
@@ -200,10 +193,7 @@ class PriorityAdminController {
                         errors,
                         () -> admin.addStatement(
                                 strategy.id(), id, form.kind(), form.text().strip()))
-                .map(sid -> {
-                    redirect.addFlashAttribute("saved", "Statement added");
-                    return STATEMENTS;
-                })
+                .map(sid -> Saved.redirect(redirect, "Statement added", STATEMENTS))
                 .orElseGet(() -> statementForm(strategy, id, null, true, model));
     }
 
@@ -237,10 +227,7 @@ class PriorityAdminController {
                                 form.kind(),
                                 form.text().strip(),
                                 Forms.version(form.version())))
-                .map(done -> {
-                    redirect.addFlashAttribute("saved", "Statement saved");
-                    return STATEMENTS;
-                })
+                .map(done -> Saved.redirect(redirect, "Statement saved", STATEMENTS))
                 .orElseGet(() -> statementForm(strategy, id, statement, true, model));
     }
 

@@ -88,10 +88,7 @@ class PromiseAdminController {
             RedirectAttributes redirect) {
         PromiseFields fields = form.fields(errors, actionIds(strategy), measureIds(strategy));
         return Forms.attempt(errors, () -> admin.addPromise(strategy.id(), fields))
-                .map(id -> {
-                    redirect.addFlashAttribute("saved", "Promise added");
-                    return PROMISES;
-                })
+                .map(id -> Saved.redirect(redirect, "Promise added", PROMISES))
                 .orElseGet(() -> form(strategy, null, true, model));
     }
 
@@ -117,10 +114,7 @@ class PromiseAdminController {
         PromiseFields fields = form.fields(errors, actionIds(strategy), measureIds(strategy));
         return Forms.attempt(
                         errors, () -> admin.updatePromise(strategy.id(), id, fields, Forms.version(form.version())))
-                .map(done -> {
-                    redirect.addFlashAttribute("saved", "Promise saved");
-                    return PROMISES;
-                })
+                .map(done -> Saved.redirect(redirect, "Promise saved", PROMISES))
                 .orElseGet(() -> form(strategy, promise, true, model));
     }
 

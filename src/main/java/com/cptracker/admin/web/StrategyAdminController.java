@@ -81,11 +81,7 @@ class StrategyAdminController {
             RedirectAttributes redirect) {
         StrategyFields fields = form.fields(errors);
         return Forms.attempt(errors, () -> admin.create(fields))
-                .map(id -> {
-                    redirect.addFlashAttribute("saved", "Strategy created");
-                    redirect.addAttribute("slug", fields.slug());
-                    return STRATEGY;
-                })
+                .map(id -> Saved.redirect(redirect.addAttribute("slug", fields.slug()), "Strategy created", STRATEGY))
                 .orElseGet(() -> form(true, model));
     }
 
@@ -105,11 +101,7 @@ class StrategyAdminController {
             RedirectAttributes redirect) {
         StrategyFields fields = form.fields(errors);
         return Forms.attempt(errors, () -> admin.update(strategy.id(), fields, Forms.version(form.version())))
-                .map(done -> {
-                    redirect.addFlashAttribute("saved", "Strategy saved");
-                    redirect.addAttribute("slug", fields.slug());
-                    return STRATEGY;
-                })
+                .map(done -> Saved.redirect(redirect.addAttribute("slug", fields.slug()), "Strategy saved", STRATEGY))
                 .orElseGet(() -> form(true, model));
     }
 

@@ -85,14 +85,12 @@ class UserAdminController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        policy.problem(form.password(), form.username()).ifPresent(p -> Forms.reject(errors, "password", "policy", p));
+        checkPassword(form.password(), form.username(), errors);
         return Forms.attempt(errors, () -> admin.create(form.username().strip(), form.fields(), form.password()))
-                .map(id -> {
-                    redirect.addFlashAttribute(
-                            "saved", "Account " + form.username().strip() + " created");
-                    redirect.addAttribute("id", id);
-                    return USER;
-                })
+                .map(id -> Saved.redirect(
+                        redirect.addAttribute("id", id),
+                        "Account " + form.username().strip() + " created",
+                        USER))
                 .orElseGet(() -> createForm(true, model));
     }
 
@@ -125,10 +123,7 @@ class UserAdminController {
             RedirectAttributes redirect) {
         UserEdit user = admin.user(id);
         return Forms.attempt(errors, () -> admin.update(id, form.fields(), Forms.version(form.version()), actingUser()))
-                .map(done -> {
-                    redirect.addFlashAttribute("saved", "Account " + user.username() + " saved");
-                    return USER;
-                })
+                .map(done -> Saved.redirect(redirect, "Account " + user.username() + " saved", USER))
                 .orElseGet(() -> editForm(user, true, model));
     }
 
@@ -160,13 +155,15 @@ class UserAdminController {
             Model model,
             RedirectAttributes redirect) {
         UserEdit user = admin.user(id);
-        policy.problem(form.password(), user.username()).ifPresent(p -> Forms.reject(errors, "password", "policy", p));
+        checkPassword(form.password(), user.username(), errors);
         return Forms.attempt(errors, () -> admin.setPassword(id, form.password(), Forms.version(form.version())))
-                .map(done -> {
-                    redirect.addFlashAttribute("saved", "New password set for " + user.username());
-                    return USER;
-                })
+                .map(done -> Saved.redirect(redirect, "New password set for " + user.username(), USER))
                 .orElseGet(() -> passwordForm(user, true, model));
+    }
+
+    /** A password the policy refuses is a problem on the form's password field, with the policy's message. */
+    private void checkPassword(String password, String username, BindingResult errors) {
+        policy.problem(password, username).ifPresent(p -> Forms.reject(errors, "password", "policy", p));
     }
 
     private static long actingUser() {
