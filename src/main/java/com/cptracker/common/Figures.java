@@ -5,7 +5,6 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.validation.Errors;
 
 /**
  * The one reading of a figure as a person types it, for every form that takes one: a measure's value and its
@@ -75,21 +74,6 @@ public final class Figures {
             }
             BigDecimal number = new BigDecimal(fraction.isEmpty() ? whole : whole + "." + fraction);
             return number.compareTo(most) > 0 ? tooLarge() : new Read(number, null);
-        }
-
-        /**
-         * Reads a form field: the number, or null when it is blank or refused, the refusal then shown beside the
-         * field. A field that already has an error is left as it is.
-         */
-        public BigDecimal read(String typed, Errors errors, String field) {
-            if (errors.hasFieldErrors(field)) {
-                return null;
-            }
-            Read read = read(typed);
-            if (read.problem() != null) {
-                errors.rejectValue(field, "figure", read.problem());
-            }
-            return read.number();
         }
 
         private Read tooLarge() {

@@ -95,4 +95,50 @@ class MissingVersionTest {
                     .isEqualTo(400);
         }
     }
+
+    /**
+     * A version that is not a number leaves Spring without a form record to read fields from; a form's own checks
+     * (a proposed date without its reason, a correction with no figure) must still be listed with it, never a 500.
+     */
+    @Test
+    void aVersionOfTheWrongTypeIsListedWithTheFormsOwnChecks() throws Exception {
+        SignedIn officer = SignedIn.as(mvc, "officer");
+        String ref = jdbc.queryForObject("""
+                select a.ref from action a join action_lead l on l.action_id = a.id
+                join user_account u on u.id = l.user_id join strategy s on s.id = a.strategy_id
+                where u.username = 'officer' and a.status = 'ACTIVE' and s.slug = 'cheshire-east-2018-20'
+                order by a.ref limit 1""", String.class);
+        var update = mvc.perform(post("/strategies/cheshire-east-2018-20/actions/" + ref + "/update")
+                        .session(officer.session())
+                        .with(csrf())
+                        .param("step", "draft")
+                        .param("progress", "Progress")
+                        .param("assessment", "ON_TRACK")
+                        .param("proposedDueReason", "The panel moved")
+                        .param("version", "two"))
+                .andReturn()
+                .getResponse();
+        assertThat(update.getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(update.getContentAsString())
+                        .select(".govuk-error-summary li")
+                        .eachText())
+                .contains(
+                        "The page was out of date. Reload it and try again",
+                        "Enter the new due date you are proposing");
+
+        SignedIn admin = SignedIn.as(mvc, "admin");
+        var correction = mvc.perform(post("/strategies/cheshire-east-2018-20/measures/P1.2/corrections/2019-20-Q3")
+                        .session(admin.session())
+                        .with(csrf())
+                        .param("value", "")
+                        .param("reason", "")
+                        .param("version", "two"))
+                .andReturn()
+                .getResponse();
+        assertThat(correction.getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(correction.getContentAsString())
+                        .select(".govuk-error-summary li")
+                        .eachText())
+                .contains("The page was out of date. Reload it and try again", "Enter a figure or tick suppressed");
+    }
 }

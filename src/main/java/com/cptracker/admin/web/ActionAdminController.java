@@ -84,7 +84,7 @@ class ActionAdminController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        ActionFields fields = Forms.check(errors, form, form::fields);
+        ActionFields fields = form.fields(errors);
         return Forms.attempt(errors, () -> form.onItsRow(() -> admin.create(strategy.id(), fields)))
                 .map(id -> {
                     redirect.addFlashAttribute("saved", "Action " + fields.ref() + " added");
@@ -168,7 +168,7 @@ class ActionAdminController {
             Model model,
             RedirectAttributes redirect) {
         ActionEdit action = admin.action(strategy.id(), id);
-        ActionFields fields = Forms.check(errors, form, form::fields);
+        ActionFields fields = form.fields(errors);
         return Forms.attempt(
                         errors,
                         () -> form.onItsRow(() -> {

@@ -103,7 +103,7 @@ record ActionForm(
             try {
                 dueDate = DueDate.parse(due);
             } catch (IllegalArgumentException e) {
-                errors.rejectValue("due", "due", e.getMessage());
+                Forms.reject(errors, "due", "due", e.getMessage());
             }
         }
         List<Lead> leads = new ArrayList<>();
@@ -112,13 +112,13 @@ record ActionForm(
         for (int i = 0; i < titles.size(); i++) {
             String title = Forms.text(titles.get(i));
             if (title == null && users.get(i) != null) {
-                errors.rejectValue("lead" + (i + 1) + "Title", "required", "Enter the job title of this lead");
+                Forms.reject(errors, "lead" + (i + 1) + "Title", "required", "Enter the job title of this lead");
             } else if (title != null) {
                 leads.add(new Lead(title, users.get(i)));
             }
         }
         if (leads.isEmpty() && !errors.hasFieldErrors("lead1Title")) {
-            errors.rejectValue("lead1Title", "required", "Enter the job title of at least one lead");
+            Forms.reject(errors, "lead1Title", "required", "Enter the job title of at least one lead");
         }
         if (errors.hasErrors()) {
             return null;

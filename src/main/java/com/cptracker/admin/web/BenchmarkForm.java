@@ -37,14 +37,15 @@ record BenchmarkForm(
     /** Reads the figures in the measure's unit and checks the year; returns what to save, or null with errors. */
     BenchmarkFields fields(Errors errors, MeasureUnit unit) {
         TargetForm.checkYear(errors, year);
-        BigDecimal neighbours =
-                unit.figure("the statistical neighbours' average", "62.5").read(statNeighbour, errors, "statNeighbour");
-        BigDecimal england = unit.figure("the national average", "65").read(national, errors, "national");
+        BigDecimal neighbours = Forms.figure(
+                unit.figure("the statistical neighbours' average", "62.5"), statNeighbour, errors, "statNeighbour");
+        BigDecimal england = Forms.figure(unit.figure("the national average", "65"), national, errors, "national");
         if (!errors.hasFieldErrors("statNeighbour")
                 && !errors.hasFieldErrors("national")
                 && neighbours == null
                 && england == null) {
-            errors.rejectValue(
+            Forms.reject(
+                    errors,
                     "statNeighbour",
                     "none",
                     "Enter the statistical neighbours' average, the national " + "average, or both");

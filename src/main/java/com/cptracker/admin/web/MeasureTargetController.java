@@ -68,8 +68,7 @@ class MeasureTargetController {
             Model model,
             RedirectAttributes redirect) {
         MeasureEdit measure = measures.measure(strategy.id(), id);
-        TargetFields fields =
-                Forms.check(errors, form, e -> form.fields(e, measure.fields().unit()));
+        TargetFields fields = form.fields(errors, measure.fields().unit());
         return Forms.attempt(errors, () -> admin.setTarget(strategy.id(), id, fields, form.version()))
                 .map(done -> saved(redirect, "Target for " + fields.year() + " saved", "#targets"))
                 .orElseGet(() -> view("admin/target-form", measure, form.changing(), true, model));
@@ -97,8 +96,7 @@ class MeasureTargetController {
             Model model,
             RedirectAttributes redirect) {
         MeasureEdit measure = measures.measure(strategy.id(), id);
-        BenchmarkFields fields =
-                Forms.check(errors, form, e -> form.fields(e, measure.fields().unit()));
+        BenchmarkFields fields = form.fields(errors, measure.fields().unit());
         return Forms.attempt(errors, () -> admin.setBenchmark(strategy.id(), id, fields, form.version()))
                 .map(done -> saved(redirect, "Benchmarks for " + fields.year() + " saved", "#benchmarks"))
                 .orElseGet(() -> view("admin/benchmark-form", measure, form.changing(), true, model));

@@ -1,5 +1,6 @@
 package com.cptracker.admin.web;
 
+import com.cptracker.common.web.Forms;
 import com.cptracker.measures.MeasureEdits.TargetEdit;
 import com.cptracker.measures.MeasureEdits.TargetFields;
 import com.cptracker.measures.MeasureUnit;
@@ -54,23 +55,24 @@ record TargetForm(
      */
     TargetFields fields(Errors errors, MeasureUnit unit) {
         checkYear(errors, year);
-        BigDecimal one = unit.figure("the target", "95 or 2.5").read(target, errors, "target");
-        BigDecimal low = unit.figure("the low end", "20").read(targetLow, errors, "targetLow");
-        BigDecimal high = unit.figure("the high end", "30").read(targetHigh, errors, "targetHigh");
-        BigDecimal amber = unit.figure("the amber threshold", "5 or 0").read(amberThreshold, errors, "amberThreshold");
+        BigDecimal one = Forms.figure(unit.figure("the target", "95 or 2.5"), target, errors, "target");
+        BigDecimal low = Forms.figure(unit.figure("the low end", "20"), targetLow, errors, "targetLow");
+        BigDecimal high = Forms.figure(unit.figure("the high end", "30"), targetHigh, errors, "targetHigh");
+        BigDecimal amber =
+                Forms.figure(unit.figure("the amber threshold", "5 or 0"), amberThreshold, errors, "amberThreshold");
         if (!errors.hasFieldErrors("target")
                 && !errors.hasFieldErrors("targetLow")
                 && !errors.hasFieldErrors("targetHigh")) {
             if (one != null && (low != null || high != null)) {
-                errors.rejectValue("target", "both", "Enter either one target or a range from low to high, not both");
+                Forms.reject(errors, "target", "both", "Enter either one target or a range from low to high, not both");
             } else if (one == null && low == null && high == null) {
-                errors.rejectValue("target", "none", "Enter a target, or a range from low to high");
+                Forms.reject(errors, "target", "none", "Enter a target, or a range from low to high");
             } else if (one == null && low == null) {
-                errors.rejectValue("targetLow", "low", "Enter the low end of the range");
+                Forms.reject(errors, "targetLow", "low", "Enter the low end of the range");
             } else if (one == null && high == null) {
-                errors.rejectValue("targetHigh", "high", "Enter the high end of the range");
+                Forms.reject(errors, "targetHigh", "high", "Enter the high end of the range");
             } else if (one == null && low.compareTo(high) > 0) {
-                errors.rejectValue("targetLow", "order", "The low end must not be above the high end");
+                Forms.reject(errors, "targetLow", "order", "The low end must not be above the high end");
             }
         }
         if (errors.hasErrors()) {
@@ -93,7 +95,7 @@ record TargetForm(
         int start = Integer.parseInt(y.substring(0, 4));
         int end = Integer.parseInt(y.substring(5, 7));
         if ((start + 1) % 100 != end) {
-            errors.rejectValue("year", "year", "A reporting year runs into the next, like 2024-25");
+            Forms.reject(errors, "year", "year", "A reporting year runs into the next, like 2024-25");
         }
     }
 }

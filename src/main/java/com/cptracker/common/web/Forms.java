@@ -1,14 +1,15 @@
 package com.cptracker.common.web;
 
 import com.cptracker.common.ConcurrentChangeException;
+import com.cptracker.common.Figures.Figure;
+import com.cptracker.common.Figures.Read;
 import com.cptracker.common.RejectedInput;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
@@ -78,9 +79,10 @@ public final class Forms {
     }
 
     /**
-     * Puts a problem on a field of a form. Unlike {@code rejectValue}, it also works when the form record could not be
-     * made because another of its values was of the wrong type (Spring then keeps no record to read the field from), so
-     * that every problem is still listed at once.
+     * Puts a problem on a field of a form: the one way every form's own checks do it. Unlike {@code rejectValue}, it
+     * also works when the form record could not be made because another of its values was of the wrong type (Spring
+     * then keeps no record to read the field from, and {@code rejectValue} throws), so that every problem is still
+     * listed at once rather than a 500.
      */
     public static void reject(Errors errors, String field, String code, String message) {
         if (errors instanceof BindingResult result && result.getTarget() == null) {
@@ -98,21 +100,18 @@ public final class Forms {
     }
 
     /**
-     * Runs a form's own checks (a due date, a figure, a date), which reject values on {@code errors}. When one of the
-     * form's values could not even be converted (an id typed as "two"), Spring has no record to read rejected values
-     * from, and rejecting one would fail; the checks then run against the form itself and their problems are handed on,
-     * so that every problem is still listed at once.
+     * Reads a figure with the one strict figure reader and puts its problem beside the field; null when there is a
+     * problem, or when the field already has one.
      */
-    public static <T> T check(BindingResult errors, Object form, Function<Errors, T> checks) {
-        if (errors.getTarget() != null) {
-            return checks.apply(errors);
+    public static BigDecimal figure(Figure figure, String typed, Errors errors, String field) {
+        if (errors.hasFieldErrors(field)) {
+            return null;
         }
-        BeanPropertyBindingResult own = new BeanPropertyBindingResult(form, errors.getObjectName());
-        own.addAllErrors(errors);
-        T result = checks.apply(own);
-        own.getGlobalErrors().stream().skip(errors.getGlobalErrorCount()).forEach(errors::addError);
-        own.getFieldErrors().stream().skip(errors.getFieldErrorCount()).forEach(errors::addError);
-        return result;
+        Read read = figure.read(typed);
+        if (read.problem() != null) {
+            reject(errors, field, "figure", read.problem());
+        }
+        return read.number();
     }
 
     /**

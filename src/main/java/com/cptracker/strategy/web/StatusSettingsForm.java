@@ -1,7 +1,6 @@
 package com.cptracker.strategy.web;
 
 import com.cptracker.common.Figures.Figure;
-import com.cptracker.common.Figures.Read;
 import com.cptracker.common.web.Forms;
 import com.cptracker.status.RollUpRule;
 import com.cptracker.strategy.StrategyRecords.StatusSettings;
@@ -35,10 +34,6 @@ record StatusSettingsForm(
      * the rule posted was not one of the list.
      */
     BigDecimal margin(Errors errors) {
-        Read read = MARGIN.read(benchmarkMarginPercent);
-        if (read.problem() != null && !errors.hasFieldErrors("benchmarkMarginPercent")) {
-            Forms.reject(errors, "benchmarkMarginPercent", "figure", read.problem());
-        }
-        return read.number();
+        return Forms.figure(MARGIN, benchmarkMarginPercent, errors, "benchmarkMarginPercent");
     }
 }

@@ -77,13 +77,13 @@ class CorrectionController {
         MeasureSummary m = t.measure().status().measure();
         BigDecimal number = null;
         if (form.isSuppressed() == !form.typedValue().isEmpty()) {
-            errors.rejectValue("value", "required", "Enter a figure or tick suppressed");
+            Forms.reject(errors, "value", "required", "Enter a figure or tick suppressed");
         } else if (!form.isSuppressed()) {
-            number = ValueRow.figure(m.ref(), m.unit()).read(form.typedValue(), errors, "value");
+            number = Forms.figure(ValueRow.figure(m.ref(), m.unit()), form.typedValue(), errors, "value");
         }
         String reason = Forms.text(form.reason());
         if (t.published() && reason == null) {
-            errors.rejectValue("reason", "required", "Give the reason for correcting a figure the board has seen");
+            Forms.reject(errors, "reason", "required", "Give the reason for correcting a figure the board has seen");
         }
         ValueInput input = new ValueInput(
                 m.id(),

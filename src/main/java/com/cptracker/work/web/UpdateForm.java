@@ -71,10 +71,10 @@ record UpdateForm(
         LocalDate proposed = DateInput.optional(proposedDueDate, errors, "proposedDueDate", "new due date");
         String reason = Forms.text(proposedDueReason);
         if (proposed != null && reason == null) {
-            errors.rejectValue("proposedDueReason", "required", "Say why the due date should change");
+            Forms.reject(errors, "proposedDueReason", "required", "Say why the due date should change");
         }
         if (reason != null && proposedDueDate.isEmpty()) {
-            errors.rejectValue("proposedDueDate.day", "required", "Enter the new due date you are proposing");
+            Forms.reject(errors, "proposedDueDate.day", "required", "Enter the new due date you are proposing");
         }
         return new UpdateInput(
                 progress == null ? null : progress.strip(),

@@ -43,29 +43,29 @@ record ValueRow(MeasureItem item, Verdict preview, ValueInput input) {
         boolean qualitative = m.unit() == MeasureUnit.QUALITATIVE;
         String first = row + (qualitative ? "status" : "value");
         if (item.current() != null && item.current().published()) {
-            errors.rejectValue(first, "published", PublishedValueException.message(m.ref()));
+            Forms.reject(errors, first, "published", PublishedValueException.message(m.ref()));
             return blank(item);
         }
         if (line.version() == null && !errors.hasFieldErrors(row + "version")) {
-            errors.rejectValue(first, "version", Forms.STALE_PAGE);
+            Forms.reject(errors, first, "version", Forms.STALE_PAGE);
         }
         if (line.typedNote().length() > 2000) {
-            errors.rejectValue(row + "note", "size", "The comment must be 2,000 characters or fewer");
+            Forms.reject(errors, row + "note", "size", "The comment must be 2,000 characters or fewer");
         }
         BigDecimal number = null;
         Status status = null;
         if (qualitative) {
             status = ownerStatus(line, m.ref(), row, errors);
             if (line.typedNote().isEmpty()) {
-                errors.rejectValue(row + "note", "required", "Give a comment to explain the status of " + m.ref());
+                Forms.reject(errors, row + "note", "required", "Give a comment to explain the status of " + m.ref());
             }
         } else if (line.isSuppressed() && !line.typedValue().isEmpty()) {
-            errors.rejectValue(
-                    row + "value", "both", "Enter a figure or tick suppressed for " + m.ref() + ", not both");
+            Forms.reject(
+                    errors, row + "value", "both", "Enter a figure or tick suppressed for " + m.ref() + ", not both");
         } else if (!line.isSuppressed() && line.typedValue().isEmpty()) {
-            errors.rejectValue(row + "value", "required", "Enter a figure for " + m.ref() + ", or tick suppressed");
+            Forms.reject(errors, row + "value", "required", "Enter a figure for " + m.ref() + ", or tick suppressed");
         } else if (!line.isSuppressed()) {
-            number = figure(m.ref(), m.unit()).read(line.typedValue(), errors, row + "value");
+            number = Forms.figure(figure(m.ref(), m.unit()), line.typedValue(), errors, row + "value");
         }
         if (errors.hasFieldErrors(row + "*")) {
             return blank(item);
@@ -74,7 +74,8 @@ record ValueRow(MeasureItem item, Verdict preview, ValueInput input) {
                 m.polarity(), qualitative, item.view().target(), new Reading(number, line.isSuppressed(), status));
         if ((preview.status() == Status.RED || preview.status() == Status.AMBER)
                 && line.typedNote().isEmpty()) {
-            errors.rejectValue(
+            Forms.reject(
+                    errors,
                     row + "note",
                     "required",
                     "Explain the figure for " + m.ref() + ": it is "
@@ -105,7 +106,7 @@ record ValueRow(MeasureItem item, Verdict preview, ValueInput input) {
             return null;
         }
         if (line.status() == null || !OWNER_STATUSES.contains(line.status())) {
-            errors.rejectValue(row + "status", "required", "Choose a status for " + ref);
+            Forms.reject(errors, row + "status", "required", "Choose a status for " + ref);
             return null;
         }
         return line.status();
