@@ -54,6 +54,29 @@ class SourceHygieneTest {
                 .isEmpty();
     }
 
+    /**
+     * A form's own checks put a problem on a field through {@code Forms.reject}, never {@code rejectValue}: when another
+     * field of the form could not be converted, Spring keeps no record behind the errors and {@code rejectValue} throws,
+     * a 500 where the page should list every problem.
+     */
+    @Test
+    void formsPutProblemsOnFieldsOnlyThroughFormsReject() throws IOException {
+        Path forms = PROJECT.resolve("src/main/java/com/cptracker/common/web/Forms.java");
+        List<String> found = new ArrayList<>();
+        for (Path file : javaFiles(PROJECT.resolve("src/main/java"))) {
+            if (file.equals(forms)) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(".rejectValue(")) {
+                    found.add(PROJECT.relativize(file) + ":" + (i + 1));
+                }
+            }
+        }
+        assertThat(found).as("rejectValue outside Forms: use Forms.reject").isEmpty();
+    }
+
     @Test
     void theScannerFindsQualifiedNamesInCodeButNotInCommentsStringsOrImports() {
         String source = """
