@@ -232,6 +232,31 @@ class RoleMatrixTest {
                 .isEqualTo(contentsBefore);
     }
 
+    /**
+     * A strategy that does not exist is not found on every page and every button under a strategy's address, whichever
+     * controller answers it, before any form is read.
+     */
+    @Test
+    void everyAddressOfAStrategyThatDoesNotExistIsNotFound() throws Exception {
+        MockHttpSession admin = SignedIn.as(mvc, "admin").session();
+        List<String> failures = new ArrayList<>();
+        List<Row> strategyRows =
+                MATRIX.stream().filter(r -> r.pattern().contains("{slug}")).toList();
+        for (Row row : strategyRows) {
+            String path = row.pattern().replace("{slug}", "no-such-strategy").replaceAll("\\{[a-zA-Z]+}", "1");
+            var request = request(HttpMethod.valueOf(row.method()), path).session(admin);
+            if ("POST".equals(row.method())) {
+                request.with(csrf());
+            }
+            int status = mvc.perform(request).andReturn().getResponse().getStatus();
+            if (status != 404) {
+                failures.add(row.method() + " " + path + ": " + status);
+            }
+        }
+        assertThat(strategyRows).hasSizeGreaterThan(40);
+        assertThat(failures).isEmpty();
+    }
+
     private int check(Row row, String who, MockHttpSession session, O expected, String actionRef, List<String> failures)
             throws Exception {
         String path = row.pattern()

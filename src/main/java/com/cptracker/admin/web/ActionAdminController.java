@@ -11,7 +11,6 @@ import com.cptracker.common.web.MoveForm;
 import com.cptracker.common.web.Option;
 import com.cptracker.governance.GovernanceService;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
-import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.UserAdminService;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -35,7 +34,6 @@ class ActionAdminController {
     private static final String ACTION = "redirect:/admin/strategies/{slug}/actions/{id}";
 
     private final ActionAdminService admin;
-    private final StrategyService strategies;
     private final Choices choices;
     private final GovernanceService governance;
     private final UserAdminService users;
@@ -43,43 +41,33 @@ class ActionAdminController {
 
     ActionAdminController(
             ActionAdminService admin,
-            StrategyService strategies,
             Choices choices,
             GovernanceService governance,
             UserAdminService users,
             AuditService audit) {
         this.admin = admin;
-        this.strategies = strategies;
         this.choices = choices;
         this.governance = governance;
         this.users = users;
         this.audit = audit;
     }
 
-    @ModelAttribute("strategy")
-    StrategySummary strategy(@PathVariable String slug) {
-        return strategies.bySlug(slug);
-    }
-
     @GetMapping
-    String list(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
+    String list(StrategySummary strategy, Model model) {
         model.addAttribute("actions", admin.actions(strategy.id()));
         model.addAttribute("priorities", choices.priorityNames(strategy.id()));
         return "admin/actions";
     }
 
     @GetMapping("/new")
-    String create(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-            @RequestParam(required = false) Long priority,
-            Model model) {
+    String create(StrategySummary strategy, @RequestParam(required = false) Long priority, Model model) {
         model.addAttribute("form", ActionForm.empty(priority));
         return form(strategy, null, false, model);
     }
 
     @PostMapping("/new")
     String create(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @Valid @ModelAttribute("form") ActionForm form,
             BindingResult errors,
             Model model,
@@ -96,10 +84,7 @@ class ActionAdminController {
 
     /** One action's administration: what it is, its status, and every change made to it. */
     @GetMapping("/{id}")
-    String show(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-            @PathVariable long id,
-            Model model) {
+    String show(StrategySummary strategy, @PathVariable long id, Model model) {
         ActionEdit action = admin.action(strategy.id(), id);
         model.addAttribute("statusForm", ActionStatusForm.empty(action.withdrawn(), action.version()));
         return page(strategy, action, false, model);
@@ -107,7 +92,7 @@ class ActionAdminController {
 
     @PostMapping("/{id}/status")
     String status(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid @ModelAttribute("statusForm") ActionStatusForm form,
             BindingResult errors,
@@ -134,7 +119,7 @@ class ActionAdminController {
      */
     @PostMapping("/{id}/move")
     String move(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid MoveForm form,
             BindingResult errors,
@@ -150,10 +135,7 @@ class ActionAdminController {
     }
 
     @GetMapping("/{id}/edit")
-    String edit(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-            @PathVariable long id,
-            Model model) {
+    String edit(StrategySummary strategy, @PathVariable long id, Model model) {
         ActionEdit action = admin.action(strategy.id(), id);
         model.addAttribute("form", ActionForm.of(action));
         return form(strategy, action, false, model);
@@ -161,7 +143,7 @@ class ActionAdminController {
 
     @PostMapping("/{id}/edit")
     String edit(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid @ModelAttribute("form") ActionForm form,
             BindingResult errors,

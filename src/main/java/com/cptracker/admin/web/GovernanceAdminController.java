@@ -12,7 +12,6 @@ import com.cptracker.governance.GovernanceEdits.PartnerEdit;
 import com.cptracker.governance.GovernanceRecords.Body;
 import com.cptracker.governance.GovernanceService;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
-import com.cptracker.strategy.StrategyService;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,21 +33,14 @@ class GovernanceAdminController {
 
     private final GovernanceAdminService admin;
     private final GovernanceService governance;
-    private final StrategyService strategies;
 
-    GovernanceAdminController(GovernanceAdminService admin, GovernanceService governance, StrategyService strategies) {
+    GovernanceAdminController(GovernanceAdminService admin, GovernanceService governance) {
         this.admin = admin;
         this.governance = governance;
-        this.strategies = strategies;
-    }
-
-    @ModelAttribute("strategy")
-    StrategySummary strategy(@PathVariable String slug) {
-        return strategies.bySlug(slug);
     }
 
     @GetMapping
-    String list(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
+    String list(StrategySummary strategy, Model model) {
         model.addAttribute("bodies", admin.bodies(strategy.id()));
         model.addAttribute("partners", admin.partners(strategy.id()));
         return "admin/governance";
@@ -57,7 +49,7 @@ class GovernanceAdminController {
     /** Archives a board or group (it leaves the board's pages, never deleted) or brings it back, with a reason. */
     @PostMapping("/bodies/{id}/archive")
     String archiveBody(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid ArchiveForm form,
             BindingResult errors,
@@ -70,7 +62,7 @@ class GovernanceAdminController {
     /** Archives a partner organisation or brings it back, with a reason. */
     @PostMapping("/partners/{id}/archive")
     String archivePartner(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid ArchiveForm form,
             BindingResult errors,
@@ -83,7 +75,7 @@ class GovernanceAdminController {
     /** Moves a board or group up or down the list. A page out of date is refused and said so above the list. */
     @PostMapping("/bodies/{id}/move")
     String moveBody(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid MoveForm form,
             BindingResult errors,
@@ -96,7 +88,7 @@ class GovernanceAdminController {
     /** Moves a partner up or down the list, which is the order the board's pages show them in. */
     @PostMapping("/partners/{id}/move")
     String movePartner(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid MoveForm form,
             BindingResult errors,
@@ -107,14 +99,14 @@ class GovernanceAdminController {
     }
 
     @GetMapping("/bodies/new")
-    String createBody(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
+    String createBody(StrategySummary strategy, Model model) {
         model.addAttribute("form", BodyForm.empty());
         return bodyForm(strategy, null, false, model);
     }
 
     @PostMapping("/bodies/new")
     String createBody(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @Valid @ModelAttribute("form") BodyForm form,
             BindingResult errors,
             Model model,
@@ -125,10 +117,7 @@ class GovernanceAdminController {
     }
 
     @GetMapping("/bodies/{id}/edit")
-    String editBody(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-            @PathVariable long id,
-            Model model) {
+    String editBody(StrategySummary strategy, @PathVariable long id, Model model) {
         BodyEdit body = admin.body(strategy.id(), id);
         model.addAttribute("form", BodyForm.of(body));
         return bodyForm(strategy, body, false, model);
@@ -136,7 +125,7 @@ class GovernanceAdminController {
 
     @PostMapping("/bodies/{id}/edit")
     String editBody(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid @ModelAttribute("form") BodyForm form,
             BindingResult errors,
@@ -150,14 +139,14 @@ class GovernanceAdminController {
     }
 
     @GetMapping("/partners/new")
-    String createPartner(Model model) {
+    String createPartner(StrategySummary strategy, Model model) {
         model.addAttribute("form", PartnerForm.empty());
         return partnerForm(null, false, model);
     }
 
     @PostMapping("/partners/new")
     String createPartner(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @Valid @ModelAttribute("form") PartnerForm form,
             BindingResult errors,
             Model model,
@@ -168,10 +157,7 @@ class GovernanceAdminController {
     }
 
     @GetMapping("/partners/{id}/edit")
-    String editPartner(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-            @PathVariable long id,
-            Model model) {
+    String editPartner(StrategySummary strategy, @PathVariable long id, Model model) {
         PartnerEdit partner = admin.partner(strategy.id(), id);
         model.addAttribute("form", PartnerForm.of(partner));
         return partnerForm(partner, false, model);
@@ -179,7 +165,7 @@ class GovernanceAdminController {
 
     @PostMapping("/partners/{id}/edit")
     String editPartner(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid @ModelAttribute("form") PartnerForm form,
             BindingResult errors,

@@ -11,7 +11,6 @@ import com.cptracker.measures.MeasureUnit;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Polarity;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
-import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.UserAdminService;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -40,47 +39,33 @@ class MeasureAdminController {
 
     private final MeasureAdminService admin;
     private final MeasureTargetAdminService targets;
-    private final StrategyService strategies;
     private final Choices choices;
     private final UserAdminService users;
 
     MeasureAdminController(
-            MeasureAdminService admin,
-            MeasureTargetAdminService targets,
-            StrategyService strategies,
-            Choices choices,
-            UserAdminService users) {
+            MeasureAdminService admin, MeasureTargetAdminService targets, Choices choices, UserAdminService users) {
         this.admin = admin;
         this.targets = targets;
-        this.strategies = strategies;
         this.choices = choices;
         this.users = users;
     }
 
-    @ModelAttribute("strategy")
-    StrategySummary strategy(@PathVariable String slug) {
-        return strategies.bySlug(slug);
-    }
-
     @GetMapping
-    String list(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
+    String list(StrategySummary strategy, Model model) {
         model.addAttribute("measures", admin.measures(strategy.id()));
         model.addAttribute("priorities", choices.priorityNames(strategy.id()));
         return "admin/measures";
     }
 
     @GetMapping("/new")
-    String create(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-            @RequestParam(required = false) Long priority,
-            Model model) {
+    String create(StrategySummary strategy, @RequestParam(required = false) Long priority, Model model) {
         model.addAttribute("form", MeasureForm.empty(priority));
         return form(strategy, null, false, model);
     }
 
     @PostMapping("/new")
     String create(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @Valid @ModelAttribute("form") MeasureForm form,
             BindingResult errors,
             Model model,
@@ -96,10 +81,7 @@ class MeasureAdminController {
 
     /** A measure's administration: what it is, its targets by year with their history, and its benchmarks. */
     @GetMapping("/{id}")
-    String show(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-            @PathVariable long id,
-            Model model) {
+    String show(StrategySummary strategy, @PathVariable long id, Model model) {
         MeasureEdit measure = admin.measure(strategy.id(), id);
         model.addAttribute("measure", measure);
         choices.placeOf(
@@ -119,7 +101,7 @@ class MeasureAdminController {
      */
     @PostMapping("/{id}/active")
     String active(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid ArchiveForm form,
             BindingResult errors,
@@ -138,7 +120,7 @@ class MeasureAdminController {
     /** Moves a measure up or down the scorecard. A page out of date is refused and said so above the list. */
     @PostMapping("/{id}/move")
     String move(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid MoveForm form,
             BindingResult errors,
@@ -154,10 +136,7 @@ class MeasureAdminController {
     }
 
     @GetMapping("/{id}/edit")
-    String edit(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-            @PathVariable long id,
-            Model model) {
+    String edit(StrategySummary strategy, @PathVariable long id, Model model) {
         MeasureEdit measure = admin.measure(strategy.id(), id);
         model.addAttribute("form", MeasureForm.of(measure));
         return form(strategy, measure, false, model);
@@ -165,7 +144,7 @@ class MeasureAdminController {
 
     @PostMapping("/{id}/edit")
     String edit(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid @ModelAttribute("form") MeasureForm form,
             BindingResult errors,

@@ -7,7 +7,6 @@ import com.cptracker.measures.MeasureEdits.MeasureEdit;
 import com.cptracker.measures.MeasureEdits.TargetFields;
 import com.cptracker.measures.MeasureTargetAdminService;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
-import com.cptracker.strategy.StrategyService;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import java.util.function.Function;
@@ -34,25 +33,15 @@ class MeasureTargetController {
 
     private final MeasureAdminService measures;
     private final MeasureTargetAdminService admin;
-    private final StrategyService strategies;
 
-    MeasureTargetController(MeasureAdminService measures, MeasureTargetAdminService admin, StrategyService strategies) {
+    MeasureTargetController(MeasureAdminService measures, MeasureTargetAdminService admin) {
         this.measures = measures;
         this.admin = admin;
-        this.strategies = strategies;
-    }
-
-    @ModelAttribute("strategy")
-    StrategySummary strategy(@PathVariable String slug) {
-        return strategies.bySlug(slug);
     }
 
     @GetMapping("/targets")
     String target(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-            @PathVariable long id,
-            @RequestParam(required = false) String year,
-            Model model) {
+            StrategySummary strategy, @PathVariable long id, @RequestParam(required = false) String year, Model model) {
         MeasureEdit measure = measures.measure(strategy.id(), id);
         TargetForm form = opened(year, y -> admin.target(strategy.id(), id, y), TargetForm::of, TargetForm::empty);
         model.addAttribute("form", form);
@@ -61,7 +50,7 @@ class MeasureTargetController {
 
     @PostMapping("/targets")
     String target(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid @ModelAttribute("form") TargetForm form,
             BindingResult errors,
@@ -76,10 +65,7 @@ class MeasureTargetController {
 
     @GetMapping("/benchmarks")
     String benchmark(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-            @PathVariable long id,
-            @RequestParam(required = false) String year,
-            Model model) {
+            StrategySummary strategy, @PathVariable long id, @RequestParam(required = false) String year, Model model) {
         MeasureEdit measure = measures.measure(strategy.id(), id);
         BenchmarkForm form =
                 opened(year, y -> admin.benchmark(strategy.id(), id, y), BenchmarkForm::of, BenchmarkForm::empty);
@@ -89,7 +75,7 @@ class MeasureTargetController {
 
     @PostMapping("/benchmarks")
     String benchmark(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid @ModelAttribute("form") BenchmarkForm form,
             BindingResult errors,

@@ -51,13 +51,8 @@ class PriorityAdminController {
         this.governance = governance;
     }
 
-    @ModelAttribute("strategy")
-    StrategySummary strategy(@PathVariable String slug) {
-        return strategies.bySlug(slug);
-    }
-
     @GetMapping("/new")
-    String create(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
+    String create(StrategySummary strategy, Model model) {
         List<PriorityHeading> existing = strategies.prioritiesOf(strategy.id());
         String label = existing.isEmpty() ? "Priority" : existing.getLast().label();
         int number = existing.isEmpty() ? 1 : existing.getLast().number() + 1;
@@ -67,7 +62,7 @@ class PriorityAdminController {
 
     @PostMapping("/new")
     String create(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @Valid @ModelAttribute("form") PriorityForm form,
             BindingResult errors,
             Model model,
@@ -79,10 +74,7 @@ class PriorityAdminController {
 
     /** A priority's administration: its details and its statements, in order. */
     @GetMapping("/{id}")
-    String show(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-            @PathVariable long id,
-            Model model) {
+    String show(StrategySummary strategy, @PathVariable long id, Model model) {
         PriorityEdit priority = admin.priority(strategy.id(), id);
         model.addAttribute("priority", priority);
         model.addAttribute("statements", admin.statements(strategy.id(), id));
@@ -103,10 +95,7 @@ class PriorityAdminController {
     }
 
     @GetMapping("/{id}/edit")
-    String edit(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-            @PathVariable long id,
-            Model model) {
+    String edit(StrategySummary strategy, @PathVariable long id, Model model) {
         PriorityEdit priority = admin.priority(strategy.id(), id);
         model.addAttribute("form", PriorityForm.of(priority));
         return form(strategy, priority, false, model);
@@ -114,7 +103,7 @@ class PriorityAdminController {
 
     @PostMapping("/{id}/edit")
     String edit(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid @ModelAttribute("form") PriorityForm form,
             BindingResult errors,
@@ -131,7 +120,7 @@ class PriorityAdminController {
     /** Archives the priority (it leaves the board's pages, never deleted) or brings it back, with a reason. */
     @PostMapping("/{id}/archive")
     String archive(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid ArchiveForm form,
             BindingResult errors,
@@ -150,7 +139,7 @@ class PriorityAdminController {
     /** Moves a priority up or down the strategy: its number changes with its place. */
     @PostMapping("/{id}/move")
     String move(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid MoveForm form,
             BindingResult errors,
@@ -166,10 +155,7 @@ class PriorityAdminController {
     }
 
     @GetMapping("/{id}/statements/new")
-    String createStatement(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-            @PathVariable long id,
-            Model model) {
+    String createStatement(StrategySummary strategy, @PathVariable long id, Model model) {
         List<StatementEdit> existing = admin.statements(strategy.id(), id);
         model.addAttribute(
                 "form",
@@ -182,7 +168,7 @@ class PriorityAdminController {
 
     @PostMapping("/{id}/statements/new")
     String createStatement(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid @ModelAttribute("form") StatementForm form,
             BindingResult errors,
@@ -198,11 +184,7 @@ class PriorityAdminController {
     }
 
     @GetMapping("/{id}/statements/{statementId}/edit")
-    String editStatement(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-            @PathVariable long id,
-            @PathVariable long statementId,
-            Model model) {
+    String editStatement(StrategySummary strategy, @PathVariable long id, @PathVariable long statementId, Model model) {
         StatementEdit statement = admin.statement(strategy.id(), id, statementId);
         model.addAttribute("form", StatementForm.of(statement));
         return statementForm(strategy, id, statement, false, model);
@@ -210,7 +192,7 @@ class PriorityAdminController {
 
     @PostMapping("/{id}/statements/{statementId}/edit")
     String editStatement(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @PathVariable long statementId,
             @Valid @ModelAttribute("form") StatementForm form,
@@ -234,7 +216,7 @@ class PriorityAdminController {
     /** Archives a statement of the priority or brings it back, with a reason. */
     @PostMapping("/{id}/statements/{statementId}/archive")
     String archiveStatement(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @PathVariable long statementId,
             @Valid ArchiveForm form,
@@ -253,7 +235,7 @@ class PriorityAdminController {
 
     @PostMapping("/{id}/statements/{statementId}/move")
     String moveStatement(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @PathVariable long statementId,
             @Valid MoveForm form,

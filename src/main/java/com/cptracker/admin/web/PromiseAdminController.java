@@ -12,7 +12,6 @@ import com.cptracker.strategy.StrategyAdminService;
 import com.cptracker.strategy.StrategyEdits.PromiseEdit;
 import com.cptracker.strategy.StrategyEdits.PromiseFields;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
-import com.cptracker.strategy.StrategyService;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,28 +35,17 @@ class PromiseAdminController {
     private static final String PROMISES = "redirect:/admin/strategies/{slug}/promises";
 
     private final StrategyAdminService admin;
-    private final StrategyService strategies;
     private final ActionAdminService actions;
     private final MeasureAdminService measures;
 
-    PromiseAdminController(
-            StrategyAdminService admin,
-            StrategyService strategies,
-            ActionAdminService actions,
-            MeasureAdminService measures) {
+    PromiseAdminController(StrategyAdminService admin, ActionAdminService actions, MeasureAdminService measures) {
         this.admin = admin;
-        this.strategies = strategies;
         this.actions = actions;
         this.measures = measures;
     }
 
-    @ModelAttribute("strategy")
-    StrategySummary strategy(@PathVariable String slug) {
-        return strategies.bySlug(slug);
-    }
-
     @GetMapping
-    String list(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
+    String list(StrategySummary strategy, Model model) {
         Map<Long, String> actionRefs = actions.actions(strategy.id()).stream()
                 .collect(Collectors.toMap(ActionRow::id, ActionRow::ref, (a, b) -> a, LinkedHashMap::new));
         Map<Long, String> measureRefs = measures.measures(strategy.id()).stream()
@@ -74,14 +62,14 @@ class PromiseAdminController {
     }
 
     @GetMapping("/new")
-    String create(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
+    String create(StrategySummary strategy, Model model) {
         model.addAttribute("form", PromiseForm.empty());
         return form(strategy, null, false, model);
     }
 
     @PostMapping("/new")
     String create(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @Valid @ModelAttribute("form") PromiseForm form,
             BindingResult errors,
             Model model,
@@ -93,10 +81,7 @@ class PromiseAdminController {
     }
 
     @GetMapping("/{id}/edit")
-    String edit(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-            @PathVariable long id,
-            Model model) {
+    String edit(StrategySummary strategy, @PathVariable long id, Model model) {
         PromiseEdit promise = admin.promise(strategy.id(), id);
         model.addAttribute("form", PromiseForm.of(promise));
         return form(strategy, promise, false, model);
@@ -104,7 +89,7 @@ class PromiseAdminController {
 
     @PostMapping("/{id}/edit")
     String edit(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid @ModelAttribute("form") PromiseForm form,
             BindingResult errors,
@@ -121,7 +106,7 @@ class PromiseAdminController {
     /** Archives the promise (it leaves the board's pages, never deleted) or brings it back, with a reason. */
     @PostMapping("/{id}/archive")
     String archive(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid ArchiveForm form,
             BindingResult errors,
@@ -141,7 +126,7 @@ class PromiseAdminController {
     /** Moves a promise up or down the list, as the board reads it. */
     @PostMapping("/{id}/move")
     String move(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable long id,
             @Valid MoveForm form,
             BindingResult errors,

@@ -7,7 +7,6 @@ import com.cptracker.common.web.Forms;
 import com.cptracker.common.web.Problem;
 import com.cptracker.reporting.QuarterService;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
-import com.cptracker.strategy.StrategyService;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,27 +31,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QuartersController {
 
     private final QuarterService quarters;
-    private final StrategyService strategies;
 
-    QuartersController(QuarterService quarters, StrategyService strategies) {
+    QuartersController(QuarterService quarters) {
         this.quarters = quarters;
-        this.strategies = strategies;
-    }
-
-    @ModelAttribute("strategy")
-    StrategySummary strategy(@PathVariable String slug) {
-        return strategies.bySlug(slug);
     }
 
     @GetMapping
-    String show(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
+    String show(StrategySummary strategy, Model model) {
         return page(strategy, null, List.of(), model);
     }
 
     /** Takes the step of the button pressed for one quarter of the strategy (404 for any other quarter). */
     @PostMapping("/{code}")
     String change(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable String code,
             @Valid @ModelAttribute("form") QuarterForm form,
             BindingResult errors,

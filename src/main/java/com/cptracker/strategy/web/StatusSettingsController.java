@@ -13,7 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -29,20 +28,15 @@ class StatusSettingsController {
         this.strategies = strategies;
     }
 
-    @ModelAttribute("strategy")
-    StrategySummary strategy(@PathVariable String slug) {
-        return strategies.bySlug(slug);
-    }
-
     @GetMapping
-    String show(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
+    String show(StrategySummary strategy, Model model) {
         model.addAttribute("form", StatusSettingsForm.of(strategies.statusSettings(strategy.id())));
         return page(false, model);
     }
 
     @PostMapping
     String save(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @Valid @ModelAttribute("form") StatusSettingsForm form,
             BindingResult errors,
             Model model,

@@ -13,7 +13,6 @@ import com.cptracker.measures.MeasureValueService;
 import com.cptracker.measures.MeasureValueService.Current;
 import com.cptracker.measures.MeasureValueService.ValueInput;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
-import com.cptracker.strategy.StrategyService;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
@@ -37,27 +36,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/strategies/{slug}/measures/{ref}/corrections/{period}")
 class CorrectionController {
 
-    private final StrategyService strategies;
     private final MeasureStatusService measures;
     private final MeasureValueService values;
 
-    CorrectionController(StrategyService strategies, MeasureStatusService measures, MeasureValueService values) {
-        this.strategies = strategies;
+    CorrectionController(MeasureStatusService measures, MeasureValueService values) {
         this.measures = measures;
         this.values = values;
     }
 
-    @ModelAttribute("strategy")
-    StrategySummary strategy(@PathVariable String slug) {
-        return strategies.bySlug(slug);
-    }
-
     @GetMapping
-    String show(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-            @PathVariable String ref,
-            @PathVariable String period,
-            Model model) {
+    String show(StrategySummary strategy, @PathVariable String ref, @PathVariable String period, Model model) {
         Target t = target(strategy, ref, period);
         model.addAttribute("form", CorrectionForm.of(t.value(), t.version()));
         return page(t, false, model);
@@ -66,7 +54,7 @@ class CorrectionController {
     /** A figure or suppressed, never both; the reason whenever the board has seen the period; every problem at once. */
     @PostMapping
     String save(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable String ref,
             @PathVariable String period,
             @Valid @ModelAttribute("form") CorrectionForm form,

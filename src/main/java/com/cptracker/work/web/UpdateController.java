@@ -9,7 +9,6 @@ import com.cptracker.common.web.Option;
 import com.cptracker.reporting.QuarterService.QuarterStatus;
 import com.cptracker.status.Assessment;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
-import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.CurrentUser;
 import com.cptracker.work.WorkService;
 import jakarta.validation.Valid;
@@ -29,26 +28,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/strategies/{slug}/actions/{ref}/update")
 class UpdateController {
 
-    private final StrategyService strategies;
     private final WorkService work;
     private final ProgressUpdateService updates;
 
-    UpdateController(StrategyService strategies, WorkService work, ProgressUpdateService updates) {
-        this.strategies = strategies;
+    UpdateController(WorkService work, ProgressUpdateService updates) {
         this.work = work;
         this.updates = updates;
     }
 
-    @ModelAttribute("strategy")
-    StrategySummary strategy(@PathVariable String slug) {
-        return strategies.bySlug(slug);
-    }
-
     @GetMapping
-    String show(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
-            @PathVariable String ref,
-            Model model) {
+    String show(StrategySummary strategy, @PathVariable String ref, Model model) {
         Context c = context(strategy, ref);
         UpdateDraft d = updates.draft(c.action().id(), c.open().quarter());
         UpdateForm form = UpdateForm.of(d);
@@ -62,7 +51,7 @@ class UpdateController {
      */
     @PostMapping
     String save(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @PathVariable String ref,
             @Valid @ModelAttribute("form") UpdateForm form,
             BindingResult errors,

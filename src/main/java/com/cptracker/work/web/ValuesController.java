@@ -6,7 +6,6 @@ import com.cptracker.measures.MeasureValueService;
 import com.cptracker.measures.MeasureValueService.ValueInput;
 import com.cptracker.status.Status;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
-import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.CurrentUser;
 import com.cptracker.work.WorkService;
 import com.cptracker.work.WorkService.MeasureItem;
@@ -20,7 +19,6 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -37,23 +35,16 @@ class ValuesController {
     private static final List<Option> OWNER_STATUSES =
             Option.of(List.of(Status.GREEN, Status.AMBER, Status.RED), Status::name, Status::label);
 
-    private final StrategyService strategies;
     private final WorkService work;
     private final MeasureValueService values;
 
-    ValuesController(StrategyService strategies, WorkService work, MeasureValueService values) {
-        this.strategies = strategies;
+    ValuesController(WorkService work, MeasureValueService values) {
         this.work = work;
         this.values = values;
     }
 
-    @ModelAttribute("strategy")
-    StrategySummary strategy(@PathVariable String slug) {
-        return strategies.bySlug(slug);
-    }
-
     @GetMapping
-    String show(@ModelAttribute(name = "strategy", binding = false) StrategySummary strategy, Model model) {
+    String show(StrategySummary strategy, Model model) {
         StrategyWork w = work(strategy);
         model.addAttribute("form", ValuesForm.of(w.measures()));
         return page(w, w.measures().stream().map(ValueRow::blank).toList(), false, model);
@@ -61,7 +52,7 @@ class ValuesController {
 
     @PostMapping
     String save(
-            @ModelAttribute(name = "strategy", binding = false) StrategySummary strategy,
+            StrategySummary strategy,
             @ModelAttribute("form") ValuesForm form,
             BindingResult bound,
             Model model,
