@@ -74,11 +74,7 @@ class ActionAdminController {
             RedirectAttributes redirect) {
         ActionFields fields = form.fields(errors);
         return Forms.attempt(errors, () -> form.onItsRow(() -> admin.create(strategy.id(), fields)))
-                .map(id -> {
-                    redirect.addFlashAttribute("saved", "Action " + fields.ref() + " added");
-                    redirect.addAttribute("id", id);
-                    return ACTION;
-                })
+                .map(id -> Forms.saved(redirect.addAttribute("id", id), "Action " + fields.ref() + " added", ACTION))
                 .orElseGet(() -> form(strategy, null, true, model));
     }
 
@@ -103,13 +99,11 @@ class ActionAdminController {
                         errors,
                         () -> admin.changeStatus(
                                 strategy.id(), id, form.status(), form.reason().strip(), form.version()))
-                .map(done -> {
-                    redirect.addFlashAttribute(
-                            "saved",
-                            "Action " + action.ref() + " is now "
-                                    + form.status().name().toLowerCase());
-                    return ACTION;
-                })
+                .map(done -> Forms.saved(
+                        redirect,
+                        "Action " + action.ref() + " is now "
+                                + form.status().name().toLowerCase(),
+                        ACTION))
                 .orElseGet(() -> page(strategy, action, true, model));
     }
 
@@ -157,10 +151,7 @@ class ActionAdminController {
                             admin.update(strategy.id(), id, fields, Forms.version(form.version()));
                             return true;
                         }))
-                .map(done -> {
-                    redirect.addFlashAttribute("saved", "Action " + fields.ref() + " saved");
-                    return ACTION;
-                })
+                .map(done -> Forms.saved(redirect, "Action " + fields.ref() + " saved", ACTION))
                 .orElseGet(() -> form(strategy, action, true, model));
     }
 

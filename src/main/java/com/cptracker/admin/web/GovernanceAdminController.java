@@ -112,7 +112,7 @@ class GovernanceAdminController {
             Model model,
             RedirectAttributes redirect) {
         return Forms.attempt(errors, () -> admin.createBody(strategy.id(), form.fields()))
-                .map(id -> saved(redirect, form.name().strip() + " added", BODIES))
+                .map(id -> Forms.saved(redirect, form.name().strip() + " added", BODIES))
                 .orElseGet(() -> bodyForm(strategy, null, true, model));
     }
 
@@ -134,7 +134,7 @@ class GovernanceAdminController {
         BodyEdit body = admin.body(strategy.id(), id);
         long version = Forms.version(form.version());
         return Forms.attempt(errors, () -> admin.updateBody(strategy.id(), id, form.fields(), version))
-                .map(done -> saved(redirect, form.name().strip() + " saved", BODIES))
+                .map(done -> Forms.saved(redirect, form.name().strip() + " saved", BODIES))
                 .orElseGet(() -> bodyForm(strategy, body, true, model));
     }
 
@@ -152,7 +152,7 @@ class GovernanceAdminController {
             Model model,
             RedirectAttributes redirect) {
         return Forms.attempt(errors, () -> admin.createPartner(strategy.id(), form.fields()))
-                .map(id -> saved(redirect, form.name().strip() + " added", PARTNERS))
+                .map(id -> Forms.saved(redirect, form.name().strip() + " added", PARTNERS))
                 .orElseGet(() -> partnerForm(null, true, model));
     }
 
@@ -174,7 +174,7 @@ class GovernanceAdminController {
         PartnerEdit partner = admin.partner(strategy.id(), id);
         long version = Forms.version(form.version());
         return Forms.attempt(errors, () -> admin.updatePartner(strategy.id(), id, form.fields(), version))
-                .map(done -> saved(redirect, form.name().strip() + " saved", PARTNERS))
+                .map(done -> Forms.saved(redirect, form.name().strip() + " saved", PARTNERS))
                 .orElseGet(() -> partnerForm(partner, true, model));
     }
 
@@ -221,11 +221,6 @@ class GovernanceAdminController {
                 null,
                 () -> moving.move(strategy.id(), id, form.direction(), form.version()),
                 () -> name + " moved " + form.direction().label());
-    }
-
-    private static String saved(RedirectAttributes redirect, String message, String list) {
-        redirect.addFlashAttribute("saved", message);
-        return list;
     }
 
     private String bodyForm(StrategySummary strategy, BodyEdit body, boolean failed, Model model) {

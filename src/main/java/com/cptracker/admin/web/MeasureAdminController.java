@@ -71,11 +71,8 @@ class MeasureAdminController {
             Model model,
             RedirectAttributes redirect) {
         return Forms.attempt(errors, () -> admin.create(strategy.id(), form.fields()))
-                .map(id -> {
-                    redirect.addFlashAttribute("saved", "Measure " + form.ref().strip() + " added");
-                    redirect.addAttribute("id", id);
-                    return MEASURE;
-                })
+                .map(id -> Forms.saved(
+                        redirect.addAttribute("id", id), "Measure " + form.ref().strip() + " added", MEASURE))
                 .orElseGet(() -> form(strategy, null, true, model));
     }
 
@@ -153,10 +150,7 @@ class MeasureAdminController {
         MeasureEdit measure = admin.measure(strategy.id(), id);
         return Forms.attempt(
                         errors, () -> admin.update(strategy.id(), id, form.fields(), Forms.version(form.version())))
-                .map(done -> {
-                    redirect.addFlashAttribute("saved", "Measure " + form.ref().strip() + " saved");
-                    return MEASURE;
-                })
+                .map(done -> Forms.saved(redirect, "Measure " + form.ref().strip() + " saved", MEASURE))
                 .orElseGet(() -> form(strategy, measure, true, model));
     }
 

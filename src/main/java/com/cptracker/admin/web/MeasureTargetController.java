@@ -29,6 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/strategies/{slug}/measures/{id}")
 class MeasureTargetController {
 
+    private static final String MEASURE = "redirect:/admin/strategies/{slug}/measures/{id}";
+
     private static final String YEAR = "\\d{4}-\\d{2}";
 
     private final MeasureAdminService measures;
@@ -59,7 +61,7 @@ class MeasureTargetController {
         MeasureEdit measure = measures.measure(strategy.id(), id);
         TargetFields fields = form.fields(errors, measure.fields().unit());
         return Forms.attempt(errors, () -> admin.setTarget(strategy.id(), id, fields, form.version()))
-                .map(done -> saved(redirect, "Target for " + fields.year() + " saved", "#targets"))
+                .map(done -> Forms.saved(redirect, "Target for " + fields.year() + " saved", MEASURE + "#targets"))
                 .orElseGet(() -> view("admin/target-form", measure, form.changing(), true, model));
     }
 
@@ -84,7 +86,8 @@ class MeasureTargetController {
         MeasureEdit measure = measures.measure(strategy.id(), id);
         BenchmarkFields fields = form.fields(errors, measure.fields().unit());
         return Forms.attempt(errors, () -> admin.setBenchmark(strategy.id(), id, fields, form.version()))
-                .map(done -> saved(redirect, "Benchmarks for " + fields.year() + " saved", "#benchmarks"))
+                .map(done ->
+                        Forms.saved(redirect, "Benchmarks for " + fields.year() + " saved", MEASURE + "#benchmarks"))
                 .orElseGet(() -> view("admin/benchmark-form", measure, form.changing(), true, model));
     }
 
@@ -97,11 +100,6 @@ class MeasureTargetController {
         return year != null && year.matches(YEAR)
                 ? existing.apply(year).map(of).orElse(empty.apply(year))
                 : empty.apply(null);
-    }
-
-    private static String saved(RedirectAttributes redirect, String message, String section) {
-        redirect.addFlashAttribute("saved", message);
-        return "redirect:/admin/strategies/{slug}/measures/{id}" + section;
     }
 
     /**

@@ -68,7 +68,7 @@ class PriorityAdminController {
             Model model,
             RedirectAttributes redirect) {
         return Forms.attempt(errors, () -> admin.createPriority(strategy.id(), form.fields()))
-                .map(id -> Saved.redirect(redirect.addAttribute("id", id), "Priority added", PRIORITY))
+                .map(id -> Forms.saved(redirect.addAttribute("id", id), "Priority added", PRIORITY))
                 .orElseGet(() -> form(strategy, null, true, model));
     }
 
@@ -113,7 +113,7 @@ class PriorityAdminController {
         return Forms.attempt(
                         errors,
                         () -> admin.updatePriority(strategy.id(), id, form.fields(), Forms.version(form.version())))
-                .map(done -> Saved.redirect(redirect, "Priority saved", PRIORITY))
+                .map(done -> Forms.saved(redirect, "Priority saved", PRIORITY))
                 .orElseGet(() -> form(strategy, priority, true, model));
     }
 
@@ -179,7 +179,7 @@ class PriorityAdminController {
                         errors,
                         () -> admin.addStatement(
                                 strategy.id(), id, form.kind(), form.text().strip()))
-                .map(sid -> Saved.redirect(redirect, "Statement added", STATEMENTS))
+                .map(sid -> Forms.saved(redirect, "Statement added", STATEMENTS))
                 .orElseGet(() -> statementForm(strategy, id, null, true, model));
     }
 
@@ -209,7 +209,7 @@ class PriorityAdminController {
                                 form.kind(),
                                 form.text().strip(),
                                 Forms.version(form.version())))
-                .map(done -> Saved.redirect(redirect, "Statement saved", STATEMENTS))
+                .map(done -> Forms.saved(redirect, "Statement saved", STATEMENTS))
                 .orElseGet(() -> statementForm(strategy, id, statement, true, model));
     }
 

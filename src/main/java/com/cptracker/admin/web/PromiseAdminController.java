@@ -76,7 +76,7 @@ class PromiseAdminController {
             RedirectAttributes redirect) {
         PromiseFields fields = form.fields(errors, actionIds(strategy), measureIds(strategy));
         return Forms.attempt(errors, () -> admin.addPromise(strategy.id(), fields))
-                .map(id -> Saved.redirect(redirect, "Promise added", PROMISES))
+                .map(id -> Forms.saved(redirect, "Promise added", PROMISES))
                 .orElseGet(() -> form(strategy, null, true, model));
     }
 
@@ -99,7 +99,7 @@ class PromiseAdminController {
         PromiseFields fields = form.fields(errors, actionIds(strategy), measureIds(strategy));
         return Forms.attempt(
                         errors, () -> admin.updatePromise(strategy.id(), id, fields, Forms.version(form.version())))
-                .map(done -> Saved.redirect(redirect, "Promise saved", PROMISES))
+                .map(done -> Forms.saved(redirect, "Promise saved", PROMISES))
                 .orElseGet(() -> form(strategy, promise, true, model));
     }
 

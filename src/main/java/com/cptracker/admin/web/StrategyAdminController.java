@@ -81,7 +81,7 @@ class StrategyAdminController {
             RedirectAttributes redirect) {
         StrategyFields fields = form.fields(errors);
         return Forms.attempt(errors, () -> admin.create(fields))
-                .map(id -> Saved.redirect(redirect.addAttribute("slug", fields.slug()), "Strategy created", STRATEGY))
+                .map(id -> Forms.saved(redirect.addAttribute("slug", fields.slug()), "Strategy created", STRATEGY))
                 .orElseGet(() -> form(true, model));
     }
 
@@ -101,7 +101,7 @@ class StrategyAdminController {
             RedirectAttributes redirect) {
         StrategyFields fields = form.fields(errors);
         return Forms.attempt(errors, () -> admin.update(strategy.id(), fields, Forms.version(form.version())))
-                .map(done -> Saved.redirect(redirect.addAttribute("slug", fields.slug()), "Strategy saved", STRATEGY))
+                .map(done -> Forms.saved(redirect.addAttribute("slug", fields.slug()), "Strategy saved", STRATEGY))
                 .orElseGet(() -> form(true, model));
     }
 

@@ -87,7 +87,7 @@ class UserAdminController {
             RedirectAttributes redirect) {
         checkPassword(form.password(), form.username(), errors);
         return Forms.attempt(errors, () -> admin.create(form.username().strip(), form.fields(), form.password()))
-                .map(id -> Saved.redirect(
+                .map(id -> Forms.saved(
                         redirect.addAttribute("id", id),
                         "Account " + form.username().strip() + " created",
                         USER))
@@ -123,7 +123,7 @@ class UserAdminController {
             RedirectAttributes redirect) {
         UserEdit user = admin.user(id);
         return Forms.attempt(errors, () -> admin.update(id, form.fields(), Forms.version(form.version()), actingUser()))
-                .map(done -> Saved.redirect(redirect, "Account " + user.username() + " saved", USER))
+                .map(done -> Forms.saved(redirect, "Account " + user.username() + " saved", USER))
                 .orElseGet(() -> editForm(user, true, model));
     }
 
@@ -157,7 +157,7 @@ class UserAdminController {
         UserEdit user = admin.user(id);
         checkPassword(form.password(), user.username(), errors);
         return Forms.attempt(errors, () -> admin.setPassword(id, form.password(), Forms.version(form.version())))
-                .map(done -> Saved.redirect(redirect, "New password set for " + user.username(), USER))
+                .map(done -> Forms.saved(redirect, "New password set for " + user.username(), USER))
                 .orElseGet(() -> passwordForm(user, true, model));
     }
 

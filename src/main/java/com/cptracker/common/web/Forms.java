@@ -62,7 +62,7 @@ public final class Forms {
     public static void button(
             RedirectAttributes redirect, BindingResult errors, String field, Runnable change, Supplier<String> saved) {
         if (attempt(errors, change).isPresent()) {
-            redirect.addFlashAttribute("saved", saved.get());
+            saved(redirect, saved.get(), null);
             return;
         }
         // Only the reason is typed; a hidden version or direction missing or not of its type means the page cannot be
@@ -76,6 +76,15 @@ public final class Forms {
                 !untrusted && first instanceof FieldError f && f.getField().equals("reason");
         String message = untrusted || first.getDefaultMessage() == null ? STALE_PAGE : first.getDefaultMessage();
         redirect.addFlashAttribute("problems", List.of(new Problem(onReason ? field : null, message)));
+    }
+
+    /**
+     * The end of every successful change: the "saved" banner the next page shows, and that page ({@code next}, a
+     * redirect).
+     */
+    public static String saved(RedirectAttributes redirect, String message, String next) {
+        redirect.addFlashAttribute("saved", message);
+        return next;
     }
 
     /**

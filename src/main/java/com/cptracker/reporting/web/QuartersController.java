@@ -58,11 +58,8 @@ class QuartersController {
                 ? DateInput.required(form.deadline(), errors, "deadline", "deadline for updates")
                 : null;
         return Forms.attempt(errors, () -> take(strategy.id(), code, form, deadline))
-                .map(done -> {
-                    redirect.addFlashAttribute(
-                            "saved", quarter.label() + ": " + form.step().done());
-                    return "redirect:/strategies/{slug}/quarters";
-                })
+                .map(done -> Forms.saved(
+                        redirect, quarter.label() + ": " + form.step().done(), "redirect:/strategies/{slug}/quarters"))
                 .orElseGet(() -> page(strategy, code, problems(errors, code), model));
     }
 

@@ -46,10 +46,7 @@ class StatusSettingsController {
                         errors,
                         () -> strategies.changeStatusSettings(
                                 strategy.id(), form.rollUpRule(), margin, Forms.version(form.version())))
-                .map(done -> {
-                    redirect.addFlashAttribute("saved", "Status settings saved");
-                    return "redirect:/strategies/{slug}";
-                })
+                .map(done -> Forms.saved(redirect, "Status settings saved", "redirect:/strategies/{slug}"))
                 .orElseGet(() -> page(true, model));
     }
 

@@ -82,11 +82,10 @@ class CorrectionController {
                 Forms.text(form.note()),
                 Forms.version(form.version()));
         return Forms.attempt(errors, () -> values.save(List.of(input), t.published() ? reason : null))
-                .map(done -> {
-                    redirect.addFlashAttribute(
-                            "saved", ref + " " + t.period().label() + (t.published() ? " revised" : " corrected"));
-                    return "redirect:/strategies/{slug}/measures/{ref}";
-                })
+                .map(done -> Forms.saved(
+                        redirect,
+                        ref + " " + t.period().label() + (t.published() ? " revised" : " corrected"),
+                        "redirect:/strategies/{slug}/measures/{ref}"))
                 .orElseGet(() -> page(t, true, model));
     }
 

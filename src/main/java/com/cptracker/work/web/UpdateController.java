@@ -64,13 +64,11 @@ class UpdateController {
         }
         return Forms.attempt(
                         errors, () -> updates.save(strategy.id(), ref, c.open().quarter(), input))
-                .map(done -> {
-                    redirect.addFlashAttribute(
-                            "saved",
-                            (form.submit() ? "Update submitted for " : "Draft saved for ") + ref + ", "
-                                    + c.open().quarter().label());
-                    return "redirect:/my";
-                })
+                .map(done -> Forms.saved(
+                        redirect,
+                        (form.submit() ? "Update submitted for " : "Draft saved for ") + ref + ", "
+                                + c.open().quarter().label(),
+                        "redirect:/my"))
                 .orElseGet(() -> page(c, form, false, true, model));
     }
 

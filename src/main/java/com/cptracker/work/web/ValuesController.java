@@ -73,13 +73,11 @@ class ValuesController {
         List<ValueInput> inputs =
                 rows.stream().map(ValueRow::input).filter(Objects::nonNull).toList();
         return Forms.attempt(errors, () -> values.save(inputs, null))
-                .map(done -> {
-                    redirect.addFlashAttribute(
-                            "saved",
-                            inputs.size() + (inputs.size() == 1 ? " value" : " values") + " saved for "
-                                    + w.open().quarter().label());
-                    return "redirect:/my";
-                })
+                .map(done -> Forms.saved(
+                        redirect,
+                        inputs.size() + (inputs.size() == 1 ? " value" : " values") + " saved for "
+                                + w.open().quarter().label(),
+                        "redirect:/my"))
                 .orElseGet(() -> page(w, rows, true, model));
     }
 
