@@ -119,12 +119,11 @@ class ActionAdminController {
             BindingResult errors,
             RedirectAttributes redirect) {
         ActionEdit action = admin.action(strategy.id(), id);
-        Forms.button(
-                redirect,
+        form.apply(
+                "Action " + action.ref(),
+                (to, version) -> admin.move(strategy.id(), id, to, version),
                 errors,
-                null,
-                () -> admin.move(strategy.id(), id, form.direction(), form.version()),
-                () -> "Action " + action.ref() + " moved " + form.direction().label());
+                redirect);
         return "redirect:/admin/strategies/{slug}/actions";
     }
 

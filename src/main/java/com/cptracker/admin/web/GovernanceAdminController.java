@@ -1,6 +1,5 @@
 package com.cptracker.admin.web;
 
-import com.cptracker.common.Direction;
 import com.cptracker.common.web.ArchiveForm;
 import com.cptracker.common.web.Forms;
 import com.cptracker.common.web.MoveForm;
@@ -55,7 +54,12 @@ class GovernanceAdminController {
             BindingResult errors,
             RedirectAttributes redirect) {
         String name = admin.body(strategy.id(), id).fields().name();
-        archive(strategy, id, "reason-body-" + id, name, admin::setBodyArchived, form, errors, redirect);
+        form.apply(
+                name,
+                "reason-body-" + id,
+                (archived, reason, version) -> admin.setBodyArchived(strategy.id(), id, archived, reason, version),
+                errors,
+                redirect);
         return BODIES;
     }
 
@@ -68,7 +72,12 @@ class GovernanceAdminController {
             BindingResult errors,
             RedirectAttributes redirect) {
         String name = admin.partner(strategy.id(), id).fields().name();
-        archive(strategy, id, "reason-partner-" + id, name, admin::setPartnerArchived, form, errors, redirect);
+        form.apply(
+                name,
+                "reason-partner-" + id,
+                (archived, reason, version) -> admin.setPartnerArchived(strategy.id(), id, archived, reason, version),
+                errors,
+                redirect);
         return PARTNERS;
     }
 
@@ -81,7 +90,7 @@ class GovernanceAdminController {
             BindingResult errors,
             RedirectAttributes redirect) {
         String name = admin.body(strategy.id(), id).fields().name();
-        move(strategy, id, name, admin::moveBody, form, errors, redirect);
+        form.apply(name, (to, version) -> admin.moveBody(strategy.id(), id, to, version), errors, redirect);
         return BODIES;
     }
 
@@ -94,7 +103,7 @@ class GovernanceAdminController {
             BindingResult errors,
             RedirectAttributes redirect) {
         String name = admin.partner(strategy.id(), id).fields().name();
-        move(strategy, id, name, admin::movePartner, form, errors, redirect);
+        form.apply(name, (to, version) -> admin.movePartner(strategy.id(), id, to, version), errors, redirect);
         return PARTNERS;
     }
 
@@ -176,51 +185,6 @@ class GovernanceAdminController {
         return Forms.attempt(errors, () -> admin.updatePartner(strategy.id(), id, form.fields(), version))
                 .map(done -> Forms.saved(redirect, form.name().strip() + " saved", PARTNERS))
                 .orElseGet(() -> partnerForm(partner, true, model));
-    }
-
-    /** A service's archive of a body or a partner. */
-    private interface Archiving {
-        void set(long strategyId, long id, boolean archived, String reason, long expectedVersion);
-    }
-
-    /** A service's move of a body or a partner. */
-    private interface Moving {
-        void move(long strategyId, long id, Direction direction, long expectedVersion);
-    }
-
-    /** The archive button of either list; {@code field} is the reason box the problem, if any, is linked to. */
-    private static void archive(
-            StrategySummary strategy,
-            long id,
-            String field,
-            String name,
-            Archiving archiving,
-            ArchiveForm form,
-            BindingResult errors,
-            RedirectAttributes redirect) {
-        Forms.button(
-                redirect,
-                errors,
-                field,
-                () -> archiving.set(strategy.id(), id, form.archived(), form.trimmedReason(), form.version()),
-                () -> name + (form.archived() ? " is archived" : " is back on the board's pages"));
-    }
-
-    /** The move buttons of either list. */
-    private static void move(
-            StrategySummary strategy,
-            long id,
-            String name,
-            Moving moving,
-            MoveForm form,
-            BindingResult errors,
-            RedirectAttributes redirect) {
-        Forms.button(
-                redirect,
-                errors,
-                null,
-                () -> moving.move(strategy.id(), id, form.direction(), form.version()),
-                () -> name + " moved " + form.direction().label());
     }
 
     private String bodyForm(StrategySummary strategy, BodyEdit body, boolean failed, Model model) {

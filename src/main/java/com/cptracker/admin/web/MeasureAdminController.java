@@ -104,13 +104,12 @@ class MeasureAdminController {
             BindingResult errors,
             RedirectAttributes redirect) {
         MeasureEdit measure = admin.measure(strategy.id(), id);
-        Forms.button(
-                redirect,
-                errors,
+        form.apply(
+                "Measure " + measure.ref(),
                 "reason-measure",
-                () -> admin.setActive(strategy.id(), id, !form.archived(), form.trimmedReason(), form.version()),
-                () -> "Measure " + measure.ref()
-                        + (form.archived() ? " is retired from the scorecard" : " is back on the scorecard"));
+                (archived, reason, version) -> admin.setActive(strategy.id(), id, !archived, reason, version),
+                errors,
+                redirect);
         return MEASURE;
     }
 
@@ -123,12 +122,11 @@ class MeasureAdminController {
             BindingResult errors,
             RedirectAttributes redirect) {
         MeasureEdit measure = admin.measure(strategy.id(), id);
-        Forms.button(
-                redirect,
+        form.apply(
+                "Measure " + measure.ref(),
+                (to, version) -> admin.move(strategy.id(), id, to, version),
                 errors,
-                null,
-                () -> admin.move(strategy.id(), id, form.direction(), form.version()),
-                () -> "Measure " + measure.ref() + " moved " + form.direction().label());
+                redirect);
         return "redirect:/admin/strategies/{slug}/measures";
     }
 

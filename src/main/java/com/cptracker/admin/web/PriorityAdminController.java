@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A strategy's priorities and the statements under each: create, change, reorder, archive. The pattern every
  * administration screen follows: the strategy is loaded once per request from the address; a form is a typed record
  * checked by Bean Validation and saved through {@link Forms#attempt}; a move or an archive is a button posted with the
- * item's version through {@link Forms#button}; every redirect is a URI template.
+ * item's version through its form's {@code apply} ({@link MoveForm#apply}, {@link ArchiveForm#apply}); every redirect is a URI template.
  */
 @Controller
 @RequestMapping("/admin/strategies/{slug}/priorities")
@@ -126,13 +126,12 @@ class PriorityAdminController {
             BindingResult errors,
             RedirectAttributes redirect) {
         PriorityEdit priority = admin.priority(strategy.id(), id);
-        Forms.button(
-                redirect,
-                errors,
+        form.apply(
+                priority.name(),
                 "reason-priority",
-                () -> admin.setPriorityArchived(
-                        strategy.id(), id, form.archived(), form.trimmedReason(), form.version()),
-                () -> priority.name() + (form.archived() ? " is archived" : " is back on the board's pages"));
+                (archived, reason, version) -> admin.setPriorityArchived(strategy.id(), id, archived, reason, version),
+                errors,
+                redirect);
         return PRIORITY;
     }
 
@@ -145,12 +144,8 @@ class PriorityAdminController {
             BindingResult errors,
             RedirectAttributes redirect) {
         PriorityEdit priority = admin.priority(strategy.id(), id);
-        Forms.button(
-                redirect,
-                errors,
-                null,
-                () -> admin.movePriority(strategy.id(), id, form.direction(), form.version()),
-                () -> priority.name() + " moved " + form.direction().label());
+        form.apply(
+                priority.name(), (to, version) -> admin.movePriority(strategy.id(), id, to, version), errors, redirect);
         return "redirect:/admin/strategies/{slug}#priorities";
     }
 
@@ -223,13 +218,13 @@ class PriorityAdminController {
             BindingResult errors,
             RedirectAttributes redirect) {
         StatementEdit statement = admin.statement(strategy.id(), id, statementId);
-        Forms.button(
-                redirect,
-                errors,
+        form.apply(
+                statement.kind().label(),
                 "reason-statement-" + statementId,
-                () -> admin.setStatementArchived(
-                        strategy.id(), id, statementId, form.archived(), form.trimmedReason(), form.version()),
-                () -> statement.kind().label() + (form.archived() ? " archived" : " brought back"));
+                (archived, reason, version) ->
+                        admin.setStatementArchived(strategy.id(), id, statementId, archived, reason, version),
+                errors,
+                redirect);
         return STATEMENTS;
     }
 
@@ -242,12 +237,11 @@ class PriorityAdminController {
             BindingResult errors,
             RedirectAttributes redirect) {
         StatementEdit statement = admin.statement(strategy.id(), id, statementId);
-        Forms.button(
-                redirect,
+        form.apply(
+                statement.kind().label(),
+                (to, version) -> admin.moveStatement(strategy.id(), id, statementId, to, version),
                 errors,
-                null,
-                () -> admin.moveStatement(strategy.id(), id, statementId, form.direction(), form.version()),
-                () -> statement.kind().label() + " moved " + form.direction().label());
+                redirect);
         return STATEMENTS;
     }
 

@@ -112,14 +112,12 @@ class PromiseAdminController {
             BindingResult errors,
             RedirectAttributes redirect) {
         PromiseEdit promise = admin.promise(strategy.id(), id);
-        Forms.button(
-                redirect,
-                errors,
+        form.apply(
+                "Promise " + promise.position(),
                 "reason-promise-" + id,
-                () -> admin.setPromiseArchived(
-                        strategy.id(), id, form.archived(), form.trimmedReason(), form.version()),
-                () -> "Promise " + promise.position()
-                        + (form.archived() ? " is archived" : " is back on the board's pages"));
+                (archived, reason, version) -> admin.setPromiseArchived(strategy.id(), id, archived, reason, version),
+                errors,
+                redirect);
         return PROMISES;
     }
 
@@ -132,12 +130,7 @@ class PromiseAdminController {
             BindingResult errors,
             RedirectAttributes redirect) {
         admin.promise(strategy.id(), id);
-        Forms.button(
-                redirect,
-                errors,
-                null,
-                () -> admin.movePromise(strategy.id(), id, form.direction(), form.version()),
-                () -> "Promise moved " + form.direction().label());
+        form.apply("Promise", (to, version) -> admin.movePromise(strategy.id(), id, to, version), errors, redirect);
         return PROMISES;
     }
 
