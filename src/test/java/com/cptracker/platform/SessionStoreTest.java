@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,6 +33,31 @@ class SessionStoreTest {
 
     @Autowired
     UserAdminService userAdmin;
+
+    /** Raw: the store's own session type is not public. */
+    @Autowired
+    @SuppressWarnings("rawtypes")
+    SessionRepository sessions;
+
+    /**
+     * Two requests of one session at once, each adding the same attribute the session did not have (the first pages
+     * after signing in each make the CSRF token): both are saved, the later one wins, and neither fails.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void twoRequestsOfOneSessionAddingTheSameAttributeAtOnceBothSave() {
+        Session session = sessions.createSession();
+        sessions.save(session);
+        Session first = sessions.findById(session.getId());
+        Session second = sessions.findById(session.getId());
+        first.setAttribute("token", "first");
+        second.setAttribute("token", "second");
+        sessions.save(first);
+        sessions.save(second);
+        assertThat((String) sessions.findById(session.getId()).getAttribute("token"))
+                .isEqualTo("second");
+        sessions.deleteById(session.getId());
+    }
 
     @Test
     void disablingAnAccountEndsItsSessionsAtOnce() throws Exception {
