@@ -122,34 +122,9 @@ public class PriorityAdminService {
     public long createPriority(long strategyId, PriorityFields f) {
         Strategy s = strategy(strategyId);
         checkNumberFree(s.getId(), f.number(), null);
-        Names names = names(s.getId(), f);
-        Priority p = priorities.save(new Priority(
-                s.getId(),
-                f.label(),
-                f.number(),
-                f.title(),
-                f.statement(),
-                f.vision(),
-                f.challenge(),
-                f.leadTitle(),
-                f.workstreamId(),
-                f.partnerIds()));
-        audit.record(
-                "priority",
-                p.getId(),
-                f.label() + " " + f.number() + ": " + f.title(),
-                "CREATE",
-                Changes.create()
-                        .set("label", f.label())
-                        .set("number", f.number())
-                        .set("title", f.title())
-                        .set("statement", f.statement())
-                        .set("vision", f.vision())
-                        .set("challenge", f.challenge())
-                        .set("lead", f.leadTitle())
-                        .set("workstream", names.workstream(f.workstreamId()))
-                        .set("key partners", names.partners(f.partnerIds())),
-                null);
+        Changes changes = describe(null, f, names(s.getId(), f));
+        Priority p = priorities.save(new Priority(s.getId(), f));
+        audit.record("priority", p.getId(), label(p), "CREATE", changes, null);
         return p.getId();
     }
 
@@ -158,30 +133,26 @@ public class PriorityAdminService {
         Priority p = find(strategyId, priorityId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         checkNumberFree(strategyId, f.number(), p.getId());
-        Names names = names(strategyId, f);
-        Changes changes = Changes.create()
-                .field("label", p.getLabel(), f.label())
-                .field("number", p.getNumber(), f.number())
-                .field("title", p.getTitle(), f.title())
-                .field("statement", p.getStatement(), f.statement())
-                .field("vision", p.getVision(), f.vision())
-                .field("challenge", p.getChallenge(), f.challenge())
-                .field("lead", p.getLeadTitle(), f.leadTitle())
-                .field("workstream", names.workstream(p.getWorkstreamId()), names.workstream(f.workstreamId()))
-                .field("key partners", names.partners(p.getPartnerIds()), names.partners(f.partnerIds()));
-        p.update(
-                f.label(),
-                f.number(),
-                f.title(),
-                f.statement(),
-                f.vision(),
-                f.challenge(),
-                f.leadTitle(),
-                f.workstreamId(),
-                f.partnerIds());
+        Changes changes = describe(fields(p), f, names(strategyId, f));
+        p.update(f);
         if (!changes.isEmpty()) {
             audit.record("priority", p.getId(), label(p), "UPDATE", changes, null);
         }
+    }
+
+    /** What the audit trail records of a priority created ({@code before} null) or changed. */
+    private static Changes describe(PriorityFields before, PriorityFields after, Names n) {
+        return Changes.between(before, after)
+                .field("label", PriorityFields::label)
+                .field("number", PriorityFields::number)
+                .field("title", PriorityFields::title)
+                .field("statement", PriorityFields::statement)
+                .field("vision", PriorityFields::vision)
+                .field("challenge", PriorityFields::challenge)
+                .field("lead", PriorityFields::leadTitle)
+                .field("workstream", f -> n.workstream(f.workstreamId()))
+                .field("key partners", f -> n.partners(f.partnerIds()))
+                .changes();
     }
 
     /**
@@ -321,21 +292,21 @@ public class PriorityAdminService {
     }
 
     private static PriorityEdit edit(Priority p) {
-        return new PriorityEdit(
-                p.getId(),
-                p.getStrategyId(),
-                new PriorityFields(
-                        p.getLabel(),
-                        p.getNumber(),
-                        p.getTitle(),
-                        p.getStatement(),
-                        p.getVision(),
-                        p.getChallenge(),
-                        p.getLeadTitle(),
-                        p.getWorkstreamId(),
-                        p.getPartnerIds()),
-                p.isArchived(),
-                p.getVersion());
+        return new PriorityEdit(p.getId(), p.getStrategyId(), fields(p), p.isArchived(), p.getVersion());
+    }
+
+    /** A priority's fields as an administrator enters them: the one way they are read from the entity. */
+    static PriorityFields fields(Priority p) {
+        return new PriorityFields(
+                p.getLabel(),
+                p.getNumber(),
+                p.getTitle(),
+                p.getStatement(),
+                p.getVision(),
+                p.getChallenge(),
+                p.getLeadTitle(),
+                p.getWorkstreamId(),
+                p.getPartnerIds());
     }
 
     private static StatementEdit edit(PriorityStatement st) {
