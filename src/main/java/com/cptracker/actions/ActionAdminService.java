@@ -111,9 +111,7 @@ public class ActionAdminService {
         Names names = check(strategyId, f, a.getId(), leadsBefore).withUsers(users.byIds(leadsBefore));
         Changes changes = describe(fields(a), f, names);
         a.update(f);
-        if (!changes.isEmpty()) {
-            audit.record("action", a.getId(), label(a), "UPDATE", changes, null);
-        }
+        audit.recordUpdate("action", a.getId(), label(a), changes);
     }
 
     /**
@@ -169,14 +167,8 @@ public class ActionAdminService {
                         Action::getPosition,
                         Action::moveTo,
                         () -> {})
-                .ifPresent(swap -> {
-                    auditMove(a, swap.from(), swap.to());
-                    auditMove(swap.other(), swap.to(), swap.from());
-                });
-    }
-
-    private void auditMove(Action a, int from, int to) {
-        audit.record("action", a.getId(), label(a), "MOVE", Changes.create().field("position", from, to), null);
+                .ifPresent(
+                        swap -> audit.recordSwap("action", "position", swap, Action::getId, ActionAdminService::label));
     }
 
     /**
@@ -248,20 +240,17 @@ public class ActionAdminService {
                             .orElse("#" + statementId);
         }
 
+        /** "Head of Virtual School (jsmith); Designated Nurse": each lead's job title, and account where known. */
         String leads(List<Lead> leads) {
-            return String.join(
-                    "; ",
-                    leads.stream()
-                            .map(l -> l.jobTitle()
-                                    + (l.userId() == null
-                                            ? ""
-                                            : " ("
-                                                    + (users.containsKey(l.userId())
-                                                            ? users.get(l.userId())
-                                                                    .username()
-                                                            : "#" + l.userId())
-                                                    + ")"))
-                            .toList());
+            return String.join("; ", leads.stream().map(this::lead).toList());
+        }
+
+        private String lead(Lead l) {
+            if (l.userId() == null) {
+                return l.jobTitle();
+            }
+            UserSummary u = users.get(l.userId());
+            return l.jobTitle() + " (" + (u == null ? "#" + l.userId() : u.username()) + ")";
         }
 
         String partners(Set<Long> ids) {

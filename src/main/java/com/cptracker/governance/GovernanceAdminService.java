@@ -78,9 +78,7 @@ public class GovernanceAdminService {
         checkReportsTo(byId, b.getId(), f.reportsToId());
         Changes changes = describe(fields(b), f, byId);
         b.update(f);
-        if (!changes.isEmpty()) {
-            audit.record(BODY, b.getId(), f.name(), "UPDATE", changes, null);
-        }
+        audit.recordUpdate(BODY, b.getId(), f.name(), changes);
     }
 
     /** What the audit trail records of a body created ({@code before} null) or changed. */
@@ -111,9 +109,7 @@ public class GovernanceAdminService {
         checkName(partners.findByStrategyIdOrderByPosition(strategyId), f.name(), p.getId(), "partner");
         Changes changes = describe(fields(p), f);
         p.update(f);
-        if (!changes.isEmpty()) {
-            audit.record(PARTNER, p.getId(), f.name(), "UPDATE", changes, null);
-        }
+        audit.recordUpdate(PARTNER, p.getId(), f.name(), changes);
     }
 
     /** What the audit trail records of a partner created ({@code before} null) or changed. */
@@ -196,13 +192,7 @@ public class GovernanceAdminService {
             throw new RejectedInput("archived", "The " + noun + " is already " + (archived ? "archived" : "shown"));
         }
         item.setArchived(archived);
-        audit.record(
-                itemType,
-                item.getId(),
-                item.getName(),
-                archived ? "ARCHIVE" : "UNARCHIVE",
-                Changes.create().field("archived", archived ? "no" : "yes", archived ? "yes" : "no"),
-                reason.strip());
+        audit.recordArchive(itemType, item.getId(), item.getName(), archived, reason);
     }
 
     /** The one move of both lists: the version the page showed, then a swap with the neighbour, audited for both. */
@@ -210,22 +200,8 @@ public class GovernanceAdminService {
             String itemType, List<T> all, T item, Direction direction, long expectedVersion, Runnable flush) {
         ConcurrentChangeException.check(item.getVersion(), expectedVersion);
         Reordering.swap(all, item, direction, ListedItem::getPosition, ListedItem::moveTo, flush)
-                .ifPresent(swap -> {
-                    audit.record(
-                            itemType,
-                            item.getId(),
-                            item.getName(),
-                            "MOVE",
-                            Changes.create().field("position", swap.from(), swap.to()),
-                            null);
-                    audit.record(
-                            itemType,
-                            swap.other().getId(),
-                            swap.other().getName(),
-                            "MOVE",
-                            Changes.create().field("position", swap.to(), swap.from()),
-                            null);
-                });
+                .ifPresent(
+                        swap -> audit.recordSwap(itemType, "position", swap, ListedItem::getId, ListedItem::getName));
     }
 
     private static void checkReason(String reason) {

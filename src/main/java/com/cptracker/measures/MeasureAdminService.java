@@ -79,9 +79,7 @@ public class MeasureAdminService {
         ConcurrentChangeException.check(m.getVersion(), expectedVersion);
         Changes changes = describe(fields(m), f, check(strategyId, f, m.getId(), m.getOwnerUserId()));
         m.update(f);
-        if (!changes.isEmpty()) {
-            audit.record("measure", m.getId(), label(m), "UPDATE", changes, null);
-        }
+        audit.recordUpdate("measure", m.getId(), label(m), changes);
     }
 
     /**
@@ -101,14 +99,8 @@ public class MeasureAdminService {
                         Measure::getPosition,
                         Measure::moveTo,
                         () -> {})
-                .ifPresent(swap -> {
-                    auditMove(m, swap.from(), swap.to());
-                    auditMove(swap.other(), swap.to(), swap.from());
-                });
-    }
-
-    private void auditMove(Measure m, int from, int to) {
-        audit.record("measure", m.getId(), label(m), "MOVE", Changes.create().field("position", from, to), null);
+                .ifPresent(swap ->
+                        audit.recordSwap("measure", "position", swap, Measure::getId, MeasureAdminService::label));
     }
 
     /**

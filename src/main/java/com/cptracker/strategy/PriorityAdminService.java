@@ -104,7 +104,7 @@ public class PriorityAdminService {
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         ItemAudit.checkArchive("priority", p.isArchived(), archived, reason);
         p.setArchived(archived);
-        ItemAudit.recordArchive(audit, "priority", p.getId(), label(p), archived, reason);
+        audit.recordArchive("priority", p.getId(), label(p), archived, reason);
     }
 
     /** Archives a commitment, outcome statement or objective, or brings it back, with a reason. */
@@ -115,7 +115,7 @@ public class PriorityAdminService {
         PriorityStatement st = findStatement(p, statementId, expectedVersion);
         ItemAudit.checkArchive("statement", st.isArchived(), archived, reason);
         st.setArchived(archived);
-        ItemAudit.recordArchive(audit, "statement", st.getId(), label(p) + ": " + st.getText(), archived, reason);
+        audit.recordArchive("statement", st.getId(), label(p) + ": " + st.getText(), archived, reason);
     }
 
     @Transactional
@@ -135,9 +135,7 @@ public class PriorityAdminService {
         checkNumberFree(strategyId, f.number(), p.getId());
         Changes changes = describe(fields(p), f, names(strategyId, f));
         p.update(f);
-        if (!changes.isEmpty()) {
-            audit.record("priority", p.getId(), label(p), "UPDATE", changes, null);
-        }
+        audit.recordUpdate("priority", p.getId(), label(p), changes);
     }
 
     /** What the audit trail records of a priority created ({@code before} null) or changed. */
@@ -165,8 +163,8 @@ public class PriorityAdminService {
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         List<Priority> all = priorities.findByStrategyIdOrderByNumber(strategyId);
         Reordering.swap(all, p, direction, Priority::getNumber, Priority::renumber, priorities::flush)
-                .ifPresent(swap -> ItemAudit.recordSwap(
-                        audit, "priority", "number", swap, Priority::getId, PriorityAdminService::label));
+                .ifPresent(swap ->
+                        audit.recordSwap("priority", "number", swap, Priority::getId, PriorityAdminService::label));
     }
 
     @Transactional
@@ -194,9 +192,7 @@ public class PriorityAdminService {
                 .field("kind", st.getKind().label(), kind.label())
                 .field("text", st.getText(), text);
         st.update(kind, text);
-        if (!changes.isEmpty()) {
-            audit.record("statement", st.getId(), label(p) + ": " + text, "UPDATE", changes, null);
-        }
+        audit.recordUpdate("statement", st.getId(), label(p) + ": " + text, changes);
     }
 
     /** Moves a statement one place up or down its priority; refused if the page showed another version of it. */
@@ -213,13 +209,8 @@ public class PriorityAdminService {
                         PriorityStatement::getPosition,
                         PriorityStatement::moveTo,
                         statements::flush)
-                .ifPresent(swap -> ItemAudit.recordSwap(
-                        audit,
-                        "statement",
-                        "position",
-                        swap,
-                        PriorityStatement::getId,
-                        s -> label(p) + ": " + s.getText()));
+                .ifPresent(swap -> audit.recordSwap(
+                        "statement", "position", swap, PriorityStatement::getId, s -> label(p) + ": " + s.getText()));
     }
 
     private void checkNumberFree(long strategyId, int number, Long self) {

@@ -63,9 +63,7 @@ public class StrategyAdminService {
         checkSlugFree(f.slug(), s.getId());
         Changes changes = describe(fields(s), f);
         s.update(f);
-        if (!changes.isEmpty()) {
-            audit.record("strategy", s.getId(), s.getTitle(), "UPDATE", changes, null);
-        }
+        audit.recordUpdate("strategy", s.getId(), s.getTitle(), changes);
     }
 
     /** What the audit trail records of a strategy created ({@code before} null) or changed. */
@@ -123,9 +121,7 @@ public class StrategyAdminService {
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         Changes changes = describe(fields(p), f, p.getPosition());
         p.update(f);
-        if (!changes.isEmpty()) {
-            audit.record("promise", p.getId(), f.text(), "UPDATE", changes, null);
-        }
+        audit.recordUpdate("promise", p.getId(), f.text(), changes);
     }
 
     /**
@@ -152,8 +148,7 @@ public class StrategyAdminService {
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         List<Promise> all = promises.findByStrategyIdOrderByPosition(s.getId());
         Reordering.swap(all, p, direction, Promise::getPosition, Promise::moveTo, promises::flush)
-                .ifPresent(swap ->
-                        ItemAudit.recordSwap(audit, "promise", "position", swap, Promise::getId, Promise::getText));
+                .ifPresent(swap -> audit.recordSwap("promise", "position", swap, Promise::getId, Promise::getText));
     }
 
     /** Archives a promise (it leaves the board's pages; kept, and shown to administrators) or brings it back. */
@@ -164,7 +159,7 @@ public class StrategyAdminService {
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         ItemAudit.checkArchive("promise", p.isArchived(), archived, reason);
         p.setArchived(archived);
-        ItemAudit.recordArchive(audit, "promise", p.getId(), p.getText(), archived, reason);
+        audit.recordArchive("promise", p.getId(), p.getText(), archived, reason);
     }
 
     private Strategy find(long strategyId) {
