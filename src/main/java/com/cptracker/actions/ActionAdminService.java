@@ -93,23 +93,11 @@ public class ActionAdminService {
 
     @Transactional
     public long create(long strategyId, ActionFields f) {
-        Names names = check(strategyId, f, null, Set.of());
-        Action a = new Action(
-                strategyId,
-                f.priorityId(),
-                f.statementId(),
-                f.ref(),
-                (int) actions.countByStrategyId(strategyId) + 1,
-                f.text(),
-                f.due(),
-                f.successMeasure(),
-                f.crossReference());
-        f.leads().forEach(l -> a.addLead(l.jobTitle(), l.userId()));
-        a.setPartnerIds(f.partnerIds());
-        Action saved = actions.save(a);
-        Changes changes = describe(null, f, names);
-        audit.record("action", saved.getId(), f.ref() + ": " + f.text(), "CREATE", changes, null);
-        return saved.getId();
+        Changes changes = describe(null, f, check(strategyId, f, null, Set.of()));
+        int position = (int) actions.countByStrategyId(strategyId) + 1;
+        Action a = actions.save(new Action(strategyId, position, f));
+        audit.record("action", a.getId(), label(a), "CREATE", changes, null);
+        return a.getId();
     }
 
     @Transactional
@@ -122,16 +110,8 @@ public class ActionAdminService {
                 .collect(Collectors.toSet());
         Names names = check(strategyId, f, a.getId(), leadsBefore).withUsers(users.byIds(leadsBefore));
         Changes changes = describe(fields(a), f, names);
-        a.update(f.priorityId(), f.statementId(), f.ref(), f.text(), f.due(), f.successMeasure(), f.crossReference());
-        a.replaceLeads(
-                f.leads().stream().map(Lead::jobTitle).toList(),
-                f.leads().stream().map(Lead::userId).toList());
-        if (!a.getPartnerIds().equals(f.partnerIds())) {
-            a.setPartnerIds(f.partnerIds());
-        }
-        if (!changes.isEmpty()) {
-            audit.record("action", a.getId(), f.ref() + ": " + f.text(), "UPDATE", changes, null);
-        }
+        a.update(f);
+        audit.recordUpdate("action", a.getId(), label(a), changes);
     }
 
     /**
@@ -187,14 +167,8 @@ public class ActionAdminService {
                         Action::getPosition,
                         Action::moveTo,
                         () -> {})
-                .ifPresent(swap -> {
-                    auditMove(a, swap.from(), swap.to());
-                    auditMove(swap.other(), swap.to(), swap.from());
-                });
-    }
-
-    private void auditMove(Action a, int from, int to) {
-        audit.record("action", a.getId(), label(a), "MOVE", Changes.create().field("position", from, to), null);
+                .ifPresent(
+                        swap -> audit.recordSwap("action", "position", swap, Action::getId, ActionAdminService::label));
     }
 
     /**
@@ -266,20 +240,17 @@ public class ActionAdminService {
                             .orElse("#" + statementId);
         }
 
+        /** "Head of Virtual School (jsmith); Designated Nurse": each lead's job title, and account where known. */
         String leads(List<Lead> leads) {
-            return String.join(
-                    "; ",
-                    leads.stream()
-                            .map(l -> l.jobTitle()
-                                    + (l.userId() == null
-                                            ? ""
-                                            : " ("
-                                                    + (users.containsKey(l.userId())
-                                                            ? users.get(l.userId())
-                                                                    .username()
-                                                            : "#" + l.userId())
-                                                    + ")"))
-                            .toList());
+            return String.join("; ", leads.stream().map(this::lead).toList());
+        }
+
+        private String lead(Lead l) {
+            if (l.userId() == null) {
+                return l.jobTitle();
+            }
+            UserSummary u = users.get(l.userId());
+            return l.jobTitle() + " (" + (u == null ? "#" + l.userId() : u.username()) + ")";
         }
 
         String partners(Set<Long> ids) {
@@ -291,21 +262,19 @@ public class ActionAdminService {
         }
     }
 
+    /** What the audit trail records of an action created ({@code before} null) or changed. */
     private static Changes describe(ActionFields before, ActionFields after, Names n) {
-        boolean isNew = before == null;
-        return Changes.create()
-                .field("ref", isNew ? null : before.ref(), after.ref())
-                .field("text", isNew ? null : before.text(), after.text())
-                .field("priority", isNew ? null : n.priority(before.priorityId()), n.priority(after.priorityId()))
-                .field(
-                        "statement",
-                        isNew ? null : n.statement(before.priorityId(), before.statementId()),
-                        n.statement(after.priorityId(), after.statementId()))
-                .field("due", isNew ? null : before.due().text(), after.due().text())
-                .field("leads", isNew ? null : n.leads(before.leads()), n.leads(after.leads()))
-                .field("partners", isNew ? null : n.partners(before.partnerIds()), n.partners(after.partnerIds()))
-                .field("success measure", isNew ? null : before.successMeasure(), after.successMeasure())
-                .field("cross-reference", isNew ? null : before.crossReference(), after.crossReference());
+        return Changes.between(before, after)
+                .field("ref", ActionFields::ref)
+                .field("text", ActionFields::text)
+                .field("priority", f -> n.priority(f.priorityId()))
+                .field("statement", f -> n.statement(f.priorityId(), f.statementId()))
+                .field("due", f -> f.due().text())
+                .field("leads", f -> n.leads(f.leads()))
+                .field("partners", f -> n.partners(f.partnerIds()))
+                .field("success measure", ActionFields::successMeasure)
+                .field("cross-reference", ActionFields::crossReference)
+                .changes();
     }
 
     private Action find(long strategyId, long actionId) {
@@ -318,7 +287,8 @@ public class ActionAdminService {
         return a.getRef() + ": " + a.getText();
     }
 
-    private static ActionFields fields(Action a) {
+    /** An action's fields as an administrator enters them: the one way they are read from the entity. */
+    static ActionFields fields(Action a) {
         return new ActionFields(
                 a.getPriorityId(),
                 a.getStatementId(),

@@ -1,6 +1,8 @@
 package com.cptracker.actions;
 
+import com.cptracker.actions.ActionRecords.ActionSummary;
 import com.cptracker.actions.ActionRecords.Lead;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +20,28 @@ public final class ActionEdits {
             List<Lead> leads,
             Set<Long> partnerIds,
             String successMeasure,
-            String crossReference) {}
+            String crossReference) {
+
+        /** The action as pages and other modules read it, with these fields. */
+        public ActionSummary summary(
+                long id, ActionStatus status, LocalDate completedOn, LocalDate startsOn, long strategyId) {
+            return new ActionSummary(
+                    id,
+                    priorityId,
+                    statementId,
+                    ref,
+                    text,
+                    due,
+                    leads,
+                    successMeasure,
+                    status,
+                    completedOn,
+                    startsOn,
+                    partnerIds,
+                    crossReference,
+                    strategyId);
+        }
+    }
 
     public record ActionEdit(long id, ActionFields fields, ActionStatus status, long version) {
 

@@ -1,5 +1,6 @@
 package com.cptracker.actions;
 
+import com.cptracker.actions.ActionEdits.ActionFields;
 import com.cptracker.status.Assessment;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,5 +54,11 @@ public final class ActionRecords {
             List<Lead> leads,
             Set<Long> partnerIds,
             String successMeasure,
-            String crossReference) {}
+            String crossReference) {
+
+        public ActionFields fields() {
+            return new ActionFields(
+                    priorityId, statementId, ref, text, due, leads, partnerIds, successMeasure, crossReference);
+        }
+    }
 }

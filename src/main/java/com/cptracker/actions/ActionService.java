@@ -1,7 +1,6 @@
 package com.cptracker.actions;
 
 import com.cptracker.actions.ActionRecords.ActionSummary;
-import com.cptracker.actions.ActionRecords.Lead;
 import com.cptracker.actions.ActionRecords.NewAction;
 import com.cptracker.actions.ActionRecords.SubmittedUpdate;
 import com.cptracker.actions.domain.Action;
@@ -18,7 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,18 +39,7 @@ public class ActionService {
         Map<String, Long> ids = new LinkedHashMap<>();
         int position = (int) actions.countByStrategyId(strategyId);
         for (NewAction n : newActions) {
-            Action action = new Action(
-                    strategyId,
-                    n.priorityId(),
-                    n.statementId(),
-                    n.ref(),
-                    ++position,
-                    n.text(),
-                    n.due(),
-                    n.successMeasure(),
-                    n.crossReference());
-            n.leads().forEach(l -> action.addLead(l.jobTitle(), l.userId()));
-            action.setPartnerIds(n.partnerIds());
+            Action action = new Action(strategyId, ++position, n.fields());
             Long id = actions.save(action).getId();
             if (ids.putIfAbsent(n.ref(), id) != null) {
                 throw new IllegalArgumentException("Two actions share the ref " + n.ref());
@@ -130,22 +117,7 @@ public class ActionService {
     }
 
     static ActionSummary summary(Action a) {
-        return new ActionSummary(
-                a.getId(),
-                a.getPriorityId(),
-                a.getStatementId(),
-                a.getRef(),
-                a.getText(),
-                a.getDue(),
-                a.getLeads().stream()
-                        .map(l -> new Lead(l.getJobTitle(), l.getUserId()))
-                        .toList(),
-                a.getSuccessMeasure(),
-                a.getStatus(),
-                a.getCompletedOn(),
-                a.getStartsOn(),
-                Set.copyOf(a.getPartnerIds()),
-                a.getCrossReference(),
-                a.getStrategyId());
+        return ActionAdminService.fields(a)
+                .summary(a.getId(), a.getStatus(), a.getCompletedOn(), a.getStartsOn(), a.getStrategyId());
     }
 }

@@ -2,12 +2,14 @@ package com.cptracker.audit;
 
 import com.cptracker.audit.domain.AuditEvent;
 import com.cptracker.audit.domain.AuditEventRepository;
+import com.cptracker.common.Reordering.Swap;
 import com.cptracker.users.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -49,6 +51,36 @@ public class AuditService {
                 action,
                 changes.list(),
                 reason));
+    }
+
+    /** Records an edit by the signed-in person, unless it changed nothing. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordUpdate(String itemType, Long itemId, String itemLabel, Changes changes) {
+        if (!changes.isEmpty()) {
+            record(itemType, itemId, itemLabel, "UPDATE", changes, null);
+        }
+    }
+
+    /** Records an archive (or its undoing) with its reason. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordArchive(String itemType, long itemId, String itemLabel, boolean archived, String reason) {
+        Changes change = Changes.create().field("archived", archived ? "no" : "yes", archived ? "yes" : "no");
+        record(itemType, itemId, itemLabel, archived ? "ARCHIVE" : "UNARCHIVE", change, reason.strip());
+    }
+
+    /**
+     * Records both sides of a swap of places, {@code place} being what the place is called ("position", "number"): the
+     * item moved, then its neighbour the other way.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> void recordSwap(
+            String itemType, String place, Swap<T> swap, Function<T, Long> id, Function<T, String> label) {
+        recordMove(itemType, place, id.apply(swap.moved()), label.apply(swap.moved()), swap.from(), swap.to());
+        recordMove(itemType, place, id.apply(swap.other()), label.apply(swap.other()), swap.to(), swap.from());
+    }
+
+    private void recordMove(String itemType, String place, long id, String label, int from, int to) {
+        record(itemType, id, label, "MOVE", Changes.create().field(place, from, to), null);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** Collects the fields that changed; fields whose value is the same before and after are left out. */
 public final class Changes {
@@ -26,6 +27,23 @@ public final class Changes {
     /** A field of something new: recorded whenever it has a value. */
     public Changes set(String name, Object value) {
         return field(name, null, value);
+    }
+
+    /**
+     * The changes from {@code before} to {@code after}, two versions of one item's fields; {@code before} is null for
+     * a new item, whose every field with a value is then recorded as {@link #set}.
+     */
+    public static <T> Between<T> between(T before, T after) {
+        return new Between<>(before, after, create());
+    }
+
+    /** Each field is named once and read from both versions by the same function. */
+    public record Between<T>(T before, T after, Changes changes) {
+
+        public Between<T> field(String name, Function<T, ?> value) {
+            changes.field(name, before == null ? null : value.apply(before), value.apply(after));
+            return this;
+        }
     }
 
     public boolean isEmpty() {

@@ -49,23 +49,12 @@ public class GovernanceAdminService {
 
     public BodyEdit body(long strategyId, long bodyId) {
         GovernanceBody b = findBody(strategyId, bodyId);
-        return new BodyEdit(
-                b.getId(),
-                new BodyFields(
-                        b.getName(),
-                        b.getKind(),
-                        b.getDescription(),
-                        b.getMembership(),
-                        b.getChairTitle(),
-                        b.getReportsToId()),
-                b.isArchived(),
-                b.getVersion());
+        return new BodyEdit(b.getId(), fields(b), b.isArchived(), b.getVersion());
     }
 
     public PartnerEdit partner(long strategyId, long partnerId) {
         PartnerOrganisation p = findPartner(strategyId, partnerId);
-        return new PartnerEdit(
-                p.getId(), new PartnerFields(p.getName(), p.getDescription()), p.isArchived(), p.getVersion());
+        return new PartnerEdit(p.getId(), fields(p), p.isArchived(), p.getVersion());
     }
 
     @Transactional
@@ -74,29 +63,8 @@ public class GovernanceAdminService {
         checkName(all, f.name(), null, "group");
         Map<Long, GovernanceBody> byId = byId(all);
         checkReportsTo(byId, null, f.reportsToId());
-        GovernanceBody b = new GovernanceBody(
-                strategyId,
-                f.name(),
-                f.kind(),
-                f.description(),
-                f.membership(),
-                f.chairTitle(),
-                all.isEmpty() ? 1 : all.getLast().getPosition() + 1);
-        b.reportTo(f.reportsToId());
-        b = bodies.save(b);
-        audit.record(
-                BODY,
-                b.getId(),
-                f.name(),
-                "CREATE",
-                Changes.create()
-                        .set("name", f.name())
-                        .set("kind", f.kind().label())
-                        .set("description", f.description())
-                        .set("membership", f.membership())
-                        .set("chair", f.chairTitle())
-                        .set("reports to", name(byId, f.reportsToId())),
-                null);
+        GovernanceBody b = bodies.save(new GovernanceBody(strategyId, nextPosition(all), f));
+        audit.record(BODY, b.getId(), f.name(), "CREATE", describe(null, f, byId), null);
         return b.getId();
     }
 
@@ -108,35 +76,29 @@ public class GovernanceAdminService {
         checkName(all, f.name(), b.getId(), "group");
         Map<Long, GovernanceBody> byId = byId(all);
         checkReportsTo(byId, b.getId(), f.reportsToId());
-        Changes changes = Changes.create()
-                .field("name", b.getName(), f.name())
-                .field("kind", b.getKind().label(), f.kind().label())
-                .field("description", b.getDescription(), f.description())
-                .field("membership", b.getMembership(), f.membership())
-                .field("chair", b.getChairTitle(), f.chairTitle())
-                .field("reports to", name(byId, b.getReportsToId()), name(byId, f.reportsToId()));
-        b.update(f.name(), f.kind(), f.description(), f.membership(), f.chairTitle(), f.reportsToId());
-        if (!changes.isEmpty()) {
-            audit.record(BODY, b.getId(), f.name(), "UPDATE", changes, null);
-        }
+        Changes changes = describe(fields(b), f, byId);
+        b.update(f);
+        audit.recordUpdate(BODY, b.getId(), f.name(), changes);
+    }
+
+    /** What the audit trail records of a body created ({@code before} null) or changed. */
+    private static Changes describe(BodyFields before, BodyFields after, Map<Long, GovernanceBody> byId) {
+        return Changes.between(before, after)
+                .field("name", BodyFields::name)
+                .field("kind", f -> f.kind().label())
+                .field("description", BodyFields::description)
+                .field("membership", BodyFields::membership)
+                .field("chair", BodyFields::chairTitle)
+                .field("reports to", f -> name(byId, f.reportsToId()))
+                .changes();
     }
 
     @Transactional
     public long createPartner(long strategyId, PartnerFields f) {
         List<PartnerOrganisation> all = partners.findByStrategyIdOrderByPosition(strategyId);
         checkName(all, f.name(), null, "partner");
-        PartnerOrganisation p = partners.save(new PartnerOrganisation(
-                strategyId,
-                f.name(),
-                f.description(),
-                all.isEmpty() ? 1 : all.getLast().getPosition() + 1));
-        audit.record(
-                PARTNER,
-                p.getId(),
-                f.name(),
-                "CREATE",
-                Changes.create().set("name", f.name()).set("description", f.description()),
-                null);
+        PartnerOrganisation p = partners.save(new PartnerOrganisation(strategyId, nextPosition(all), f));
+        audit.record(PARTNER, p.getId(), f.name(), "CREATE", describe(null, f), null);
         return p.getId();
     }
 
@@ -145,13 +107,17 @@ public class GovernanceAdminService {
         PartnerOrganisation p = findPartner(strategyId, partnerId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         checkName(partners.findByStrategyIdOrderByPosition(strategyId), f.name(), p.getId(), "partner");
-        Changes changes = Changes.create()
-                .field("name", p.getName(), f.name())
-                .field("description", p.getDescription(), f.description());
-        p.update(f.name(), f.description());
-        if (!changes.isEmpty()) {
-            audit.record(PARTNER, p.getId(), f.name(), "UPDATE", changes, null);
-        }
+        Changes changes = describe(fields(p), f);
+        p.update(f);
+        audit.recordUpdate(PARTNER, p.getId(), f.name(), changes);
+    }
+
+    /** What the audit trail records of a partner created ({@code before} null) or changed. */
+    private static Changes describe(PartnerFields before, PartnerFields after) {
+        return Changes.between(before, after)
+                .field("name", PartnerFields::name)
+                .field("description", PartnerFields::description)
+                .changes();
     }
 
     /** Every body of the strategy in order, archived ones included, for the administrator. */
@@ -226,13 +192,7 @@ public class GovernanceAdminService {
             throw new RejectedInput("archived", "The " + noun + " is already " + (archived ? "archived" : "shown"));
         }
         item.setArchived(archived);
-        audit.record(
-                itemType,
-                item.getId(),
-                item.getName(),
-                archived ? "ARCHIVE" : "UNARCHIVE",
-                Changes.create().field("archived", archived ? "no" : "yes", archived ? "yes" : "no"),
-                reason.strip());
+        audit.recordArchive(itemType, item.getId(), item.getName(), archived, reason);
     }
 
     /** The one move of both lists: the version the page showed, then a swap with the neighbour, audited for both. */
@@ -240,22 +200,8 @@ public class GovernanceAdminService {
             String itemType, List<T> all, T item, Direction direction, long expectedVersion, Runnable flush) {
         ConcurrentChangeException.check(item.getVersion(), expectedVersion);
         Reordering.swap(all, item, direction, ListedItem::getPosition, ListedItem::moveTo, flush)
-                .ifPresent(swap -> {
-                    audit.record(
-                            itemType,
-                            item.getId(),
-                            item.getName(),
-                            "MOVE",
-                            Changes.create().field("position", swap.from(), swap.to()),
-                            null);
-                    audit.record(
-                            itemType,
-                            swap.other().getId(),
-                            swap.other().getName(),
-                            "MOVE",
-                            Changes.create().field("position", swap.to(), swap.from()),
-                            null);
-                });
+                .ifPresent(
+                        swap -> audit.recordSwap(itemType, "position", swap, ListedItem::getId, ListedItem::getName));
     }
 
     private static void checkReason(String reason) {
@@ -289,6 +235,21 @@ public class GovernanceAdminService {
                 .anyMatch(i -> i.getName().equalsIgnoreCase(name) && !i.getId().equals(self))) {
             throw new RejectedInput("name", "This strategy already has a " + noun + " with this name");
         }
+    }
+
+    /** The place after the last of a list. */
+    private static int nextPosition(List<? extends ListedItem> all) {
+        return all.isEmpty() ? 1 : all.getLast().getPosition() + 1;
+    }
+
+    /** A body's fields as an administrator enters them: the one way they are read from the entity. */
+    static BodyFields fields(GovernanceBody b) {
+        return new BodyFields(
+                b.getName(), b.getKind(), b.getDescription(), b.getMembership(), b.getChairTitle(), b.getReportsToId());
+    }
+
+    static PartnerFields fields(PartnerOrganisation p) {
+        return new PartnerFields(p.getName(), p.getDescription());
     }
 
     private static Map<Long, GovernanceBody> byId(List<GovernanceBody> all) {

@@ -1,5 +1,7 @@
 package com.cptracker.governance;
 
+import com.cptracker.governance.GovernanceEdits.BodyFields;
+import com.cptracker.governance.GovernanceEdits.PartnerFields;
 import com.cptracker.governance.GovernanceRecords.Body;
 import com.cptracker.governance.GovernanceRecords.NewBody;
 import com.cptracker.governance.GovernanceRecords.NewPartner;
@@ -36,8 +38,8 @@ public class GovernanceService {
         Map<String, Long> ids = new LinkedHashMap<>();
         int position = partners.findByStrategyIdOrderByPosition(strategyId).size();
         for (NewPartner p : newPartners) {
-            PartnerOrganisation saved =
-                    partners.save(new PartnerOrganisation(strategyId, p.name(), p.description(), ++position));
+            PartnerOrganisation saved = partners.save(
+                    new PartnerOrganisation(strategyId, ++position, new PartnerFields(p.name(), p.description())));
             putUnique(ids, p.key(), saved.getId());
         }
         return ids;
@@ -49,8 +51,11 @@ public class GovernanceService {
         Map<String, GovernanceBody> saved = new LinkedHashMap<>();
         int position = bodies.findByStrategyIdOrderByPosition(strategyId).size();
         for (NewBody b : newBodies) {
+            // Whom it reports to is set below, once every body has an id.
             GovernanceBody body = bodies.save(new GovernanceBody(
-                    strategyId, b.name(), b.kind(), b.description(), b.membership(), b.chairTitle(), ++position));
+                    strategyId,
+                    ++position,
+                    new BodyFields(b.name(), b.kind(), b.description(), b.membership(), b.chairTitle(), null)));
             if (saved.putIfAbsent(b.key(), body) != null) {
                 throw new IllegalArgumentException("Two governance bodies share the key " + b.key());
             }
@@ -103,19 +108,11 @@ public class GovernanceService {
     }
 
     private static Body body(GovernanceBody b, String reportsToName) {
-        return new Body(
-                b.getId(),
-                b.getName(),
-                b.getKind(),
-                b.getDescription(),
-                b.getMembership(),
-                b.getChairTitle(),
-                b.getReportsToId(),
-                reportsToName);
+        return GovernanceAdminService.fields(b).body(b.getId(), reportsToName);
     }
 
     private static Partner partner(PartnerOrganisation p) {
-        return new Partner(p.getId(), p.getName(), p.getDescription());
+        return GovernanceAdminService.fields(p).partner(p.getId());
     }
 
     private static void putUnique(Map<String, Long> ids, String key, Long id) {

@@ -66,25 +66,10 @@ public class MeasureAdminService {
 
     @Transactional
     public long create(long strategyId, MeasureFields f) {
-        Names names = check(strategyId, f, null, null);
-        Measure m = measures.save(new Measure(
-                strategyId,
-                f.priorityId(),
-                f.statementId(),
-                f.ref(),
-                (int) measures.countByStrategyId(strategyId) + 1,
-                f.title(),
-                f.definition(),
-                f.unit(),
-                f.polarity(),
-                f.frequency(),
-                f.ownerTitle(),
-                f.ownerUserId(),
-                f.cypPlanPriority(),
-                f.corporatePriority(),
-                false));
-        Changes changes = describe(null, f, names);
-        audit.record("measure", m.getId(), f.ref() + ": " + f.title(), "CREATE", changes, null);
+        Changes changes = describe(null, f, check(strategyId, f, null, null));
+        int position = (int) measures.countByStrategyId(strategyId) + 1;
+        Measure m = measures.save(new Measure(strategyId, position, f, false));
+        audit.record("measure", m.getId(), label(m), "CREATE", changes, null);
         return m.getId();
     }
 
@@ -92,24 +77,9 @@ public class MeasureAdminService {
     public void update(long strategyId, long measureId, MeasureFields f, long expectedVersion) {
         Measure m = find(measures, strategyId, measureId);
         ConcurrentChangeException.check(m.getVersion(), expectedVersion);
-        Names names = check(strategyId, f, m.getId(), m.getOwnerUserId());
-        Changes changes = describe(fields(m), f, names);
-        m.update(
-                f.priorityId(),
-                f.statementId(),
-                f.ref(),
-                f.title(),
-                f.definition(),
-                f.unit(),
-                f.polarity(),
-                f.frequency(),
-                f.ownerTitle(),
-                f.ownerUserId(),
-                f.cypPlanPriority(),
-                f.corporatePriority());
-        if (!changes.isEmpty()) {
-            audit.record("measure", m.getId(), f.ref() + ": " + f.title(), "UPDATE", changes, null);
-        }
+        Changes changes = describe(fields(m), f, check(strategyId, f, m.getId(), m.getOwnerUserId()));
+        m.update(f);
+        audit.recordUpdate("measure", m.getId(), label(m), changes);
     }
 
     /**
@@ -129,14 +99,8 @@ public class MeasureAdminService {
                         Measure::getPosition,
                         Measure::moveTo,
                         () -> {})
-                .ifPresent(swap -> {
-                    auditMove(m, swap.from(), swap.to());
-                    auditMove(swap.other(), swap.to(), swap.from());
-                });
-    }
-
-    private void auditMove(Measure m, int from, int to) {
-        audit.record("measure", m.getId(), label(m), "MOVE", Changes.create().field("position", from, to), null);
+                .ifPresent(swap ->
+                        audit.recordSwap("measure", "position", swap, Measure::getId, MeasureAdminService::label));
     }
 
     /**
@@ -223,33 +187,22 @@ public class MeasureAdminService {
         }
     }
 
+    /** What the audit trail records of a measure created ({@code before} null) or changed. */
     private static Changes describe(MeasureFields before, MeasureFields after, Names n) {
-        boolean isNew = before == null;
-        return Changes.create()
-                .field("ref", isNew ? null : before.ref(), after.ref())
-                .field("title", isNew ? null : before.title(), after.title())
-                .field("definition", isNew ? null : before.definition(), after.definition())
-                .field("priority", isNew ? null : n.priority(before.priorityId()), n.priority(after.priorityId()))
-                .field(
-                        "statement",
-                        isNew ? null : n.statement(before.priorityId(), before.statementId()),
-                        n.statement(after.priorityId(), after.statementId()))
-                .field(
-                        "unit",
-                        isNew ? null : before.unit().label(),
-                        after.unit().label())
-                .field(
-                        "polarity",
-                        isNew ? null : before.polarity().label(),
-                        after.polarity().label())
-                .field(
-                        "frequency",
-                        isNew ? null : before.frequency().label(),
-                        after.frequency().label())
-                .field("owner", isNew ? null : before.ownerTitle(), after.ownerTitle())
-                .field("owner account", isNew ? null : n.owner(before.ownerUserId()), n.owner(after.ownerUserId()))
-                .field("C&YP Plan priority", isNew ? null : before.cypPlanPriority(), after.cypPlanPriority())
-                .field("corporate priority", isNew ? null : before.corporatePriority(), after.corporatePriority());
+        return Changes.between(before, after)
+                .field("ref", MeasureFields::ref)
+                .field("title", MeasureFields::title)
+                .field("definition", MeasureFields::definition)
+                .field("priority", f -> n.priority(f.priorityId()))
+                .field("statement", f -> n.statement(f.priorityId(), f.statementId()))
+                .field("unit", f -> f.unit().label())
+                .field("polarity", f -> f.polarity().label())
+                .field("frequency", f -> f.frequency().label())
+                .field("owner", MeasureFields::ownerTitle)
+                .field("owner account", f -> n.owner(f.ownerUserId()))
+                .field("C&YP Plan priority", MeasureFields::cypPlanPriority)
+                .field("corporate priority", MeasureFields::corporatePriority)
+                .changes();
     }
 
     static Measure find(MeasureRepository measures, long strategyId, long measureId) {
@@ -258,7 +211,8 @@ public class MeasureAdminService {
                 .orElseThrow(() -> new NotFoundException("Measure", measureId));
     }
 
-    private static MeasureFields fields(Measure m) {
+    /** A measure's fields as an administrator enters them: the one way they are read from the entity. */
+    static MeasureFields fields(Measure m) {
         return new MeasureFields(
                 m.getPriorityId(),
                 m.getStatementId(),

@@ -1,5 +1,6 @@
 package com.cptracker.measures;
 
+import com.cptracker.measures.MeasureRecords.MeasureSummary;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Polarity;
 import com.cptracker.status.Target;
@@ -22,7 +23,28 @@ public final class MeasureEdits {
             String ownerTitle,
             Long ownerUserId,
             String cypPlanPriority,
-            String corporatePriority) {}
+            String corporatePriority) {
+
+        /** The measure as pages and other modules read it, with these fields. */
+        public MeasureSummary summary(long id, boolean demo, long strategyId) {
+            return new MeasureSummary(
+                    id,
+                    priorityId,
+                    statementId,
+                    ref,
+                    title,
+                    definition,
+                    unit,
+                    polarity,
+                    frequency,
+                    ownerTitle,
+                    cypPlanPriority,
+                    corporatePriority,
+                    demo,
+                    strategyId,
+                    ownerUserId);
+        }
+    }
 
     public record MeasureEdit(long id, MeasureFields fields, boolean demo, boolean active, long version) {
 

@@ -1,5 +1,6 @@
 package com.cptracker.measures;
 
+import com.cptracker.measures.MeasureEdits.MeasureFields;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Polarity;
 import java.math.BigDecimal;
@@ -58,7 +59,24 @@ public final class MeasureRecords {
             boolean demo,
             List<TargetYear> targets,
             List<BenchmarkYear> benchmarks,
-            List<NewValue> values) {}
+            List<NewValue> values) {
+
+        public MeasureFields fields() {
+            return new MeasureFields(
+                    priorityId,
+                    statementId,
+                    ref,
+                    title,
+                    definition,
+                    unit,
+                    polarity,
+                    frequency,
+                    ownerTitle,
+                    ownerUserId,
+                    cypPlanPriority,
+                    corporatePriority);
+        }
+    }
 
     /**
      * A measure with everything that decides its status but its values: its definition, whether it is still on the

@@ -60,22 +60,7 @@ public class MeasureService {
         List<MeasureBenchmark> newBenchmarks = new ArrayList<>();
         List<MeasureValue> newValues = new ArrayList<>();
         for (NewMeasure n : newMeasures) {
-            Measure m = measures.save(new Measure(
-                    strategyId,
-                    n.priorityId(),
-                    n.statementId(),
-                    n.ref(),
-                    ++position,
-                    n.title(),
-                    n.definition(),
-                    n.unit(),
-                    n.polarity(),
-                    n.frequency(),
-                    n.ownerTitle(),
-                    n.ownerUserId(),
-                    n.cypPlanPriority(),
-                    n.corporatePriority(),
-                    n.demo()));
+            Measure m = measures.save(new Measure(strategyId, ++position, n.fields(), n.demo()));
             if (ids.putIfAbsent(n.ref(), m.getId()) != null) {
                 throw new IllegalArgumentException("Two measures share the ref " + n.ref());
             }
@@ -154,21 +139,6 @@ public class MeasureService {
     }
 
     static MeasureSummary summary(Measure m) {
-        return new MeasureSummary(
-                m.getId(),
-                m.getPriorityId(),
-                m.getStatementId(),
-                m.getRef(),
-                m.getTitle(),
-                m.getDefinition(),
-                m.getUnit(),
-                m.getPolarity(),
-                m.getFrequency(),
-                m.getOwnerTitle(),
-                m.getCypPlanPriority(),
-                m.getCorporatePriority(),
-                m.isDemo(),
-                m.getStrategyId(),
-                m.getOwnerUserId());
+        return MeasureAdminService.fields(m).summary(m.getId(), m.isDemo(), m.getStrategyId());
     }
 }

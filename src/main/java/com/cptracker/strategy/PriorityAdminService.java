@@ -104,7 +104,7 @@ public class PriorityAdminService {
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         ItemAudit.checkArchive("priority", p.isArchived(), archived, reason);
         p.setArchived(archived);
-        ItemAudit.recordArchive(audit, "priority", p.getId(), label(p), archived, reason);
+        audit.recordArchive("priority", p.getId(), label(p), archived, reason);
     }
 
     /** Archives a commitment, outcome statement or objective, or brings it back, with a reason. */
@@ -115,41 +115,16 @@ public class PriorityAdminService {
         PriorityStatement st = findStatement(p, statementId, expectedVersion);
         ItemAudit.checkArchive("statement", st.isArchived(), archived, reason);
         st.setArchived(archived);
-        ItemAudit.recordArchive(audit, "statement", st.getId(), label(p) + ": " + st.getText(), archived, reason);
+        audit.recordArchive("statement", st.getId(), label(p) + ": " + st.getText(), archived, reason);
     }
 
     @Transactional
     public long createPriority(long strategyId, PriorityFields f) {
         Strategy s = strategy(strategyId);
         checkNumberFree(s.getId(), f.number(), null);
-        Names names = names(s.getId(), f);
-        Priority p = priorities.save(new Priority(
-                s.getId(),
-                f.label(),
-                f.number(),
-                f.title(),
-                f.statement(),
-                f.vision(),
-                f.challenge(),
-                f.leadTitle(),
-                f.workstreamId(),
-                f.partnerIds()));
-        audit.record(
-                "priority",
-                p.getId(),
-                f.label() + " " + f.number() + ": " + f.title(),
-                "CREATE",
-                Changes.create()
-                        .set("label", f.label())
-                        .set("number", f.number())
-                        .set("title", f.title())
-                        .set("statement", f.statement())
-                        .set("vision", f.vision())
-                        .set("challenge", f.challenge())
-                        .set("lead", f.leadTitle())
-                        .set("workstream", names.workstream(f.workstreamId()))
-                        .set("key partners", names.partners(f.partnerIds())),
-                null);
+        Changes changes = describe(null, f, names(s.getId(), f));
+        Priority p = priorities.save(new Priority(s.getId(), f));
+        audit.record("priority", p.getId(), label(p), "CREATE", changes, null);
         return p.getId();
     }
 
@@ -158,30 +133,24 @@ public class PriorityAdminService {
         Priority p = find(strategyId, priorityId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         checkNumberFree(strategyId, f.number(), p.getId());
-        Names names = names(strategyId, f);
-        Changes changes = Changes.create()
-                .field("label", p.getLabel(), f.label())
-                .field("number", p.getNumber(), f.number())
-                .field("title", p.getTitle(), f.title())
-                .field("statement", p.getStatement(), f.statement())
-                .field("vision", p.getVision(), f.vision())
-                .field("challenge", p.getChallenge(), f.challenge())
-                .field("lead", p.getLeadTitle(), f.leadTitle())
-                .field("workstream", names.workstream(p.getWorkstreamId()), names.workstream(f.workstreamId()))
-                .field("key partners", names.partners(p.getPartnerIds()), names.partners(f.partnerIds()));
-        p.update(
-                f.label(),
-                f.number(),
-                f.title(),
-                f.statement(),
-                f.vision(),
-                f.challenge(),
-                f.leadTitle(),
-                f.workstreamId(),
-                f.partnerIds());
-        if (!changes.isEmpty()) {
-            audit.record("priority", p.getId(), label(p), "UPDATE", changes, null);
-        }
+        Changes changes = describe(fields(p), f, names(strategyId, f));
+        p.update(f);
+        audit.recordUpdate("priority", p.getId(), label(p), changes);
+    }
+
+    /** What the audit trail records of a priority created ({@code before} null) or changed. */
+    private static Changes describe(PriorityFields before, PriorityFields after, Names n) {
+        return Changes.between(before, after)
+                .field("label", PriorityFields::label)
+                .field("number", PriorityFields::number)
+                .field("title", PriorityFields::title)
+                .field("statement", PriorityFields::statement)
+                .field("vision", PriorityFields::vision)
+                .field("challenge", PriorityFields::challenge)
+                .field("lead", PriorityFields::leadTitle)
+                .field("workstream", f -> n.workstream(f.workstreamId()))
+                .field("key partners", f -> n.partners(f.partnerIds()))
+                .changes();
     }
 
     /**
@@ -194,8 +163,8 @@ public class PriorityAdminService {
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         List<Priority> all = priorities.findByStrategyIdOrderByNumber(strategyId);
         Reordering.swap(all, p, direction, Priority::getNumber, Priority::renumber, priorities::flush)
-                .ifPresent(swap -> ItemAudit.recordSwap(
-                        audit, "priority", "number", swap, Priority::getId, PriorityAdminService::label));
+                .ifPresent(swap ->
+                        audit.recordSwap("priority", "number", swap, Priority::getId, PriorityAdminService::label));
     }
 
     @Transactional
@@ -223,9 +192,7 @@ public class PriorityAdminService {
                 .field("kind", st.getKind().label(), kind.label())
                 .field("text", st.getText(), text);
         st.update(kind, text);
-        if (!changes.isEmpty()) {
-            audit.record("statement", st.getId(), label(p) + ": " + text, "UPDATE", changes, null);
-        }
+        audit.recordUpdate("statement", st.getId(), label(p) + ": " + text, changes);
     }
 
     /** Moves a statement one place up or down its priority; refused if the page showed another version of it. */
@@ -242,13 +209,8 @@ public class PriorityAdminService {
                         PriorityStatement::getPosition,
                         PriorityStatement::moveTo,
                         statements::flush)
-                .ifPresent(swap -> ItemAudit.recordSwap(
-                        audit,
-                        "statement",
-                        "position",
-                        swap,
-                        PriorityStatement::getId,
-                        s -> label(p) + ": " + s.getText()));
+                .ifPresent(swap -> audit.recordSwap(
+                        "statement", "position", swap, PriorityStatement::getId, s -> label(p) + ": " + s.getText()));
     }
 
     private void checkNumberFree(long strategyId, int number, Long self) {
@@ -321,21 +283,21 @@ public class PriorityAdminService {
     }
 
     private static PriorityEdit edit(Priority p) {
-        return new PriorityEdit(
-                p.getId(),
-                p.getStrategyId(),
-                new PriorityFields(
-                        p.getLabel(),
-                        p.getNumber(),
-                        p.getTitle(),
-                        p.getStatement(),
-                        p.getVision(),
-                        p.getChallenge(),
-                        p.getLeadTitle(),
-                        p.getWorkstreamId(),
-                        p.getPartnerIds()),
-                p.isArchived(),
-                p.getVersion());
+        return new PriorityEdit(p.getId(), p.getStrategyId(), fields(p), p.isArchived(), p.getVersion());
+    }
+
+    /** A priority's fields as an administrator enters them: the one way they are read from the entity. */
+    static PriorityFields fields(Priority p) {
+        return new PriorityFields(
+                p.getLabel(),
+                p.getNumber(),
+                p.getTitle(),
+                p.getStatement(),
+                p.getVision(),
+                p.getChallenge(),
+                p.getLeadTitle(),
+                p.getWorkstreamId(),
+                p.getPartnerIds());
     }
 
     private static StatementEdit edit(PriorityStatement st) {

@@ -49,33 +49,8 @@ public class StrategyAdminService {
     public long create(StrategyFields f) {
         checkDates(f);
         checkSlugFree(f.slug(), null);
-        Strategy s = strategies.save(new Strategy(
-                f.slug(),
-                f.title(),
-                f.subtitle(),
-                f.council(),
-                f.startsOn(),
-                f.endsOn(),
-                f.status(),
-                f.vision(),
-                f.contact(),
-                false));
-        audit.record(
-                "strategy",
-                s.getId(),
-                s.getTitle(),
-                "CREATE",
-                Changes.create()
-                        .set("slug", f.slug())
-                        .set("title", f.title())
-                        .set("subtitle", f.subtitle())
-                        .set("council", f.council())
-                        .set("starts on", f.startsOn())
-                        .set("ends on", f.endsOn())
-                        .set("status", f.status())
-                        .set("vision", f.vision())
-                        .set("contact", f.contact()),
-                null);
+        Strategy s = strategies.save(new Strategy(f, false));
+        audit.record("strategy", s.getId(), s.getTitle(), "CREATE", describe(null, f), null);
         return s.getId();
     }
 
@@ -86,29 +61,24 @@ public class StrategyAdminService {
         ConcurrentChangeException.check(s.getVersion(), expectedVersion);
         checkDates(f);
         checkSlugFree(f.slug(), s.getId());
-        Changes changes = Changes.create()
-                .field("slug", s.getSlug(), f.slug())
-                .field("title", s.getTitle(), f.title())
-                .field("subtitle", s.getSubtitle(), f.subtitle())
-                .field("council", s.getCouncil(), f.council())
-                .field("starts on", s.getStartsOn(), f.startsOn())
-                .field("ends on", s.getEndsOn(), f.endsOn())
-                .field("status", s.getStatus(), f.status())
-                .field("vision", s.getVision(), f.vision())
-                .field("contact", s.getContact(), f.contact());
-        s.update(
-                f.slug(),
-                f.title(),
-                f.subtitle(),
-                f.council(),
-                f.startsOn(),
-                f.endsOn(),
-                f.status(),
-                f.vision(),
-                f.contact());
-        if (!changes.isEmpty()) {
-            audit.record("strategy", s.getId(), s.getTitle(), "UPDATE", changes, null);
-        }
+        Changes changes = describe(fields(s), f);
+        s.update(f);
+        audit.recordUpdate("strategy", s.getId(), s.getTitle(), changes);
+    }
+
+    /** What the audit trail records of a strategy created ({@code before} null) or changed. */
+    private static Changes describe(StrategyFields before, StrategyFields after) {
+        return Changes.between(before, after)
+                .field("slug", StrategyFields::slug)
+                .field("title", StrategyFields::title)
+                .field("subtitle", StrategyFields::subtitle)
+                .field("council", StrategyFields::council)
+                .field("starts on", StrategyFields::startsOn)
+                .field("ends on", StrategyFields::endsOn)
+                .field("status", StrategyFields::status)
+                .field("vision", StrategyFields::vision)
+                .field("contact", StrategyFields::contact)
+                .changes();
     }
 
     /** Keeps a strategy for history; everything under it stays readable. */
@@ -140,18 +110,8 @@ public class StrategyAdminService {
         Strategy s = find(strategyId);
         List<Promise> all = promises.findByStrategyIdOrderByPosition(s.getId());
         int position = all.isEmpty() ? 1 : all.getLast().getPosition() + 1;
-        Promise p = promises.save(new Promise(s.getId(), position, f.text(), f.actionIds(), f.measureIds()));
-        audit.record(
-                "promise",
-                p.getId(),
-                f.text(),
-                "CREATE",
-                Changes.create()
-                        .set("text", f.text())
-                        .set("position", position)
-                        .set("actions", ids(f.actionIds()))
-                        .set("measures", ids(f.measureIds())),
-                null);
+        Promise p = promises.save(new Promise(s.getId(), position, f));
+        audit.record("promise", p.getId(), f.text(), "CREATE", describe(null, f, position), null);
         return p.getId();
     }
 
@@ -159,14 +119,22 @@ public class StrategyAdminService {
     public void updatePromise(long strategyId, long promiseId, PromiseFields f, long expectedVersion) {
         Promise p = findPromise(find(strategyId), promiseId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
-        Changes changes = Changes.create()
-                .field("text", p.getText(), f.text())
-                .field("actions", ids(p.getActionIds()), ids(f.actionIds()))
-                .field("measures", ids(p.getMeasureIds()), ids(f.measureIds()));
-        p.update(f.text(), f.actionIds(), f.measureIds());
-        if (!changes.isEmpty()) {
-            audit.record("promise", p.getId(), f.text(), "UPDATE", changes, null);
-        }
+        Changes changes = describe(fields(p), f, p.getPosition());
+        p.update(f);
+        audit.recordUpdate("promise", p.getId(), f.text(), changes);
+    }
+
+    /**
+     * What the audit trail records of a promise created ({@code before} null) or changed. An edit leaves its place as
+     * it is, so only a new promise records its position.
+     */
+    private static Changes describe(PromiseFields before, PromiseFields after, int position) {
+        return Changes.between(before, after)
+                .field("text", PromiseFields::text)
+                .field("position", f -> position)
+                .field("actions", f -> ids(f.actionIds()))
+                .field("measures", f -> ids(f.measureIds()))
+                .changes();
     }
 
     /**
@@ -180,8 +148,7 @@ public class StrategyAdminService {
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         List<Promise> all = promises.findByStrategyIdOrderByPosition(s.getId());
         Reordering.swap(all, p, direction, Promise::getPosition, Promise::moveTo, promises::flush)
-                .ifPresent(swap ->
-                        ItemAudit.recordSwap(audit, "promise", "position", swap, Promise::getId, Promise::getText));
+                .ifPresent(swap -> audit.recordSwap("promise", "position", swap, Promise::getId, Promise::getText));
     }
 
     /** Archives a promise (it leaves the board's pages; kept, and shown to administrators) or brings it back. */
@@ -192,7 +159,7 @@ public class StrategyAdminService {
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
         ItemAudit.checkArchive("promise", p.isArchived(), archived, reason);
         p.setArchived(archived);
-        ItemAudit.recordArchive(audit, "promise", p.getId(), p.getText(), archived, reason);
+        audit.recordArchive("promise", p.getId(), p.getText(), archived, reason);
     }
 
     private Strategy find(long strategyId) {
@@ -224,28 +191,29 @@ public class StrategyAdminService {
     }
 
     private static StrategyEdit edit(Strategy s) {
-        return new StrategyEdit(
-                s.getId(),
-                new StrategyFields(
-                        s.getSlug(),
-                        s.getTitle(),
-                        s.getSubtitle(),
-                        s.getCouncil(),
-                        s.getStartsOn(),
-                        s.getEndsOn(),
-                        s.getStatus(),
-                        s.getVision(),
-                        s.getContact()),
-                s.isDemo(),
-                s.getVersion());
+        return new StrategyEdit(s.getId(), fields(s), s.isDemo(), s.getVersion());
+    }
+
+    /** A strategy's fields as an administrator enters them: the one way they are read from the entity. */
+    static StrategyFields fields(Strategy s) {
+        return new StrategyFields(
+                s.getSlug(),
+                s.getTitle(),
+                s.getSubtitle(),
+                s.getCouncil(),
+                s.getStartsOn(),
+                s.getEndsOn(),
+                s.getStatus(),
+                s.getVision(),
+                s.getContact());
     }
 
     private static PromiseEdit edit(Promise p) {
-        return new PromiseEdit(
-                p.getId(),
-                p.getPosition(),
-                new PromiseFields(p.getText(), p.getActionIds(), p.getMeasureIds()),
-                p.isArchived(),
-                p.getVersion());
+        return new PromiseEdit(p.getId(), p.getPosition(), fields(p), p.isArchived(), p.getVersion());
+    }
+
+    /** A promise's fields as an administrator enters them: the one way they are read from the entity. */
+    static PromiseFields fields(Promise p) {
+        return new PromiseFields(p.getText(), p.getActionIds(), p.getMeasureIds());
     }
 }

@@ -1,5 +1,11 @@
 package com.cptracker.strategy;
 
+import com.cptracker.status.RollUpRule;
+import com.cptracker.strategy.StrategyRecords.PriorityDetail;
+import com.cptracker.strategy.StrategyRecords.PromiseView;
+import com.cptracker.strategy.StrategyRecords.Statement;
+import com.cptracker.strategy.StrategyRecords.StrategySummary;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +27,14 @@ public final class StrategyEdits {
             LocalDate endsOn,
             StrategyStatus status,
             String vision,
-            String contact) {}
+            String contact) {
+
+        /** The strategy as pages and other modules read it, with these fields. */
+        public StrategySummary summary(long id, boolean demo, RollUpRule rollUpRule, BigDecimal marginPercent) {
+            return new StrategySummary(
+                    id, slug, title, subtitle, council, startsOn, endsOn, status, demo, rollUpRule, marginPercent);
+        }
+    }
 
     /** A strategy as an edit form starts from; {@code version} guards against overwriting someone else's change. */
     public record StrategyEdit(long id, StrategyFields fields, boolean demo, long version) {
@@ -44,7 +57,25 @@ public final class StrategyEdits {
             String challenge,
             String leadTitle,
             Long workstreamId,
-            List<Long> partnerIds) {}
+            List<Long> partnerIds) {
+
+        /** The priority as the board's pages read it, with these fields and the statements given. */
+        public PriorityDetail detail(long id, long strategyId, List<Statement> statements) {
+            return new PriorityDetail(
+                    id,
+                    strategyId,
+                    label,
+                    number,
+                    title,
+                    statement,
+                    vision,
+                    challenge,
+                    leadTitle,
+                    workstreamId,
+                    partnerIds,
+                    statements);
+        }
+    }
 
     /** A priority as the administrator's list shows it: its name, title, how many statements, and its version. */
     public record PriorityRow(long id, String name, String title, int statements, boolean archived, long version) {}
@@ -59,7 +90,13 @@ public final class StrategyEdits {
     public record StatementEdit(
             long id, long priorityId, StatementKind kind, int position, String text, boolean archived, long version) {}
 
-    public record PromiseFields(String text, Set<Long> actionIds, Set<Long> measureIds) {}
+    public record PromiseFields(String text, Set<Long> actionIds, Set<Long> measureIds) {
+
+        /** The promise as the board's pages read it, with these fields. */
+        public PromiseView view(long id, int position) {
+            return new PromiseView(id, position, text, actionIds, measureIds);
+        }
+    }
 
     public record PromiseEdit(long id, int position, PromiseFields fields, boolean archived, long version) {}
 }

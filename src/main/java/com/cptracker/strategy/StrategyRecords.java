@@ -3,6 +3,9 @@ package com.cptracker.strategy;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.status.BenchmarkRules;
 import com.cptracker.status.RollUpRule;
+import com.cptracker.strategy.StrategyEdits.PriorityFields;
+import com.cptracker.strategy.StrategyEdits.PromiseFields;
+import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -125,7 +128,12 @@ public final class StrategyRecords {
             String vision,
             String contact,
             boolean demo,
-            List<Section> sections) {}
+            List<Section> sections) {
+
+        public StrategyFields fields() {
+            return new StrategyFields(slug, title, subtitle, council, startsOn, endsOn, status, vision, contact);
+        }
+    }
 
     public record NewStatement(String key, StatementKind kind, String text) {}
 
@@ -139,12 +147,23 @@ public final class StrategyRecords {
             String leadTitle,
             Long workstreamId,
             List<Long> partnerIds,
-            List<NewStatement> statements) {}
+            List<NewStatement> statements) {
+
+        public PriorityFields fields() {
+            return new PriorityFields(
+                    label, number, title, statement, vision, challenge, leadTitle, workstreamId, partnerIds);
+        }
+    }
 
     /** Ids of a created priority and of its statements by the caller's keys. */
     public record PriorityIds(long priorityId, Map<String, Long> statementIds) {}
 
-    public record NewPromise(String text, Set<Long> actionIds, Set<Long> measureIds) {}
+    public record NewPromise(String text, Set<Long> actionIds, Set<Long> measureIds) {
+
+        public PromiseFields fields() {
+            return new PromiseFields(text, actionIds, measureIds);
+        }
+    }
 
     public record PromiseView(long id, int position, String text, Set<Long> actionIds, Set<Long> measureIds) {}
 }

@@ -67,17 +67,7 @@ public class StrategyService {
 
     @Transactional
     public long createStrategy(NewStrategy s) {
-        Strategy saved = strategies.save(new Strategy(
-                s.slug(),
-                s.title(),
-                s.subtitle(),
-                s.council(),
-                s.startsOn(),
-                s.endsOn(),
-                s.status(),
-                s.vision(),
-                s.contact(),
-                s.demo()));
+        Strategy saved = strategies.save(new Strategy(s.fields(), s.demo()));
         int position = 0;
         for (Section section : s.sections()) {
             sections.save(new StrategySection(saved.getId(), ++position, section.heading(), section.body()));
@@ -87,17 +77,7 @@ public class StrategyService {
 
     @Transactional
     public PriorityIds addPriority(long strategyId, NewPriority p) {
-        Priority saved = priorities.save(new Priority(
-                strategyId,
-                p.label(),
-                p.number(),
-                p.title(),
-                p.statement(),
-                p.vision(),
-                p.challenge(),
-                p.leadTitle(),
-                p.workstreamId(),
-                p.partnerIds()));
+        Priority saved = priorities.save(new Priority(strategyId, p.fields()));
         Map<String, Long> ids = new LinkedHashMap<>();
         int position = 0;
         for (NewStatement st : p.statements()) {
@@ -115,7 +95,7 @@ public class StrategyService {
     public void addPromises(long strategyId, List<NewPromise> newPromises) {
         int position = promises.findByStrategyIdOrderByPosition(strategyId).size();
         for (NewPromise p : newPromises) {
-            promises.save(new Promise(strategyId, ++position, p.text(), p.actionIds(), p.measureIds()));
+            promises.save(new Promise(strategyId, ++position, p.fields()));
         }
     }
 
@@ -199,22 +179,8 @@ public class StrategyService {
         Priority p = priorities
                 .findByStrategyIdAndNumberAndArchivedFalse(strategyId, number)
                 .orElseThrow(() -> new NotFoundException("Priority", strategyId + "/" + number));
-        List<Statement> sts = statements.findByPriorityIdAndArchivedFalseOrderByPosition(p.getId()).stream()
-                .map(s -> new Statement(s.getId(), s.getKind(), s.getPosition(), s.getText()))
-                .toList();
-        return new PriorityDetail(
-                p.getId(),
-                p.getStrategyId(),
-                p.getLabel(),
-                p.getNumber(),
-                p.getTitle(),
-                p.getStatement(),
-                p.getVision(),
-                p.getChallenge(),
-                p.getLeadTitle(),
-                p.getWorkstreamId(),
-                p.getPartnerIds(),
-                sts);
+        return details(List.of(p), statements.findByPriorityIdAndArchivedFalseOrderByPosition(p.getId()))
+                .getFirst();
     }
 
     /** Every priority of a strategy with its statements, in two queries. */
@@ -235,40 +201,19 @@ public class StrategyService {
                 .computeIfAbsent(s.getPriorityId(), k -> new ArrayList<>())
                 .add(new Statement(s.getId(), s.getKind(), s.getPosition(), s.getText())));
         return all.stream()
-                .map(p -> new PriorityDetail(
-                        p.getId(),
-                        p.getStrategyId(),
-                        p.getLabel(),
-                        p.getNumber(),
-                        p.getTitle(),
-                        p.getStatement(),
-                        p.getVision(),
-                        p.getChallenge(),
-                        p.getLeadTitle(),
-                        p.getWorkstreamId(),
-                        p.getPartnerIds(),
-                        byPriority.getOrDefault(p.getId(), List.of())))
+                .map(p -> PriorityAdminService.fields(p)
+                        .detail(p.getId(), p.getStrategyId(), byPriority.getOrDefault(p.getId(), List.of())))
                 .toList();
     }
 
     public List<PromiseView> promisesOf(long strategyId) {
         return promises.findByStrategyIdAndArchivedFalseOrderByPosition(strategyId).stream()
-                .map(p -> new PromiseView(p.getId(), p.getPosition(), p.getText(), p.getActionIds(), p.getMeasureIds()))
+                .map(p -> StrategyAdminService.fields(p).view(p.getId(), p.getPosition()))
                 .toList();
     }
 
     private static StrategySummary summary(Strategy s) {
-        return new StrategySummary(
-                s.getId(),
-                s.getSlug(),
-                s.getTitle(),
-                s.getSubtitle(),
-                s.getCouncil(),
-                s.getStartsOn(),
-                s.getEndsOn(),
-                s.getStatus(),
-                s.isDemo(),
-                s.getRollUpRule(),
-                s.getBenchmarkMarginPercent());
+        return StrategyAdminService.fields(s)
+                .summary(s.getId(), s.isDemo(), s.getRollUpRule(), s.getBenchmarkMarginPercent());
     }
 }

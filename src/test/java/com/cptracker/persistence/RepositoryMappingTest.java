@@ -3,6 +3,8 @@ package com.cptracker.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.cptracker.actions.ActionEdits.ActionFields;
+import com.cptracker.actions.ActionRecords.Lead;
 import com.cptracker.actions.DueDate;
 import com.cptracker.actions.domain.Action;
 import com.cptracker.actions.domain.ActionRepository;
@@ -10,10 +12,13 @@ import com.cptracker.actions.domain.ProgressUpdate;
 import com.cptracker.actions.domain.ProgressUpdateRepository;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.governance.BodyKind;
+import com.cptracker.governance.GovernanceEdits.BodyFields;
+import com.cptracker.governance.GovernanceEdits.PartnerFields;
 import com.cptracker.governance.domain.GovernanceBody;
 import com.cptracker.governance.domain.GovernanceBodyRepository;
 import com.cptracker.governance.domain.PartnerOrganisation;
 import com.cptracker.governance.domain.PartnerOrganisationRepository;
+import com.cptracker.measures.MeasureEdits.MeasureFields;
 import com.cptracker.measures.MeasureUnit;
 import com.cptracker.measures.domain.Measure;
 import com.cptracker.measures.domain.MeasureBenchmark;
@@ -27,6 +32,9 @@ import com.cptracker.status.Assessment;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Polarity;
 import com.cptracker.strategy.StatementKind;
+import com.cptracker.strategy.StrategyEdits.PriorityFields;
+import com.cptracker.strategy.StrategyEdits.PromiseFields;
+import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyStatus;
 import com.cptracker.strategy.domain.Priority;
 import com.cptracker.strategy.domain.PriorityRepository;
@@ -116,27 +124,29 @@ class RepositoryMappingTest {
     @BeforeEach
     void strategyWithAPriority() {
         strategy = strategies.save(new Strategy(
-                "test-2030-32",
-                "Test strategy",
-                null,
-                "Test Council",
-                LocalDate.of(2030, 4, 1),
-                LocalDate.of(2032, 3, 31),
-                StrategyStatus.CURRENT,
-                "A vision",
-                null,
+                new StrategyFields(
+                        "test-2030-32",
+                        "Test strategy",
+                        null,
+                        "Test Council",
+                        LocalDate.of(2030, 4, 1),
+                        LocalDate.of(2032, 3, 31),
+                        StrategyStatus.CURRENT,
+                        "A vision",
+                        null),
                 false));
         priority = priorities.save(new Priority(
                 strategy.getId(),
-                "Outcome",
-                1,
-                "Safe and settled",
-                null,
-                "Every child has a stable home",
-                null,
-                "Head of Service",
-                null,
-                List.of()));
+                new PriorityFields(
+                        "Outcome",
+                        1,
+                        "Safe and settled",
+                        null,
+                        "Every child has a stable home",
+                        null,
+                        "Head of Service",
+                        null,
+                        List.of())));
         commitment = statements.save(
                 new PriorityStatement(priority.getId(), StatementKind.COMMITMENT, 1, "We will keep you safe"));
     }
@@ -155,25 +165,30 @@ class RepositoryMappingTest {
     void strategiesPrioritiesAndStatementsRoundTrip() {
         GovernanceBody board = bodies.save(new GovernanceBody(
                 strategy.getId(),
-                "Corporate Parenting Board",
-                BodyKind.BOARD,
-                "Holds the council to account",
-                "Elected members",
-                "Lead Member",
-                1));
-        PartnerOrganisation nhs = partners.save(new PartnerOrganisation(strategy.getId(), "NHS", null, 1));
-        PartnerOrganisation police = partners.save(new PartnerOrganisation(strategy.getId(), "Police", null, 2));
+                1,
+                new BodyFields(
+                        "Corporate Parenting Board",
+                        BodyKind.BOARD,
+                        "Holds the council to account",
+                        "Elected members",
+                        "Lead Member",
+                        null)));
+        PartnerOrganisation nhs =
+                partners.save(new PartnerOrganisation(strategy.getId(), 1, new PartnerFields("NHS", null)));
+        PartnerOrganisation police =
+                partners.save(new PartnerOrganisation(strategy.getId(), 2, new PartnerFields("Police", null)));
         Priority second = priorities.save(new Priority(
                 strategy.getId(),
-                "Outcome",
-                2,
-                "Healthy",
-                null,
-                null,
-                null,
-                null,
-                board.getId(),
-                List.of(police.getId(), nhs.getId())));
+                new PriorityFields(
+                        "Outcome",
+                        2,
+                        "Healthy",
+                        null,
+                        null,
+                        null,
+                        null,
+                        board.getId(),
+                        List.of(police.getId(), nhs.getId()))));
         flushAndClear();
 
         assertThat(strategies.findBySlug("test-2030-32")).get().satisfies(s -> {
@@ -197,31 +212,34 @@ class RepositoryMappingTest {
     void actionsKeepTheirLeadsPartnersDueDatesAndProgress() {
         UserAccount officer = users.save(
                 new UserAccount("o1", "Officer One", "Team Manager", null, "{noop}x", Set.of(Role.OFFICER), false));
-        PartnerOrganisation school = partners.save(new PartnerOrganisation(strategy.getId(), "Schools", null, 1));
-        Action action = new Action(
+        PartnerOrganisation school =
+                partners.save(new PartnerOrganisation(strategy.getId(), 1, new PartnerFields("Schools", null)));
+        Action action = actions.save(new Action(
                 strategy.getId(),
-                priority.getId(),
-                commitment.getId(),
-                "1a",
                 1,
-                "Do a thing",
-                DueDate.parse("2030-31 Q2"),
-                "It is done",
-                null);
-        action.addLead("Team Manager", officer.getId());
-        action.addLead("Virtual Headteacher", null);
-        action.setPartnerIds(Set.of(school.getId()));
-        action = actions.save(action);
+                new ActionFields(
+                        priority.getId(),
+                        commitment.getId(),
+                        "1a",
+                        "Do a thing",
+                        DueDate.parse("2030-31 Q2"),
+                        List.of(new Lead("Team Manager", officer.getId()), new Lead("Virtual Headteacher", null)),
+                        Set.of(school.getId()),
+                        "It is done",
+                        null)));
         actions.save(new Action(
                 strategy.getId(),
-                priority.getId(),
-                null,
-                "1b",
                 2,
-                "Keep doing it",
-                DueDate.parse("Annually"),
-                null,
-                null));
+                new ActionFields(
+                        priority.getId(),
+                        null,
+                        "1b",
+                        "Keep doing it",
+                        DueDate.parse("Annually"),
+                        List.of(),
+                        Set.of(),
+                        null,
+                        null)));
         updates.save(new ProgressUpdate(
                 action.getId(),
                 "2030-31-Q1",
@@ -255,19 +273,20 @@ class RepositoryMappingTest {
     void measuresKeepTargetsBenchmarksAndValuesIncludingSuppressedOnes() {
         Measure m = measures.save(new Measure(
                 strategy.getId(),
-                priority.getId(),
-                commitment.getId(),
-                "P1.1",
                 1,
-                "% in stable placements",
-                "Two years or more",
-                MeasureUnit.PERCENTAGE,
-                Polarity.HIGHER_IS_BETTER,
-                Frequency.QUARTERLY,
-                "Head of Service",
-                null,
-                "Safe",
-                "Outcome 1",
+                new MeasureFields(
+                        priority.getId(),
+                        commitment.getId(),
+                        "P1.1",
+                        "% in stable placements",
+                        "Two years or more",
+                        MeasureUnit.PERCENTAGE,
+                        Polarity.HIGHER_IS_BETTER,
+                        Frequency.QUARTERLY,
+                        "Head of Service",
+                        null,
+                        "Safe",
+                        "Outcome 1"),
                 false));
         targets.save(new MeasureTarget(
                 m.getId(), "2030-31", new BigDecimal("70"), null, null, new BigDecimal("5"), "Set by the board"));
@@ -315,8 +334,20 @@ class RepositoryMappingTest {
     @Test
     void promisesLinkToActionsAndMeasures() {
         Action a = actions.save(new Action(
-                strategy.getId(), priority.getId(), null, "1a", 1, "Do", DueDate.parse("Ongoing"), null, null));
-        promises.save(new Promise(strategy.getId(), 1, "We will listen to you", Set.of(a.getId()), Set.of()));
+                strategy.getId(),
+                1,
+                new ActionFields(
+                        priority.getId(),
+                        null,
+                        "1a",
+                        "Do",
+                        DueDate.parse("Ongoing"),
+                        List.of(),
+                        Set.of(),
+                        null,
+                        null)));
+        promises.save(new Promise(
+                strategy.getId(), 1, new PromiseFields("We will listen to you", Set.of(a.getId()), Set.of())));
         flushAndClear();
         assertThat(promises.findByStrategyIdOrderByPosition(strategy.getId()))
                 .singleElement()
@@ -374,19 +405,20 @@ class RepositoryMappingTest {
     void aSuppressedValueCannotAlsoHoldANumber() {
         Measure m = measures.save(new Measure(
                 strategy.getId(),
-                priority.getId(),
-                null,
-                "P1.2",
                 2,
-                "Number",
-                null,
-                MeasureUnit.NUMBER,
-                Polarity.LOWER_IS_BETTER,
-                Frequency.QUARTERLY,
-                null,
-                null,
-                null,
-                null,
+                new MeasureFields(
+                        priority.getId(),
+                        null,
+                        "P1.2",
+                        "Number",
+                        null,
+                        MeasureUnit.NUMBER,
+                        Polarity.LOWER_IS_BETTER,
+                        Frequency.QUARTERLY,
+                        null,
+                        null,
+                        null,
+                        null),
                 false));
         flushAndClear();
         assertThatThrownBy(() -> jdbc.update(

@@ -1,5 +1,7 @@
 package com.cptracker.actions.domain;
 
+import com.cptracker.actions.ActionEdits.ActionFields;
+import com.cptracker.actions.ActionRecords.Lead;
 import com.cptracker.actions.ActionStatus;
 import com.cptracker.actions.DueDate;
 import jakarta.persistence.CascadeType;
@@ -92,25 +94,13 @@ public class Action {
 
     protected Action() {}
 
-    public Action(
-            Long strategyId,
-            Long priorityId,
-            Long statementId,
-            String ref,
-            int position,
-            String text,
-            DueDate due,
-            String successMeasure,
-            String crossReference) {
+    /**
+     * A new action in its place in the plan, with the administrator's fields applied as {@link #update} applies them.
+     */
+    public Action(Long strategyId, int position, ActionFields fields) {
         this.strategyId = strategyId;
-        this.priorityId = priorityId;
-        this.statementId = statementId;
-        this.ref = ref;
         this.position = position;
-        this.text = text;
-        this.successMeasure = successMeasure;
-        this.crossReference = crossReference;
-        setDue(due);
+        update(fields);
     }
 
     /** Marks the action complete on a day; it then counts as complete from the quarter containing that day. */
@@ -119,19 +109,11 @@ public class Action {
         this.completedOn = on;
     }
 
-    public void setDue(DueDate due) {
+    private void setDue(DueDate due) {
         this.dueKind = due.kind();
         this.dueDate = due.date();
         this.dueText = due.text();
         this.recurrence = due.recurrence();
-    }
-
-    public void addLead(String jobTitle, Long userId) {
-        leads.add(new ActionLead(this, leads.size() + 1, jobTitle, userId));
-    }
-
-    public void setPartnerIds(Set<Long> partnerIds) {
-        this.partnerIds = new HashSet<>(partnerIds);
     }
 
     public DueDate getDue() {
@@ -198,37 +180,35 @@ public class Action {
         return version;
     }
 
-    /** An administrator's edit of the row; its status and progress are left as they are. */
-    public void update(
-            Long priorityId,
-            Long statementId,
-            String ref,
-            String text,
-            DueDate due,
-            String successMeasure,
-            String crossReference) {
-        this.priorityId = priorityId;
-        this.statementId = statementId;
-        this.ref = ref;
-        this.text = text;
-        this.successMeasure = successMeasure;
-        this.crossReference = crossReference;
-        setDue(due);
+    /** An administrator's edit of the row, its leads and partners; its status and progress are left as they are. */
+    public void update(ActionFields f) {
+        this.priorityId = f.priorityId();
+        this.statementId = f.statementId();
+        this.ref = f.ref();
+        this.text = f.text();
+        this.successMeasure = f.successMeasure();
+        this.crossReference = f.crossReference();
+        setDue(f.due());
+        replaceLeads(f.leads());
+        if (!this.partnerIds.equals(f.partnerIds())) {
+            this.partnerIds = new HashSet<>(f.partnerIds());
+        }
     }
 
     /**
      * Sets the leads in order, changing the rows in place: a lead row removed and re-added at the same position in
      * one flush would collide on (action, position).
      */
-    public void replaceLeads(List<String> jobTitles, List<Long> userIds) {
-        for (int i = 0; i < jobTitles.size(); i++) {
+    private void replaceLeads(List<Lead> to) {
+        for (int i = 0; i < to.size(); i++) {
             if (i < leads.size()) {
-                leads.get(i).change(jobTitles.get(i), userIds.get(i));
+                leads.get(i).change(to.get(i).jobTitle(), to.get(i).userId());
             } else {
-                addLead(jobTitles.get(i), userIds.get(i));
+                leads.add(new ActionLead(
+                        this, i + 1, to.get(i).jobTitle(), to.get(i).userId()));
             }
         }
-        while (leads.size() > jobTitles.size()) {
+        while (leads.size() > to.size()) {
             leads.removeLast();
         }
     }

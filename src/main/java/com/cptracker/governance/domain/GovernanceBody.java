@@ -1,6 +1,7 @@
 package com.cptracker.governance.domain;
 
 import com.cptracker.governance.BodyKind;
+import com.cptracker.governance.GovernanceEdits.BodyFields;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,21 +51,11 @@ public class GovernanceBody implements ListedItem {
 
     protected GovernanceBody() {}
 
-    public GovernanceBody(
-            Long strategyId,
-            String name,
-            BodyKind kind,
-            String description,
-            String membership,
-            String chairTitle,
-            int position) {
+    /** A new body in its place in the list, with the administrator's fields applied as {@link #update} applies them. */
+    public GovernanceBody(Long strategyId, int position, BodyFields fields) {
         this.strategyId = strategyId;
-        this.name = name;
-        this.kind = kind;
-        this.description = description;
-        this.membership = membership;
-        this.chairTitle = chairTitle;
         this.position = position;
+        update(fields);
     }
 
     public void reportTo(Long bodyId) {
@@ -111,14 +102,13 @@ public class GovernanceBody implements ListedItem {
         return version;
     }
 
-    public void update(
-            String name, BodyKind kind, String description, String membership, String chairTitle, Long reportsToId) {
-        this.name = name;
-        this.kind = kind;
-        this.description = description;
-        this.membership = membership;
-        this.chairTitle = chairTitle;
-        this.reportsToId = reportsToId;
+    public void update(BodyFields f) {
+        this.name = f.name();
+        this.kind = f.kind();
+        this.description = f.description();
+        this.membership = f.membership();
+        this.chairTitle = f.chairTitle();
+        this.reportsToId = f.reportsToId();
     }
 
     public boolean isArchived() {

@@ -1,5 +1,6 @@
 package com.cptracker.governance.domain;
 
+import com.cptracker.governance.GovernanceEdits.PartnerFields;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -35,11 +36,11 @@ public class PartnerOrganisation implements ListedItem {
 
     protected PartnerOrganisation() {}
 
-    public PartnerOrganisation(Long strategyId, String name, String description, int position) {
+    /** A new partner in its place in the list, with the administrator's fields applied as {@link #update} applies them. */
+    public PartnerOrganisation(Long strategyId, int position, PartnerFields fields) {
         this.strategyId = strategyId;
-        this.name = name;
-        this.description = description;
         this.position = position;
+        update(fields);
     }
 
     public Long getId() {
@@ -66,9 +67,9 @@ public class PartnerOrganisation implements ListedItem {
         return version;
     }
 
-    public void update(String name, String description) {
-        this.name = name;
-        this.description = description;
+    public void update(PartnerFields f) {
+        this.name = f.name();
+        this.description = f.description();
     }
 
     public boolean isArchived() {

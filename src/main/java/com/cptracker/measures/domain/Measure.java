@@ -1,5 +1,6 @@
 package com.cptracker.measures.domain;
 
+import com.cptracker.measures.MeasureEdits.MeasureFields;
 import com.cptracker.measures.MeasureUnit;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Polarity;
@@ -74,37 +75,15 @@ public class Measure {
 
     protected Measure() {}
 
-    public Measure(
-            Long strategyId,
-            Long priorityId,
-            Long statementId,
-            String ref,
-            int position,
-            String title,
-            String definition,
-            MeasureUnit unit,
-            Polarity polarity,
-            Frequency frequency,
-            String ownerTitle,
-            Long ownerUserId,
-            String cypPlanPriority,
-            String corporatePriority,
-            boolean demo) {
+    /**
+     * A new measure in its place in the scorecard, with the administrator's fields applied as {@link #update} applies
+     * them.
+     */
+    public Measure(Long strategyId, int position, MeasureFields fields, boolean demo) {
         this.strategyId = strategyId;
-        this.priorityId = priorityId;
-        this.statementId = statementId;
-        this.ref = ref;
         this.position = position;
-        this.title = title;
-        this.definition = definition;
-        this.unit = unit;
-        this.polarity = polarity;
-        this.frequency = frequency;
-        this.ownerTitle = ownerTitle;
-        this.ownerUserId = ownerUserId;
-        this.cypPlanPriority = cypPlanPriority;
-        this.corporatePriority = corporatePriority;
         this.demo = demo;
+        update(fields);
     }
 
     public Long getId() {
@@ -190,30 +169,18 @@ public class Measure {
     }
 
     /** An administrator's edit of what the measure is; its values are left as they are. */
-    public void update(
-            Long priorityId,
-            Long statementId,
-            String ref,
-            String title,
-            String definition,
-            MeasureUnit unit,
-            Polarity polarity,
-            Frequency frequency,
-            String ownerTitle,
-            Long ownerUserId,
-            String cypPlanPriority,
-            String corporatePriority) {
-        this.priorityId = priorityId;
-        this.statementId = statementId;
-        this.ref = ref;
-        this.title = title;
-        this.definition = definition;
-        this.unit = unit;
-        this.polarity = polarity;
-        this.frequency = frequency;
-        this.ownerTitle = ownerTitle;
-        this.ownerUserId = ownerUserId;
-        this.cypPlanPriority = cypPlanPriority;
-        this.corporatePriority = corporatePriority;
+    public void update(MeasureFields f) {
+        this.priorityId = f.priorityId();
+        this.statementId = f.statementId();
+        this.ref = f.ref();
+        this.title = f.title();
+        this.definition = f.definition();
+        this.unit = f.unit();
+        this.polarity = f.polarity();
+        this.frequency = f.frequency();
+        this.ownerTitle = f.ownerTitle();
+        this.ownerUserId = f.ownerUserId();
+        this.cypPlanPriority = f.cypPlanPriority();
+        this.corporatePriority = f.corporatePriority();
     }
 }

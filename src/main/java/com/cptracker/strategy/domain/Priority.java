@@ -1,5 +1,6 @@
 package com.cptracker.strategy.domain;
 
+import com.cptracker.strategy.StrategyEdits.PriorityFields;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -63,27 +64,10 @@ public class Priority {
 
     protected Priority() {}
 
-    public Priority(
-            Long strategyId,
-            String label,
-            int number,
-            String title,
-            String statement,
-            String vision,
-            String challenge,
-            String leadTitle,
-            Long workstreamId,
-            List<Long> partnerIds) {
+    /** A new priority of the strategy, with the administrator's fields applied as {@link #update} applies them. */
+    public Priority(Long strategyId, PriorityFields fields) {
         this.strategyId = strategyId;
-        this.label = label;
-        this.number = number;
-        this.title = title;
-        this.statement = statement;
-        this.vision = vision;
-        this.challenge = challenge;
-        this.leadTitle = leadTitle;
-        this.workstreamId = workstreamId;
-        this.partnerIds = new ArrayList<>(partnerIds);
+        update(fields);
     }
 
     public Long getId() {
@@ -138,27 +122,19 @@ public class Priority {
         return version;
     }
 
-    public void update(
-            String label,
-            int number,
-            String title,
-            String statement,
-            String vision,
-            String challenge,
-            String leadTitle,
-            Long workstreamId,
-            List<Long> partnerIds) {
-        this.label = label;
-        this.number = number;
-        this.title = title;
-        this.statement = statement;
-        this.vision = vision;
-        this.challenge = challenge;
-        this.leadTitle = leadTitle;
-        this.workstreamId = workstreamId;
-        if (!this.partnerIds.equals(partnerIds)) {
+    /** Sets everything an administrator enters about the priority: the one way its fields are written. */
+    public void update(PriorityFields f) {
+        this.label = f.label();
+        this.number = f.number();
+        this.title = f.title();
+        this.statement = f.statement();
+        this.vision = f.vision();
+        this.challenge = f.challenge();
+        this.leadTitle = f.leadTitle();
+        this.workstreamId = f.workstreamId();
+        if (!this.partnerIds.equals(f.partnerIds())) {
             // A new list is written afresh (delete, then insert): rows updated in place could collide on the key.
-            this.partnerIds = new ArrayList<>(partnerIds);
+            this.partnerIds = new ArrayList<>(f.partnerIds());
         }
     }
 

@@ -1,5 +1,6 @@
 package com.cptracker.strategy.domain;
 
+import com.cptracker.strategy.StrategyEdits.PromiseFields;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -48,12 +49,11 @@ public class Promise {
 
     protected Promise() {}
 
-    public Promise(Long strategyId, int position, String text, Set<Long> actionIds, Set<Long> measureIds) {
+    /** A new promise in its place, with the administrator's fields applied as {@link #update} applies them. */
+    public Promise(Long strategyId, int position, PromiseFields fields) {
         this.strategyId = strategyId;
         this.position = position;
-        this.text = text;
-        this.actionIds = new HashSet<>(actionIds);
-        this.measureIds = new HashSet<>(measureIds);
+        update(fields);
     }
 
     public Long getId() {
@@ -84,13 +84,13 @@ public class Promise {
         return version;
     }
 
-    public void update(String text, Set<Long> actionIds, Set<Long> measureIds) {
-        this.text = text;
-        if (!this.actionIds.equals(actionIds)) {
-            this.actionIds = new HashSet<>(actionIds);
+    public void update(PromiseFields f) {
+        this.text = f.text();
+        if (!this.actionIds.equals(f.actionIds())) {
+            this.actionIds = new HashSet<>(f.actionIds());
         }
-        if (!this.measureIds.equals(measureIds)) {
-            this.measureIds = new HashSet<>(measureIds);
+        if (!this.measureIds.equals(f.measureIds())) {
+            this.measureIds = new HashSet<>(f.measureIds());
         }
     }
 

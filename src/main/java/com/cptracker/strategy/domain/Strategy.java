@@ -2,6 +2,7 @@ package com.cptracker.strategy.domain;
 
 import com.cptracker.status.BenchmarkRules;
 import com.cptracker.status.RollUpRule;
+import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -62,27 +63,10 @@ public class Strategy {
 
     protected Strategy() {}
 
-    public Strategy(
-            String slug,
-            String title,
-            String subtitle,
-            String council,
-            LocalDate startsOn,
-            LocalDate endsOn,
-            StrategyStatus status,
-            String vision,
-            String contact,
-            boolean demo) {
-        this.slug = slug;
-        this.title = title;
-        this.subtitle = subtitle;
-        this.council = council;
-        this.startsOn = startsOn;
-        this.endsOn = endsOn;
-        this.status = status;
-        this.vision = vision;
-        this.contact = contact;
+    /** A new strategy (demo data or not), with the administrator's fields applied as {@link #update} applies them. */
+    public Strategy(StrategyFields fields, boolean demo) {
         this.demo = demo;
+        update(fields);
     }
 
     public Long getId() {
@@ -147,25 +131,16 @@ public class Strategy {
     }
 
     /** An administrator's edit of what the strategy is; status settings are changed apart. */
-    public void update(
-            String slug,
-            String title,
-            String subtitle,
-            String council,
-            LocalDate startsOn,
-            LocalDate endsOn,
-            StrategyStatus status,
-            String vision,
-            String contact) {
-        this.slug = slug;
-        this.title = title;
-        this.subtitle = subtitle;
-        this.council = council;
-        this.startsOn = startsOn;
-        this.endsOn = endsOn;
-        this.status = status;
-        this.vision = vision;
-        this.contact = contact;
+    public void update(StrategyFields f) {
+        this.slug = f.slug();
+        this.title = f.title();
+        this.subtitle = f.subtitle();
+        this.council = f.council();
+        this.startsOn = f.startsOn();
+        this.endsOn = f.endsOn();
+        this.status = f.status();
+        this.vision = f.vision();
+        this.contact = f.contact();
     }
 
     /** Kept for history: still readable, no longer the one in force. */
