@@ -32,6 +32,28 @@ class ModuleMapTest {
 
     private static final ApplicationModules MODULES = ApplicationModules.of(CorporateParentingTrackerApplication.class);
 
+    /**
+     * Every {@code cptracker.*} property the application binds (as the configuration processor lists them in the build's
+     * metadata) has a row in the README's configuration table.
+     */
+    @Test
+    void theReadmeDescribesEveryCptrackerProperty() throws IOException {
+        String metadata = Files.readString(
+                PROJECT.resolve("target/classes/META-INF/spring-configuration-metadata.json"), StandardCharsets.UTF_8);
+        Set<String> bound = new TreeSet<>();
+        Matcher m = Pattern.compile("\"name\":\\s*\"(cptracker\\.[^\"]+)\"").matcher(metadata);
+        while (m.find()) {
+            bound.add(m.group(1));
+        }
+        // the metadata names the records' groups too ("cptracker.demo-data"): a property is a name no other extends
+        bound.removeIf(name -> bound.stream().anyMatch(other -> other.startsWith(name + ".")));
+        String readme = Files.readString(PROJECT.resolve("README.md"), StandardCharsets.UTF_8);
+        assertThat(bound).hasSizeGreaterThan(5);
+        assertThat(bound.stream().filter(p -> !readme.contains("| `" + p + "`")))
+                .as("cptracker properties with no row in the README's configuration table")
+                .isEmpty();
+    }
+
     @Test
     void theReadmeNamesEveryModuleWithItsDirectDependencies() throws IOException {
         Map<String, Set<String>> inCode = new TreeMap<>();
