@@ -195,8 +195,8 @@ public class ActionAdminService {
         if (!partners.keySet().containsAll(f.partnerIds())) {
             throw new RejectedInput("partnerIds", "Choose partners of this strategy");
         }
-        if (f.leads().isEmpty()) {
-            throw new RejectedInput("lead1Title", "Enter the job title of at least one lead");
+        if (f.leads().isEmpty() && f.partnerIds().isEmpty()) {
+            throw new RejectedInput("lead1Title", ActionFields.NO_LEAD);
         }
         Set<Long> offered =
                 users.officers(leadsBefore).stream().map(UserSummary::id).collect(Collectors.toSet());

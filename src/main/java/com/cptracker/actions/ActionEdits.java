@@ -22,6 +22,13 @@ public final class ActionEdits {
             String successMeasure,
             String crossReference) {
 
+        /**
+         * What an action without a lead is told: it needs a lead's job title, or the partners that lead it (some
+         * plans, like Bury's, name lead partners and no officer).
+         */
+        public static final String NO_LEAD =
+                "Enter the job title of at least one lead, or choose the partners that lead it";
+
         /** The action as pages and other modules read it, with these fields. */
         public ActionSummary summary(
                 long id, ActionStatus status, LocalDate completedOn, LocalDate startsOn, long strategyId) {

@@ -117,8 +117,10 @@ record ActionForm(
                 leads.add(new Lead(title, users.get(i)));
             }
         }
-        if (leads.isEmpty() && !errors.hasFieldErrors("lead1Title")) {
-            Forms.reject(errors, "lead1Title", "required", "Enter the job title of at least one lead");
+        // Some plans name lead partners, not officers (Bury's): an action needs one or the other.
+        boolean partnered = partnerIds != null && partnerIds.stream().anyMatch(Objects::nonNull);
+        if (leads.isEmpty() && !partnered && !errors.hasFieldErrors("lead1Title")) {
+            Forms.reject(errors, "lead1Title", "required", ActionFields.NO_LEAD);
         }
         if (errors.hasErrors()) {
             return null;

@@ -5,6 +5,7 @@ import static com.cptracker.admin.web.AdminPages.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cptracker.actions.ActionAdminService;
+import com.cptracker.actions.ActionEdits.ActionFields;
 import com.cptracker.actions.ActionRecords.Lead;
 import com.cptracker.actions.ActionStatus;
 import com.cptracker.governance.GovernanceRecords.NewPartner;
@@ -235,6 +236,27 @@ class ActionAdminTest {
         pages.postAndFollow(base + "/new", newAction());
         Document taken = pages.postWithErrors(base + "/new", newAction());
         assertThat(taken.select("#ref-error").text()).contains("already has the ref 1a");
+        assertThat(admin.actions(strategyId)).hasSize(1);
+    }
+
+    /**
+     * Some plans (Bury's) name the partners that lead an action and no officer: such an action is saved, and saved again
+     * unchanged; an action with neither a lead nor a partner is refused beside the first lead's job title.
+     */
+    @Test
+    void anActionLedByPartnersNeedsNoOfficerButOneWithNeitherIsRefused() throws Exception {
+        AdminPages pages = AdminPages.as(mvc, "admin");
+        String base = "/admin/strategies/" + slug + "/actions";
+        String[] partnersOnly = with(newAction(), "lead1Title", "", "lead1User", "", "lead2Title", "");
+        pages.postAndFollow(base + "/new", partnersOnly);
+        long id = admin.actions(strategyId).getFirst().id();
+        assertThat(admin.action(strategyId, id).fields().leads()).isEmpty();
+        Document edit = pages.page(base + "/" + id + "/edit");
+        assertThat(pages.postAndFollow(base + "/" + id + "/edit", AdminPages.fieldsOf(edit, "main form")))
+                .endsWith("/actions/" + id);
+
+        Document neither = pages.postWithErrors(base + "/new", with(partnersOnly, "ref", "1b", "partnerIds", ""));
+        assertThat(neither.select("#lead1Title-error").text()).contains(ActionFields.NO_LEAD);
         assertThat(admin.actions(strategyId)).hasSize(1);
     }
 
