@@ -61,6 +61,10 @@ class AdminPageTitleTest {
             Document refused = pages.page(STRATEGY + list);
             assertThat(refused.title()).as(list).isEqualTo("Error: " + page.title());
             assertThat(refused.select(".govuk-error-summary").text()).contains("The page was out of date");
+            assertThat(refused.select(".govuk-error-summary")).as("one summary").hasSize(1);
+            assertThat(refused.selectFirst("#main-content").child(0).hasClass("govuk-error-summary"))
+                    .as("the summary comes first in the page's main content, as GOV.UK places it")
+                    .isTrue();
             assertThat(pages.page(STRATEGY + list).title())
                     .as("the problem is shown once")
                     .isEqualTo(page.title());
