@@ -7,6 +7,7 @@ import com.cptracker.actions.domain.Action;
 import com.cptracker.actions.domain.ActionRepository;
 import com.cptracker.actions.domain.ProgressUpdate;
 import com.cptracker.actions.domain.ProgressUpdateRepository;
+import com.cptracker.actions.domain.ShownUpdate;
 import com.cptracker.common.AsAt;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.common.ReportingPeriod;
@@ -108,7 +109,7 @@ public class ActionService {
         return updates.findByActionIdOrderByCreatedAtDesc(actionId).stream()
                 .filter(u -> u.getState() == ProgressUpdate.State.SUBMITTED)
                 .filter(u -> ActionStatusService.shows(at, u))
-                .map(ActionStatusService::progress)
+                .map(u -> ActionStatusService.progress(ShownUpdate.of(u)))
                 .toList();
     }
 

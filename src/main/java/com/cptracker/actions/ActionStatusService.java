@@ -4,6 +4,7 @@ import com.cptracker.actions.ActionRecords.ActionSummary;
 import com.cptracker.actions.ActionStatusView.Progress;
 import com.cptracker.actions.domain.ProgressUpdate;
 import com.cptracker.actions.domain.ProgressUpdateRepository;
+import com.cptracker.actions.domain.ShownUpdate;
 import com.cptracker.common.AsAt;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.status.ActionFacts;
@@ -12,6 +13,7 @@ import com.cptracker.status.Assessment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,49 +30,42 @@ public class ActionStatusService {
     }
 
     /**
-     * The actions in the quarter, in one query for their updates. Only updates for the quarter or before count (and
-     * once it is published, only those the board saw): an update given later, even one reporting the action complete
-     * on a day long past, changes later quarters only.
+     * The actions in the quarter, in one query for the latest update of each. Only updates for the quarter or before
+     * count (and once it is published, only those the board saw): an update given later, even one reporting the
+     * action complete on a day long past, changes later quarters only.
      */
     public List<ActionStatusView> evaluate(List<ActionSummary> all, AsAt at) {
         if (all.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<ProgressUpdate>> byAction = updates
-                .findByActionIdInAndStateOrderByCreatedAt(
-                        all.stream().map(ActionSummary::id).toList(), ProgressUpdate.State.SUBMITTED)
+        Map<Long, ShownUpdate> latestByAction = updates
+                .findLatestShown(
+                        all.stream().map(ActionSummary::id).toList(),
+                        at.quarter().code(),
+                        at.published(),
+                        at.enteredBy())
                 .stream()
-                .filter(u -> shows(at, u))
-                .collect(Collectors.groupingBy(ProgressUpdate::getActionId));
+                .collect(Collectors.toMap(ShownUpdate::actionId, Function.identity()));
         return all.stream()
-                .map(a -> view(a, byAction.getOrDefault(a.id(), List.of()), at.quarter()))
+                .map(a -> view(a, latestByAction.get(a.id()), at.quarter()))
                 .toList();
     }
 
     /**
-     * The action as its updates up to the quarter leave it. It is complete when the latest of them reports it
-     * complete, from the day that update gives; what the action's own row says now is never read back into a quarter.
+     * The action as its updates up to the quarter leave it: {@code latest} is the latest of them (null when there is
+     * none), the quarter's own when it has one. It is complete when that update reports it complete, from the day it
+     * gives; what the action's own row says now is never read back into a quarter.
      */
-    static ActionStatusView view(ActionSummary a, List<ProgressUpdate> submitted, ReportingPeriod quarter) {
-        ProgressUpdate forQuarter = null;
-        ProgressUpdate latest = null;
-        for (ProgressUpdate u : submitted) {
-            if (u.getPeriodCode().compareTo(quarter.code()) <= 0
-                    && (latest == null || u.getPeriodCode().compareTo(latest.getPeriodCode()) >= 0)) {
-                latest = u;
-                if (u.getPeriodCode().equals(quarter.code())) {
-                    forQuarter = u;
-                }
-            }
-        }
+    static ActionStatusView view(ActionSummary a, ShownUpdate latest, ReportingPeriod quarter) {
+        ShownUpdate forQuarter = latest != null && latest.periodCode().equals(quarter.code()) ? latest : null;
         LocalDate completedOn =
-                latest != null && latest.getAssessment() == Assessment.COMPLETE ? latest.getCompletedOn() : null;
+                latest != null && latest.assessment() == Assessment.COMPLETE ? latest.completedOn() : null;
         ActionFacts facts = new ActionFacts(
                 a.status() == ActionStatus.CANCELLED || a.status() == ActionStatus.SUPERSEDED,
                 a.startsOn(),
                 completedOn,
                 a.due().date(),
-                forQuarter == null ? null : forQuarter.getAssessment());
+                forQuarter == null ? null : forQuarter.assessment());
         return new ActionStatusView(
                 a, quarter, ActionRules.status(facts, quarter), progress(latest), forQuarter != null, completedOn);
     }
@@ -79,17 +74,17 @@ public class ActionStatusService {
         return at.shows(ReportingPeriod.parse(u.getPeriodCode()).end(), u.getSubmittedAt(), false);
     }
 
-    static Progress progress(ProgressUpdate u) {
+    static Progress progress(ShownUpdate u) {
         return u == null
                 ? null
                 : new Progress(
-                        u.getPeriodCode(),
-                        ReportingPeriod.parse(u.getPeriodCode()).label(),
-                        u.getProgress(),
-                        u.getAssessment(),
-                        u.getCompletedOn(),
-                        u.getAuthorName(),
-                        u.getSubmittedAt(),
-                        u.isDemo());
+                        u.periodCode(),
+                        ReportingPeriod.parse(u.periodCode()).label(),
+                        u.progress(),
+                        u.assessment(),
+                        u.completedOn(),
+                        u.authorName(),
+                        u.submittedAt(),
+                        u.demo());
     }
 }

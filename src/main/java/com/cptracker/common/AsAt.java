@@ -29,6 +29,15 @@ public record AsAt(ReportingPeriod quarter, Instant publishedAt) {
     }
 
     /**
+     * For a query that applies {@link #shows} once the quarter is published: the latest time a figure that is not a
+     * correction may have been entered; null for {@link #nothingYet} (no time a database can hold is that early, and a
+     * comparison with null is never true) and while the quarter is not published.
+     */
+    public Instant enteredBy() {
+        return Instant.MIN.equals(publishedAt) ? null : publishedAt;
+    }
+
+    /**
      * Whether a figure belongs on the quarter's pages.
      *
      * @param periodEnd  the last day of the period the figure is for

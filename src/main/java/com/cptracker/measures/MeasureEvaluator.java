@@ -8,7 +8,7 @@ import com.cptracker.measures.MeasureRecords.TargetYear;
 import com.cptracker.measures.MeasureStatusView.Benchmarks;
 import com.cptracker.measures.MeasureStatusView.QuarterCell;
 import com.cptracker.measures.MeasureStatusView.ValueView;
-import com.cptracker.measures.domain.MeasureValue;
+import com.cptracker.measures.domain.StoredValue;
 import com.cptracker.status.BenchmarkRules;
 import com.cptracker.status.DirectionRules;
 import com.cptracker.status.MeasureRules;
@@ -32,7 +32,7 @@ final class MeasureEvaluator {
     private final MeasureSummary measure;
     private final Map<String, TargetYear> targets;
     private final List<BenchmarkYear> benchmarks;
-    private final Map<String, MeasureValue> values;
+    private final Map<String, StoredValue> values;
     private final Kind valuesKind;
     private final BigDecimal marginPercent;
 
@@ -40,16 +40,16 @@ final class MeasureEvaluator {
             MeasureSummary measure,
             List<TargetYear> targets,
             List<BenchmarkYear> benchmarks,
-            List<MeasureValue> values,
+            List<StoredValue> values,
             BigDecimal marginPercent) {
         this.measure = measure;
         this.targets = targets.stream().collect(Collectors.toMap(TargetYear::year, Function.identity()));
         this.benchmarks = benchmarks.stream()
                 .sorted(Comparator.comparing(BenchmarkYear::year))
                 .toList();
-        this.values = values.stream().collect(Collectors.toMap(MeasureValue::getPeriodCode, Function.identity()));
+        this.values = values.stream().collect(Collectors.toMap(StoredValue::periodCode, Function.identity()));
         this.valuesKind = values.stream()
-                .map(v -> ReportingPeriod.parse(v.getPeriodCode()))
+                .map(v -> ReportingPeriod.parse(v.periodCode()))
                 .filter(p -> measure.frequency().accepts(p.kind()))
                 .max(Comparator.comparing(ReportingPeriod::end))
                 .map(ReportingPeriod::kind)
@@ -59,11 +59,11 @@ final class MeasureEvaluator {
 
     MeasureStatusView evaluate(ReportingPeriod quarter) {
         ReportingPeriod period = periodFor(quarter);
-        MeasureValue current = values.get(period.code());
+        StoredValue current = values.get(period.code());
         Target target = target(period.reportingYear());
         Verdict verdict = MeasureRules.status(measure.polarity(), qualitative(), target, reading(current));
-        MeasureValue previous = values.get(period.previous().code());
-        MeasureValue lastYear = values.get(period.yearEarlier().code());
+        StoredValue previous = values.get(period.previous().code());
+        StoredValue lastYear = values.get(period.yearEarlier().code());
         ReportingPeriod lastYearEnd =
                 ReportingPeriod.parse(quarter.yearEarlier().reportingYear() + "-Q4");
         return new MeasureStatusView(
@@ -85,12 +85,12 @@ final class MeasureEvaluator {
     }
 
     /** Every value given, newest first, originals that were later corrected included. */
-    List<ValueView> history(List<MeasureValue> all) {
+    List<ValueView> history(List<StoredValue> all) {
         return all.stream()
-                .sorted(Comparator.comparing(MeasureValue::getPeriodStart)
+                .sorted(Comparator.comparing(StoredValue::periodStart)
                         .reversed()
-                        .thenComparing(MeasureValue::isSuperseded)
-                        .thenComparing(MeasureValue::getEnteredAt, Comparator.reverseOrder()))
+                        .thenComparing(StoredValue::superseded)
+                        .thenComparing(StoredValue::enteredAt, Comparator.reverseOrder()))
                 .map(this::view)
                 .toList();
     }
@@ -98,20 +98,20 @@ final class MeasureEvaluator {
     /** Each period of the measure's own kind, oldest first, up to the quarter's period. */
     List<MeasureDetail.TrendPoint> trendPoints(ReportingPeriod quarter) {
         ReportingPeriod last = periodFor(quarter);
-        List<MeasureValue> own = values.values().stream()
-                .filter(v -> ReportingPeriod.parse(v.getPeriodCode()).kind() == last.kind())
-                .filter(v -> !v.getPeriodEnd().isAfter(last.end()))
-                .sorted(Comparator.comparing(MeasureValue::getPeriodStart))
+        List<StoredValue> own = values.values().stream()
+                .filter(v -> ReportingPeriod.parse(v.periodCode()).kind() == last.kind())
+                .filter(v -> !v.periodEnd().isAfter(last.end()))
+                .sorted(Comparator.comparing(StoredValue::periodStart))
                 .toList();
         List<MeasureDetail.TrendPoint> points = new ArrayList<>();
-        for (MeasureValue v : own) {
-            ReportingPeriod p = ReportingPeriod.parse(v.getPeriodCode());
+        for (StoredValue v : own) {
+            ReportingPeriod p = ReportingPeriod.parse(v.periodCode());
             TargetYear t = targets.get(p.reportingYear());
             BenchmarkYear b = benchmarkFor(p.reportingYear());
             points.add(new MeasureDetail.TrendPoint(
                     p.label(),
-                    v.getValue(),
-                    v.isSuppressed(),
+                    v.value(),
+                    v.suppressed(),
                     view(v).display(),
                     t == null ? null : t.target(),
                     t == null ? null : t.targetLow(),
@@ -131,7 +131,7 @@ final class MeasureEvaluator {
         ReportingPeriod q = ReportingPeriod.parse(quarter.reportingYear() + "-Q1");
         while (!q.start().isAfter(quarter.start())) {
             ReportingPeriod p = periodFor(q);
-            MeasureValue v = values.get(p.code());
+            StoredValue v = values.get(p.code());
             cells.add(new QuarterCell(
                     q,
                     view(v),
@@ -147,7 +147,7 @@ final class MeasureEvaluator {
         List<ValueView> points = new ArrayList<>();
         ReportingPeriod p = period;
         for (int i = 0; i < TREND_POINTS; i++) {
-            MeasureValue v = values.get(p.code());
+            StoredValue v = values.get(p.code());
             if (v != null) {
                 points.addFirst(view(v));
             }
@@ -190,29 +190,29 @@ final class MeasureEvaluator {
         return measure.unit() == MeasureUnit.QUALITATIVE;
     }
 
-    private static Reading reading(MeasureValue v) {
-        return v == null ? null : new Reading(v.getValue(), v.isSuppressed(), v.getOwnerStatus());
+    private static Reading reading(StoredValue v) {
+        return v == null ? null : new Reading(v.value(), v.suppressed(), v.ownerStatus());
     }
 
-    private ValueView view(MeasureValue v) {
+    private ValueView view(StoredValue v) {
         if (v == null) {
             return null;
         }
-        String display = v.isSuppressed()
+        String display = v.suppressed()
                 ? "Suppressed"
-                : v.getValue() != null ? measure.unit().format(v.getValue()) : v.getTextValue();
+                : v.value() != null ? measure.unit().format(v.value()) : v.textValue();
         return new ValueView(
-                ReportingPeriod.parse(v.getPeriodCode()),
-                v.getValue(),
-                v.isSuppressed(),
-                v.getTextValue(),
-                v.getNote(),
-                v.getOwnerStatus(),
-                v.isDemo(),
-                v.getEnteredByName(),
-                v.getEnteredAt(),
+                ReportingPeriod.parse(v.periodCode()),
+                v.value(),
+                v.suppressed(),
+                v.textValue(),
+                v.note(),
+                v.ownerStatus(),
+                v.demo(),
+                v.enteredByName(),
+                v.enteredAt(),
                 display,
-                v.getRevisionReason(),
-                v.isSuperseded());
+                v.revisionReason(),
+                v.superseded());
     }
 }

@@ -13,8 +13,8 @@ import com.cptracker.measures.domain.MeasureBenchmarkRepository;
 import com.cptracker.measures.domain.MeasureRepository;
 import com.cptracker.measures.domain.MeasureTarget;
 import com.cptracker.measures.domain.MeasureTargetRepository;
-import com.cptracker.measures.domain.MeasureValue;
 import com.cptracker.measures.domain.MeasureValueRepository;
+import com.cptracker.measures.domain.StoredValue;
 import com.cptracker.status.Target;
 import java.math.BigDecimal;
 import java.util.List;
@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Measures as they stand in a quarter. A measure's plan (its definition, targets and benchmarks) is read in three
  * queries for a whole strategy, or taken from a published quarter's record; its values are read in one more query,
- * as they stood for the quarter ({@link AsAt}).
+ * as they stood for the quarter ({@link AsAt}), straight into records.
  */
 @Service
 @Transactional(readOnly = true)
@@ -80,17 +80,14 @@ public class MeasureStatusService {
                 .toList();
     }
 
-    /** Each measure evaluated for the quarter, in one query for all their values. */
+    /** Each measure evaluated for the quarter, in one query for the values it shows. */
     public List<MeasureStatusView> evaluate(List<MeasurePlan> plans, AsAt at, BigDecimal marginPercent) {
         if (plans.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<MeasureValue>> valuesById = shown(
-                        values.findByMeasureIdInOrderByPeriodStart(
-                                plans.stream().map(p -> p.measure().id()).toList()),
-                        at)
-                .stream()
-                .collect(Collectors.groupingBy(MeasureValue::getMeasureId));
+        Map<Long, List<StoredValue>> valuesById =
+                shown(plans.stream().map(p -> p.measure().id()).toList(), at, false).stream()
+                        .collect(Collectors.groupingBy(StoredValue::measureId));
         return plans.stream()
                 .map(p -> evaluator(p, valuesById.getOrDefault(p.measure().id(), List.of()), marginPercent)
                         .evaluate(at.quarter()))
@@ -113,12 +110,9 @@ public class MeasureStatusService {
     /** Everything a measure's page shows for the quarter, in one query for its values. */
     public MeasureDetail detail(MeasurePlan plan, AsAt at, BigDecimal marginPercent) {
         MeasureSummary m = plan.measure();
-        List<MeasureValue> all = values.findByMeasureIdOrderByPeriodStart(m.id()).stream()
-                .filter(v -> v.isSuperseded()
-                        ? !v.getPeriodEnd().isAfter(at.quarter().end())
-                        : at.shows(v.getPeriodEnd(), v.getEnteredAt(), v.getRevisionReason() != null))
-                .toList();
-        MeasureEvaluator e = evaluator(plan, shown(all, at), marginPercent);
+        List<StoredValue> all = shown(List.of(m.id()), at, true);
+        MeasureEvaluator e =
+                evaluator(plan, all.stream().filter(v -> !v.superseded()).toList(), marginPercent);
         return new MeasureDetail(
                 e.evaluate(at.quarter()),
                 e.history(all),
@@ -139,16 +133,16 @@ public class MeasureStatusService {
                 e.trendPoints(at.quarter()));
     }
 
-    private static MeasureEvaluator evaluator(MeasurePlan p, List<MeasureValue> shown, BigDecimal marginPercent) {
+    private static MeasureEvaluator evaluator(MeasurePlan p, List<StoredValue> shown, BigDecimal marginPercent) {
         return new MeasureEvaluator(p.measure(), p.targets(), p.benchmarks(), shown, marginPercent);
     }
 
-    /** The current values (a corrected value's originals are kept, superseded) that belong on the quarter's pages. */
-    private static List<MeasureValue> shown(List<MeasureValue> all, AsAt at) {
-        return all.stream()
-                .filter(v -> !v.isSuperseded())
-                .filter(v -> at.shows(v.getPeriodEnd(), v.getEnteredAt(), v.getRevisionReason() != null))
-                .toList();
+    /**
+     * The current values (a corrected value's originals are kept, superseded) that belong on the quarter's pages, and
+     * with {@code withOriginals} the originals of its periods too, whenever they were entered.
+     */
+    private List<StoredValue> shown(List<Long> measureIds, AsAt at, boolean withOriginals) {
+        return values.findShown(measureIds, at.quarter().end(), at.published(), at.enteredBy(), withOriginals);
     }
 
     static TargetYear targetYear(MeasureTarget t) {

@@ -6,7 +6,7 @@ import com.cptracker.common.ReportingPeriod;
 import com.cptracker.measures.MeasureRecords.BenchmarkYear;
 import com.cptracker.measures.MeasureRecords.MeasureSummary;
 import com.cptracker.measures.MeasureRecords.TargetYear;
-import com.cptracker.measures.domain.MeasureValue;
+import com.cptracker.measures.domain.StoredValue;
 import com.cptracker.status.Comparison;
 import com.cptracker.status.Direction;
 import com.cptracker.status.Frequency;
@@ -120,8 +120,8 @@ class MeasureEvaluatorTest {
     @Test
     void aSuppressedValueIsShownAsSuppressedAndNotRated() {
         MeasureSummary m = measure(Polarity.LOWER_IS_BETTER, Frequency.QUARTERLY, MeasureUnit.NUMBER);
-        List<MeasureValue> vs = new ArrayList<>(values("2019-20-Q1=6"));
-        vs.add(new MeasureValue(1L, Q2, null, true, null, "Fewer than 5", false, null, "Officer", Instant.EPOCH));
+        List<StoredValue> vs = new ArrayList<>(values("2019-20-Q1=6"));
+        vs.add(value(Q2, null, true, "Fewer than 5"));
         MeasureStatusView v = new MeasureEvaluator(
                         m, List.of(target("2019-20", "3", "1")), List.of(), vs, BigDecimal.ONE)
                 .evaluate(Q2);
@@ -143,22 +143,30 @@ class MeasureEvaluatorTest {
         return new BenchmarkYear(year, new BigDecimal(statNeighbour), new BigDecimal(national), null);
     }
 
-    static List<MeasureValue> values(String... entries) {
-        List<MeasureValue> list = new ArrayList<>();
+    static List<StoredValue> values(String... entries) {
+        List<StoredValue> list = new ArrayList<>();
         for (String e : entries) {
             String[] kv = e.split("=");
-            list.add(new MeasureValue(
-                    1L,
-                    ReportingPeriod.parse(kv[0]),
-                    new BigDecimal(kv[1]),
-                    false,
-                    null,
-                    null,
-                    false,
-                    null,
-                    "Officer",
-                    Instant.EPOCH));
+            list.add(value(ReportingPeriod.parse(kv[0]), new BigDecimal(kv[1]), false, null));
         }
         return list;
+    }
+
+    static StoredValue value(ReportingPeriod p, BigDecimal number, boolean suppressed, String note) {
+        return new StoredValue(
+                1L,
+                p.code(),
+                p.start(),
+                p.end(),
+                number,
+                suppressed,
+                null,
+                note,
+                null,
+                false,
+                "Officer",
+                Instant.EPOCH,
+                null,
+                false);
     }
 }

@@ -1,9 +1,11 @@
 package com.cptracker.actions.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
 
@@ -13,7 +15,25 @@ public interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, 
 
     List<ProgressUpdate> findByActionIdInAndPeriodCode(Collection<Long> actionIds, String periodCode);
 
-    /** Every submitted update of these actions, in one query, oldest first. */
-    List<ProgressUpdate> findByActionIdInAndStateOrderByCreatedAt(
-            Collection<Long> actionIds, ProgressUpdate.State state);
+    /**
+     * For each of these actions, its latest submitted update that a quarter's pages show, the rule of
+     * {@code AsAt.shows} in the query: for a quarter up to {@code quarter} (codes of quarters, all written alike,
+     * sort as the quarters do), submitted by {@code submittedBy}, or any time when the quarter is not
+     * {@code published}; a null {@code submittedBy} (nothing shown yet) compares as false. An action has one update
+     * a quarter, so this is the quarter's own update when it is shown.
+     */
+    @Query("""
+            with shown as (
+                select u.actionId as actionId, u.periodCode as periodCode, u.progress as progress,
+                       u.assessment as assessment, u.completedOn as completedOn, u.authorName as authorName,
+                       u.submittedAt as submittedAt, u.demo as demo,
+                       row_number() over (partition by u.actionId order by u.periodCode desc, u.createdAt desc) as n
+                from ProgressUpdate u
+                where u.actionId in :actionIds and u.state = SUBMITTED and u.periodCode <= :quarter
+                  and (:published = false or u.submittedAt <= :submittedBy))
+            select new com.cptracker.actions.domain.ShownUpdate(
+                s.actionId, s.periodCode, s.progress, s.assessment, s.completedOn, s.authorName, s.submittedAt, s.demo)
+            from shown s where s.n = 1""")
+    List<ShownUpdate> findLatestShown(
+            Collection<Long> actionIds, String quarter, boolean published, Instant submittedBy);
 }
