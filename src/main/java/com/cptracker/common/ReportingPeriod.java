@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,15 @@ import java.util.regex.Pattern;
  * Term and half-term boundaries are whole months (terms are approximated to the months they mostly cover).
  */
 public record ReportingPeriod(Kind kind, String code, LocalDate start, LocalDate end, String label) {
+
+    /**
+     * Periods already read, by code: a board page reads the period of every figure it shows (thousands on a large
+     * council's scorecard) from a few hundred codes, and reading one takes regular expressions. Only valid codes are
+     * kept, and at most {@link #PARSED_AT_MOST} of them, however many addresses someone tries.
+     */
+    private static final Map<String, ReportingPeriod> PARSED = new ConcurrentHashMap<>();
+
+    private static final int PARSED_AT_MOST = 10_000;
 
     public enum Kind {
         QUARTER,
@@ -69,6 +80,18 @@ public record ReportingPeriod(Kind kind, String code, LocalDate start, LocalDate
         if (code == null) {
             throw new IllegalArgumentException("No period given");
         }
+        ReportingPeriod known = PARSED.get(code);
+        if (known != null) {
+            return known;
+        }
+        ReportingPeriod read = read(code);
+        if (PARSED.size() < PARSED_AT_MOST) {
+            PARSED.put(code, read);
+        }
+        return read;
+    }
+
+    private static ReportingPeriod read(String code) {
         String c = code.trim();
         Matcher m;
         if ((m = QUARTER.matcher(c)).matches()) {
