@@ -13,6 +13,7 @@ import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserEdits.UserEdit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.Default;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,13 +77,13 @@ class UserAdminController {
 
     @GetMapping("/new")
     String create(Model model) {
-        model.addAttribute("form", NewUserForm.empty());
+        model.addAttribute("form", UserForm.empty());
         return createForm(false, model);
     }
 
     @PostMapping("/new")
     String create(
-            @Valid @ModelAttribute("form") NewUserForm form,
+            @Validated({Default.class, UserForm.New.class}) @ModelAttribute("form") UserForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {

@@ -163,6 +163,14 @@ class UserAdminTest {
                         .select(".govuk-error-summary a")
                         .eachAttr("href"))
                 .contains("#username", "#email");
+        assertThat(pages.postWithErrors("/admin/users/new", newUser("sam jones!"))
+                        .select("#username-error")
+                        .text())
+                .contains("Use 2 to 60 letters, numbers, dots, hyphens, underscores or @ in the username");
+        assertThat(pages.postWithErrors("/admin/users/new", newUser(" "))
+                        .select("#username-error")
+                        .text())
+                .contains("Enter a username");
         assertThat(admin.all()).hasSize((int) before);
     }
 
@@ -181,6 +189,11 @@ class UserAdminTest {
                 with(newUser("sam.jones"), "roles", "SUPERUSER", "displayName", "", "email", "not an email"));
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select(".govuk-error-summary a").eachAttr("href")).contains("#roles", "#displayName", "#email");
+        assertThat(pages.postWithErrors("/admin/users/new", with(newUser("sam jones!"), "roles", "SUPERUSER"))
+                        .select(".govuk-error-summary a")
+                        .eachAttr("href"))
+                .as("a new account's own checks run too when another field could not be converted")
+                .contains("#roles", "#username");
         assertThat(page.select("#roles-error").text()).contains("Choose roles from the list");
         assertThat(page.select("#email").val()).as("typed input kept").isEqualTo("not an email");
         assertThat(page.select("#username").val()).isEqualTo("sam.jones");
