@@ -34,7 +34,6 @@ import com.cptracker.status.Polarity;
 import com.cptracker.strategy.StatementKind;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
 import com.cptracker.strategy.StrategyEdits.PromiseFields;
-import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyStatus;
 import com.cptracker.strategy.domain.Priority;
 import com.cptracker.strategy.domain.PriorityRepository;
@@ -45,6 +44,7 @@ import com.cptracker.strategy.domain.PromiseRepository;
 import com.cptracker.strategy.domain.Strategy;
 import com.cptracker.strategy.domain.StrategyRepository;
 import com.cptracker.support.TestDatabaseConfiguration;
+import com.cptracker.support.TestStrategies;
 import com.cptracker.users.Role;
 import com.cptracker.users.domain.UserAccount;
 import com.cptracker.users.domain.UserAccountRepository;
@@ -124,16 +124,7 @@ class RepositoryMappingTest {
     @BeforeEach
     void strategyWithAPriority() {
         strategy = strategies.save(new Strategy(
-                new StrategyFields(
-                        "test-2030-32",
-                        "Test strategy",
-                        null,
-                        "Test Council",
-                        LocalDate.of(2030, 4, 1),
-                        LocalDate.of(2032, 3, 31),
-                        StrategyStatus.CURRENT,
-                        "A vision",
-                        null),
+                TestStrategies.testshire("test-2030-32", "Test strategy", StrategyStatus.CURRENT, 2030, "A vision"),
                 false));
         priority = priorities.save(new Priority(
                 strategy.getId(),
@@ -192,7 +183,7 @@ class RepositoryMappingTest {
         flushAndClear();
 
         assertThat(strategies.findBySlug("test-2030-32")).get().satisfies(s -> {
-            assertThat(s.getCouncil()).isEqualTo("Test Council");
+            assertThat(s.getCouncil()).isEqualTo("Testshire Council");
             assertThat(s.getStatus()).isEqualTo(StrategyStatus.CURRENT);
         });
         assertThat(priorities.findByStrategyIdOrderByNumber(strategy.getId()))

@@ -22,17 +22,16 @@ import com.cptracker.status.Assessment;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Polarity;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
-import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyStatus;
 import com.cptracker.strategy.domain.Priority;
 import com.cptracker.strategy.domain.PriorityRepository;
 import com.cptracker.strategy.domain.Strategy;
 import com.cptracker.strategy.domain.StrategyRepository;
 import com.cptracker.support.TestDatabaseConfiguration;
+import com.cptracker.support.TestStrategies;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -93,16 +92,7 @@ class ShownInQueryTest {
     void figuresAroundAPublication() {
         long strategyId = strategies
                 .save(new Strategy(
-                        new StrategyFields(
-                                "shown-2030-32",
-                                "Shown",
-                                null,
-                                "Test Council",
-                                LocalDate.of(2030, 4, 1),
-                                LocalDate.of(2032, 3, 31),
-                                StrategyStatus.CURRENT,
-                                "A vision",
-                                null),
+                        TestStrategies.testshire("shown-2030-32", "Shown", StrategyStatus.CURRENT, 2030, "A vision"),
                         false))
                 .getId();
         measureId = measures.save(new Measure(

@@ -14,10 +14,10 @@ import com.cptracker.strategy.PriorityAdminService;
 import com.cptracker.strategy.StatementKind;
 import com.cptracker.strategy.StrategyAdminService;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
-import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.strategy.StrategyStatus;
 import com.cptracker.support.AdminApplicationTest;
+import com.cptracker.support.TestStrategies;
 import com.cptracker.users.Role;
 import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserEdits.UserFields;
@@ -68,16 +68,7 @@ class ActionAdminTest {
     @BeforeEach
     void aStrategyWithPriorities() {
         slug = "actions-" + System.nanoTime();
-        strategyAdmin.create(new StrategyFields(
-                slug,
-                "Actions test",
-                null,
-                "Testshire Council",
-                LocalDate.of(2024, 4, 1),
-                LocalDate.of(2026, 3, 31),
-                StrategyStatus.CURRENT,
-                null,
-                null));
+        strategyAdmin.create(TestStrategies.testshire(slug, "Actions test", StrategyStatus.CURRENT));
         strategyId = strategies.bySlug(slug).id();
         partners = governance.addPartners(
                 strategyId,

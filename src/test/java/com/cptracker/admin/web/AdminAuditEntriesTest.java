@@ -26,6 +26,7 @@ import com.cptracker.strategy.StrategyEdits.PromiseFields;
 import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyStatus;
 import com.cptracker.support.AdminApplicationTest;
+import com.cptracker.support.TestStrategies;
 import com.cptracker.users.Role;
 import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserEdits.UserFields;
@@ -74,16 +75,8 @@ class AdminAuditEntriesTest {
     @BeforeEach
     void aStrategyWithGovernance() {
         slug = "audit-" + System.nanoTime();
-        strategyId = strategyAdmin.create(new StrategyFields(
-                slug,
-                "Audit test",
-                null,
-                "Testshire Council",
-                LocalDate.of(2024, 4, 1),
-                LocalDate.of(2026, 3, 31),
-                StrategyStatus.DRAFT,
-                "Every child thrives",
-                null));
+        strategyId = strategyAdmin.create(
+                TestStrategies.testshire(slug, "Audit test", StrategyStatus.DRAFT, 2024, "Every child thrives"));
         board = governanceAdmin.createBody(
                 strategyId, new BodyFields("Board", BodyKind.BOARD, "Oversees", "Members", "Chair", null));
         homes = governanceAdmin.createBody(

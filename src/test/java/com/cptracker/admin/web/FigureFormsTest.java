@@ -9,11 +9,10 @@ import com.cptracker.measures.MeasureUnit;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Polarity;
 import com.cptracker.strategy.StrategyAdminService;
-import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.strategy.StrategyStatus;
 import com.cptracker.support.AdminApplicationTest;
-import java.time.LocalDate;
+import com.cptracker.support.TestStrategies;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -78,16 +77,7 @@ class FigureFormsTest {
     @BeforeEach
     void aStrategyWithANumberAndAPercentageMeasure() {
         slug = "figures-" + System.nanoTime();
-        strategyAdmin.create(new StrategyFields(
-                slug,
-                "Figures test",
-                null,
-                "Testshire Council",
-                LocalDate.of(2024, 4, 1),
-                LocalDate.of(2026, 3, 31),
-                StrategyStatus.CURRENT,
-                null,
-                null));
+        strategyAdmin.create(TestStrategies.testshire(slug, "Figures test", StrategyStatus.CURRENT));
         strategyId = strategies.bySlug(slug).id();
         numberMeasure = "/admin/strategies/" + slug + "/measures/"
                 + measures.create(

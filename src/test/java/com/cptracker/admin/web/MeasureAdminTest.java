@@ -11,15 +11,14 @@ import com.cptracker.strategy.PriorityAdminService;
 import com.cptracker.strategy.StatementKind;
 import com.cptracker.strategy.StrategyAdminService;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
-import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.strategy.StrategyStatus;
 import com.cptracker.support.AdminApplicationTest;
+import com.cptracker.support.TestStrategies;
 import com.cptracker.users.Role;
 import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserEdits.UserFields;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -62,16 +61,7 @@ class MeasureAdminTest {
     @BeforeEach
     void aStrategyWithAPriority() {
         slug = "measures-" + System.nanoTime();
-        strategyAdmin.create(new StrategyFields(
-                slug,
-                "Measures test",
-                null,
-                "Testshire Council",
-                LocalDate.of(2024, 4, 1),
-                LocalDate.of(2026, 3, 31),
-                StrategyStatus.CURRENT,
-                null,
-                null));
+        strategyAdmin.create(TestStrategies.testshire(slug, "Measures test", StrategyStatus.CURRENT));
         strategyId = strategies.bySlug(slug).id();
         priority = priorityAdmin.createPriority(
                 strategyId,

@@ -18,14 +18,13 @@ import com.cptracker.status.Polarity;
 import com.cptracker.strategy.PriorityAdminService;
 import com.cptracker.strategy.StrategyAdminService;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
-import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.strategy.StrategyStatus;
 import com.cptracker.support.AdminApplicationTest;
+import com.cptracker.support.TestStrategies;
 import com.cptracker.users.Role;
 import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserEdits.UserFields;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,16 +81,7 @@ class OfficerChoicesTest {
     @BeforeEach
     void aStrategyAndAccountsOfEveryKind() {
         slug = "choices-" + System.nanoTime();
-        strategyAdmin.create(new StrategyFields(
-                slug,
-                "Choices test",
-                null,
-                "Testshire Council",
-                LocalDate.of(2024, 4, 1),
-                LocalDate.of(2026, 3, 31),
-                StrategyStatus.CURRENT,
-                null,
-                null));
+        strategyAdmin.create(TestStrategies.testshire(slug, "Choices test", StrategyStatus.CURRENT));
         strategyId = strategies.bySlug(slug).id();
         priority = priorityAdmin.createPriority(
                 strategyId, new PriorityFields("Pledge", 1, "Help me learn", null, null, null, null, null, List.of()));

@@ -12,11 +12,10 @@ import com.cptracker.strategy.PriorityAdminService;
 import com.cptracker.strategy.StatementKind;
 import com.cptracker.strategy.StrategyAdminService;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
-import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.strategy.StrategyStatus;
 import com.cptracker.support.AdminApplicationTest;
-import java.time.LocalDate;
+import com.cptracker.support.TestStrategies;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -54,16 +53,7 @@ class PriorityAdminTest {
     @BeforeEach
     void aStrategyWithGovernance() {
         slug = "priorities-" + System.nanoTime();
-        strategyAdmin.create(new StrategyFields(
-                slug,
-                "Priorities test",
-                null,
-                "Testshire Council",
-                LocalDate.of(2024, 4, 1),
-                LocalDate.of(2026, 3, 31),
-                StrategyStatus.DRAFT,
-                null,
-                null));
+        strategyAdmin.create(TestStrategies.testshire(slug, "Priorities test", StrategyStatus.DRAFT));
         strategyId = strategies.bySlug(slug).id();
         bodies = governance.addBodies(
                 strategyId,

@@ -22,11 +22,10 @@ import com.cptracker.status.Polarity;
 import com.cptracker.strategy.PriorityAdminService;
 import com.cptracker.strategy.StrategyAdminService;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
-import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.strategy.StrategyStatus;
 import com.cptracker.support.AdminApplicationTest;
-import java.time.LocalDate;
+import com.cptracker.support.TestStrategies;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -74,16 +73,7 @@ class PromiseAndGovernanceAdminTest {
     @BeforeEach
     void aStrategyWithAnActionAndAMeasure() {
         slug = "promise-" + System.nanoTime();
-        strategyAdmin.create(new StrategyFields(
-                slug,
-                "Promise test",
-                null,
-                "Testshire Council",
-                LocalDate.of(2024, 4, 1),
-                LocalDate.of(2026, 3, 31),
-                StrategyStatus.CURRENT,
-                null,
-                null));
+        strategyAdmin.create(TestStrategies.testshire(slug, "Promise test", StrategyStatus.CURRENT));
         strategyId = strategies.bySlug(slug).id();
         long priority = priorityAdmin.createPriority(
                 strategyId, new PriorityFields("Pledge", 1, "Tell me why", null, null, null, null, null, List.of()));
