@@ -8,6 +8,7 @@ import com.cptracker.actions.domain.Action;
 import com.cptracker.actions.domain.ActionRepository;
 import com.cptracker.audit.AuditService;
 import com.cptracker.audit.Changes;
+import com.cptracker.common.ArchiveCheck;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.Direction;
 import com.cptracker.common.NotFoundException;
@@ -122,9 +123,7 @@ public class ActionAdminService {
     public void changeStatus(long strategyId, long actionId, ActionStatus to, String reason, long expectedVersion) {
         Action a = find(strategyId, actionId);
         ConcurrentChangeException.check(a.getVersion(), expectedVersion);
-        if (reason == null || reason.isBlank()) {
-            throw new RejectedInput("reason", "Enter the reason for the change");
-        }
+        ArchiveCheck.reason(reason);
         ActionStatus from = a.getStatus();
         boolean allowed = switch (to) {
             case CANCELLED, SUPERSEDED -> from == ActionStatus.ACTIVE;

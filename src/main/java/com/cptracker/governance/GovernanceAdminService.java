@@ -2,6 +2,7 @@ package com.cptracker.governance;
 
 import com.cptracker.audit.AuditService;
 import com.cptracker.audit.Changes;
+import com.cptracker.common.ArchiveCheck;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.Direction;
 import com.cptracker.common.NotFoundException;
@@ -187,10 +188,7 @@ public class GovernanceAdminService {
     private void setArchived(
             String itemType, String noun, ListedItem item, boolean archived, String reason, long expectedVersion) {
         ConcurrentChangeException.check(item.getVersion(), expectedVersion);
-        checkReason(reason);
-        if (item.isArchived() == archived) {
-            throw new RejectedInput("archived", "The " + noun + " is already " + (archived ? "archived" : "shown"));
-        }
+        ArchiveCheck.archive(noun, item.isArchived(), archived, reason);
         item.setArchived(archived);
         audit.recordArchive(itemType, item.getId(), item.getName(), archived, reason);
     }
@@ -202,12 +200,6 @@ public class GovernanceAdminService {
         Reordering.swap(all, item, direction, ListedItem::getPosition, ListedItem::moveTo, flush)
                 .ifPresent(
                         swap -> audit.recordSwap(itemType, "position", swap, ListedItem::getId, ListedItem::getName));
-    }
-
-    private static void checkReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RejectedInput("reason", "Enter the reason for the change");
-        }
     }
 
     /** A body may report to another of the same strategy, never to itself or to one that reports up to it. */

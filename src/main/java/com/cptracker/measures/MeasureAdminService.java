@@ -2,6 +2,7 @@ package com.cptracker.measures;
 
 import com.cptracker.audit.AuditService;
 import com.cptracker.audit.Changes;
+import com.cptracker.common.ArchiveCheck;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.Direction;
 import com.cptracker.common.NotFoundException;
@@ -111,9 +112,7 @@ public class MeasureAdminService {
     public void setActive(long strategyId, long measureId, boolean active, String reason, long expectedVersion) {
         Measure m = find(measures, strategyId, measureId);
         ConcurrentChangeException.check(m.getVersion(), expectedVersion);
-        if (reason == null || reason.isBlank()) {
-            throw new RejectedInput("reason", "Enter the reason for the change");
-        }
+        ArchiveCheck.reason(reason);
         if (m.isActive() == active) {
             throw new RejectedInput("active", "The measure is already " + (active ? "on the scorecard" : "retired"));
         }

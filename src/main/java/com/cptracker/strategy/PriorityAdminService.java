@@ -2,6 +2,7 @@ package com.cptracker.strategy;
 
 import com.cptracker.audit.AuditService;
 import com.cptracker.audit.Changes;
+import com.cptracker.common.ArchiveCheck;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.Direction;
 import com.cptracker.common.NotFoundException;
@@ -102,7 +103,7 @@ public class PriorityAdminService {
             long strategyId, long priorityId, boolean archived, String reason, long expectedVersion) {
         Priority p = find(strategyId, priorityId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
-        ItemAudit.checkArchive("priority", p.isArchived(), archived, reason);
+        ArchiveCheck.archive("priority", p.isArchived(), archived, reason);
         p.setArchived(archived);
         audit.recordArchive("priority", p.getId(), label(p), archived, reason);
     }
@@ -113,7 +114,7 @@ public class PriorityAdminService {
             long strategyId, long priorityId, long statementId, boolean archived, String reason, long expectedVersion) {
         Priority p = find(strategyId, priorityId);
         PriorityStatement st = findStatement(p, statementId, expectedVersion);
-        ItemAudit.checkArchive("statement", st.isArchived(), archived, reason);
+        ArchiveCheck.archive("statement", st.isArchived(), archived, reason);
         st.setArchived(archived);
         audit.recordArchive("statement", st.getId(), label(p) + ": " + st.getText(), archived, reason);
     }

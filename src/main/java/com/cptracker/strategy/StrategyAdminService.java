@@ -2,6 +2,7 @@ package com.cptracker.strategy;
 
 import com.cptracker.audit.AuditService;
 import com.cptracker.audit.Changes;
+import com.cptracker.common.ArchiveCheck;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.Direction;
 import com.cptracker.common.NotFoundException;
@@ -157,7 +158,7 @@ public class StrategyAdminService {
             long strategyId, long promiseId, boolean archived, String reason, long expectedVersion) {
         Promise p = findPromise(find(strategyId), promiseId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
-        ItemAudit.checkArchive("promise", p.isArchived(), archived, reason);
+        ArchiveCheck.archive("promise", p.isArchived(), archived, reason);
         p.setArchived(archived);
         audit.recordArchive("promise", p.getId(), p.getText(), archived, reason);
     }
