@@ -1,5 +1,6 @@
 package com.cptracker.board;
 
+import com.cptracker.actions.ActionRecords.ActionSummary;
 import com.cptracker.actions.ActionStatusService;
 import com.cptracker.actions.ActionStatusView;
 import com.cptracker.board.BoardRecords.Overview;
@@ -12,6 +13,7 @@ import com.cptracker.board.BoardRecords.Tally;
 import com.cptracker.common.AsAt;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.common.ReportingPeriod;
+import com.cptracker.measures.MeasureRecords.MeasureSummary;
 import com.cptracker.measures.MeasureStatusService;
 import com.cptracker.measures.MeasureStatusView;
 import com.cptracker.reporting.QuarterService;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,15 +113,29 @@ public class BoardService {
 
     /** The measures on the scorecard, each in the quarter. */
     List<MeasureStatusView> measures(QuarterFrame f) {
+        return measures(f, m -> true);
+    }
+
+    /** The measures on the scorecard that {@code keep} keeps, each in the quarter: only those are read and evaluated. */
+    private List<MeasureStatusView> measures(QuarterFrame f, Predicate<MeasureSummary> keep) {
         return measures.evaluate(
-                f.edition().scorecardMeasures(),
+                f.edition().scorecardMeasures().stream()
+                        .filter(p -> keep.test(p.measure()))
+                        .toList(),
                 f.context().asAt(),
                 f.edition().strategy().benchmarkMarginPercent());
     }
 
     /** Every action, in the quarter. */
     List<ActionStatusView> actions(QuarterFrame f) {
-        return actions.evaluate(f.edition().actions(), f.context().asAt());
+        return actions(f, a -> true);
+    }
+
+    /** The actions that {@code keep} keeps, in the quarter: only those are read and evaluated. */
+    private List<ActionStatusView> actions(QuarterFrame f, Predicate<ActionSummary> keep) {
+        return actions.evaluate(
+                f.edition().actions().stream().filter(keep).toList(),
+                f.context().asAt());
     }
 
     public Overview overview(String slug, String periodCode) {
@@ -168,12 +185,8 @@ public class BoardService {
                 .filter(p -> p.number() == number)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Priority", slug + "/" + number));
-        List<MeasureStatusView> priorityMeasures = measures(f).stream()
-                .filter(m -> Objects.equals(m.measure().priorityId(), priority.id()))
-                .toList();
-        List<ActionStatusView> priorityActions = actions(f).stream()
-                .filter(a -> a.action().priorityId() == priority.id())
-                .toList();
+        List<MeasureStatusView> priorityMeasures = measures(f, m -> Objects.equals(m.priorityId(), priority.id()));
+        List<ActionStatusView> priorityActions = actions(f, a -> a.priorityId() == priority.id());
         Map<Long, List<ActionStatusView>> actionsByStatement = priorityActions.stream()
                 .filter(a -> a.action().statementId() != null)
                 .collect(Collectors.groupingBy(a -> a.action().statementId()));
