@@ -5,6 +5,8 @@ import com.cptracker.actions.ActionEdits.ActionFields;
 import com.cptracker.actions.ActionEdits.ActionRow;
 import com.cptracker.actions.ActionRecords.Lead;
 import com.cptracker.actions.domain.Action;
+import com.cptracker.actions.domain.ActionDueChange;
+import com.cptracker.actions.domain.ActionDueChangeRepository;
 import com.cptracker.actions.domain.ActionRepository;
 import com.cptracker.audit.AuditService;
 import com.cptracker.audit.Changes;
@@ -17,16 +19,15 @@ import com.cptracker.common.Reordering;
 import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.governance.GovernanceService;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
-import com.cptracker.strategy.StrategyRecords.Statement;
 import com.cptracker.strategy.StrategyService;
+import com.cptracker.users.CurrentUser;
 import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserSummary;
-import java.util.HashMap;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,18 +46,24 @@ public class ActionAdminService {
     private final GovernanceService governance;
     private final UserAdminService users;
     private final AuditService audit;
+    private final ActionDueChangeRepository dueChanges;
+    private final Clock clock;
 
     ActionAdminService(
             ActionRepository actions,
             StrategyService strategies,
             GovernanceService governance,
             UserAdminService users,
-            AuditService audit) {
+            AuditService audit,
+            ActionDueChangeRepository dueChanges,
+            Clock clock) {
         this.actions = actions;
         this.strategies = strategies;
         this.governance = governance;
         this.users = users;
         this.audit = audit;
+        this.dueChanges = dueChanges;
+        this.clock = clock;
     }
 
     public List<ActionRow> actions(long strategyId) {
@@ -109,9 +116,18 @@ public class ActionAdminService {
                 .map(l -> l.getUserId())
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Names names = check(strategyId, f, a.getId(), leadsBefore).withUsers(users.byIds(leadsBefore));
+        ActionNames names = check(strategyId, f, a.getId(), leadsBefore).withUsers(users.byIds(leadsBefore));
         Changes changes = describe(fields(a), f, names);
+        DueDate dueBefore = a.getDue();
         a.update(f);
+        if (!dueBefore.sameDayAs(f.due())) {
+            dueChanges.save(new ActionDueChange(
+                    a.getId(),
+                    dueBefore.text(),
+                    f.due().text(),
+                    clock.instant(),
+                    CurrentUser.get().map(CurrentUser::getUsername).orElse("system")));
+        }
         audit.recordUpdate("action", a.getId(), label(a), changes);
     }
 
@@ -174,7 +190,7 @@ public class ActionAdminService {
      * Checks what only the services can: the ref is free, every choice belongs to this strategy, and each lead's
      * account is one the form offers (an enabled officer, or one already leading the action).
      */
-    private Names check(long strategyId, ActionFields f, Long self, Set<Long> leadsBefore) {
+    private ActionNames check(long strategyId, ActionFields f, Long self, Set<Long> leadsBefore) {
         actions.findByStrategyIdAndRef(strategyId, f.ref())
                 .filter(a -> !a.getId().equals(self))
                 .ifPresent(a -> {
@@ -207,62 +223,11 @@ public class ActionAdminService {
         }
         Map<Long, UserSummary> accounts = users.byIds(
                 f.leads().stream().map(Lead::userId).filter(Objects::nonNull).collect(Collectors.toSet()));
-        return new Names(priorities, partners, accounts);
-    }
-
-    private record Names(
-            Map<Long, PriorityDetail> priorities, Map<Long, String> partners, Map<Long, UserSummary> users) {
-
-        /** Also names the accounts of the leads before the change. */
-        Names withUsers(Map<Long, UserSummary> more) {
-            Map<Long, UserSummary> all = new HashMap<>(more);
-            all.putAll(users);
-            return new Names(priorities, partners, all);
-        }
-
-        String priority(Long id) {
-            PriorityDetail p = id == null ? null : priorities.get(id);
-            return p == null ? (id == null ? null : "#" + id) : p.name();
-        }
-
-        String statement(Long priorityId, Long statementId) {
-            if (statementId == null) {
-                return null;
-            }
-            PriorityDetail p = priorities.get(priorityId);
-            return p == null
-                    ? "#" + statementId
-                    : p.statements().stream()
-                            .filter(s -> s.id() == statementId)
-                            .map(Statement::text)
-                            .findFirst()
-                            .orElse("#" + statementId);
-        }
-
-        /** "Head of Virtual School (jsmith); Designated Nurse": each lead's job title, and account where known. */
-        String leads(List<Lead> leads) {
-            return String.join("; ", leads.stream().map(this::lead).toList());
-        }
-
-        private String lead(Lead l) {
-            if (l.userId() == null) {
-                return l.jobTitle();
-            }
-            UserSummary u = users.get(l.userId());
-            return l.jobTitle() + " (" + (u == null ? "#" + l.userId() : u.username()) + ")";
-        }
-
-        String partners(Set<Long> ids) {
-            return String.join(
-                    "; ",
-                    new TreeSet<>(ids.stream()
-                            .map(id -> partners.getOrDefault(id, "#" + id))
-                            .toList()));
-        }
+        return new ActionNames(priorities, partners, accounts);
     }
 
     /** What the audit trail records of an action created ({@code before} null) or changed. */
-    private static Changes describe(ActionFields before, ActionFields after, Names n) {
+    private static Changes describe(ActionFields before, ActionFields after, ActionNames n) {
         return Changes.between(before, after)
                 .field("ref", ActionFields::ref)
                 .field("text", ActionFields::text)

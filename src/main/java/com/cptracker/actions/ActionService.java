@@ -4,6 +4,8 @@ import com.cptracker.actions.ActionRecords.ActionSummary;
 import com.cptracker.actions.ActionRecords.NewAction;
 import com.cptracker.actions.ActionRecords.SubmittedUpdate;
 import com.cptracker.actions.domain.Action;
+import com.cptracker.actions.domain.ActionDueChangeRepository;
+import com.cptracker.actions.domain.ActionDueChangeRepository.Moves;
 import com.cptracker.actions.domain.ActionRepository;
 import com.cptracker.actions.domain.ProgressUpdate;
 import com.cptracker.actions.domain.ProgressUpdateRepository;
@@ -12,12 +14,15 @@ import com.cptracker.common.AsAt;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.status.Assessment;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +33,24 @@ public class ActionService {
 
     private final ActionRepository actions;
     private final ProgressUpdateRepository updates;
+    private final ActionDueChangeRepository dueChanges;
 
-    ActionService(ActionRepository actions, ProgressUpdateRepository updates) {
+    ActionService(ActionRepository actions, ProgressUpdateRepository updates, ActionDueChangeRepository dueChanges) {
         this.actions = actions;
         this.updates = updates;
+        this.dueChanges = dueChanges;
+    }
+
+    /**
+     * How many times each action's due date was changed, in one query: every change, or those made by {@code until}
+     * (for a published quarter, when the edition the board reads was kept). Actions never moved are left out.
+     */
+    public Map<Long, Integer> dueDateMoves(Collection<Long> actionIds, Instant until) {
+        if (actionIds.isEmpty()) {
+            return Map.of();
+        }
+        return dueChanges.countMoves(actionIds, until == null, until).stream()
+                .collect(Collectors.toMap(Moves::getActionId, m -> (int) m.getMoves()));
     }
 
     /** Adds actions in plan order; returns their ids by ref. */

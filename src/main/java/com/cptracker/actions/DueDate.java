@@ -110,6 +110,15 @@ public record DueDate(Kind kind, LocalDate date, Recurrence recurrence, String t
         return date != null;
     }
 
+    /**
+     * Whether the other is due by the same day, or recurs alike, however it is written: "Sept 2018" and "September
+     * 2018" are the same due date; "September 2018" and "30 September 2018" are too. Changing one to the other does
+     * not move the date.
+     */
+    public boolean sameDayAs(DueDate other) {
+        return Objects.equals(date, other.date) && recurrence == other.recurrence;
+    }
+
     private static YearMonth tryMonth(String text) {
         String normalised = capitalise(text);
         for (DateTimeFormatter f : new DateTimeFormatter[] {MONTH_YEAR, SHORT_MONTH_YEAR}) {

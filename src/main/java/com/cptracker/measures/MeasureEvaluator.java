@@ -11,9 +11,11 @@ import com.cptracker.measures.MeasureStatusView.ValueView;
 import com.cptracker.measures.domain.StoredValue;
 import com.cptracker.status.BenchmarkRules;
 import com.cptracker.status.DirectionRules;
+import com.cptracker.status.ExceptionRules;
 import com.cptracker.status.MeasureRules;
 import com.cptracker.status.PeriodRules;
 import com.cptracker.status.Reading;
+import com.cptracker.status.Status;
 import com.cptracker.status.Target;
 import com.cptracker.status.Verdict;
 import java.math.BigDecimal;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Applies the status rules to one measure's stored figures for a quarter. No database and no Spring. */
 final class MeasureEvaluator {
@@ -81,7 +84,24 @@ final class MeasureEvaluator {
                 benchmarks(period.reportingYear(), reading(current)),
                 view(values.get(periodFor(lastYearEnd).code())),
                 yearSoFar(quarter),
-                trend(period));
+                trend(period),
+                missedRunning(period));
+    }
+
+    /**
+     * How many of the measure's periods running, up to and including this one, missed the target for their year
+     * (none for a qualitative measure, which has no target), at most {@link ExceptionRules#MAX_QUARTERS}.
+     */
+    private int missedRunning(ReportingPeriod period) {
+        if (qualitative()) {
+            return 0;
+        }
+        Stream<Status> newestFirst = Stream.iterate(period, ReportingPeriod::previous)
+                .limit(ExceptionRules.MAX_QUARTERS)
+                .map(p -> MeasureRules.status(
+                                measure.polarity(), false, target(p.reportingYear()), reading(values.get(p.code())))
+                        .status());
+        return ExceptionRules.missedRunning(newestFirst::iterator);
     }
 
     /** Every value given, newest first, originals that were later corrected included. */

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * A measure as it stands in a quarter: the value the rules pick for it, its status and why, its direction of travel,
- * how it compares with benchmarks, and the figures around it that a scorecard shows.
+ * how it compares with benchmarks, the figures around it that a scorecard shows, and how many of its periods running,
+ * up to this one, missed the target.
  */
 public record MeasureStatusView(
         MeasureSummary measure,
@@ -32,7 +33,8 @@ public record MeasureStatusView(
         Benchmarks benchmarks,
         ValueView yearEnd,
         List<QuarterCell> yearSoFar,
-        List<ValueView> trend) {
+        List<ValueView> trend,
+        int missedTargetRunning) {
 
     /** One recorded value, ready to show. */
     public record ValueView(

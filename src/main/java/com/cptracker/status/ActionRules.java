@@ -50,6 +50,32 @@ public final class ActionRules {
         };
     }
 
+    /**
+     * An action's direction of travel: its status this quarter against the quarter before, complete above on track,
+     * on track above at risk, at risk above off track. Not started, withdrawn or unknown on either side: no comparison.
+     */
+    public static Direction direction(Status before, Status now) {
+        int was = rank(before);
+        int is = rank(now);
+        if (was == 0 || is == 0) {
+            return Direction.NONE;
+        }
+        return is > was ? Direction.IMPROVING : is < was ? Direction.WORSENING : Direction.NO_CHANGE;
+    }
+
+    private static int rank(Status status) {
+        if (status == null) {
+            return 0;
+        }
+        return switch (status) {
+            case RED -> 1;
+            case AMBER -> 2;
+            case GREEN -> 3;
+            case COMPLETE -> 4;
+            default -> 0;
+        };
+    }
+
     private static String day(LocalDate date) {
         return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
     }

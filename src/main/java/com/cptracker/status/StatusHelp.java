@@ -3,6 +3,7 @@ package com.cptracker.status;
 import com.cptracker.common.ReportingPeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,14 @@ public final class StatusHelp {
     }
 
     public static List<Section> sections(BigDecimal marginPercent) {
-        return List.of(measureStatus(), periods(), direction(), benchmarks(marginPercent), actionStatus(), rollUp());
+        return List.of(
+                measureStatus(),
+                periods(),
+                direction(),
+                benchmarks(marginPercent),
+                actionStatus(),
+                rollUp(),
+                exceptions());
     }
 
     private static Section measureStatus() {
@@ -277,5 +285,62 @@ public final class StatusHelp {
                         RollUpRule.PROPORTION_GREEN.label() + ": " + RollUpRule.PROPORTION_GREEN.description(),
                         "An administrator chooses the rule for each strategy."),
                 examples);
+    }
+
+    /** The exception report's rules, by the defaults; each strategy's report states its own. */
+    private static Section exceptions() {
+        ExceptionRules rules = ExceptionRules.DEFAULT;
+        List<String> words = new ArrayList<>(List.of(
+                "Each quarter's exception report lists first what the board should look at: every measure and action "
+                        + "that one of the strategy's rules catches, with every rule that caught it.",
+                "An administrator switches each rule on or off for a strategy, and sets its number where it has one. "
+                        + "A published quarter keeps the rules it was published with. By default every rule is on:"));
+        rules.stated().forEach(r -> words.add(r.label() + ": " + r.description()));
+        List<Example> examples = List.of(
+                exception(
+                        "A measure, red (off track), worse than the quarter before",
+                        Status.RED,
+                        rules.caught(new ExceptionRules.MeasureSignals(
+                                Status.RED, Direction.WORSENING, Comparison.NONE, 1))),
+                exception(
+                        "A measure, amber and improving, that missed its target in each of the last three quarters",
+                        Status.AMBER,
+                        rules.caught(new ExceptionRules.MeasureSignals(
+                                Status.AMBER, Direction.IMPROVING, Comparison.NONE, 3))),
+                exception(
+                        "A measure, green, worse than its statistical neighbours",
+                        Status.GREEN,
+                        rules.caught(new ExceptionRules.MeasureSignals(
+                                Status.GREEN, Direction.NO_CHANGE, Comparison.WORSE, 0))),
+                exception(
+                        "A measure, green and better than its statistical neighbours",
+                        Status.GREEN,
+                        rules.caught(new ExceptionRules.MeasureSignals(
+                                Status.GREEN, Direction.IMPROVING, Comparison.BETTER, 0))),
+                exception(
+                        "An action on track, updated this quarter, whose due date has moved twice",
+                        Status.GREEN,
+                        rules.caught(new ExceptionRules.ActionSignals(Status.GREEN, false, true, 2))),
+                exception(
+                        "An action past its due date, with no update this quarter",
+                        Status.RED,
+                        rules.caught(new ExceptionRules.ActionSignals(Status.RED, true, false, 0))));
+        return new Section("exceptions", "The exception report", words, examples);
+    }
+
+    private static Example exception(String situation, Status status, List<ExceptionRule> caught) {
+        return new Example(
+                situation,
+                caught.isEmpty() ? "Not listed" : "Listed",
+                caught.isEmpty() ? null : status,
+                caught.isEmpty()
+                        ? "No rule catches it."
+                        : "Caught by: "
+                                + String.join(
+                                        "; ",
+                                        caught.stream()
+                                                .map(ExceptionRules.DEFAULT::label)
+                                                .toList())
+                                + ".");
     }
 }

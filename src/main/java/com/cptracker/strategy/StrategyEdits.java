@@ -1,5 +1,6 @@
 package com.cptracker.strategy;
 
+import com.cptracker.status.ExceptionRules;
 import com.cptracker.status.RollUpRule;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
 import com.cptracker.strategy.StrategyRecords.PromiseView;
@@ -30,9 +31,21 @@ public final class StrategyEdits {
             String contact) {
 
         /** The strategy as pages and other modules read it, with these fields. */
-        public StrategySummary summary(long id, boolean demo, RollUpRule rollUpRule, BigDecimal marginPercent) {
+        public StrategySummary summary(
+                long id, boolean demo, RollUpRule rollUpRule, BigDecimal marginPercent, ExceptionRules exceptionRules) {
             return new StrategySummary(
-                    id, slug, title, subtitle, council, startsOn, endsOn, status, demo, rollUpRule, marginPercent);
+                    id,
+                    slug,
+                    title,
+                    subtitle,
+                    council,
+                    startsOn,
+                    endsOn,
+                    status,
+                    demo,
+                    rollUpRule,
+                    marginPercent,
+                    exceptionRules);
         }
     }
 

@@ -2,6 +2,7 @@ package com.cptracker.strategy;
 
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.status.BenchmarkRules;
+import com.cptracker.status.ExceptionRules;
 import com.cptracker.status.RollUpRule;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
 import com.cptracker.strategy.StrategyEdits.PromiseFields;
@@ -29,7 +30,13 @@ public final class StrategyRecords {
             StrategyStatus status,
             boolean demo,
             RollUpRule rollUpRule,
-            BigDecimal benchmarkMarginPercent) {
+            BigDecimal benchmarkMarginPercent,
+            ExceptionRules exceptionRules) {
+
+        /** An edition kept before strategies had exception rules shows its quarter by the default rules. */
+        public StrategySummary {
+            exceptionRules = exceptionRules == null ? ExceptionRules.DEFAULT : exceptionRules;
+        }
 
         public StrategySummary(
                 long id,
@@ -52,7 +59,8 @@ public final class StrategyRecords {
                     status,
                     demo,
                     RollUpRule.WORST_OF,
-                    BenchmarkRules.DEFAULT_MARGIN_PERCENT);
+                    BenchmarkRules.DEFAULT_MARGIN_PERCENT,
+                    ExceptionRules.DEFAULT);
         }
 
         /** The quarters the strategy covers, first to last. */
@@ -85,6 +93,9 @@ public final class StrategyRecords {
     }
 
     /** How a strategy's statuses roll up and how near a benchmark counts as similar; version guards the edit. */
+    /** A strategy's exception rules and the version an edit of them must quote. */
+    public record ExceptionRuleSettings(ExceptionRules rules, long version) {}
+
     public record StatusSettings(RollUpRule rollUpRule, BigDecimal benchmarkMarginPercent, long version) {}
 
     public record Section(String heading, String body) {}

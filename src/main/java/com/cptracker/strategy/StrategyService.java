@@ -4,7 +4,10 @@ import com.cptracker.audit.AuditService;
 import com.cptracker.audit.Changes;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.NotFoundException;
+import com.cptracker.status.ExceptionRule;
+import com.cptracker.status.ExceptionRules;
 import com.cptracker.status.RollUpRule;
+import com.cptracker.strategy.StrategyRecords.ExceptionRuleSettings;
 import com.cptracker.strategy.StrategyRecords.NewPriority;
 import com.cptracker.strategy.StrategyRecords.NewPromise;
 import com.cptracker.strategy.StrategyRecords.NewStatement;
@@ -111,6 +114,28 @@ public class StrategyService {
         audit.record("strategy", strategy.getId(), strategy.getTitle(), "UPDATE", changes, null);
     }
 
+    /** The strategy's exception rules as they stand, with the version an edit must quote. */
+    public ExceptionRuleSettings exceptionRules(long strategyId) {
+        Strategy s = strategy(strategyId);
+        return new ExceptionRuleSettings(s.getExceptionRules(), s.getVersion());
+    }
+
+    /** Changes which rules choose the exceptions of quarters not yet published; audited, refused on a stale page. */
+    @Transactional
+    public void changeExceptionRules(long strategyId, ExceptionRules rules, long expectedVersion) {
+        Strategy strategy = strategy(strategyId);
+        ConcurrentChangeException.check(strategy.getVersion(), expectedVersion);
+        ExceptionRules before = strategy.getExceptionRules();
+        Changes changes = Changes.create();
+        for (ExceptionRule rule : ExceptionRule.values()) {
+            changes.field(rule.genericLabel(), before.isOn(rule) ? "on" : "off", rules.isOn(rule) ? "on" : "off");
+        }
+        changes.field("quarters running", before.missedTargetQuarters(), rules.missedTargetQuarters())
+                .field("due date moves", before.dueDateMoves(), rules.dueDateMoves());
+        strategy.changeExceptionRules(rules);
+        audit.record("strategy", strategy.getId(), strategy.getTitle(), "UPDATE", changes, null);
+    }
+
     public StatusSettings statusSettings(long strategyId) {
         Strategy s = strategy(strategyId);
         return new StatusSettings(s.getRollUpRule(), s.getBenchmarkMarginPercent(), s.getVersion());
@@ -214,6 +239,7 @@ public class StrategyService {
 
     private static StrategySummary summary(Strategy s) {
         return StrategyAdminService.fields(s)
-                .summary(s.getId(), s.isDemo(), s.getRollUpRule(), s.getBenchmarkMarginPercent());
+                .summary(
+                        s.getId(), s.isDemo(), s.getRollUpRule(), s.getBenchmarkMarginPercent(), s.getExceptionRules());
     }
 }

@@ -91,6 +91,7 @@ class PageQueryCountTest {
                 "/strategies/" + slug + "/priorities/2?period=" + period,
                 "/strategies/" + slug + "/scorecard/" + period,
                 "/strategies/" + slug + "/actions?period=" + period,
+                "/strategies/" + slug + "/exceptions/" + period,
                 "/strategies/" + slug + "/measures/P2.11?period=" + period,
                 "/strategies/" + slug + "/actions/1a?period=" + period,
                 "/strategies/" + slug + "/promise?period=" + period)) {

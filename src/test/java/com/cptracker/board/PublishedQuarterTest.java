@@ -29,6 +29,8 @@ import com.cptracker.measures.MeasureValueService.PublishedValueException;
 import com.cptracker.measures.MeasureValueService.ValueInput;
 import com.cptracker.reporting.QuarterService;
 import com.cptracker.status.Assessment;
+import com.cptracker.status.ExceptionRule;
+import com.cptracker.status.ExceptionRules;
 import com.cptracker.status.Polarity;
 import com.cptracker.status.RollUpRule;
 import com.cptracker.status.Status;
@@ -136,6 +138,9 @@ class PublishedQuarterTest {
         assertThat(before).hasSize(pages.size() * 2);
         assertThat(before.get("board " + "/strategies/" + SLUG + "/scorecard/" + Q4))
                 .contains("P2.11");
+        assertThat(before.get("board " + "/strategies/" + SLUG + "/exceptions/" + Q4))
+                .contains("Caught by")
+                .contains("No progress update this quarter");
 
         changeEverything(s);
 
@@ -177,6 +182,11 @@ class PublishedQuarterTest {
                     RollUpRule.PROPORTION_GREEN,
                     new BigDecimal("40"),
                     strategies.statusSettings(id).version());
+            // Every exception rule off but one, with other numbers: the published reports keep theirs.
+            strategies.changeExceptionRules(
+                    id,
+                    new ExceptionRules(Set.of(ExceptionRule.DUE_DATE_MOVED), 5, 2),
+                    strategies.exceptionRules(id).version());
         });
 
         ReportingPeriod next = ReportingPeriod.parse("2020-21-Q1");
@@ -389,6 +399,7 @@ class PublishedQuarterTest {
             pages.add(base + "/scorecard/" + q);
             pages.add(base + "/scorecard/" + q + "?worsening=true");
             pages.add(base + "/actions?period=" + q);
+            pages.add(base + "/exceptions/" + q);
             pages.add(base + "/promise?period=" + q);
             jdbc.queryForList("select ref from measure where strategy_id = ? order by id", String.class, strategyId)
                     .forEach(ref -> pages.add(base + "/measures/" + ref + "?period=" + q));

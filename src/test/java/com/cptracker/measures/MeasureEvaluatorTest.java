@@ -56,6 +56,43 @@ class MeasureEvaluatorTest {
     }
 
     @Test
+    void countsThePeriodsRunningThatMissedTheTargetOfTheirOwnYear() {
+        MeasureSummary m = measure(Polarity.HIGHER_IS_BETTER, Frequency.QUARTERLY, MeasureUnit.PERCENTAGE);
+        List<TargetYear> targets = List.of(target("2018-19", "90", "5"), target("2019-20", "95", "5"));
+        // 2018-19 Q3 met its year's 90 (green); Q4 missed it (85, red); 2019-20 Q1 and Q2 missed 95 (amber).
+        var values = values("2018-19-Q3=91", "2018-19-Q4=84", "2019-20-Q1=93", "2019-20-Q2=92.4");
+        assertThat(new MeasureEvaluator(m, targets, List.of(), values, BigDecimal.ONE)
+                        .evaluate(Q2)
+                        .missedTargetRunning())
+                .as("Q2, Q1 and last year's Q4 missed; last year's Q3 met its own year's target")
+                .isEqualTo(3);
+        assertThat(new MeasureEvaluator(m, targets, List.of(), values("2019-20-Q2=92.4"), BigDecimal.ONE)
+                        .evaluate(Q2)
+                        .missedTargetRunning())
+                .as("a period with no value ends the run")
+                .isEqualTo(1);
+        assertThat(new MeasureEvaluator(m, targets, List.of(), values("2019-20-Q1=93"), BigDecimal.ONE)
+                        .evaluate(Q2)
+                        .missedTargetRunning())
+                .as("no value for the quarter itself: no run")
+                .isZero();
+        MeasureSummary annual = measure(Polarity.HIGHER_IS_BETTER, Frequency.ANNUAL, MeasureUnit.PERCENTAGE);
+        assertThat(new MeasureEvaluator(
+                                annual,
+                                List.of(
+                                        target("2016-17", "95", "5"),
+                                        target("2017-18", "95", "5"),
+                                        target("2018-19", "95", "5")),
+                                List.of(),
+                                values("2016-17=80", "2017-18=94", "2018-19=90"),
+                                BigDecimal.ONE)
+                        .evaluate(Q2)
+                        .missedTargetRunning())
+                .as("an annual measure counts its years")
+                .isEqualTo(3);
+    }
+
+    @Test
     void aMissingQuarterIsNoDataEvenWhenAnOlderValueExists() {
         MeasureSummary m = measure(Polarity.LOWER_IS_BETTER, Frequency.QUARTERLY, MeasureUnit.NUMBER);
         MeasureStatusView v = new MeasureEvaluator(

@@ -2,6 +2,7 @@ package com.cptracker.board.web;
 
 import com.cptracker.board.BoardPages.ActionFilter;
 import com.cptracker.board.BoardPages.ScorecardFilter;
+import com.cptracker.board.ExceptionReportService;
 import com.cptracker.board.ItemPagesService;
 import com.cptracker.board.ScorecardService;
 import com.cptracker.status.Status;
@@ -12,8 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The board's pages for a strategy and a quarter: scorecard, action plan, a page per measure and per action, and the
- * promise. Filters are plain GET parameters, so they work without JavaScript and can be bookmarked; a filter value
+ * The board's pages for a strategy and a quarter: scorecard, action plan, exception report, a page per measure and per
+ * action, and the promise. Filters are plain GET parameters, so they work without JavaScript and can be bookmarked; a filter value
  * that means nothing is ignored rather than refused.
  */
 @Controller
@@ -21,11 +22,14 @@ class BoardPagesController {
 
     private final ScorecardService scorecards;
     private final ItemPagesService items;
+    private final ExceptionReportService exceptions;
     private final Charts charts;
 
-    BoardPagesController(ScorecardService scorecards, ItemPagesService items, Charts charts) {
+    BoardPagesController(
+            ScorecardService scorecards, ItemPagesService items, ExceptionReportService exceptions, Charts charts) {
         this.scorecards = scorecards;
         this.items = items;
+        this.exceptions = exceptions;
         this.charts = charts;
     }
 
@@ -46,6 +50,22 @@ class BoardPagesController {
         model.addAttribute("wide", true);
         model.addAttribute("statuses", Status.FOR_MEASURES);
         return "board/scorecard";
+    }
+
+    /**
+     * The exception report of a quarter: what the strategy's rules put before the board first. The quarter picker
+     * asks for {@code ?period=}; the report's own address names the quarter.
+     */
+    @GetMapping({"/strategies/{slug}/exceptions", "/strategies/{slug}/exceptions/{period}"})
+    String exceptions(
+            @PathVariable String slug,
+            @PathVariable(required = false) String period,
+            @RequestParam(name = "period", required = false) String picked,
+            Model model) {
+        var report = exceptions.report(slug, period != null ? period : picked);
+        model.addAttribute("report", report);
+        model.addAttribute("strategy", report.context().strategy());
+        return "board/exceptions";
     }
 
     @GetMapping("/strategies/{slug}/actions")

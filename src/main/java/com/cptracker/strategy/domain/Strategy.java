@@ -1,10 +1,12 @@
 package com.cptracker.strategy.domain;
 
 import com.cptracker.status.BenchmarkRules;
+import com.cptracker.status.ExceptionRules;
 import com.cptracker.status.RollUpRule;
 import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyStatus;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -57,6 +59,9 @@ public class Strategy {
 
     @Column(name = "benchmark_margin_percent", nullable = false)
     private BigDecimal benchmarkMarginPercent = BenchmarkRules.DEFAULT_MARGIN_PERCENT;
+
+    @Embedded
+    private ExceptionRuleColumns exceptionRules = new ExceptionRuleColumns();
 
     @Version
     private long version;
@@ -123,6 +128,14 @@ public class Strategy {
 
     public BigDecimal getBenchmarkMarginPercent() {
         return benchmarkMarginPercent;
+    }
+
+    public ExceptionRules getExceptionRules() {
+        return exceptionRules.rules();
+    }
+
+    public void changeExceptionRules(ExceptionRules rules) {
+        exceptionRules.set(rules);
     }
 
     public void changeStatusSettings(RollUpRule rule, BigDecimal marginPercent) {

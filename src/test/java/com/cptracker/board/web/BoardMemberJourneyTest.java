@@ -124,7 +124,7 @@ class BoardMemberJourneyTest {
             "/strategies/bury-2024-26/actions/5.1"
         }) {
             Document page = board.page(path);
-            assertThat(page.select("nav.app-subnav a")).as(path).hasSize(4);
+            assertThat(page.select("nav.app-subnav a")).as(path).hasSize(5);
             assertThat(page.select("nav.govuk-breadcrumbs")).as(path).hasSize(1);
             assertThat(page.select("link[media=print]").attr("href")).isEqualTo("/css/print.css");
             assertThat(page.select("h1")).as(path).hasSize(1);

@@ -69,6 +69,6 @@ class PlanGroupTest {
                 1,
                 null);
         return new MeasureStatusView(
-                m, null, null, null, null, null, null, null, null, null, null, null, null, List.of(), List.of());
+                m, null, null, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), 0);
     }
 }

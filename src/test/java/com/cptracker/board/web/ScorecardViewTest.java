@@ -12,6 +12,7 @@ import com.cptracker.board.BoardPages.ScorecardFilter;
 import com.cptracker.board.BoardPages.ScorecardSection;
 import com.cptracker.board.BoardRecords.QuarterContext;
 import com.cptracker.board.BoardRecords.Tally;
+import com.cptracker.board.ExceptionReportService;
 import com.cptracker.board.ItemPagesService;
 import com.cptracker.board.ScorecardService;
 import com.cptracker.common.ReportingPeriod;
@@ -76,6 +77,9 @@ class ScorecardViewTest {
     @MockitoBean
     ItemPagesService items;
 
+    @MockitoBean
+    ExceptionReportService exceptions;
+
     @Test
     void showsEveryColumnWithStatusInWordsAndSymbolsAndEscapesWhatUsersTyped() throws Exception {
         MeasureSummary m = new MeasureSummary(
@@ -120,7 +124,8 @@ class ScorecardViewTest {
                 List.of(
                         new QuarterCell(ReportingPeriod.parse("2019-20-Q1"), q1, Status.GREEN),
                         new QuarterCell(Q2, q2, Status.AMBER)),
-                List.of(q1, q2));
+                List.of(q1, q2),
+                1);
         PriorityHeading p = new PriorityHeading(3, "Outcome", 1, "Healthy");
         var counts = RollUp.count(List.of(Status.AMBER));
         Tally tally = new Tally(counts, RollUp.overall(RollUpRule.WORST_OF, counts), 1);
