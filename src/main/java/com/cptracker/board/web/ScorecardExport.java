@@ -8,6 +8,7 @@ import com.cptracker.common.ReportingPeriod;
 import com.cptracker.measures.MeasureStatusView;
 import com.cptracker.measures.MeasureStatusView.QuarterCell;
 import com.cptracker.measures.MeasureStatusView.ValueView;
+import com.cptracker.measures.MeasureUnit;
 import com.cptracker.status.Status;
 import com.cptracker.status.Target;
 import java.util.ArrayList;
@@ -66,13 +67,17 @@ final class ScorecardExport {
                 Column.text("Unit", l -> l.view().measure().unit().label()),
                 Column.text("Polarity", l -> l.view().measure().polarity().label()),
                 Column.text("Frequency", l -> l.view().measure().frequency().label()),
-                new Column<>(page.lastYearEnd(), l -> value(l.view(), l.view().yearEnd()))));
+                new Column<>(
+                        page.lastYearEnd(),
+                        l -> value(l.view().measure().unit(), l.view().yearEnd()))));
         List<ReportingPeriod> quarters = page.yearQuarters();
         for (int i = 0; i < quarters.size(); i++) {
             int index = i;
             columns.add(new Column<>(
                     quarters.get(i).label(),
-                    l -> value(l.view(), l.view().yearSoFar().get(index).value())));
+                    l -> value(
+                            l.view().measure().unit(),
+                            l.view().yearSoFar().get(index).value())));
         }
         columns.addAll(List.of(
                 Column.text("Period of the value shown", l -> l.view().period().label()),
@@ -106,12 +111,12 @@ final class ScorecardExport {
     }
 
     /** A value as the page shows it: a number, the suppression mark, a qualitative measure's words, or nothing. */
-    static ExportCell value(MeasureStatusView v, ValueView value) {
+    static ExportCell value(MeasureUnit unit, ValueView value) {
         if (value == null) {
             return ExportCell.BLANK;
         }
         if (value.value() != null && !value.suppressed()) {
-            return ExportCell.figure(value.value(), v.measure().unit());
+            return ExportCell.figure(value.value(), unit);
         }
         return ExportCell.text(value.display());
     }

@@ -3,6 +3,10 @@ package com.cptracker.board.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cptracker.board.web.Export.Part;
+import com.cptracker.board.web.ExportCell.Figure;
+import com.cptracker.board.web.ExportCell.Text;
+import com.cptracker.common.ReportingPeriod;
+import com.cptracker.measures.MeasureStatusView.ValueView;
 import com.cptracker.measures.MeasureUnit;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +14,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -136,6 +141,38 @@ class ExportWritersTest {
             assertThat(figures.getCell(7).getCellType()).isEqualTo(CellType.STRING);
             assertThat(figures.getCell(8)).isNull();
         }
+    }
+
+    /** A value as the page shows it: a number, a suppressed value's mark, a qualitative measure's words, or nothing. */
+    @Test
+    void aValueIsANumberOnlyWhenThePageShowsANumber() {
+        assertThat(ScorecardExport.value(MeasureUnit.NUMBER, null)).isEqualTo(ExportCell.BLANK);
+        assertThat(ScorecardExport.value(MeasureUnit.NUMBER, value(new BigDecimal("-2"), false, null, "-2")))
+                .isEqualTo(new Figure(new BigDecimal("-2"), "#,##0"));
+        assertThat(ScorecardExport.value(MeasureUnit.PERCENTAGE, value(null, true, null, "Suppressed")))
+                .isEqualTo(new Text("Suppressed"));
+        assertThat(ScorecardExport.value(MeasureUnit.PERCENTAGE, value(new BigDecimal("3"), true, null, "Suppressed")))
+                .as("a suppressed value is never its number")
+                .isEqualTo(new Text("Suppressed"));
+        assertThat(ScorecardExport.value(
+                        MeasureUnit.QUALITATIVE, value(null, false, "Action plan agreed", "Action plan agreed")))
+                .isEqualTo(new Text("Action plan agreed"));
+    }
+
+    private static ValueView value(BigDecimal number, boolean suppressed, String text, String display) {
+        return new ValueView(
+                ReportingPeriod.parse("2019-20-Q3"),
+                number,
+                suppressed,
+                text,
+                null,
+                null,
+                false,
+                "Officer",
+                Instant.EPOCH,
+                display,
+                null,
+                false);
     }
 
     @Test
