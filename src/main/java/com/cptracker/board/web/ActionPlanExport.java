@@ -77,9 +77,8 @@ final class ActionPlanExport {
         summary.add(List.of(
                 ExportCell.text("No update for " + page.context().quarter().label()),
                 ExportCell.count(page.noUpdate())));
-        summary.add(List.of());
-        summary.add(List.of(ExportCell.heading("Actions by status")));
-        summary.addAll(Export.tallies(
+        summary.addAll(Export.byStatus(
+                "Actions by status",
                 Status.FOR_ACTIONS,
                 page.sections().stream()
                         .map(s -> new Named<>(

@@ -107,17 +107,20 @@ record Export(
     }
 
     /**
-     * Counts by status: a heading line, a line per priority (its name, a count per status, the total and the overall
-     * status by the strategy's roll-up rule), and one for them all.
+     * Counts by status, after an empty line and a heading: a line of the statuses' names, a line per priority (its
+     * name, a count per status, the total and the overall status by the strategy's roll-up rule), and one for them all.
      */
-    static List<List<ExportCell>> tallies(List<Status> statuses, List<Named<Tally>> priorities, Tally all) {
+    static List<List<ExportCell>> byStatus(
+            String heading, List<Status> statuses, List<Named<Tally>> priorities, Tally all) {
         List<List<ExportCell>> lines = new ArrayList<>();
-        List<ExportCell> heading = new ArrayList<>();
-        heading.add(ExportCell.heading("Priority"));
-        statuses.forEach(s -> heading.add(ExportCell.heading(s.label())));
-        heading.add(ExportCell.heading("Total"));
-        heading.add(ExportCell.heading("Overall"));
-        lines.add(heading);
+        lines.add(List.of());
+        lines.add(List.of(ExportCell.heading(heading)));
+        List<ExportCell> names = new ArrayList<>();
+        names.add(ExportCell.heading("Priority"));
+        statuses.forEach(s -> names.add(ExportCell.heading(s.label())));
+        names.add(ExportCell.heading("Total"));
+        names.add(ExportCell.heading("Overall"));
+        lines.add(names);
         for (Named<Tally> p : priorities) {
             lines.add(counts(p.name(), statuses, p.value()));
         }

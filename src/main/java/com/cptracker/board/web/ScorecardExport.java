@@ -38,9 +38,8 @@ final class ScorecardExport {
                     "The figures, targets and benchmarks are demo figures, invented for demonstration. The strategy"
                             + " document gives none."));
         }
-        summary.add(List.of());
-        summary.add(List.of(ExportCell.heading("Measures by status")));
-        summary.addAll(Export.tallies(
+        summary.addAll(Export.byStatus(
+                "Measures by status",
                 Status.FOR_MEASURES,
                 page.sections().stream()
                         .map(s -> new Named<>(s.name(), s.tally()))

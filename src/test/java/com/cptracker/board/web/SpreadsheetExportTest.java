@@ -254,26 +254,23 @@ class SpreadsheetExportTest {
     @Test
     void theScorecardAndTheActionPlanLinkToTheirQuartersFiles() throws Exception {
         SignedIn board = SignedIn.as(mvc, "board");
-        Document scorecard = board.page("/strategies/" + SLUG + "/scorecard/" + PUBLISHED);
-        assertThat(scorecard.select("#downloads + ul a"))
+        assertDownloads(
+                board.page("/strategies/" + SLUG + "/scorecard/" + PUBLISHED), "Scorecard", "2019-20 Q3", "scorecard");
+        assertDownloads(
+                board.page("/strategies/" + SLUG + "/actions", "period", "2019-20-Q1"),
+                "Action plan",
+                "2019-20 Q1",
+                "action-plan");
+    }
+
+    /** A page's two download links: what they are and for which quarter, and their addresses. */
+    private static void assertDownloads(Document page, String title, String quarter, String path) {
+        String address = "/strategies/" + SLUG + "/" + path + "/" + quarter.replace(' ', '-');
+        assertThat(page.select("#downloads + ul a"))
                 .extracting(Element::text, e -> e.attr("href"))
                 .containsExactly(
-                        tuple(
-                                "Scorecard, 2019-20 Q3, as a spreadsheet (.xlsx)",
-                                "/strategies/cheshire-east-2018-20/scorecard/2019-20-Q3.xlsx"),
-                        tuple(
-                                "Scorecard, 2019-20 Q3, as CSV",
-                                "/strategies/cheshire-east-2018-20/scorecard/2019-20-Q3.csv"));
-        Document actions = board.page("/strategies/" + SLUG + "/actions", "period", "2019-20-Q1");
-        assertThat(actions.select("#downloads + ul a"))
-                .extracting(Element::text, e -> e.attr("href"))
-                .containsExactly(
-                        tuple(
-                                "Action plan, 2019-20 Q1, as a spreadsheet (.xlsx)",
-                                "/strategies/cheshire-east-2018-20/action-plan/2019-20-Q1.xlsx"),
-                        tuple(
-                                "Action plan, 2019-20 Q1, as CSV",
-                                "/strategies/cheshire-east-2018-20/action-plan/2019-20-Q1.csv"));
+                        tuple(title + ", " + quarter + ", as a spreadsheet (.xlsx)", address + ".xlsx"),
+                        tuple(title + ", " + quarter + ", as CSV", address + ".csv"));
     }
 
     /** Each CSV row is the spreadsheet's row of the same ref: the same numbers, the same words. */
