@@ -2,6 +2,7 @@ package com.cptracker.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -11,7 +12,12 @@ import com.cptracker.reporting.QuarterService;
 import com.cptracker.support.DemoApplicationTest;
 import com.cptracker.support.OwnDatabase;
 import com.cptracker.support.SignedIn;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -68,6 +74,17 @@ class CorrectionsTest {
         assertThat(scorecard.select("tr:has(td.app-ref:contains(M1.3))").text())
                 .contains("64.5")
                 .contains("Revised");
+        String csv = mvc.perform(get("/strategies/" + SLUG + "/scorecard/2025-26-Q3.csv")
+                        .session(SignedIn.as(mvc, "board").session()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.lines().filter(l -> l.contains(",M1.3,")))
+                .singleElement()
+                .asString()
+                .as("the scorecard's file, as its page")
+                .contains(",64.5,")
+                .contains("2025-26 Q3: The provider's figure arrived after the board met");
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event where item_label = 'M1.3 2025-26 Q3' "
                                 + "and action = 'REVISE' and reason like 'The provider%'",
@@ -200,6 +217,20 @@ class CorrectionsTest {
         assertThat(corrected.select(".govuk-inset-text").text())
                 .contains("Revised")
                 .contains("Action 1.1 was mis-typed");
+        byte[] workbook = mvc.perform(get("/strategies/" + SLUG + "/action-plan/" + quarter + ".xlsx")
+                        .session(board.session()))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            List<String> summary = new ArrayList<>();
+            xlsx.getSheet("Summary")
+                    .forEach(row -> row.forEach(cell -> summary.add(new DataFormatter().formatCellValue(cell))));
+            assertThat(summary)
+                    .as("the action plan's spreadsheet says it was corrected, and why")
+                    .contains("Revised")
+                    .anySatisfy(text -> assertThat(text).contains("Action 1.1 was mis-typed"));
+        }
         assertThat(board.page(actionPage, "period", "2025-26-Q2").select("h1").text())
                 .as("another published quarter is left as the board saw it")
                 .isNotEqualTo("Reworded after publishing");

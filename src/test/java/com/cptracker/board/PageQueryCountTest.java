@@ -29,10 +29,10 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Every board page runs the same number of SQL statements whatever the size of the strategy: counted on the Cheshire
- * East demo (87 actions, 56 measures, 8 quarters), on a strategy ten times its size (870 actions, 560 measures) and on
- * one strategy of the benchmark's large council (500 actions with 8 updates each, 100 measures with 40 quarters of
- * values), both entered by the benchmark's generator.
+ * Every board page, and the scorecard and the action plan as files, runs the same number of SQL statements whatever
+ * the size of the strategy: counted on the Cheshire East demo (87 actions, 56 measures, 8 quarters), on a strategy ten
+ * times its size (870 actions, 560 measures) and on one strategy of the benchmark's large council (500 actions with 8
+ * updates each, 100 measures with 40 quarters of values), both entered by the benchmark's generator.
  */
 @SpringBootTest(
         properties = {
@@ -94,7 +94,11 @@ class PageQueryCountTest {
                 "/strategies/" + slug + "/exceptions/" + period,
                 "/strategies/" + slug + "/measures/P2.11?period=" + period,
                 "/strategies/" + slug + "/actions/1a?period=" + period,
-                "/strategies/" + slug + "/promise?period=" + period)) {
+                "/strategies/" + slug + "/promise?period=" + period,
+                "/strategies/" + slug + "/scorecard/" + period + ".xlsx",
+                "/strategies/" + slug + "/scorecard/" + period + ".csv",
+                "/strategies/" + slug + "/action-plan/" + period + ".xlsx",
+                "/strategies/" + slug + "/action-plan/" + period + ".csv")) {
             Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
             stats.clear();
             mvc.perform(get(path).session(session)).andExpect(status().isOk());

@@ -47,6 +47,7 @@ import com.cptracker.support.SignedIn;
 import com.cptracker.users.CurrentUser;
 import com.cptracker.work.WorkService;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -386,7 +387,7 @@ class PublishedQuarterTest {
         });
     }
 
-    /** Every board page of the two latest published quarters. */
+    /** Every board page of the two latest published quarters, and their scorecard and action plan as CSV. */
     private List<String> pages(long strategyId) {
         List<String> pages = new ArrayList<>();
         String base = "/strategies/" + SLUG;
@@ -401,6 +402,8 @@ class PublishedQuarterTest {
             pages.add(base + "/actions?period=" + q);
             pages.add(base + "/exceptions/" + q);
             pages.add(base + "/promise?period=" + q);
+            pages.add(base + "/scorecard/" + q + ".csv");
+            pages.add(base + "/action-plan/" + q + ".csv");
             jdbc.queryForList("select ref from measure where strategy_id = ? order by id", String.class, strategyId)
                     .forEach(ref -> pages.add(base + "/measures/" + ref + "?period=" + q));
             jdbc.queryForList("select ref from action where strategy_id = ? order by id", String.class, strategyId)
@@ -409,7 +412,9 @@ class PublishedQuarterTest {
         return pages;
     }
 
-    /** Each page's main content as each person sees it, without the list of quarters one may pick. */
+    /**
+     * Each page's main content as each person sees it, without the list of quarters one may pick; a CSV file whole.
+     */
     private Map<String, String> read(List<String> pages, MockHttpSession board, MockHttpSession admin)
             throws Exception {
         Map<String, String> read = new LinkedHashMap<>();
@@ -419,6 +424,10 @@ class PublishedQuarterTest {
                         .andReturn()
                         .getResponse();
                 assertThat(response.getStatus()).as(who.getKey() + " " + page).isEqualTo(200);
+                if (page.endsWith(".csv")) {
+                    read.put(who.getKey() + " " + page, response.getContentAsString(StandardCharsets.UTF_8));
+                    continue;
+                }
                 Element main = Jsoup.parse(response.getContentAsString()).getElementById("main-content");
                 main.select("select[name=period]").forEach(Element::empty);
                 read.put(who.getKey() + " " + page, main.outerHtml());
