@@ -109,8 +109,24 @@ public class MeasureStatusService {
 
     /** Everything a measure's page shows for the quarter, in one query for its values. */
     public MeasureDetail detail(MeasurePlan plan, AsAt at, BigDecimal marginPercent) {
+        return detail(plan, shown(List.of(plan.measure().id()), at, true), at, marginPercent);
+    }
+
+    /** What {@link #detail} gives, for each of several measures, in one query for all their values. */
+    public List<MeasureDetail> details(List<MeasurePlan> plans, AsAt at, BigDecimal marginPercent) {
+        if (plans.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<StoredValue>> valuesById =
+                shown(plans.stream().map(p -> p.measure().id()).toList(), at, true).stream()
+                        .collect(Collectors.groupingBy(StoredValue::measureId));
+        return plans.stream()
+                .map(p -> detail(p, valuesById.getOrDefault(p.measure().id(), List.of()), at, marginPercent))
+                .toList();
+    }
+
+    private static MeasureDetail detail(MeasurePlan plan, List<StoredValue> all, AsAt at, BigDecimal marginPercent) {
         MeasureSummary m = plan.measure();
-        List<StoredValue> all = shown(List.of(m.id()), at, true);
         MeasureEvaluator e =
                 evaluator(plan, all.stream().filter(v -> !v.superseded()).toList(), marginPercent);
         return new MeasureDetail(
