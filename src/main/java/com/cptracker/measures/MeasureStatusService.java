@@ -85,9 +85,7 @@ public class MeasureStatusService {
         if (plans.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<StoredValue>> valuesById =
-                shown(plans.stream().map(p -> p.measure().id()).toList(), at, false).stream()
-                        .collect(Collectors.groupingBy(StoredValue::measureId));
+        Map<Long, List<StoredValue>> valuesById = shownById(plans, at, false);
         return plans.stream()
                 .map(p -> evaluator(p, valuesById.getOrDefault(p.measure().id(), List.of()), marginPercent)
                         .evaluate(at.quarter()))
@@ -117,9 +115,7 @@ public class MeasureStatusService {
         if (plans.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<StoredValue>> valuesById =
-                shown(plans.stream().map(p -> p.measure().id()).toList(), at, true).stream()
-                        .collect(Collectors.groupingBy(StoredValue::measureId));
+        Map<Long, List<StoredValue>> valuesById = shownById(plans, at, true);
         return plans.stream()
                 .map(p -> detail(p, valuesById.getOrDefault(p.measure().id(), List.of()), at, marginPercent))
                 .toList();
@@ -159,6 +155,12 @@ public class MeasureStatusService {
      */
     private List<StoredValue> shown(List<Long> measureIds, AsAt at, boolean withOriginals) {
         return values.findShown(measureIds, at.quarter().end(), at.published(), at.enteredBy(), withOriginals);
+    }
+
+    /** What {@link #shown} gives for the measures of these plans, by measure. */
+    private Map<Long, List<StoredValue>> shownById(List<MeasurePlan> plans, AsAt at, boolean withOriginals) {
+        return shown(plans.stream().map(p -> p.measure().id()).toList(), at, withOriginals).stream()
+                .collect(Collectors.groupingBy(StoredValue::measureId));
     }
 
     static TargetYear targetYear(MeasureTarget t) {
