@@ -89,16 +89,21 @@ class PackPdf {
     }
 
     /**
-     * Readies the page for openhtmltopdf. The bookmarks go back into the head (an HTML parser ends the head at them).
-     * Each chart, tagged as a Figure, takes its text alternative from its {@code alt} (its title and description, as
-     * a screen reader reads them on the web page) and gets the charts' stylesheet. A chart legend's small key pictures
-     * are hidden from screen readers on the web; openhtmltopdf cannot mark an image as decoration, so they become
-     * boxes drawn by the PDF's stylesheet (a border in the line's dash), which a PDF reader skips like any border.
+     * Readies the page for openhtmltopdf. The bookmarks go back into the head (an HTML parser ends the head at them),
+     * and every link has a description. Each chart, tagged as a Figure, takes its text alternative from its {@code alt}
+     * (its title and description, as a screen reader reads them on the web page) and gets the charts' stylesheet. A
+     * chart legend's small key pictures are hidden from screen readers on the web; openhtmltopdf cannot mark an image
+     * as decoration, so they become boxes drawn by the PDF's stylesheet (a border in the line's dash), which a PDF
+     * reader skips like any border.
      */
     void prepare(Document doc) {
         Element bookmarks = doc.selectFirst("bookmarks");
         if (bookmarks != null) {
             doc.head().appendChild(bookmarks);
+        }
+        // A link's words are its description in the PDF's tags (openhtmltopdf takes it from the title).
+        for (Element link : doc.select("a[href]:not([title])")) {
+            link.attr("title", link.text());
         }
         for (Element svg : doc.select("svg")) {
             if ("true".equals(svg.attr("aria-hidden"))) {
