@@ -67,6 +67,10 @@ public final class BoardPages {
 
     public record ActionPlanSection(PriorityHeading priority, Tally tally, List<ActionGroup> groups) {
 
+        public String name() {
+            return priority.name() + ": " + priority.title();
+        }
+
         public String anchor() {
             return "priority-" + priority.number();
         }

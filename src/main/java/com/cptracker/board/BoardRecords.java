@@ -15,6 +15,7 @@ import com.cptracker.strategy.StrategyRecords.PriorityHeading;
 import com.cptracker.strategy.StrategyRecords.PromiseView;
 import com.cptracker.strategy.StrategyRecords.Section;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -41,6 +42,13 @@ public final class BoardRecords {
 
         public QuarterContext(StrategySummary strategy, ReportingPeriod quarter, List<ReportingPeriod> quarters) {
             this(strategy, quarter, quarters, AsAt.unpublished(quarter), QuarterState.PUBLISHED, null, null);
+        }
+
+        /** The day the quarter was first published, in the council's time zone; null while it is not. */
+        public LocalDate publishedOn() {
+            return asAt.published() && !Instant.MIN.equals(asAt.publishedAt())
+                    ? LocalDate.ofInstant(asAt.publishedAt(), ZoneId.of("Europe/London"))
+                    : null;
         }
 
         /** A correction of the quarter was published after the board first saw it. */

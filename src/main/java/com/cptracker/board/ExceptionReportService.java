@@ -43,7 +43,11 @@ public class ExceptionReportService {
     }
 
     public ExceptionReport report(String slug, String period) {
-        QuarterFrame f = board.frame(slug, period);
+        return report(slug, board.frame(slug, period));
+    }
+
+    /** The report of a quarter already framed, as the board pack reads it with its other parts. */
+    ExceptionReport report(String slug, QuarterFrame f) {
         QuarterContext context = f.context();
         ExceptionRules rules = f.edition().strategy().exceptionRules();
         List<CaughtMeasure> measures = board.measures(f).stream()

@@ -17,6 +17,7 @@ import com.cptracker.measures.MeasureStatusView;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
 import com.cptracker.strategy.StrategyRecords.PriorityHeading;
 import com.cptracker.strategy.StrategyRecords.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +52,27 @@ public class ItemPagesService {
         QuarterFrame f = board.frame(slug, period);
         StrategyEdition e = f.edition();
         MeasurePlan plan = e.measure(ref).orElseThrow(() -> new NotFoundException("Measure", ref));
-        MeasureDetail detail =
-                measures.detail(plan, f.context().asAt(), e.strategy().benchmarkMarginPercent());
+        return measurePage(
+                f, plan, measures.detail(plan, f.context().asAt(), e.strategy().benchmarkMarginPercent()));
+    }
+
+    /** Every measure on the scorecard as its page shows it, in scorecard order, in one query for all their values. */
+    List<MeasurePage> measurePages(QuarterFrame f) {
+        StrategyEdition e = f.edition();
+        List<MeasurePlan> plans = e.scorecardMeasures();
+        List<MeasureDetail> details =
+                measures.details(plans, f.context().asAt(), e.strategy().benchmarkMarginPercent());
+        List<MeasurePage> pages = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            pages.add(measurePage(f, plans.get(i), details.get(i)));
+        }
+        return pages;
+    }
+
+    private static MeasurePage measurePage(QuarterFrame f, MeasurePlan plan, MeasureDetail detail) {
         Long priorityId = plan.measure().priorityId();
         PriorityDetail priority =
-                priorityId == null ? null : e.priority(priorityId).orElse(null);
+                priorityId == null ? null : f.edition().priority(priorityId).orElse(null);
         return new MeasurePage(
                 f.context(),
                 heading(priority),

@@ -38,7 +38,11 @@ public class ScorecardService {
     }
 
     public Scorecard scorecard(String slug, String period, ScorecardFilter filter) {
-        QuarterFrame f = board.frame(slug, period);
+        return scorecard(board.frame(slug, period), filter);
+    }
+
+    /** The scorecard of a quarter already framed: the board pack's, read with the same frame as its other parts. */
+    Scorecard scorecard(QuarterFrame f, ScorecardFilter filter) {
         QuarterContext context = f.context();
         StrategySummary s = context.strategy();
         List<MeasureStatusView> all = board.measures(f);
@@ -86,7 +90,10 @@ public class ScorecardService {
     }
 
     public ActionPlan actionPlan(String slug, String period, ActionFilter filter) {
-        QuarterFrame f = board.frame(slug, period);
+        return actionPlan(board.frame(slug, period), filter);
+    }
+
+    ActionPlan actionPlan(QuarterFrame f, ActionFilter filter) {
         QuarterContext context = f.context();
         StrategySummary s = context.strategy();
         List<ActionStatusView> all = board.actions(f);

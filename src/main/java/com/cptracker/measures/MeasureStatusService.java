@@ -85,9 +85,7 @@ public class MeasureStatusService {
         if (plans.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<StoredValue>> valuesById =
-                shown(plans.stream().map(p -> p.measure().id()).toList(), at, false).stream()
-                        .collect(Collectors.groupingBy(StoredValue::measureId));
+        Map<Long, List<StoredValue>> valuesById = shownById(plans, at, false);
         return plans.stream()
                 .map(p -> evaluator(p, valuesById.getOrDefault(p.measure().id(), List.of()), marginPercent)
                         .evaluate(at.quarter()))
@@ -109,8 +107,22 @@ public class MeasureStatusService {
 
     /** Everything a measure's page shows for the quarter, in one query for its values. */
     public MeasureDetail detail(MeasurePlan plan, AsAt at, BigDecimal marginPercent) {
+        return detail(plan, shown(List.of(plan.measure().id()), at, true), at, marginPercent);
+    }
+
+    /** What {@link #detail} gives, for each of several measures, in one query for all their values. */
+    public List<MeasureDetail> details(List<MeasurePlan> plans, AsAt at, BigDecimal marginPercent) {
+        if (plans.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<StoredValue>> valuesById = shownById(plans, at, true);
+        return plans.stream()
+                .map(p -> detail(p, valuesById.getOrDefault(p.measure().id(), List.of()), at, marginPercent))
+                .toList();
+    }
+
+    private static MeasureDetail detail(MeasurePlan plan, List<StoredValue> all, AsAt at, BigDecimal marginPercent) {
         MeasureSummary m = plan.measure();
-        List<StoredValue> all = shown(List.of(m.id()), at, true);
         MeasureEvaluator e =
                 evaluator(plan, all.stream().filter(v -> !v.superseded()).toList(), marginPercent);
         return new MeasureDetail(
@@ -143,6 +155,12 @@ public class MeasureStatusService {
      */
     private List<StoredValue> shown(List<Long> measureIds, AsAt at, boolean withOriginals) {
         return values.findShown(measureIds, at.quarter().end(), at.published(), at.enteredBy(), withOriginals);
+    }
+
+    /** What {@link #shown} gives for the measures of these plans, by measure. */
+    private Map<Long, List<StoredValue>> shownById(List<MeasurePlan> plans, AsAt at, boolean withOriginals) {
+        return shown(plans.stream().map(p -> p.measure().id()).toList(), at, withOriginals).stream()
+                .collect(Collectors.groupingBy(StoredValue::measureId));
     }
 
     static TargetYear targetYear(MeasureTarget t) {

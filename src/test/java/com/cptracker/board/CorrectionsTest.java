@@ -234,6 +234,13 @@ class CorrectionsTest {
         assertThat(board.page(actionPage, "period", "2025-26-Q2").select("h1").text())
                 .as("another published quarter is left as the board saw it")
                 .isNotEqualTo("Reworded after publishing");
+        assertThat(board.page("/strategies/" + SLUG + "/pack/" + quarter)
+                        .select(".app-pack__facts")
+                        .text())
+                .as("the quarter's board pack says on its cover when it was published and revised, and for whom")
+                .containsPattern("Published \\d{1,2} [A-Z][a-z]+ \\d{4}")
+                .containsPattern("Revised on \\d{1,2} [A-Z][a-z]+ \\d{4}: Action 1.1 was mis-typed")
+                .contains("For Corporate Parenting Board");
     }
 
     private Document correct(SignedIn who, String page, String value, String reason, String version) throws Exception {

@@ -81,6 +81,9 @@ class PageQueryCountTest {
         assertThat(big).isEqualTo(small);
         assertThat(longest).isEqualTo(small);
         assertThat(small.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(14L));
+        // The board pack's PDF reads what its web page reads (counted above at every size), and reads it once.
+        assertThat(count(session, "/strategies/cheshire-east-2018-20/pack/" + Q + ".pdf"))
+                .isEqualTo(small.get("/strategies/S/pack/Q"));
     }
 
     /** Statements per page for a published quarter, by path with the strategy and the quarter left out. */
@@ -98,12 +101,17 @@ class PageQueryCountTest {
                 "/strategies/" + slug + "/scorecard/" + period + ".xlsx",
                 "/strategies/" + slug + "/scorecard/" + period + ".csv",
                 "/strategies/" + slug + "/action-plan/" + period + ".xlsx",
-                "/strategies/" + slug + "/action-plan/" + period + ".csv")) {
-            Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-            stats.clear();
-            mvc.perform(get(path).session(session)).andExpect(status().isOk());
-            counts.put(path.replace(slug, "S").replace(period, "Q"), stats.getPrepareStatementCount());
+                "/strategies/" + slug + "/action-plan/" + period + ".csv",
+                "/strategies/" + slug + "/pack/" + period)) {
+            counts.put(path.replace(slug, "S").replace(period, "Q"), count(session, path));
         }
         return counts;
+    }
+
+    private long count(MockHttpSession session, String path) throws Exception {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        mvc.perform(get(path).session(session)).andExpect(status().isOk());
+        return stats.getPrepareStatementCount();
     }
 }

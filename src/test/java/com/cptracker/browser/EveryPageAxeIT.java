@@ -46,7 +46,8 @@ class EveryPageAxeIT extends BrowserTestBase {
             if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
                 info.getPatternValues().stream()
                         .filter(p -> !p.equals("/error") && !p.equals("/login"))
-                        // a file to download (the scorecard as .xlsx), not a page
+                        // a file to download (the scorecard as .xlsx, the board pack as a PDF: BoardPackTest checks
+                        // its tags), not a page
                         .filter(p -> !p.matches(".*/[^/]*\\.[a-z]+$"))
                         .forEach(patterns::add);
             }

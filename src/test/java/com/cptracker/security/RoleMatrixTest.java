@@ -64,6 +64,8 @@ class RoleMatrixTest {
             row("GET", "/strategies/{slug}/actions/{ref}", O.L, O.A, O.A, O.A, O.A),
             row("GET", "/strategies/{slug}/measures/{ref}", O.L, O.A, O.A, O.A, O.A),
             row("GET", "/strategies/{slug}/promise", O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/pack/{period}", O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/pack/{period}.pdf", O.L, O.A, O.A, O.A, O.A),
             row("GET", "/strategies/{slug}/status-settings", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/strategies/{slug}/status-settings", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/strategies/{slug}/quarters", O.L, O.D, O.D, O.D, O.A),

@@ -1,5 +1,6 @@
 package com.cptracker.board.web;
 
+import com.cptracker.board.BoardPages.MeasurePage;
 import com.cptracker.board.BoardPages.Scorecard;
 import com.cptracker.board.TrendChart;
 import com.cptracker.measures.MeasureDetail;
@@ -18,6 +19,17 @@ class Charts {
 
     /** A sparkline and the words a screen reader hears for it. */
     record Spark(TrendChart.Sparkline line, String label) {}
+
+    /** A measure's trend chart and the chart in words, its text alternative. */
+    record Trend(TrendChart.Chart chart, String description) {}
+
+    /** Each measure's trend chart, by measure id: the board pack's page per measure. */
+    Map<Long, Trend> trends(List<MeasurePage> pages) {
+        Map<Long, Trend> trends = new LinkedHashMap<>();
+        pages.forEach(p ->
+                trends.put(p.detail().status().measure().id(), new Trend(trend(p.detail()), describe(p.detail()))));
+        return trends;
+    }
 
     Map<Long, Spark> sparklines(Scorecard page) {
         Map<Long, Spark> sparks = new LinkedHashMap<>();

@@ -1,0 +1,31 @@
+package com.cptracker.board;
+
+import com.cptracker.board.BoardPages.ActionPlan;
+import com.cptracker.board.BoardPages.MeasurePage;
+import com.cptracker.board.BoardPages.Scorecard;
+import com.cptracker.board.BoardRecords.QuarterContext;
+import com.cptracker.governance.GovernanceRecords.Body;
+import java.util.List;
+
+/**
+ * A published quarter's board pack: what the board reads before its meeting, built from the very records its pages
+ * show (the exception report, the scorecard and the action plan unfiltered, and each scorecard measure's page), so
+ * every figure in it is the figure on the screen.
+ *
+ * @param board    the strategy's board (see {@link BoardPackService#board}), or null when its governance names none
+ * @param measures a page per measure on the scorecard, in the scorecard's order
+ */
+public record BoardPack(
+        QuarterContext context,
+        Body board,
+        ExceptionReport exceptions,
+        Scorecard scorecard,
+        ActionPlan actionPlan,
+        List<MeasurePage> measures) {
+
+    /** The pack's title: its quarter and strategy, as the cover, the PDF's title and the file name say. */
+    public String title() {
+        return "Board pack " + context.quarter().label() + ": "
+                + context.strategy().title();
+    }
+}

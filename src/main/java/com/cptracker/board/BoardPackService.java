@@ -1,0 +1,79 @@
+package com.cptracker.board;
+
+import com.cptracker.board.BoardPages.ActionFilter;
+import com.cptracker.board.BoardPages.MeasurePage;
+import com.cptracker.board.BoardPages.Scorecard;
+import com.cptracker.board.BoardPages.ScorecardFilter;
+import com.cptracker.board.BoardRecords.QuarterFrame;
+import com.cptracker.common.NotFoundException;
+import com.cptracker.governance.BodyKind;
+import com.cptracker.governance.GovernanceRecords.Body;
+import com.cptracker.reporting.QuarterState;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The board pack of a published quarter. Only a published quarter has one, for everyone: an open or closed quarter's
+ * pack is not found even for those who may see its pages, since the pack is what the board was given. One frame of the
+ * quarter for all its parts, and a fixed number of queries whatever the strategy's size.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BoardPackService {
+
+    private final BoardService board;
+    private final ScorecardService scorecards;
+    private final ItemPagesService items;
+    private final ExceptionReportService exceptions;
+
+    BoardPackService(
+            BoardService board,
+            ScorecardService scorecards,
+            ItemPagesService items,
+            ExceptionReportService exceptions) {
+        this.board = board;
+        this.scorecards = scorecards;
+        this.items = items;
+        this.exceptions = exceptions;
+    }
+
+    public BoardPack pack(String slug, String period) {
+        QuarterFrame f = board.frame(slug, period);
+        if (f.context().state() != QuarterState.PUBLISHED) {
+            throw new NotFoundException("Board pack", period);
+        }
+        Scorecard scorecard = scorecards.scorecard(f, new ScorecardFilter(null, null, false));
+        Map<Long, MeasurePage> pages = items.measurePages(f).stream()
+                .collect(Collectors.toMap(p -> p.detail().status().measure().id(), Function.identity()));
+        return new BoardPack(
+                f.context(),
+                board(f.edition().bodies()),
+                exceptions.report(slug, f),
+                scorecard,
+                scorecards.actionPlan(f, new ActionFilter(null, null, null)),
+                scorecard.sections().stream()
+                        .flatMap(s -> s.rows().stream())
+                        .map(row -> pages.get(row.measure().id()))
+                        .toList());
+    }
+
+    /**
+     * The body the pack is for: the strategy's board, or where its governance has none, its committee (Cheshire East's
+     * scorecard goes to its Corporate Parenting Committee), the first in the governance's order; null when it has
+     * neither.
+     */
+    static Body board(List<Body> bodies) {
+        for (BodyKind kind : List.of(BodyKind.BOARD, BodyKind.COMMITTEE)) {
+            for (Body b : bodies) {
+                if (b.kind() == kind) {
+                    return b;
+                }
+            }
+        }
+        return null;
+    }
+}
