@@ -1,5 +1,6 @@
 package com.cptracker.board;
 
+import com.cptracker.actions.ActionStatusView;
 import com.cptracker.board.BoardPages.ActionFilter;
 import com.cptracker.board.BoardPages.MeasurePage;
 import com.cptracker.board.BoardPages.Scorecard;
@@ -8,6 +9,7 @@ import com.cptracker.board.BoardRecords.QuarterFrame;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.governance.BodyKind;
 import com.cptracker.governance.GovernanceRecords.Body;
+import com.cptracker.measures.MeasureStatusView;
 import com.cptracker.reporting.QuarterState;
 import java.util.List;
 import java.util.Map;
@@ -46,15 +48,18 @@ public class BoardPackService {
         if (f.context().state() != QuarterState.PUBLISHED) {
             throw new NotFoundException("Board pack", period);
         }
-        Scorecard scorecard = scorecards.scorecard(f, new ScorecardFilter(null, null, false));
+        // Each measure and action evaluated once, for the exceptions, the scorecard and the action plan alike.
+        List<MeasureStatusView> measures = board.measures(f);
+        List<ActionStatusView> actions = board.actions(f);
+        Scorecard scorecard = scorecards.scorecard(f, measures, new ScorecardFilter(null, null, false));
         Map<Long, MeasurePage> pages = items.measurePages(f).stream()
                 .collect(Collectors.toMap(p -> p.detail().status().measure().id(), Function.identity()));
         return new BoardPack(
                 f.context(),
                 board(f.edition().bodies()),
-                exceptions.report(slug, f),
+                exceptions.report(slug, f, measures, actions),
                 scorecard,
-                scorecards.actionPlan(f, new ActionFilter(null, null, null)),
+                scorecards.actionPlan(f, actions, new ActionFilter(null, null, null)),
                 scorecard.sections().stream()
                         .flatMap(s -> s.rows().stream())
                         .map(row -> pages.get(row.measure().id()))

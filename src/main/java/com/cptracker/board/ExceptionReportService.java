@@ -1,5 +1,6 @@
 package com.cptracker.board;
 
+import com.cptracker.actions.ActionRecords.Lead;
 import com.cptracker.actions.ActionService;
 import com.cptracker.actions.ActionStatusView;
 import com.cptracker.board.BoardRecords.QuarterContext;
@@ -20,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
@@ -43,18 +43,22 @@ public class ExceptionReportService {
     }
 
     public ExceptionReport report(String slug, String period) {
-        return report(slug, board.frame(slug, period));
+        QuarterFrame f = board.frame(slug, period);
+        return report(slug, f, board.measures(f), board.actions(f));
     }
 
-    /** The report of a quarter already framed, as the board pack reads it with its other parts. */
-    ExceptionReport report(String slug, QuarterFrame f) {
+    /**
+     * The report of a quarter already framed, from its measures and actions already evaluated, as the board pack reads
+     * it with its other parts.
+     */
+    ExceptionReport report(
+            String slug, QuarterFrame f, List<MeasureStatusView> allMeasures, List<ActionStatusView> all) {
         QuarterContext context = f.context();
         ExceptionRules rules = f.edition().strategy().exceptionRules();
-        List<CaughtMeasure> measures = board.measures(f).stream()
+        List<CaughtMeasure> measures = allMeasures.stream()
                 .map(m -> new CaughtMeasure(m, names(rules, rules.caught(signals(m)))))
                 .filter(c -> !c.caughtBy().isEmpty())
                 .toList();
-        List<ActionStatusView> all = board.actions(f);
         Map<Long, Integer> moves =
                 actions.dueDateMoves(all.stream().map(a -> a.action().id()).toList(), keptAt(context));
         Map<Long, Status> before = lastQuarter(slug, context);
@@ -81,11 +85,8 @@ public class ExceptionReportService {
                 rules.caught(new ActionSignals(a.status(), a.overdue(), a.updatedThisQuarter(), moves));
         Status last = before.get(a.action().id());
         String owners = Stream.concat(
-                        a.action().leads().stream().map(l -> l.jobTitle()),
-                        a.action().partnerIds().stream()
-                                .map(partnerNames::get)
-                                .filter(Objects::nonNull)
-                                .sorted())
+                        a.action().leads().stream().map(Lead::jobTitle),
+                        StrategyEdition.namesOf(a.action().partnerIds(), partnerNames).stream())
                 .collect(Collectors.joining("; "));
         return new CaughtAction(a, names(rules, caught), last, ActionRules.direction(last, a.status()), owners, moves);
     }

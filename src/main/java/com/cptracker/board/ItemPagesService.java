@@ -99,11 +99,7 @@ public class ItemPagesService {
                 statement == null ? null : statement.text(),
                 status,
                 actionService.historyOf(a.id(), f.context().asAt()),
-                a.partnerIds().stream()
-                        .map(partners::get)
-                        .filter(Objects::nonNull)
-                        .sorted()
-                        .toList(),
+                StrategyEdition.namesOf(a.partnerIds(), partners),
                 e.promises().stream()
                         .filter(p -> p.actionIds().contains(a.id()))
                         .toList());

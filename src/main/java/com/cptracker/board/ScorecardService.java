@@ -38,14 +38,17 @@ public class ScorecardService {
     }
 
     public Scorecard scorecard(String slug, String period, ScorecardFilter filter) {
-        return scorecard(board.frame(slug, period), filter);
+        QuarterFrame f = board.frame(slug, period);
+        return scorecard(f, board.measures(f), filter);
     }
 
-    /** The scorecard of a quarter already framed: the board pack's, read with the same frame as its other parts. */
-    Scorecard scorecard(QuarterFrame f, ScorecardFilter filter) {
+    /**
+     * The scorecard of a quarter already framed, from its measures already evaluated: the board pack's, read with the
+     * same frame and the same evaluation as its other parts.
+     */
+    Scorecard scorecard(QuarterFrame f, List<MeasureStatusView> all, ScorecardFilter filter) {
         QuarterContext context = f.context();
         StrategySummary s = context.strategy();
-        List<MeasureStatusView> all = board.measures(f);
         List<PriorityHeading> priorities = f.edition().headings();
         Map<Long, List<MeasureStatusView>> byPriority = all.stream()
                 .filter(m -> m.measure().priorityId() != null)
@@ -90,13 +93,14 @@ public class ScorecardService {
     }
 
     public ActionPlan actionPlan(String slug, String period, ActionFilter filter) {
-        return actionPlan(board.frame(slug, period), filter);
+        QuarterFrame f = board.frame(slug, period);
+        return actionPlan(f, board.actions(f), filter);
     }
 
-    ActionPlan actionPlan(QuarterFrame f, ActionFilter filter) {
+    /** The action plan of a quarter already framed, from its actions already evaluated, as the board pack reads it. */
+    ActionPlan actionPlan(QuarterFrame f, List<ActionStatusView> all, ActionFilter filter) {
         QuarterContext context = f.context();
         StrategySummary s = context.strategy();
-        List<ActionStatusView> all = board.actions(f);
         Map<Long, String> partnerNames = f.edition().partnerNames();
         List<PriorityHeading> priorities = f.edition().headings();
         Map<Long, PriorityDetail> details =
@@ -161,12 +165,7 @@ public class ScorecardService {
                 rows.stream()
                         .filter(filter::keeps)
                         .map(a -> new ActionRow(
-                                a,
-                                a.action().partnerIds().stream()
-                                        .map(partnerNames::get)
-                                        .filter(Objects::nonNull)
-                                        .sorted()
-                                        .toList()))
+                                a, StrategyEdition.namesOf(a.action().partnerIds(), partnerNames)))
                         .toList());
     }
 }

@@ -9,8 +9,10 @@ import com.cptracker.strategy.StrategyRecords.PriorityHeading;
 import com.cptracker.strategy.StrategyRecords.PromiseView;
 import com.cptracker.strategy.StrategyRecords.Section;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -55,6 +57,15 @@ public record StrategyEdition(
 
     public Map<Long, String> partnerNames() {
         return partners.stream().collect(Collectors.toMap(Partner::id, Partner::name));
+    }
+
+    /** The names of these partners, from {@link #partnerNames()}, sorted; an id it does not know is left out. */
+    public static List<String> namesOf(Collection<Long> partnerIds, Map<Long, String> partnerNames) {
+        return partnerIds.stream()
+                .map(partnerNames::get)
+                .filter(Objects::nonNull)
+                .sorted()
+                .toList();
     }
 
     public Map<Long, String> bodyNames() {

@@ -2,6 +2,8 @@ package com.cptracker.admin.web;
 
 import com.cptracker.common.web.Forms;
 import com.cptracker.common.web.Option;
+import com.cptracker.status.ExceptionRules;
+import com.cptracker.strategy.StrategyRecords.ExceptionRuleSettings;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
 import jakarta.validation.Valid;
@@ -30,8 +32,9 @@ class ExceptionRulesController {
 
     @GetMapping
     String show(StrategySummary strategy, Model model) {
-        model.addAttribute("form", ExceptionRulesForm.of(strategies.exceptionRules(strategy.id())));
-        return page(strategy, false, model);
+        ExceptionRuleSettings settings = strategies.exceptionRules(strategy.id());
+        model.addAttribute("form", ExceptionRulesForm.of(settings));
+        return page(settings.rules(), false, model);
     }
 
     @PostMapping
@@ -46,15 +49,15 @@ class ExceptionRulesController {
                         () -> strategies.changeExceptionRules(
                                 strategy.id(), form.toRules(), Forms.version(form.version())))
                 .map(done -> Forms.saved(redirect, "Exception rules saved", "redirect:/admin/strategies/{slug}"))
-                .orElseGet(() -> page(strategy, true, model));
+                .orElseGet(() -> page(strategies.exceptionRules(strategy.id()).rules(), true, model));
     }
 
     /** The page, each rule offered with its sentence as the strategy's numbers now make it. */
-    private String page(StrategySummary strategy, boolean failed, Model model) {
+    private static String page(ExceptionRules saved, boolean failed, Model model) {
         model.addAttribute("hasErrors", failed);
         model.addAttribute(
                 "rules",
-                strategies.exceptionRules(strategy.id()).rules().stated().stream()
+                saved.stated().stream()
                         .map(r -> new Option(r.rule().name(), r.rule().genericLabel(), r.description()))
                         .toList());
         return "admin/exception-rules";
