@@ -210,7 +210,10 @@ public class ActionAdminService {
         if (!partners.keySet().containsAll(f.partnerIds())) {
             throw new RejectedInput("partnerIds", "Choose partners of this strategy");
         }
-        if (f.leads().isEmpty() && f.partnerIds().isEmpty()) {
+        boolean ledByPriority = priority.leadTitle() != null
+                || priority.workstreamId() != null
+                || !priority.partnerIds().isEmpty();
+        if (f.leads().isEmpty() && f.partnerIds().isEmpty() && !ledByPriority) {
             throw new RejectedInput("lead1Title", ActionFields.NO_LEAD);
         }
         Set<Long> offered =

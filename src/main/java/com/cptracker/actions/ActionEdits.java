@@ -24,10 +24,11 @@ public final class ActionEdits {
 
         /**
          * What an action without a lead is told: it needs a lead's job title, or the partners that lead it (some
-         * plans, like Bury's, name lead partners and no officer).
+         * plans, like Bury's, name lead partners and no officer), unless its priority names who leads it (Bury's plan
+         * gives most of its actions no lead of their own: each priority's theme group and partners lead them).
          */
-        public static final String NO_LEAD =
-                "Enter the job title of at least one lead, or choose the partners that lead it";
+        public static final String NO_LEAD = "Enter the job title of at least one lead, or choose the partners that "
+                + "lead it: its priority names no lead, workstream group or partners";
 
         /** The action as pages and other modules read it, with these fields. */
         public ActionSummary summary(

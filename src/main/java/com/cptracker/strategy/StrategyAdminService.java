@@ -16,6 +16,8 @@ import com.cptracker.strategy.domain.Promise;
 import com.cptracker.strategy.domain.PromiseRepository;
 import com.cptracker.strategy.domain.Strategy;
 import com.cptracker.strategy.domain.StrategyRepository;
+import com.cptracker.strategy.domain.StrategySection;
+import com.cptracker.strategy.domain.StrategySectionRepository;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -33,9 +35,15 @@ public class StrategyAdminService {
 
     private final StrategyRepository strategies;
     private final PromiseRepository promises;
+    private final StrategySectionRepository sections;
     private final AuditService audit;
 
-    StrategyAdminService(StrategyRepository strategies, PromiseRepository promises, AuditService audit) {
+    StrategyAdminService(
+            StrategyRepository strategies,
+            PromiseRepository promises,
+            StrategySectionRepository sections,
+            AuditService audit) {
+        this.sections = sections;
         this.strategies = strategies;
         this.promises = promises;
         this.audit = audit;
@@ -65,6 +73,35 @@ public class StrategyAdminService {
         Changes changes = describe(fields(s), f);
         s.update(f);
         audit.recordUpdate("strategy", s.getId(), s.getTitle(), changes);
+    }
+
+    /**
+     * Sets a section of the strategy's narrative by its heading: a heading it has not got is added after the others,
+     * one it has gets this text. Audited.
+     */
+    @Transactional
+    public void setSection(long strategyId, String heading, String body) {
+        Strategy s = find(strategyId);
+        List<StrategySection> all = sections.findByStrategyIdOrderByPosition(s.getId());
+        StrategySection found = all.stream()
+                .filter(x -> x.getHeading().equals(heading))
+                .findFirst()
+                .orElse(null);
+        if (found == null) {
+            StrategySection added = sections.save(new StrategySection(
+                    s.getId(), all.isEmpty() ? 1 : all.getLast().getPosition() + 1, heading, body));
+            audit.record(
+                    "section",
+                    added.getId(),
+                    heading,
+                    "CREATE",
+                    Changes.create().set("text", body),
+                    null);
+        } else {
+            Changes changes = Changes.create().field("text", found.getBody(), body);
+            found.rewrite(body);
+            audit.recordUpdate("section", found.getId(), heading, changes);
+        }
     }
 
     /** What the audit trail records of a strategy created ({@code before} null) or changed. */

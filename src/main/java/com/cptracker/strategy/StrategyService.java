@@ -182,10 +182,11 @@ public class StrategyService {
     }
 
     public StrategySummary bySlug(String slug) {
-        return strategies
-                .findBySlug(slug)
-                .map(StrategyService::summary)
-                .orElseThrow(() -> new NotFoundException("Strategy", slug));
+        return findBySlug(slug).orElseThrow(() -> new NotFoundException("Strategy", slug));
+    }
+
+    public Optional<StrategySummary> findBySlug(String slug) {
+        return strategies.findBySlug(slug).map(StrategyService::summary);
     }
 
     public List<Section> sectionsOf(long strategyId) {

@@ -168,8 +168,12 @@ public class Action {
         return completedOn;
     }
 
+    /**
+     * The leads in order. Read together with the partners (one query for a whole plan), the list can hold each lead
+     * once per partner, since a list without an index column is fetched as a bag: each is given once.
+     */
     public List<ActionLead> getLeads() {
-        return List.copyOf(leads);
+        return leads.stream().distinct().toList();
     }
 
     public Set<Long> getPartnerIds() {
@@ -200,6 +204,9 @@ public class Action {
      * one flush would collide on (action, position).
      */
     private void replaceLeads(List<Lead> to) {
+        List<ActionLead> once = getLeads();
+        leads.clear();
+        leads.addAll(once);
         for (int i = 0; i < to.size(); i++) {
             if (i < leads.size()) {
                 leads.get(i).change(to.get(i).jobTitle(), to.get(i).userId());

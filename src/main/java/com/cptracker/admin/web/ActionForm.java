@@ -117,11 +117,7 @@ record ActionForm(
                 leads.add(new Lead(title, users.get(i)));
             }
         }
-        // Some plans name lead partners, not officers (Bury's): an action needs one or the other.
-        boolean partnered = partnerIds != null && partnerIds.stream().anyMatch(Objects::nonNull);
-        if (leads.isEmpty() && !partnered && !errors.hasFieldErrors("lead1Title")) {
-            Forms.reject(errors, "lead1Title", "required", ActionFields.NO_LEAD);
-        }
+        // Whether an action needs a lead of its own depends on its priority: the service decides (NO_LEAD).
         if (errors.hasErrors()) {
             return null;
         }

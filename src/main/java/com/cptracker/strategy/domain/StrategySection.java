@@ -59,4 +59,8 @@ public class StrategySection {
     public String getBody() {
         return body;
     }
+
+    public void rewrite(String body) {
+        this.body = body;
+    }
 }

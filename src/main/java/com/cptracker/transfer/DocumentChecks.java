@@ -1,0 +1,291 @@
+package com.cptracker.transfer;
+
+import com.cptracker.actions.DueDate;
+import com.cptracker.status.Polarity;
+import com.cptracker.strategy.StrategyEdits.StrategyFields;
+import com.cptracker.transfer.StrategyDocument.ActionItem;
+import com.cptracker.transfer.StrategyDocument.BenchmarkItem;
+import com.cptracker.transfer.StrategyDocument.BodyItem;
+import com.cptracker.transfer.StrategyDocument.Item;
+import com.cptracker.transfer.StrategyDocument.MeasureItem;
+import com.cptracker.transfer.StrategyDocument.PriorityItem;
+import com.cptracker.transfer.StrategyDocument.PromiseItem;
+import com.cptracker.transfer.StrategyDocument.StatementItem;
+import com.cptracker.transfer.StrategyDocument.TargetItem;
+import com.cptracker.transfer.WorkbookParser.Parsed;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Whether a workbook's items agree with each other and with the strategy they update: every ref, number and name
+ * one sheet gives is on its own sheet (in the file or already in the strategy), due dates read, targets fit their
+ * measure, and new statements and promises follow on from those the strategy has, since their number is their place.
+ * Every problem is found, each at its sheet, row and column.
+ */
+final class DocumentChecks {
+
+    private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    private final Parsed parsed;
+    private final StrategyDocument file;
+    private final StrategyDocument current;
+    private final List<ImportProblem> problems = new ArrayList<>();
+
+    private DocumentChecks(Parsed parsed, StrategyDocument current) {
+        this.parsed = parsed;
+        this.file = parsed.document();
+        this.current = current;
+    }
+
+    /** The problems of the file's items; {@code current} is the strategy it updates, null for a new one. */
+    static List<ImportProblem> check(Parsed parsed, StrategyDocument current) {
+        DocumentChecks c = new DocumentChecks(parsed, current);
+        c.strategy();
+        Set<String> priorities = c.keys(StrategyDocument::priorities);
+        Set<String> statements = c.keys(StrategyDocument::statements);
+        Set<String> partners = c.keys(StrategyDocument::partners);
+        Set<String> bodies = c.keys(StrategyDocument::bodies);
+        Set<String> actions = c.keys(StrategyDocument::actions);
+        Set<String> measures = c.keys(StrategyDocument::measures);
+        c.bodies(bodies);
+        c.priorities(bodies, partners);
+        c.statements(priorities);
+        c.actions(priorities, statements, partners);
+        c.measures(priorities, statements);
+        c.targets(measures);
+        c.promises(actions, measures);
+        return c.problems;
+    }
+
+    private void strategy() {
+        StrategyFields s = file.strategy();
+        if (s == null) {
+            if (parsed.problems().stream().noneMatch(p -> p.sheet().equals(StrategyWorkbook.STRATEGY.name()))) {
+                problem(StrategyWorkbook.STRATEGY, 0, null, "Fill in the strategy's row below the header");
+            }
+            return;
+        }
+        String sheet = StrategyWorkbook.STRATEGY.name();
+        int row = 2;
+        if (s.slug() != null && !s.slug().matches(SLUG)) {
+            problems.add(new ImportProblem(
+                    sheet,
+                    row,
+                    "Web address name",
+                    "Use lower-case letters, digits and " + "single hyphens only, like northshire-2025-28"));
+        }
+        if (s.startsOn() != null && s.endsOn() != null && !s.endsOn().isAfter(s.startsOn())) {
+            problems.add(new ImportProblem(sheet, row, "Ends on", "The strategy must end after it starts"));
+        }
+    }
+
+    private void bodies(Set<String> bodies) {
+        for (BodyItem b : file.bodies()) {
+            if (b.reportsTo() != null) {
+                if (b.reportsTo().equals(b.name())) {
+                    problem(StrategyWorkbook.GOVERNANCE, b, "Reports to", "A group cannot report to itself");
+                } else if (!bodies.contains(b.reportsTo())) {
+                    problem(
+                            StrategyWorkbook.GOVERNANCE,
+                            b,
+                            "Reports to",
+                            missing("group", b.reportsTo(), "Governance"));
+                }
+            }
+        }
+    }
+
+    private void priorities(Set<String> bodies, Set<String> partners) {
+        for (PriorityItem p : file.priorities()) {
+            if (p.workstream() != null && !bodies.contains(p.workstream())) {
+                problem(
+                        StrategyWorkbook.PRIORITIES,
+                        p,
+                        "Workstream group",
+                        missing("group", p.workstream(), "Governance"));
+            }
+            names(StrategyWorkbook.PRIORITIES, p, "Partners", p.partners(), partners, "partner", "Partners");
+        }
+    }
+
+    private void statements(Set<String> priorities) {
+        Map<Integer, Integer> last = new HashMap<>();
+        if (current != null) {
+            current.statements().forEach(s -> last.merge(s.priority(), place(s.ref()), Math::max));
+        }
+        for (StatementItem s : file.statements()) {
+            if (!priorities.contains(String.valueOf(s.priority()))) {
+                problem(
+                        StrategyWorkbook.STATEMENTS,
+                        s,
+                        "Ref",
+                        missing("priority", String.valueOf(s.priority()), "Priorities"));
+                continue;
+            }
+            boolean known = current != null
+                    && current.statements().stream().anyMatch(c -> c.ref().equals(s.ref()));
+            if (!known) {
+                int next = last.getOrDefault(s.priority(), 0) + 1;
+                if (place(s.ref()) != next) {
+                    problem(
+                            StrategyWorkbook.STATEMENTS,
+                            s,
+                            "Ref",
+                            "The next statement under priority " + s.priority() + " is " + s.priority() + "." + next
+                                    + ": a statement's ref is its place, so new ones follow on");
+                }
+                last.put(s.priority(), Math.max(next, place(s.ref())));
+            }
+        }
+    }
+
+    private void actions(Set<String> priorities, Set<String> statements, Set<String> partners) {
+        for (ActionItem a : file.actions()) {
+            priority(StrategyWorkbook.ACTIONS, a, a.priority(), priorities);
+            statement(StrategyWorkbook.ACTIONS, a, a.priority(), a.statement(), statements);
+            if (a.due() != null) {
+                try {
+                    DueDate.parse(a.due());
+                } catch (IllegalArgumentException e) {
+                    problem(StrategyWorkbook.ACTIONS, a, "Completion date", e.getMessage());
+                }
+            }
+            a.leads().stream()
+                    .filter(l -> l.length() > 300)
+                    .findFirst()
+                    .ifPresent(l -> problem(
+                            StrategyWorkbook.ACTIONS,
+                            a,
+                            "Lead",
+                            "A lead's job title must be 300 " + "characters or fewer"));
+            names(StrategyWorkbook.ACTIONS, a, "Partners", a.partners(), partners, "partner", "Partners");
+        }
+    }
+
+    private void measures(Set<String> priorities, Set<String> statements) {
+        for (MeasureItem m : file.measures()) {
+            if (m.priority() != null) {
+                priority(StrategyWorkbook.MEASURES, m, m.priority(), priorities);
+            }
+            statement(StrategyWorkbook.MEASURES, m, m.priority() == null ? 0 : m.priority(), m.statement(), statements);
+        }
+    }
+
+    private void targets(Set<String> measures) {
+        Map<String, MeasureItem> byRef = new HashMap<>();
+        if (current != null) {
+            current.measures().forEach(m -> byRef.put(m.ref(), m));
+        }
+        file.measures().forEach(m -> byRef.put(m.ref(), m));
+        for (TargetItem t : file.targets()) {
+            MeasureItem m = byRef.get(t.measure());
+            if (m == null) {
+                problem(StrategyWorkbook.TARGETS, t, "Measure", missing("measure", t.measure(), "Measures"));
+                continue;
+            }
+            boolean range = t.targetLow() != null || t.targetHigh() != null;
+            if (m.polarity() == Polarity.TARGET_RANGE && (t.targetLow() == null || t.targetHigh() == null)) {
+                problem(
+                        StrategyWorkbook.TARGETS,
+                        t,
+                        "Range from",
+                        "Give both ends of the range: " + m.ref() + " is kept within a range");
+            } else if (m.polarity() != Polarity.TARGET_RANGE && range) {
+                problem(
+                        StrategyWorkbook.TARGETS,
+                        t,
+                        "Range from",
+                        "Give a target, not a range: " + m.ref() + " is not kept within a range");
+            } else if (range && t.targetLow().compareTo(t.targetHigh()) > 0) {
+                problem(StrategyWorkbook.TARGETS, t, "Range to", "The range must end at or above where it starts");
+            } else if (m.polarity() != Polarity.TARGET_RANGE && t.target() == null) {
+                problem(StrategyWorkbook.TARGETS, t, "Target", "Enter the target for " + m.ref() + " in " + t.year());
+            }
+        }
+        for (BenchmarkItem b : file.benchmarks()) {
+            if (!measures.contains(b.measure())) {
+                problem(StrategyWorkbook.BENCHMARKS, b, "Measure", missing("measure", b.measure(), "Measures"));
+            }
+        }
+    }
+
+    private void promises(Set<String> actions, Set<String> measures) {
+        int last = current == null ? 0 : current.promises().size();
+        for (PromiseItem p : file.promises()) {
+            names(StrategyWorkbook.PROMISES, p, "Actions", p.actions(), actions, "action", "Actions");
+            names(StrategyWorkbook.PROMISES, p, "Measures", p.measures(), measures, "measure", "Measures");
+            if (p.number() > last) {
+                if (p.number() != last + 1) {
+                    problem(
+                            StrategyWorkbook.PROMISES,
+                            p,
+                            "Number",
+                            "The next promise is number " + (last + 1)
+                                    + ": a promise's number is its place in the list, so new ones follow on");
+                }
+                last = Math.max(last + 1, p.number());
+            }
+        }
+    }
+
+    private void priority(SheetFormat<?> sheet, Item item, int number, Set<String> priorities) {
+        if (!priorities.contains(String.valueOf(number))) {
+            problem(sheet, item, "Priority", missing("priority", String.valueOf(number), "Priorities"));
+        }
+    }
+
+    private void statement(SheetFormat<?> sheet, Item item, int priority, String ref, Set<String> statements) {
+        if (ref == null) {
+            return;
+        }
+        if (!statements.contains(ref)) {
+            problem(sheet, item, "Statement", missing("statement", ref, "Statements"));
+        } else if (!ref.startsWith(priority + ".")) {
+            problem(sheet, item, "Statement", "Statement " + ref + " is not under priority " + priority);
+        }
+    }
+
+    private void names(
+            SheetFormat<?> sheet,
+            Item item,
+            String column,
+            List<String> names,
+            Set<String> known,
+            String what,
+            String where) {
+        names.stream()
+                .filter(n -> !known.contains(n))
+                .forEach(n -> problem(sheet, item, column, missing(what, n, where)));
+    }
+
+    private static String missing(String what, String key, String sheet) {
+        return "There is no " + what + " \"" + key + "\" on the " + sheet + " sheet or in the strategy";
+    }
+
+    private static int place(String ref) {
+        return Integer.parseInt(ref.substring(ref.indexOf('.') + 1));
+    }
+
+    /** The keys of a kind of item, in the file or already in the strategy. */
+    private <T extends Item> Set<String> keys(Function<StrategyDocument, List<T>> items) {
+        Set<String> keys = new HashSet<>();
+        items.apply(file).forEach(i -> keys.add(i.key()));
+        if (current != null) {
+            items.apply(current).forEach(i -> keys.add(i.key()));
+        }
+        return keys;
+    }
+
+    private void problem(SheetFormat<?> sheet, Item item, String column, String message) {
+        problems.add(new ImportProblem(sheet.name(), parsed.row(sheet.name(), item.key()), column, message));
+    }
+
+    private void problem(SheetFormat<?> sheet, int row, String column, String message) {
+        problems.add(new ImportProblem(sheet.name(), row, column, message));
+    }
+}

@@ -1,0 +1,351 @@
+package com.cptracker.transfer;
+
+import com.cptracker.transfer.Spreadsheet.Cell;
+import com.cptracker.transfer.Spreadsheet.Kind;
+import com.cptracker.transfer.Spreadsheet.Row;
+import com.cptracker.transfer.Spreadsheet.Sheet;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The one reading of an uploaded spreadsheet, an Excel workbook (.xlsx) or a CSV file, for every upload. It reads the
+ * workbook's XML as a stream (so a sheet of a hundred thousand rows costs little memory) and refuses, with a message
+ * saying what to fix, what it cannot read faithfully: a file that is not a workbook, an older .xls, one over the size
+ * limit or unpacking to far more than it weighs (a zip bomb), a formula or an error in a cell, merged cells, too many
+ * rows. Each cell keeps its type: a number is never read from text here, nor text from a number.
+ */
+@Component
+@EnableConfigurationProperties(TransferProperties.class)
+public class SpreadsheetReader {
+
+    private final TransferProperties limits;
+
+    public SpreadsheetReader(TransferProperties limits) {
+        this.limits = limits;
+    }
+
+    public Spreadsheet read(String fileName, byte[] content) {
+        String name = fileName == null || fileName.isBlank() ? "the file" : fileName.strip();
+        if (content == null || content.length == 0) {
+            throw new SpreadsheetRefused("Choose a file: " + name + " is empty");
+        }
+        if (content.length > limits.maxFileSize().toBytes()) {
+            throw new SpreadsheetRefused(
+                    name + " is larger than " + megabytes(limits.maxFileSize().toBytes())
+                            + ". Split it into smaller files, or remove what is not needed");
+        }
+        FileMagic magic;
+        try {
+            magic = FileMagic.valueOf(content);
+        } catch (RuntimeException e) {
+            magic = FileMagic.UNKNOWN;
+        }
+        return switch (magic) {
+            case OOXML -> xlsx(name, content);
+            case OLE2 ->
+                throw new SpreadsheetRefused(name + " is an older Excel file (.xls) or is protected by a password. "
+                        + "Open it in Excel and save it as an Excel Workbook (.xlsx) without a password");
+            default -> {
+                if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                    yield csv(name, content);
+                }
+                throw new SpreadsheetRefused(name + " is not an Excel workbook (.xlsx) or a CSV file. "
+                        + "Save it from your spreadsheet program as an Excel Workbook (.xlsx)");
+            }
+        };
+    }
+
+    private Spreadsheet xlsx(String name, byte[] content) {
+        ZipSecureFile.setMaxEntrySize(limits.maxUnpackedSize().toBytes());
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            List<Sheet> sheets = new ArrayList<>();
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (it.hasNext()) {
+                try (InputStream sheetXml = it.next()) {
+                    String sheetName = it.getSheetName();
+                    SheetHandler handler = new SheetHandler(sheetName, strings, styles, limits.maxRows());
+                    parser().parse(new InputSource(sheetXml), handler);
+                    sheets.add(new Sheet(sheetName, List.copyOf(handler.rows)));
+                }
+            }
+            return new Spreadsheet(name, List.copyOf(sheets));
+        } catch (SpreadsheetRefused e) {
+            throw e;
+        } catch (Exception e) {
+            throw refusal(name, e);
+        }
+    }
+
+    /** What to say about a workbook that could not be read, from what POI found. */
+    private static SpreadsheetRefused refusal(String name, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SpreadsheetRefused r) {
+                return r;
+            }
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Zip bomb") || m.contains("exceeds the max") || m.contains("max entry size")) {
+                return new SpreadsheetRefused(name + " unpacks to far more than its size, as no spreadsheet does. "
+                        + "It may be damaged or harmful: save your data into a new workbook from the template");
+            }
+        }
+        return new SpreadsheetRefused(name + " cannot be read as an Excel workbook: it may be damaged. "
+                + "Open it in Excel and save it again as an Excel Workbook (.xlsx)");
+    }
+
+    private Spreadsheet csv(String name, byte[] content) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new SpreadsheetRefused(
+                    name + " is not saved as UTF-8 text. Save it as \"CSV UTF-8\" and upload it again");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<Row> rows = new ArrayList<>();
+        try (Reader in = new StringReader(text)) {
+            for (CSVRecord record : CSVFormat.RFC4180.parse(in)) {
+                int number = (int) record.getRecordNumber();
+                if (number > limits.maxRows()) {
+                    throw tooManyRows(name, limits.maxRows());
+                }
+                List<Cell> cells = new ArrayList<>();
+                for (int c = 0; c < record.size(); c++) {
+                    String v = record.get(c);
+                    if (!v.isBlank()) {
+                        cells.add(new Cell(c, Kind.TEXT, v.strip(), null, null));
+                    }
+                }
+                if (!cells.isEmpty()) {
+                    rows.add(new Row(number, List.copyOf(cells)));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof SpreadsheetRefused r) {
+                throw r;
+            }
+            throw new SpreadsheetRefused(name + " is not a well-formed CSV file: a quoted cell may not be closed");
+        }
+        String sheet = name.replaceFirst("(?i)\\.csv$", "");
+        return new Spreadsheet(name, List.of(new Sheet(sheet, List.copyOf(rows))));
+    }
+
+    private static SpreadsheetRefused tooManyRows(String sheet, int most) {
+        return new SpreadsheetRefused(
+                String.format(Locale.UK, "%s has more than %,d rows. Split it into smaller files", sheet, most));
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.UK, "%,d MB", bytes / (1024 * 1024));
+    }
+
+    private static SAXParser parser() throws Exception {
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        return factory.newSAXParser();
+    }
+
+    /** Reads one sheet's XML: rows, cells, and the merged ranges it declares. */
+    private static final class SheetHandler extends DefaultHandler {
+
+        private final String sheet;
+        private final ReadOnlySharedStringsTable strings;
+        private final StylesTable styles;
+        private final int maxRows;
+        private final List<Row> rows = new ArrayList<>();
+        private List<Cell> cells = new ArrayList<>();
+        private int rowNumber;
+        private int cellColumn;
+        private String cellType;
+        private String cellStyle;
+        private boolean formula;
+        private final StringBuilder value = new StringBuilder();
+        private boolean inValue;
+
+        SheetHandler(String sheet, ReadOnlySharedStringsTable strings, StylesTable styles, int maxRows) {
+            this.sheet = sheet;
+            this.strings = strings;
+            this.styles = styles;
+            this.maxRows = maxRows;
+        }
+
+        @Override
+        public void startElement(String uri, String local, String qName, Attributes a) {
+            switch (local) {
+                case "row" -> {
+                    String r = a.getValue("r");
+                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    if (rowNumber > maxRows) {
+                        throw tooManyRows("The sheet \"" + sheet + "\"", maxRows);
+                    }
+                    cells = new ArrayList<>();
+                    cellColumn = -1;
+                }
+                case "c" -> {
+                    String r = a.getValue("r");
+                    cellColumn = r == null ? cellColumn + 1 : column(r);
+                    cellType = a.getValue("t");
+                    cellStyle = a.getValue("s");
+                    formula = false;
+                    value.setLength(0);
+                }
+                case "f" -> formula = true;
+                case "v", "t" -> inValue = true;
+                case "mergeCell" ->
+                    throw refuse("has merged cells (" + a.getValue("ref")
+                            + "). Unmerge them and put each value in its own cell");
+                default -> {}
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue) {
+                value.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) throws SAXException {
+            switch (local) {
+                case "v", "t" -> inValue = false;
+                case "c" -> cell();
+                case "row" -> {
+                    if (!cells.isEmpty()) {
+                        rows.add(new Row(rowNumber, List.copyOf(cells)));
+                    }
+                }
+                default -> {}
+            }
+        }
+
+        private void cell() {
+            String where = "Cell " + Cell.reference(cellColumn, rowNumber) + " on the sheet \"" + sheet + "\"";
+            if (formula) {
+                throw new SpreadsheetRefused(where + " holds a formula. Copy the sheet and paste values only, "
+                        + "so that the file holds the figures themselves");
+            }
+            String v = value.toString();
+            if ("e".equals(cellType)) {
+                throw new SpreadsheetRefused(where + " holds an error (" + v + "). Correct it or empty the cell");
+            }
+            if (v.isBlank()) {
+                return;
+            }
+            if ("s".equals(cellType)) {
+                text(strings.getItemAt(Integer.parseInt(v.strip())).getString());
+            } else if ("inlineStr".equals(cellType) || "str".equals(cellType)) {
+                text(v);
+            } else if ("b".equals(cellType)) {
+                cells.add(new Cell(cellColumn, Kind.BOOLEAN, "1".equals(v.strip()) ? "TRUE" : "FALSE", null, null));
+            } else if ("d".equals(cellType)) {
+                throw new SpreadsheetRefused(
+                        where + " holds a date in a form Excel does not save. Save the file again");
+            } else {
+                number(where, v.strip());
+            }
+        }
+
+        private void text(String t) {
+            if (!t.isBlank()) {
+                cells.add(new Cell(cellColumn, Kind.TEXT, t.strip(), null, null));
+            }
+        }
+
+        private void number(String where, String v) {
+            double d;
+            try {
+                d = Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                throw new SpreadsheetRefused(where + " cannot be read. Type its value again");
+            }
+            XSSFCellStyle style = cellStyle == null ? null : styles.getStyleAt(Integer.parseInt(cellStyle));
+            String format = style == null ? null : style.getDataFormatString();
+            int formatIndex = style == null ? 0 : style.getDataFormat();
+            if (format != null && DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(d)) {
+                var date = DateUtil.getLocalDateTime(d).toLocalDate();
+                cells.add(new Cell(cellColumn, Kind.DATE, date.toString(), null, date));
+                return;
+            }
+            BigDecimal n = new BigDecimal(Double.toString(d));
+            if (format != null && percentFormat(format)) {
+                // A cell formatted as a percentage shows 0.645 as 64.5%: the figure a person reads is 64.5.
+                n = n.movePointRight(2);
+            }
+            n = n.stripTrailingZeros();
+            if (n.scale() < 0) {
+                n = n.setScale(0);
+            }
+            cells.add(new Cell(cellColumn, Kind.NUMBER, n.toPlainString(), n, null));
+        }
+
+        private SpreadsheetRefused refuse(String what) {
+            return new SpreadsheetRefused("The sheet \"" + sheet + "\" " + what);
+        }
+
+        /** A percentage format: a % sign outside quotes (a quoted "%" is only shown, the figure is not scaled). */
+        static boolean percentFormat(String format) {
+            boolean quoted = false;
+            for (int i = 0; i < format.length(); i++) {
+                char c = format.charAt(i);
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (c == '\\') {
+                    i++;
+                } else if (c == '%' && !quoted) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int column(String reference) {
+            int c = 0;
+            for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+                c = c * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+            }
+            return c - 1;
+        }
+    }
+}

@@ -1,0 +1,454 @@
+package com.cptracker.transfer;
+
+import com.cptracker.governance.BodyKind;
+import com.cptracker.measures.MeasureUnit;
+import com.cptracker.status.Frequency;
+import com.cptracker.status.Polarity;
+import com.cptracker.strategy.StatementKind;
+import com.cptracker.strategy.StrategyEdits.StrategyFields;
+import com.cptracker.strategy.StrategyStatus;
+import com.cptracker.transfer.StrategyDocument.ActionItem;
+import com.cptracker.transfer.StrategyDocument.BenchmarkItem;
+import com.cptracker.transfer.StrategyDocument.BodyItem;
+import com.cptracker.transfer.StrategyDocument.MeasureItem;
+import com.cptracker.transfer.StrategyDocument.PartnerItem;
+import com.cptracker.transfer.StrategyDocument.PriorityItem;
+import com.cptracker.transfer.StrategyDocument.PromiseItem;
+import com.cptracker.transfer.StrategyDocument.SectionItem;
+import com.cptracker.transfer.StrategyDocument.StatementItem;
+import com.cptracker.transfer.StrategyDocument.TargetItem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The whole-strategy workbook: its sheets and their columns, in the council's words, each written and read by the
+ * same definition. The template is this workbook with no rows; an export is it filled from a strategy.
+ */
+final class StrategyWorkbook {
+
+    static final Labels<MeasureUnit> UNITS = new Labels<>(MeasureUnit.values(), u -> switch (u) {
+        case PERCENTAGE -> "Percentage";
+        case NUMBER -> "Number";
+        case DAYS -> "Days";
+        case RATE_PER_10000 -> "Rate per 10,000";
+        case QUALITATIVE -> "Qualitative";
+    });
+    static final Labels<Polarity> POLARITIES = new Labels<>(Polarity.values(), Polarity::label);
+    static final Labels<Frequency> FREQUENCIES = new Labels<>(Frequency.values(), Frequency::label);
+    static final Labels<StatementKind> STATEMENT_KINDS = new Labels<>(StatementKind.values(), StatementKind::label);
+    static final Labels<BodyKind> BODY_KINDS = new Labels<>(BodyKind.values(), BodyKind::label);
+    static final Labels<StrategyStatus> STATUSES = new Labels<>(
+            StrategyStatus.values(),
+            s -> s.name().charAt(0) + s.name().substring(1).toLowerCase());
+
+    private static final String PRIORITY_NUMBER =
+            "The number of the priority (pledge, outcome...) it comes under, " + "as on the Priorities sheet";
+
+    static final SheetFormat<StrategyFields> STRATEGY = new SheetFormat<>(
+            "Strategy",
+            "The strategy itself: one row.",
+            List.of(
+                    Column.text(
+                            "Web address name",
+                            80,
+                            true,
+                            "Short name in the strategy's web address: lower-case "
+                                    + "letters, digits and hyphens, like northshire-2025-28. An upload with a name already "
+                                    + "in use updates that strategy."),
+                    Column.text(
+                            "Title", 300, true, "The document's title, like Corporate Parenting Strategy 2025-2028."),
+                    Column.text("Subtitle", 300, false, "The document's subtitle, if it has one."),
+                    Column.text("Council", 200, true, "The council's name, like Northshire Council."),
+                    Column.date("Starts on", "The first day the strategy covers, as a date."),
+                    Column.date("Ends on", "The last day the strategy covers, as a date."),
+                    Column.choice(
+                            "Status",
+                            true,
+                            "Draft while it is being written, Current when in force, "
+                                    + "Archived when kept for history.",
+                            STATUSES.all()),
+                    Column.text("Vision", 20_000, false, "The strategy's vision or ambition, in its own words."),
+                    Column.text(
+                            "Contact",
+                            320,
+                            false,
+                            "Who to contact about the strategy (an email address or " + "a team).")),
+            s -> List.of(
+                    s.slug(),
+                    s.title(),
+                    nul(s.subtitle()),
+                    s.council(),
+                    s.startsOn(),
+                    s.endsOn(),
+                    STATUSES.of(s.status()),
+                    nul(s.vision()),
+                    nul(s.contact())),
+            l -> new StrategyFields(
+                    l.text(0),
+                    l.text(1),
+                    l.text(2),
+                    l.text(3),
+                    l.date(4),
+                    l.date(5),
+                    l.choice(6, STATUSES::byLabel),
+                    l.text(7),
+                    l.text(8)),
+            d -> d.strategy() == null ? List.of() : List.of(d.strategy()));
+
+    static final SheetFormat<SectionItem> SECTIONS = new SheetFormat<>(
+            "Sections",
+            "The document's sections in its own words, in order: foreword, introduction, what children told us...",
+            List.of(
+                    Column.text("Heading", 300, true, "The section's heading as the document gives it."),
+                    Column.text(
+                            "Text",
+                            32_000,
+                            false,
+                            "The section's text. Paragraphs are separated by an "
+                                    + "empty line; a line starting with \"- \" is a bullet.")),
+            s -> List.of(s.heading(), nul(s.body())),
+            l -> new SectionItem(l.text(0), l.text(1)),
+            StrategyDocument::sections);
+
+    static final SheetFormat<PartnerItem> PARTNERS = new SheetFormat<>(
+            "Partners",
+            "The partner organisations and services the strategy names (health, police, the virtual school...).",
+            List.of(
+                    Column.text("Name", 300, true, "The partner's name, as the other sheets name it."),
+                    Column.text("Description", 2_000, false, "What the partner is or does, if the document says.")),
+            p -> List.of(p.name(), nul(p.description())),
+            l -> new PartnerItem(l.text(0), l.text(1)),
+            StrategyDocument::partners);
+
+    static final SheetFormat<BodyItem> GOVERNANCE = new SheetFormat<>(
+            "Governance",
+            "The board, its workstream groups and who reports to whom.",
+            List.of(
+                    Column.text("Name", 300, true, "The group's name, like Corporate Parenting Board."),
+                    Column.choice("Kind", true, "What kind of group it is.", BODY_KINDS.all()),
+                    Column.text("Description", 20_000, false, "What it does."),
+                    Column.text("Membership", 20_000, false, "Who sits on it."),
+                    Column.text("Chair", 300, false, "Who chairs it (a job title)."),
+                    Column.text("Reports to", 300, false, "The name of the group it reports to, as on this sheet.")),
+            b -> List.of(
+                    b.name(),
+                    BODY_KINDS.of(b.kind()),
+                    nul(b.description()),
+                    nul(b.membership()),
+                    nul(b.chair()),
+                    nul(b.reportsTo())),
+            l -> new BodyItem(l.text(0), l.choice(1, BODY_KINDS::byLabel), l.text(2), l.text(3), l.text(4), l.text(5)),
+            StrategyDocument::bodies);
+
+    static final SheetFormat<PriorityItem> PRIORITIES = new SheetFormat<>(
+            "Priorities",
+            "The strategy's priorities, pledges or outcomes, named as the council names them.",
+            List.of(
+                    Column.text(
+                            "Label",
+                            60,
+                            true,
+                            "What the council calls them: Priority, Strategic Priority, " + "Pledge, Outcome..."),
+                    Column.whole("Number", true, "Its number: Pledge 3 is 3."),
+                    Column.text("Title", 500, true, "Its title."),
+                    Column.text(
+                            "Statement",
+                            20_000,
+                            false,
+                            "Its statement, such as \"We will be a good corporate " + "parent\"."),
+                    Column.text("Vision", 20_000, false, "Its vision or what it will achieve."),
+                    Column.text("Challenge", 20_000, false, "Where things stand, or the challenges it meets."),
+                    Column.text("Lead", 300, false, "Its lead officer's job title."),
+                    Column.text(
+                            "Workstream group",
+                            300,
+                            false,
+                            "The group that leads it, as named on the " + "Governance sheet."),
+                    Column.list("Partners", "Its key partners, one per line, as named on the Partners sheet.")),
+            p -> List.of(
+                    p.label(),
+                    p.number(),
+                    p.title(),
+                    nul(p.statement()),
+                    nul(p.vision()),
+                    nul(p.challenge()),
+                    nul(p.lead()),
+                    nul(p.workstream()),
+                    lines(p.partners())),
+            l -> new PriorityItem(
+                    l.text(0),
+                    orZero(l.whole(1)),
+                    l.text(2),
+                    l.text(3),
+                    l.text(4),
+                    l.text(5),
+                    l.text(6),
+                    l.text(7),
+                    l.list(8)),
+            StrategyDocument::priorities);
+
+    static final SheetFormat<StatementItem> STATEMENTS = new SheetFormat<>(
+            "Statements",
+            "What each priority commits to: commitments, outcome statements or objectives, in order.",
+            List.of(
+                    Column.text(
+                            "Ref",
+                            20,
+                            true,
+                            "The priority's number, a full stop and the statement's place "
+                                    + "under it: 2.3 is the third statement of priority 2. Actions and measures name it."),
+                    Column.choice("Kind", true, "What the document calls it.", STATEMENT_KINDS.all()),
+                    Column.text("Text", 5_000, true, "The statement as the document writes it.")),
+            s -> List.of(s.ref(), STATEMENT_KINDS.of(s.kind()), s.text()),
+            l -> {
+                String ref = l.text(0);
+                if (ref != null && !ref.matches("\\d{1,4}\\.\\d{1,4}")) {
+                    l.problem(0, "Enter the ref as the priority's number and the statement's place, like 2.3");
+                    ref = null;
+                }
+                return new StatementItem(
+                        ref,
+                        ref == null ? 0 : Integer.parseInt(ref.substring(0, ref.indexOf('.'))),
+                        l.choice(1, STATEMENT_KINDS::byLabel),
+                        l.text(2));
+            },
+            StrategyDocument::statements);
+
+    static final SheetFormat<ActionItem> ACTIONS = new SheetFormat<>(
+            "Actions",
+            "The action plan: every action, with its lead and when it is due.",
+            List.of(
+                    Column.text("Ref", 20, true, "The action's ref, like 1a or 2.4. Each ref is used once."),
+                    Column.whole("Priority", true, PRIORITY_NUMBER + "."),
+                    Column.text(
+                            "Statement",
+                            20,
+                            false,
+                            "The ref of the commitment or objective it serves, as on "
+                                    + "the Statements sheet, if any."),
+                    Column.text("Action", 5_000, true, "What will be done, as the plan writes it."),
+                    Column.text(
+                            "Completion date",
+                            100,
+                            true,
+                            "When it is due, as the plan writes it: a date "
+                                    + "(31 March 2026), a month (September 2025), a quarter (2025-26 Q3), Ongoing, or how "
+                                    + "often (Annually). Type it as text."),
+                    Column.list("Lead", "The lead officers' job titles, one per line."),
+                    Column.list(
+                            "Partners", "Partners that lead or share it, one per line, as on the Partners " + "sheet."),
+                    Column.text("Success measure", 5_000, false, "How the plan says success will be known."),
+                    Column.text(
+                            "Cross-reference",
+                            300,
+                            false,
+                            "A reference to elsewhere, such as a scrutiny " + "review's recommendation.")),
+            a -> List.of(
+                    a.ref(),
+                    a.priority(),
+                    nul(a.statement()),
+                    a.text(),
+                    a.due(),
+                    lines(a.leads()),
+                    lines(a.partners()),
+                    nul(a.successMeasure()),
+                    nul(a.crossReference())),
+            l -> new ActionItem(
+                    l.text(0),
+                    orZero(l.whole(1)),
+                    l.text(2),
+                    l.text(3),
+                    l.text(4),
+                    l.list(5),
+                    l.list(6),
+                    l.text(7),
+                    l.text(8)),
+            StrategyDocument::actions);
+
+    static final SheetFormat<MeasureItem> MEASURES = new SheetFormat<>(
+            "Measures",
+            "The scorecard's measures (performance indicators), with every column the scorecard shows.",
+            List.of(
+                    Column.text("Ref", 20, true, "The measure's ref, like P2.11. Each ref is used once."),
+                    Column.text(
+                            "Measure",
+                            2_000,
+                            true,
+                            "Its title, like % of care leavers in suitable " + "accommodation."),
+                    Column.text("Definition", 20_000, false, "How it is counted, if the document says."),
+                    Column.whole("Priority", false, PRIORITY_NUMBER + ", if any."),
+                    Column.text(
+                            "Statement",
+                            20,
+                            false,
+                            "The ref of the outcome statement it shows, as on the " + "Statements sheet, if any."),
+                    Column.choice("Unit", true, "What its figure counts.", UNITS.all()),
+                    Column.choice(
+                            "Which way is better",
+                            true,
+                            "Its polarity: context-only measures are " + "never coloured.",
+                            POLARITIES.all()),
+                    Column.choice("Frequency", true, "How often it is reported.", FREQUENCIES.all()),
+                    Column.text("Owner", 300, false, "Its data owner's job title."),
+                    Column.text(
+                            "C&YP Plan priority",
+                            300,
+                            false,
+                            "The Children and Young People's Plan priority "
+                                    + "it serves, if the scorecard gives one."),
+                    Column.text(
+                            "Corporate priority",
+                            300,
+                            false,
+                            "The council's corporate priority it serves, if " + "the scorecard gives one.")),
+            m -> List.of(
+                    m.ref(),
+                    m.title(),
+                    nul(m.definition()),
+                    m.priority() == null ? "" : m.priority(),
+                    nul(m.statement()),
+                    UNITS.of(m.unit()),
+                    POLARITIES.of(m.polarity()),
+                    FREQUENCIES.of(m.frequency()),
+                    nul(m.owner()),
+                    nul(m.cypPlanPriority()),
+                    nul(m.corporatePriority())),
+            l -> new MeasureItem(
+                    l.text(0),
+                    l.text(1),
+                    l.text(2),
+                    l.whole(3),
+                    l.text(4),
+                    l.choice(5, UNITS::byLabel),
+                    l.choice(6, POLARITIES::byLabel),
+                    l.choice(7, FREQUENCIES::byLabel),
+                    l.text(8),
+                    l.text(9),
+                    l.text(10)),
+            StrategyDocument::measures);
+
+    private static final String YEAR = "The reporting year, April to March, like 2025-26.";
+
+    static final SheetFormat<TargetItem> TARGETS = new SheetFormat<>(
+            "Targets",
+            "Each measure's target for each year, and how far off it may be before it is red.",
+            List.of(
+                    Column.text("Measure", 20, true, "The measure's ref, as on the Measures sheet."),
+                    Column.text("Year", 7, true, YEAR),
+                    Column.figure(
+                            "Target",
+                            "The target: a figure in the measure's unit (for a percentage, 95 "
+                                    + "means 95%). Leave empty for a range."),
+                    Column.figure("Range from", "For a measure kept within a range: the lowest figure on target."),
+                    Column.figure("Range to", "For a measure kept within a range: the highest figure on target."),
+                    Column.figure(
+                            "Amber threshold",
+                            "How far from the target, in the measure's unit, is still " + "amber rather than red.")),
+            t -> List.of(
+                    t.measure(),
+                    t.year(),
+                    fig(t.target()),
+                    fig(t.targetLow()),
+                    fig(t.targetHigh()),
+                    fig(t.amberThreshold())),
+            l -> {
+                String ref = l.text(0);
+                return new TargetItem(
+                        ref, year(l, 1), l.figure(2, ref), l.figure(3, ref), l.figure(4, ref), l.figure(5, ref));
+            },
+            StrategyDocument::targets);
+
+    static final SheetFormat<BenchmarkItem> BENCHMARKS = new SheetFormat<>(
+            "Benchmarks",
+            "What similar councils and England achieve, for each measure and year.",
+            List.of(
+                    Column.text("Measure", 20, true, "The measure's ref, as on the Measures sheet."),
+                    Column.text("Year", 7, true, YEAR),
+                    Column.figure(
+                            "Statistical neighbours",
+                            "The average of the council's statistical neighbours "
+                                    + "(ten similar councils), in the measure's unit."),
+                    Column.figure("England", "The national average, in the measure's unit.")),
+            b -> List.of(b.measure(), b.year(), fig(b.statNeighbour()), fig(b.national())),
+            l -> {
+                String ref = l.text(0);
+                return new BenchmarkItem(ref, year(l, 1), l.figure(2, ref), l.figure(3, ref));
+            },
+            StrategyDocument::benchmarks);
+
+    static final SheetFormat<PromiseItem> PROMISES = new SheetFormat<>(
+            "Promises",
+            "The promise to children and young people, each promise with the actions and measures that show it "
+                    + "is kept.",
+            List.of(
+                    Column.whole("Number", true, "Its place in the list: 1, 2, 3..."),
+                    Column.text("Promise", 5_000, true, "The promise in the document's words."),
+                    Column.list("Actions", "Refs of the actions that keep it, one per line."),
+                    Column.list("Measures", "Refs of the measures that show it is kept, one per line.")),
+            p -> List.of(p.number(), p.text(), lines(p.actions()), lines(p.measures())),
+            l -> new PromiseItem(orZero(l.whole(0)), l.text(1), l.list(2), l.list(3)),
+            StrategyDocument::promises);
+
+    /** Every sheet, in the workbook's order (the notes sheet comes first and is not among them). */
+    static final List<SheetFormat<?>> SHEETS = List.of(
+            STRATEGY,
+            SECTIONS,
+            PRIORITIES,
+            STATEMENTS,
+            ACTIONS,
+            MEASURES,
+            TARGETS,
+            BENCHMARKS,
+            PROMISES,
+            GOVERNANCE,
+            PARTNERS);
+
+    static final String NOTES = "Notes";
+
+    private StrategyWorkbook() {}
+
+    private static Object nul(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static Object fig(Object n) {
+        return n == null ? "" : n;
+    }
+
+    private static String lines(List<String> values) {
+        return String.join("\n", values);
+    }
+
+    private static int orZero(Integer n) {
+        return n == null ? 0 : n;
+    }
+
+    private static String year(Line l, int i) {
+        String y = l.text(i);
+        if (y != null && !y.matches("\\d{4}-\\d{2}")) {
+            l.problem(i, "Enter the year like 2025-26");
+            return null;
+        }
+        if (y != null && (Integer.parseInt(y.substring(0, 4)) + 1) % 100 != Integer.parseInt(y.substring(5))) {
+            l.problem(i, "Enter two years that follow each other, like 2025-26");
+            return null;
+        }
+        return y;
+    }
+
+    /** Every sheet's name, for messages about a workbook that is not this one. */
+    static List<String> names() {
+        List<String> names = new ArrayList<>(List.of(NOTES));
+        SHEETS.forEach(s -> names.add(s.name()));
+        return names;
+    }
+
+    static <T> List<T> items(SheetFormat<T> format, StrategyDocument d) {
+        return format.items().apply(d);
+    }
+
+    static List<String> headers(SheetFormat<?> format) {
+        return Arrays.asList(format.columns().stream().map(Column::header).toArray(String[]::new));
+    }
+}

@@ -1,0 +1,93 @@
+package com.cptracker.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cptracker.strategy.StrategyService;
+import com.cptracker.support.DemoApplicationTest;
+import com.cptracker.transfer.StrategyImportService.Outcome;
+import com.cptracker.transfer.StrategyImportService.Preview;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Each demo strategy exported as a workbook and imported as a new strategy is the same strategy, item by item; and
+ * importing the same file again changes nothing.
+ */
+@DemoApplicationTest
+class StrategyRoundTripTest {
+
+    @Autowired
+    StrategyImportService imports;
+
+    @Autowired
+    StrategyReader reader;
+
+    @Autowired
+    StrategyService strategies;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cheshire-east-2018-20", "bury-2024-26"})
+    void aDemoStrategyExportedAndImportedAsNewIsTheSameStrategy(String slug) {
+        as("admin");
+        try {
+            byte[] exported = imports.export(slug);
+            String copy = "copy-of-" + slug;
+            byte[] file = Workbooks.edit(exported, b -> Workbooks.set(b, "Strategy", 1, 0, copy));
+
+            Preview preview = imports.preview(copy + ".xlsx", file);
+            assertThat(preview.problems()).isEmpty();
+            assertThat(preview.plan().newStrategy()).isTrue();
+            assertThat(preview.plan().changed()).isEmpty();
+            assertThat(strategies.findBySlug(copy))
+                    .as("a preview changes nothing")
+                    .isEmpty();
+
+            Outcome done = imports.apply(copy + ".xlsx", file, preview.fingerprint());
+            assertThat(done.slug()).isEqualTo(copy);
+
+            StrategyDocument original =
+                    reader.read(strategies.bySlug(slug).id()).document();
+            StrategyDocument imported =
+                    reader.read(strategies.bySlug(copy).id()).document();
+            assertThat(imported.strategy().slug()).isEqualTo(copy);
+            for (SheetFormat<?> sheet : StrategyWorkbook.SHEETS) {
+                assertThat(rows(sheet, imported))
+                        .as(sheet.name())
+                        .containsExactlyElementsOf(rows(sheet, original).stream()
+                                .map(r -> sheet == StrategyWorkbook.STRATEGY ? r.replaceFirst("^" + slug, copy) : r)
+                                .toList());
+            }
+
+            Preview again = imports.preview(copy + ".xlsx", file);
+            assertThat(again.problems()).isEmpty();
+            assertThat(again.plan().changesNothing())
+                    .as("the same file a second time")
+                    .isTrue();
+            assertThat(again.plan().left()).isEmpty();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** Each item of a sheet as its cells read, compared as the import compares them. */
+    static <T> java.util.List<String> rows(SheetFormat<T> sheet, StrategyDocument d) {
+        return sheet.items().apply(d).stream()
+                .map(i -> String.join(
+                        " | ",
+                        sheet.cells().apply(i).stream().map(ImportPlan::plain).toList()))
+                .toList();
+    }
+
+    private void as(String username) {
+        var user = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+}
