@@ -15,6 +15,7 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Turns typed exceptions into the generic error pages; exception text never reaches a page. */
 @ControllerAdvice
@@ -26,6 +27,13 @@ class ErrorHandling {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
+    }
+
+    /** An upload larger than any the application takes: nothing was read, so there is no form to show it beside. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+    String tooLarge() {
+        return "error/413";
     }
 
     /**

@@ -54,7 +54,19 @@ public class SpreadsheetReader {
     }
 
     public Spreadsheet read(String fileName, byte[] content) {
-        String name = fileName == null || fileName.isBlank() ? "the file" : fileName.strip();
+        String name = name(fileName);
+        return switch (refuseUnreadable(fileName, content)) {
+            case OOXML -> xlsx(name, content);
+            default -> csv(name, content);
+        };
+    }
+
+    /**
+     * Refuses at once, without reading it, a file that is empty, too large, or neither a workbook (.xlsx) nor a file
+     * named .csv; gives which it is.
+     */
+    public FileMagic refuseUnreadable(String fileName, byte[] content) {
+        String name = name(fileName);
         if (content == null || content.length == 0) {
             throw new SpreadsheetRefused("Choose a file: " + name + " is empty");
         }
@@ -69,19 +81,22 @@ public class SpreadsheetReader {
         } catch (RuntimeException e) {
             magic = FileMagic.UNKNOWN;
         }
-        return switch (magic) {
-            case OOXML -> xlsx(name, content);
-            case OLE2 ->
-                throw new SpreadsheetRefused(name + " is an older Excel file (.xls) or is protected by a password. "
-                        + "Open it in Excel and save it as an Excel Workbook (.xlsx) without a password");
-            default -> {
-                if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                    yield csv(name, content);
-                }
-                throw new SpreadsheetRefused(name + " is not an Excel workbook (.xlsx) or a CSV file. "
-                        + "Save it from your spreadsheet program as an Excel Workbook (.xlsx)");
-            }
-        };
+        if (magic == FileMagic.OOXML) {
+            return magic;
+        }
+        if (magic == FileMagic.OLE2) {
+            throw new SpreadsheetRefused(name + " is an older Excel file (.xls) or is protected by a password. "
+                    + "Open it in Excel and save it as an Excel Workbook (.xlsx) without a password");
+        }
+        if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            return FileMagic.UNKNOWN;
+        }
+        throw new SpreadsheetRefused(name + " is not an Excel workbook (.xlsx) or a CSV file. "
+                + "Save it from your spreadsheet program as an Excel Workbook (.xlsx)");
+    }
+
+    private static String name(String fileName) {
+        return fileName == null || fileName.isBlank() ? "the file" : fileName.strip();
     }
 
     private Spreadsheet xlsx(String name, byte[] content) {

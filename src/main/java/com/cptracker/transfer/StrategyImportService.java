@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
@@ -86,8 +87,11 @@ public class StrategyImportService {
         return WorkbookWriter.write(reader.read(s.id()).document(), s.title() + " (" + s.council() + ")");
     }
 
-    /** What importing the file would do; changes nothing. */
-    @Transactional
+    /**
+     * What importing the file would do; changes nothing. In a transaction of its own, always rolled back, so that a
+     * caller's transaction (a job's) is not rolled back with it.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Preview preview(String fileName, byte[] content) {
         try {
             return check(fileName, content);

@@ -2,14 +2,12 @@ package com.cptracker.board.web;
 
 import com.cptracker.board.BoardPack;
 import com.cptracker.board.BoardPackService;
+import com.cptracker.common.web.Download;
 import com.cptracker.status.Status;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -51,13 +49,7 @@ class BoardPackController {
         byte[] body = pdf.render(model(pack), request, response);
         String file = pack.context().strategy().slug() + "-board-pack-"
                 + pack.context().quarter().code() + ".pdf";
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(file).build().toString())
-                .cacheControl(CacheControl.noStore().cachePrivate())
-                .body(body);
+        return Download.inline(body, MediaType.APPLICATION_PDF, file);
     }
 
     /** What the pack's content template reads, the same for the page and the PDF. */

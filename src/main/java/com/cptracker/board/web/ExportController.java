@@ -3,11 +3,10 @@ package com.cptracker.board.web;
 import com.cptracker.board.BoardPages.ActionFilter;
 import com.cptracker.board.BoardPages.ScorecardFilter;
 import com.cptracker.board.ScorecardService;
+import com.cptracker.common.web.Download;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -56,13 +55,13 @@ class ExportController {
     }
 
     enum Format {
-        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") {
+        XLSX("xlsx", Download.XLSX) {
             @Override
             void write(Export export, OutputStream out) throws IOException {
                 XlsxWriter.write(export, out);
             }
         },
-        CSV("csv", "text/csv;charset=UTF-8") {
+        CSV("csv", MediaType.parseMediaType("text/csv;charset=UTF-8")) {
             @Override
             void write(Export export, OutputStream out) throws IOException {
                 CsvWriter.write(export, out);
@@ -72,29 +71,18 @@ class ExportController {
         private final String extension;
         private final MediaType type;
 
-        Format(String extension, String type) {
+        Format(String extension, MediaType type) {
             this.extension = extension;
-            this.type = MediaType.parseMediaType(type);
+            this.type = type;
         }
 
         abstract void write(Export export, OutputStream out) throws IOException;
 
-        /**
-         * The file, written whole before anything is sent, so that a failure is an error page rather than half a file,
-         * as an attachment named after the strategy, what it is and the quarter.
-         */
+        /** The file, as an attachment named after the strategy, what it is and the quarter. */
         ResponseEntity<byte[]> download(Export export) throws IOException {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             write(export, out);
-            return ResponseEntity.ok()
-                    .contentType(type)
-                    .header(
-                            HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment()
-                                    .filename(export.name() + "." + extension)
-                                    .build()
-                                    .toString())
-                    .body(out.toByteArray());
+            return Download.attachment(out.toByteArray(), type, export.name() + "." + extension);
         }
     }
 }
