@@ -59,7 +59,14 @@ class EveryPageAxeIT extends BrowserTestBase {
                 "promises", id("select min(id) from promise where strategy_id = " + strategy()),
                 "bodies", id("select min(id) from governance_body where strategy_id = " + strategy()),
                 "partners", id("select min(id) from partner_organisation where strategy_id = " + strategy()),
-                "users", id("select id from user_account where username = 'officer'"));
+                "users", id("select id from user_account where username = 'officer'"),
+                // a job part way through, held by no instance that will finish it: its progress bar is checked
+                "jobs", id("""
+                        insert into job (kind, started_by_id, started_by_name, file_name, state, progress_done,
+                        progress_total, stage, attempts, created_at, started_at, claimed_by, lease_until)
+                        select 'axe-check', id, username, 'values.csv', 'RUNNING', 4000, 10000, 'Checking the values',
+                        1, now(), now(), 'nobody', now() + interval '1 day' from user_account
+                        where username = 'admin' returning id"""));
         String statement = id("select min(s.id) from priority_statement s join priority p on p.id = s.priority_id "
                 + "where p.number = 1 and p.strategy_id = " + strategy());
 
