@@ -54,6 +54,20 @@ public class JobService {
                 kind, strategyId, user.id(), user.getUsername(), fileName, content, parameter, clock.instant());
     }
 
+    /** The file a job was given, as uploaded. */
+    public record Upload(String fileName, byte[] content) {}
+
+    /**
+     * The file a finished job was given, for a job that goes on to use it (an import confirmed after its check), for
+     * the person who started it or an administrator. 404 when the job is unknown or its file no longer kept.
+     */
+    @Transactional(readOnly = true)
+    public Upload upload(long id) {
+        view(id);
+        JobRow job = store.findWithFile(id).orElseThrow(() -> new NotFoundException("Job file", id));
+        return new Upload(job.fileName(), job.content());
+    }
+
     /** A job for its page: 404 when there is none, 403 unless the signed-in person started it or administers. */
     @Transactional(readOnly = true)
     public JobView view(long id) {

@@ -12,8 +12,10 @@ public record Column(String header, String note, boolean required, int maxLength
     /** How a column's cells are written and read. */
     public enum Type {
         TEXT,
-        /** Several values in one cell, one per line (or separated by semicolons). */
+        /** Several values in one cell, one per line (or separated by semicolons), in order. */
         LIST,
+        /** Several values in one cell, as {@link #LIST}, whose order means nothing: read and written sorted. */
+        SET,
         /** A whole number. */
         WHOLE,
         /** A figure, read as every figure is ({@code common.Figures}). */
@@ -30,6 +32,10 @@ public record Column(String header, String note, boolean required, int maxLength
 
     public static Column list(String header, String note) {
         return new Column(header, note, false, 20_000, Type.LIST, List.of());
+    }
+
+    public static Column set(String header, String note) {
+        return new Column(header, note, false, 20_000, Type.SET, List.of());
     }
 
     public static Column whole(String header, boolean required, String note) {

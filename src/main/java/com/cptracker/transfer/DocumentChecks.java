@@ -19,7 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Whether a workbook's items agree with each other and with the strategy they update: every ref, number and name
@@ -46,12 +45,12 @@ final class DocumentChecks {
     static List<ImportProblem> check(Parsed parsed, StrategyDocument current) {
         DocumentChecks c = new DocumentChecks(parsed, current);
         c.strategy();
-        Set<String> priorities = c.keys(StrategyDocument::priorities);
-        Set<String> statements = c.keys(StrategyDocument::statements);
-        Set<String> partners = c.keys(StrategyDocument::partners);
-        Set<String> bodies = c.keys(StrategyDocument::bodies);
-        Set<String> actions = c.keys(StrategyDocument::actions);
-        Set<String> measures = c.keys(StrategyDocument::measures);
+        Set<String> priorities = c.keys(StrategyWorkbook.PRIORITIES);
+        Set<String> statements = c.keys(StrategyWorkbook.STATEMENTS);
+        Set<String> partners = c.keys(StrategyWorkbook.PARTNERS);
+        Set<String> bodies = c.keys(StrategyWorkbook.GOVERNANCE);
+        Set<String> actions = c.keys(StrategyWorkbook.ACTIONS);
+        Set<String> measures = c.keys(StrategyWorkbook.MEASURES);
         c.bodies(bodies);
         c.priorities(bodies, partners);
         c.statements(priorities);
@@ -185,7 +184,9 @@ final class DocumentChecks {
         for (TargetItem t : file.targets()) {
             MeasureItem m = byRef.get(t.measure());
             if (m == null) {
-                problem(StrategyWorkbook.TARGETS, t, "Measure", missing("measure", t.measure(), "Measures"));
+                if (!measures.contains(t.measure())) {
+                    problem(StrategyWorkbook.TARGETS, t, "Measure", missing("measure", t.measure(), "Measures"));
+                }
                 continue;
             }
             boolean range = t.targetLow() != null || t.targetHigh() != null;
@@ -271,12 +272,15 @@ final class DocumentChecks {
         return Integer.parseInt(ref.substring(ref.indexOf('.') + 1));
     }
 
-    /** The keys of a kind of item, in the file or already in the strategy. */
-    private <T extends Item> Set<String> keys(Function<StrategyDocument, List<T>> items) {
-        Set<String> keys = new HashSet<>();
-        items.apply(file).forEach(i -> keys.add(i.key()));
+    /**
+     * The keys of a kind of item, in the file (a row with a problem of its own included, so that its problem is not
+     * repeated on every row that names it) or already in the strategy.
+     */
+    private Set<String> keys(SheetFormat<?> sheet) {
+        Set<String> keys =
+                new HashSet<>(parsed.rows().getOrDefault(sheet.name(), Map.of()).keySet());
         if (current != null) {
-            items.apply(current).forEach(i -> keys.add(i.key()));
+            sheet.items().apply(current).forEach(i -> keys.add(((Item) i).key()));
         }
         return keys;
     }

@@ -88,10 +88,8 @@ final class Line {
         if (t == null) {
             return List.of();
         }
-        return Arrays.stream(t.split("[;\n]"))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
+        var values = Arrays.stream(t.split("[;\n]")).map(String::strip).filter(s -> !s.isEmpty());
+        return column(i).type() == Column.Type.SET ? values.distinct().sorted().toList() : values.toList();
     }
 
     Integer whole(int i) {

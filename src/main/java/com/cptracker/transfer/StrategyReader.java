@@ -154,7 +154,10 @@ class StrategyReader {
                                 p.challenge(),
                                 p.leadTitle(),
                                 p.workstreamId() == null ? null : bodyNames.get(p.workstreamId()),
-                                names(p.partnerIds(), partnerNames)))
+                                p.partnerIds().stream()
+                                        .map(partnerNames::get)
+                                        .filter(Objects::nonNull)
+                                        .toList()))
                         .toList(),
                 List.copyOf(statements),
                 actionList.stream()
@@ -217,7 +220,9 @@ class StrategyReader {
         return n == null ? 0 : n;
     }
 
-    /** The names (or refs) of the ids, in the order of their names, leaving out any no longer there. */
+    /**
+     * The names (or refs) of a set of ids, sorted (a set has no order of its own), leaving out any no longer there.
+     */
     private static List<String> names(Collection<Long> ids, Map<Long, String> names) {
         return ids.stream().map(names::get).filter(Objects::nonNull).sorted().toList();
     }

@@ -236,8 +236,7 @@ final class StrategyWorkbook {
                                     + "(31 March 2026), a month (September 2025), a quarter (2025-26 Q3), Ongoing, or how "
                                     + "often (Annually). Type it as text."),
                     Column.list("Lead", "The lead officers' job titles, one per line."),
-                    Column.list(
-                            "Partners", "Partners that lead or share it, one per line, as on the Partners " + "sheet."),
+                    Column.set("Partners", "Partners that lead or share it, one per line, as on the Partners sheet."),
                     Column.text("Success measure", 5_000, false, "How the plan says success will be known."),
                     Column.text(
                             "Cross-reference",
@@ -384,8 +383,8 @@ final class StrategyWorkbook {
             List.of(
                     Column.whole("Number", true, "Its place in the list: 1, 2, 3..."),
                     Column.text("Promise", 5_000, true, "The promise in the document's words."),
-                    Column.list("Actions", "Refs of the actions that keep it, one per line."),
-                    Column.list("Measures", "Refs of the measures that show it is kept, one per line.")),
+                    Column.set("Actions", "Refs of the actions that keep it, one per line."),
+                    Column.set("Measures", "Refs of the measures that show it is kept, one per line.")),
             p -> List.of(p.number(), p.text(), lines(p.actions()), lines(p.measures())),
             l -> new PromiseItem(orZero(l.whole(0)), l.text(1), l.list(2), l.list(3)),
             StrategyDocument::promises);

@@ -165,7 +165,8 @@ final class WorkbookWriter {
         return switch (c.type()) {
             case DATE -> date;
             case FIGURE, WHOLE -> number;
-            default -> c.maxLength() > 300 || c.type() == Column.Type.LIST ? wrapped : text;
+            default ->
+                c.maxLength() > 300 || c.type() == Column.Type.LIST || c.type() == Column.Type.SET ? wrapped : text;
         };
     }
 

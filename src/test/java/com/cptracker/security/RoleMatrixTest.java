@@ -88,6 +88,12 @@ class RoleMatrixTest {
             row("GET", "/admin/strategies/{slug}/actions/{id}/edit", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/admin/strategies/{slug}/edit", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/admin/strategies/{slug}/exception-rules", O.L, O.D, O.D, O.D, O.A),
+            row("GET", "/admin/strategies/{slug}/export.xlsx", O.L, O.D, O.D, O.D, O.A),
+            row("GET", "/admin/import", O.L, O.D, O.D, O.D, O.A),
+            row("POST", "/admin/import", O.L, O.D, O.D, O.D, O.A),
+            row("GET", "/admin/import/template.xlsx", O.L, O.D, O.D, O.D, O.A),
+            row("GET", "/admin/import/{job}", O.L, O.D, O.D, O.D, O.N),
+            row("POST", "/admin/import/{job}", O.L, O.D, O.D, O.D, O.N),
             row("GET", "/admin/strategies/{slug}/governance", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/admin/strategies/{slug}/governance/bodies/new", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/admin/strategies/{slug}/governance/bodies/{id}/edit", O.L, O.D, O.D, O.D, O.A),
@@ -273,6 +279,7 @@ class RoleMatrixTest {
             throws Exception {
         String path = row.pattern()
                 .replace("/jobs/{id}", "/jobs/0")
+                .replace("{job}", "0")
                 .replace("{slug}", "cheshire-east-2018-20")
                 .replace("{number}", "1")
                 .replace("{id}", "1")

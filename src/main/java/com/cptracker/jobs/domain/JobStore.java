@@ -70,6 +70,17 @@ public class JobStore {
      * Locks the oldest job that is waiting, or running on a lease that ran out before {@code now}, skipping any another
      * transaction holds; empty when there is none. Needs a transaction, which keeps the lock until {@link #claim}.
      */
+    /** A job with its file, when the file is still kept. */
+    public Optional<JobRow> findWithFile(long id) {
+        return jdbc
+                .query(
+                        "select " + COLUMNS + ", content from job where id = ? and content is not null",
+                        JobStore::row,
+                        id)
+                .stream()
+                .findFirst();
+    }
+
     public Optional<JobRow> lockNextClaimable(Instant now) {
         List<JobRow> rows = jdbc.query(
                 "select " + COLUMNS + ", content from job where state in ('QUEUED', 'RUNNING')"

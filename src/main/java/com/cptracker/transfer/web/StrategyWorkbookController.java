@@ -71,7 +71,8 @@ class StrategyWorkbookController {
 
     /** Confirms the import: its job's page follows. A page out of date shows the preview again, with the problem. */
     @PostMapping("/admin/import/{job}")
-    String confirm(@PathVariable long job, @ModelAttribute("form") ConfirmForm form, BindingResult errors, Model model) {
+    String confirm(
+            @PathVariable long job, @ModelAttribute("form") ConfirmForm form, BindingResult errors, Model model) {
         return Forms.attempt(errors, () -> jobs.confirm(job, form.fingerprint()))
                 .map(id -> "redirect:" + JobService.page(id))
                 .orElseGet(() -> preview(jobs.checked(job), true, model));
