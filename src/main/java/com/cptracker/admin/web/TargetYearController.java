@@ -10,6 +10,8 @@ import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -86,6 +88,24 @@ class TargetYearController {
         return years;
     }
 
+    /** The measures of one priority (or of none: "General"), in scorecard order. */
+    record Group(String name, List<YearRow> rows) {}
+
+    /** The measures by priority, each run of a priority's measures in scorecard order a group. */
+    private static List<Group> groups(List<YearRow> rows, Map<Long, String> priorities) {
+        List<Group> groups = new ArrayList<>();
+        Long current = null;
+        for (YearRow r : rows) {
+            Long priority = r.measure().priorityId();
+            if (groups.isEmpty() || !Objects.equals(priority, current)) {
+                groups.add(new Group(priority == null ? "General" : priorities.get(priority), new ArrayList<>()));
+                current = priority;
+            }
+            groups.getLast().rows().add(r);
+        }
+        return groups;
+    }
+
     /** The year of the address: a reporting year like 2025-26, or not found. */
     private static String checked(String year) {
         if (!TargetReading.isYear(year) || !year.equals(year.strip())) {
@@ -97,8 +117,7 @@ class TargetYearController {
     private String page(StrategySummary strategy, String year, List<YearRow> rows, boolean failed, Model model) {
         model.addAttribute("year", year);
         model.addAttribute("lastYear", ReportingPeriod.parse(year).previous().code());
-        model.addAttribute("rows", rows);
-        model.addAttribute("priorities", choices.priorityNames(strategy.id()));
+        model.addAttribute("groups", groups(rows, choices.priorityNames(strategy.id())));
         model.addAttribute("years", years(strategy.startsOn(), strategy.endsOn()));
         model.addAttribute("hasErrors", failed);
         return "admin/target-year";

@@ -127,8 +127,14 @@ class TargetYearAdminTest {
         AdminPages admin = AdminPages.as(mvc, "admin");
         Document shown = admin.page(page);
         assertThat(shown.select("h1").text()).isEqualTo("Targets and benchmarks for 2025-26");
+        assertThat(shown.title())
+                .isEqualTo(
+                        "Targets and benchmarks for 2025-26 - Targets test - Administration - Corporate Parenting Tracker");
+        assertThat(shown.select("p:contains(every measure for a year)").text()).contains("2024-25", "2025-26");
+        assertThat(shown.select("p:contains(every measure for a year) a").eachText())
+                .containsExactly("2024-25");
         assertThat(shown.select("tbody th[scope=row] > a").eachText()).containsExactly("A1", "A2", "A3", "A4", "G1");
-        assertThat(shown.select("tbody th[scope=colgroup]").eachText()).containsExactly("Outcome 1", "General");
+        assertThat(shown.select("tbody th[scope=rowgroup]").eachText()).containsExactly("Outcome 1", "General");
         assertThat(shown.select("thead th").last().text()).isEqualTo("2024-25 (last year)");
         assertThat(shown.select("tbody tr:has(a:containsOwn(A1))").text())
                 .contains("Target 90, amber 5", "Neighbours 60, national 65");
