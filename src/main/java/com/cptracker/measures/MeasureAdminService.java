@@ -227,7 +227,7 @@ public class MeasureAdminService {
                 m.getCorporatePriority());
     }
 
-    private static MeasureRow row(Measure m) {
+    static MeasureRow row(Measure m) {
         return new MeasureRow(
                 m.getId(),
                 m.getStrategyId(),

@@ -87,6 +87,11 @@ public final class MeasureEdits {
         public String threshold() {
             return Target.plain(amberThreshold);
         }
+
+        /** The figures alone: the target or range and the amber threshold. */
+        public Target figures() {
+            return new Target(target, targetLow, targetHigh, amberThreshold);
+        }
     }
 
     public record TargetEdit(long id, TargetFields fields, long version) {
@@ -105,12 +110,56 @@ public final class MeasureEdits {
         public String nationalText() {
             return national == null ? "" : Target.plain(national);
         }
+
+        /** The figures and source alone. */
+        public BenchmarkFigures figures() {
+            return new BenchmarkFigures(statNeighbour, national, source);
+        }
     }
 
     public record BenchmarkEdit(long id, BenchmarkFields fields, long version) {
 
         public String year() {
             return fields.year();
+        }
+    }
+
+    /** A year's benchmarks without the year: the statistical neighbours' and national averages, and their source. */
+    public record BenchmarkFigures(BigDecimal statNeighbour, BigDecimal national, String source) {}
+
+    /**
+     * One measure's target and benchmarks for a year, as the year's page, a measure's single form or the workbook
+     * gives them. {@code target} is the target to set, or null to leave the target alone (and not check it);
+     * {@code targetVersion} the version of the target the caller saw, null when it saw none. The same for the
+     * benchmarks.
+     */
+    public record YearFigures(
+            long measureId, Target target, Long targetVersion, BenchmarkFigures benchmarks, Long benchmarkVersion) {}
+
+    /**
+     * One measure's row of a year's targets and benchmarks: the measure, its target and benchmarks for the year (null
+     * when none are set) and for the year before, for reference.
+     */
+    public record YearRow(
+            MeasureRow measure,
+            TargetEdit target,
+            BenchmarkEdit benchmark,
+            TargetEdit lastTarget,
+            BenchmarkEdit lastBenchmark) {
+
+        /** A measure that has a target: not one reported in words, nor one shown for context only. */
+        public boolean takesTarget() {
+            return takesBenchmarks() && measure.polarity() != Polarity.CONTEXT_ONLY;
+        }
+
+        /** A measure with figures to compare: not one reported in words. */
+        public boolean takesBenchmarks() {
+            return measure.unit() != MeasureUnit.QUALITATIVE;
+        }
+
+        /** A measure whose target for the year is a range from low to high, or, not set yet, one within a range. */
+        public boolean takesRange() {
+            return target != null ? target.fields().target() == null : measure.polarity() == Polarity.TARGET_RANGE;
         }
     }
 }

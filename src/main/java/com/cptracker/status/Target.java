@@ -44,6 +44,13 @@ public record Target(BigDecimal target, BigDecimal low, BigDecimal high, BigDeci
         return plain(amberThreshold);
     }
 
+    /** The same figures as {@code other} (95 and 95.0 alike): setting it again would change nothing. */
+    public boolean sameAs(Target other) {
+        return other != null
+                && describe().equals(other.describe())
+                && describeThreshold().equals(other.describeThreshold());
+    }
+
     public static String plain(BigDecimal n) {
         return n.stripTrailingZeros().toPlainString();
     }

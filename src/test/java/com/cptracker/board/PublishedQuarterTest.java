@@ -20,9 +20,9 @@ import com.cptracker.governance.GovernanceAdminService;
 import com.cptracker.governance.GovernanceEdits.BodyFields;
 import com.cptracker.governance.GovernanceEdits.PartnerFields;
 import com.cptracker.measures.MeasureAdminService;
-import com.cptracker.measures.MeasureEdits.BenchmarkFields;
+import com.cptracker.measures.MeasureEdits.BenchmarkFigures;
 import com.cptracker.measures.MeasureEdits.MeasureFields;
-import com.cptracker.measures.MeasureEdits.TargetFields;
+import com.cptracker.measures.MeasureEdits.YearFigures;
 import com.cptracker.measures.MeasureTargetAdminService;
 import com.cptracker.measures.MeasureValueService;
 import com.cptracker.measures.MeasureValueService.PublishedValueException;
@@ -34,6 +34,7 @@ import com.cptracker.status.ExceptionRules;
 import com.cptracker.status.Polarity;
 import com.cptracker.status.RollUpRule;
 import com.cptracker.status.Status;
+import com.cptracker.status.Target;
 import com.cptracker.strategy.PriorityAdminService;
 import com.cptracker.strategy.StrategyAdminService;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
@@ -328,21 +329,20 @@ class PublishedQuarterTest {
                     false,
                     "Retired",
                     measureAdmin.measure(id, retired).version());
+            // As the year's targets page saves them: three measures at once, one reason.
+            List<YearFigures> year = new ArrayList<>();
             for (String ref : List.of("P2.11", "P3.1", "G1")) {
                 long mid = measureId(id, ref);
                 var t = targetAdmin.target(id, mid, "2019-20");
-                targetAdmin.setTarget(
-                        id,
-                        mid,
-                        new TargetFields("2019-20", new BigDecimal("1"), null, null, new BigDecimal("0.5"), "Moved"),
-                        t.map(x -> x.version()).orElse(null));
                 var b = targetAdmin.benchmark(id, mid, "2019-20");
-                targetAdmin.setBenchmark(
-                        id,
+                year.add(new YearFigures(
                         mid,
-                        new BenchmarkFields("2019-20", new BigDecimal("3"), new BigDecimal("4"), "Changed"),
-                        b.map(x -> x.version()).orElse(null));
+                        Target.of("1", "0.5"),
+                        t.map(x -> x.version()).orElse(null),
+                        new BenchmarkFigures(new BigDecimal("3"), new BigDecimal("4"), "Changed"),
+                        b.map(x -> x.version()).orElse(null)));
             }
+            targetAdmin.saveYear(id, "2019-20", year, "Moved");
 
             long priority =
                     jdbc.queryForObject("select id from priority where strategy_id = ? and number = 2", Long.class, id);

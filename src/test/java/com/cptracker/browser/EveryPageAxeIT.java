@@ -101,6 +101,7 @@ class EveryPageAxeIT extends BrowserTestBase {
                     .replace("{number}", "1")
                     .replace("{code}", "2019-20-Q4")
                     .replace("{period}", "2019-20-Q3")
+                    .replace("{year}", "2019-20")
                     .replace("{statementId}", statement)
                     .replace("{ref}", pattern.contains("/measures/") ? "P1.2" : "1a");
             for (var e : ids.entrySet()) {

@@ -228,6 +228,23 @@ class AdminHostileInputTest {
                         S + "/measures/" + measure + "/benchmarks",
                         map("year", "2024-25", "statNeighbour", "5", "national", "6", "source", "s", "version", "999")),
                 Map.entry(
+                        S + "/targets/2024-25",
+                        map(
+                                "rows[" + measure + "].target",
+                                "5",
+                                "rows[" + measure + "].amberThreshold",
+                                "1",
+                                "rows[" + measure + "].statNeighbour",
+                                "5",
+                                "rows[" + measure + "].national",
+                                "6",
+                                "rows[" + measure + "].targetVersion",
+                                "-1",
+                                "rows[" + measure + "].benchmarkVersion",
+                                "-1",
+                                "reason",
+                                "r")),
+                Map.entry(
                         S + "/promises/new",
                         map(
                                 "text",
@@ -334,6 +351,7 @@ class AdminHostileInputTest {
                 S + "/actions",
                 S + "/measures",
                 S + "/measures/" + measure,
+                S + "/targets/2024-25",
                 S + "/promises",
                 S + "/governance",
                 S + "/priorities/" + priority,

@@ -120,6 +120,7 @@ class RoleMatrixTest {
             row("GET", "/admin/strategies/{slug}/promises", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/admin/strategies/{slug}/promises/new", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/admin/strategies/{slug}/promises/{id}/edit", O.L, O.D, O.D, O.D, O.A),
+            row("GET", "/admin/strategies/{slug}/targets/{year}", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/admin/users", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/admin/users/new", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/admin/users/{id}", O.L, O.D, O.D, O.D, O.A),
@@ -180,6 +181,7 @@ class RoleMatrixTest {
             row("POST", "/admin/strategies/{slug}/promises/{id}/edit", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/admin/strategies/{slug}/promises/{id}/move", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/admin/strategies/{slug}/promises/{id}/archive", O.L, O.D, O.D, O.D, O.A),
+            row("POST", "/admin/strategies/{slug}/targets/{year}", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/admin/users/new", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/admin/users/{id}/edit", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/admin/users/{id}/enabled", O.L, O.D, O.D, O.D, O.A),
@@ -286,6 +288,7 @@ class RoleMatrixTest {
                 .replace("{statementId}", "1")
                 .replace("{code}", "2019-20-Q4")
                 .replace("{period}", "2019-20-Q3")
+                .replace("{year}", "2019-20")
                 .replace("{ref}", row.pattern().contains("/measures/") ? "P1.2" : actionRef);
         var request = request(HttpMethod.valueOf(row.method()), path);
         if (session != null) {

@@ -1,11 +1,12 @@
 package com.cptracker.admin.web;
 
+import com.cptracker.admin.web.TargetReading.BenchmarkBoxes;
 import com.cptracker.common.web.Forms;
 import com.cptracker.measures.MeasureEdits.BenchmarkEdit;
 import com.cptracker.measures.MeasureEdits.BenchmarkFields;
+import com.cptracker.measures.MeasureEdits.BenchmarkFigures;
 import com.cptracker.measures.MeasureUnit;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import org.springframework.validation.Errors;
 
 /** A measure's benchmarks for one reporting year: the statistical neighbours' and the national average. */
@@ -37,22 +38,11 @@ record BenchmarkForm(
     /** Reads the figures in the measure's unit and checks the year; returns what to save, or null with errors. */
     BenchmarkFields fields(Errors errors, MeasureUnit unit) {
         TargetForm.checkYear(errors, year);
-        BigDecimal neighbours = Forms.figure(
-                unit.figure("the statistical neighbours' average", "62.5"), statNeighbour, errors, "statNeighbour");
-        BigDecimal england = Forms.figure(unit.figure("the national average", "65"), national, errors, "national");
-        if (!errors.hasFieldErrors("statNeighbour")
-                && !errors.hasFieldErrors("national")
-                && neighbours == null
-                && england == null) {
-            Forms.reject(
-                    errors,
-                    "statNeighbour",
-                    "none",
-                    "Enter the statistical neighbours' average, the national " + "average, or both");
-        }
+        BenchmarkFigures read = TargetReading.benchmarks(
+                errors, "", "", unit, new BenchmarkBoxes(statNeighbour, national), Forms.text(source));
         if (errors.hasErrors()) {
             return null;
         }
-        return new BenchmarkFields(year.strip(), neighbours, england, Forms.text(source));
+        return new BenchmarkFields(year.strip(), read.statNeighbour(), read.national(), read.source());
     }
 }

@@ -54,6 +54,7 @@ class MeasureAdminController {
     String list(StrategySummary strategy, Model model) {
         model.addAttribute("measures", admin.measures(strategy.id()));
         model.addAttribute("priorities", choices.priorityNames(strategy.id()));
+        model.addAttribute("targetYears", TargetYearController.years(strategy.startsOn(), strategy.endsOn()));
         return "admin/measures";
     }
 

@@ -31,8 +31,6 @@ class MeasureTargetController {
 
     private static final String MEASURE = "redirect:/admin/strategies/{slug}/measures/{id}";
 
-    private static final String YEAR = "\\d{4}-\\d{2}";
-
     private final MeasureAdminService measures;
     private final MeasureTargetAdminService admin;
 
@@ -97,8 +95,8 @@ class MeasureTargetController {
      */
     private static <E, F> F opened(
             String year, Function<String, Optional<E>> existing, Function<E, F> of, Function<String, F> empty) {
-        return year != null && year.matches(YEAR)
-                ? existing.apply(year).map(of).orElse(empty.apply(year))
+        return TargetReading.isYear(year)
+                ? existing.apply(year.strip()).map(of).orElse(empty.apply(year.strip()))
                 : empty.apply(null);
     }
 

@@ -64,6 +64,10 @@ class StrategyAdminController {
     @GetMapping("/admin/strategies/{slug}")
     String show(@ModelAttribute(name = "strategy", binding = false) StrategyEdit strategy, Model model) {
         model.addAttribute("priorities", priorities.rows(strategy.id()));
+        model.addAttribute(
+                "targetYears",
+                TargetYearController.years(
+                        strategy.fields().startsOn(), strategy.fields().endsOn()));
         return "admin/strategy";
     }
 

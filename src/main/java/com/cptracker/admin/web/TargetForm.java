@@ -1,5 +1,6 @@
 package com.cptracker.admin.web;
 
+import com.cptracker.admin.web.TargetReading.TargetBoxes;
 import com.cptracker.common.web.Forms;
 import com.cptracker.measures.MeasureEdits.TargetEdit;
 import com.cptracker.measures.MeasureEdits.TargetFields;
@@ -18,7 +19,6 @@ record TargetForm(
         String targetLow,
         String targetHigh,
 
-        @NotBlank(message = "Enter the amber threshold: 0 means any miss is red")
         String amberThreshold,
 
         @NotBlank(message = "Enter the reason for this target")
@@ -55,30 +55,13 @@ record TargetForm(
      */
     TargetFields fields(Errors errors, MeasureUnit unit) {
         checkYear(errors, year);
-        BigDecimal one = Forms.figure(unit.figure("the target", "95 or 2.5"), target, errors, "target");
-        BigDecimal low = Forms.figure(unit.figure("the low end", "20"), targetLow, errors, "targetLow");
-        BigDecimal high = Forms.figure(unit.figure("the high end", "30"), targetHigh, errors, "targetHigh");
-        BigDecimal amber =
-                Forms.figure(unit.figure("the amber threshold", "5 or 0"), amberThreshold, errors, "amberThreshold");
-        if (!errors.hasFieldErrors("target")
-                && !errors.hasFieldErrors("targetLow")
-                && !errors.hasFieldErrors("targetHigh")) {
-            if (one != null && (low != null || high != null)) {
-                Forms.reject(errors, "target", "both", "Enter either one target or a range from low to high, not both");
-            } else if (one == null && low == null && high == null) {
-                Forms.reject(errors, "target", "none", "Enter a target, or a range from low to high");
-            } else if (one == null && low == null) {
-                Forms.reject(errors, "targetLow", "low", "Enter the low end of the range");
-            } else if (one == null && high == null) {
-                Forms.reject(errors, "targetHigh", "high", "Enter the high end of the range");
-            } else if (one == null && low.compareTo(high) > 0) {
-                Forms.reject(errors, "targetLow", "order", "The low end must not be above the high end");
-            }
-        }
+        Target read = TargetReading.target(
+                errors, "", "", unit, new TargetBoxes(target, targetLow, targetHigh, amberThreshold));
         if (errors.hasErrors()) {
             return null;
         }
-        return new TargetFields(year.strip(), one, low, high, amber, reason.strip());
+        return new TargetFields(
+                year.strip(), read.target(), read.low(), read.high(), read.amberThreshold(), reason.strip());
     }
 
     /** A figure as it was set, to change: "" for none. */
@@ -91,10 +74,7 @@ record TargetForm(
         if (errors.hasFieldErrors("year") || year == null || year.isBlank()) {
             return;
         }
-        String y = year.strip();
-        int start = Integer.parseInt(y.substring(0, 4));
-        int end = Integer.parseInt(y.substring(5, 7));
-        if ((start + 1) % 100 != end) {
+        if (!TargetReading.isYear(year)) {
             Forms.reject(errors, "year", "year", "A reporting year runs into the next, like 2024-25");
         }
     }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
@@ -142,6 +144,22 @@ public final class Forms {
         } catch (NotReadablePropertyException notAField) {
             errors.reject("rejected", refusal.getMessage());
         }
+    }
+
+    /**
+     * A new, empty binding result for {@code form}, put in the model as the page's form in place of the one bound
+     * from the post: for a page of many lines (a map of them by id), where Spring keeps no form to show back when a
+     * value of a line could not be converted, and records that problem once for every field posted for the line.
+     * The bound problems are copied over once each.
+     */
+    public static BindingResult rebound(Object form, BindingResult bound, Model model) {
+        BindingResult errors = new BeanPropertyBindingResult(form, "form");
+        model.addAttribute("form", form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+        if (bound != null) {
+            bound.getAllErrors().stream().distinct().forEach(errors::addError);
+        }
+        return errors;
     }
 
     /** The version a form was posted with; -1, which matches nothing, when it was posted without one. */

@@ -10,4 +10,6 @@ public interface MeasureBenchmarkRepository extends JpaRepository<MeasureBenchma
     List<MeasureBenchmark> findByMeasureIdInOrderByYear(Collection<Long> measureIds);
 
     Optional<MeasureBenchmark> findByMeasureIdAndYear(Long measureId, String year);
+
+    List<MeasureBenchmark> findByMeasureIdInAndYearIn(Collection<Long> measureIds, Collection<String> years);
 }

@@ -10,4 +10,6 @@ public interface MeasureTargetRepository extends JpaRepository<MeasureTarget, Lo
     List<MeasureTarget> findByMeasureIdInOrderByYear(Collection<Long> measureIds);
 
     Optional<MeasureTarget> findByMeasureIdAndYear(Long measureId, String year);
+
+    List<MeasureTarget> findByMeasureIdInAndYearIn(Collection<Long> measureIds, Collection<String> years);
 }

@@ -15,7 +15,6 @@ import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -62,9 +61,7 @@ class ValuesController {
         if (!form.isFor(items)) {
             return outOfDate(w, model);
         }
-        // Spring records a value of the wrong type in a map's entry once for every field posted for the entry.
-        BindingResult errors = result(form, model);
-        bound.getAllErrors().stream().distinct().forEach(errors::addError);
+        BindingResult errors = Forms.rebound(form, bound, model);
         List<ValueRow> rows =
                 items.stream().map(item -> ValueRow.read(item, form, errors)).toList();
         if (!form.save()) {
@@ -92,16 +89,8 @@ class ValuesController {
 
     /** The measures as they are now, saved values and versions fresh, with the one problem; nothing saved. */
     private static String outOfDate(StrategyWork w, Model model) {
-        result(ValuesForm.of(w.measures()), model).reject("stale", Forms.STALE_PAGE);
+        Forms.rebound(ValuesForm.of(w.measures()), null, model).reject("stale", Forms.STALE_PAGE);
         return page(w, w.measures().stream().map(ValueRow::blank).toList(), true, model);
-    }
-
-    /** A new, empty binding result for the form the page shows, in place of the one bound from the post. */
-    private static BindingResult result(ValuesForm form, Model model) {
-        BindingResult errors = new BeanPropertyBindingResult(form, "form");
-        model.addAttribute("form", form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
-        return errors;
     }
 
     private static String page(StrategyWork w, List<ValueRow> rows, boolean failed, Model model) {
