@@ -4,6 +4,7 @@ import com.cptracker.common.web.Forms;
 import com.cptracker.common.web.Option;
 import com.cptracker.measures.MeasureValueService;
 import com.cptracker.measures.MeasureValueService.ValueInput;
+import com.cptracker.status.Mark;
 import com.cptracker.status.Status;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.users.CurrentUser;
@@ -46,7 +47,7 @@ class ValuesController {
     @GetMapping
     String show(StrategySummary strategy, Model model) {
         StrategyWork w = work(strategy);
-        model.addAttribute("form", ValuesForm.of(w.measures()));
+        model.addAttribute("form", ValuesForm.of(w.measures(), strategy.smallNumberMark()));
         return page(w, w.measures().stream().map(ValueRow::blank).toList(), false, model);
     }
 
@@ -65,8 +66,9 @@ class ValuesController {
         // Spring records a value of the wrong type in a map's entry once for every field posted for the entry.
         BindingResult errors = result(form, model);
         bound.getAllErrors().stream().distinct().forEach(errors::addError);
-        List<ValueRow> rows =
-                items.stream().map(item -> ValueRow.read(item, form, errors)).toList();
+        List<ValueRow> rows = items.stream()
+                .map(item -> ValueRow.read(item, strategy.smallNumberMark(), form, errors))
+                .toList();
         if (!form.save()) {
             return page(w, rows, errors.hasErrors(), model);
         }
@@ -92,7 +94,8 @@ class ValuesController {
 
     /** The measures as they are now, saved values and versions fresh, with the one problem; nothing saved. */
     private static String outOfDate(StrategyWork w, Model model) {
-        result(ValuesForm.of(w.measures()), model).reject("stale", Forms.STALE_PAGE);
+        result(ValuesForm.of(w.measures(), w.strategy().smallNumberMark()), model)
+                .reject("stale", Forms.STALE_PAGE);
         return page(w, w.measures().stream().map(ValueRow::blank).toList(), true, model);
     }
 
@@ -108,6 +111,7 @@ class ValuesController {
         model.addAttribute("w", w);
         model.addAttribute("rows", rows);
         model.addAttribute("statuses", OWNER_STATUSES);
+        model.addAttribute("marks", Mark.accepted(w.strategy().smallNumberMark()));
         model.addAttribute("hasErrors", failed);
         return "work/values";
     }
