@@ -29,7 +29,7 @@ class MarksOnPagesTest {
     @Test
     void theScorecardShowsTheMarkUnratedWithItsMeaning() throws Exception {
         Document page = SignedIn.as(mvc, "board").page(S + "/scorecard/" + Q);
-        Element row = row(page, "P4.5");
+        Element row = StatusOnBoardPagesTest.row(page, "P4.5");
         assertConfidential(row.select("abbr.app-mark"));
         assertThat(row.selectFirst(".app-status").text()).contains("Not rated");
     }
@@ -90,12 +90,5 @@ class MarksOnPagesTest {
             assertThat(m.text()).isEqualTo("c");
             assertThat(m.attr("title")).isEqualTo(Mark.CONFIDENTIAL.meaning());
         });
-    }
-
-    private static Element row(Document page, String ref) {
-        return page.select("tr:has(td.app-ref)").stream()
-                .filter(r -> r.selectFirst("td.app-ref").text().equals(ref))
-                .findFirst()
-                .orElseThrow();
     }
 }

@@ -180,7 +180,8 @@ class StatusOnBoardPagesTest {
         return strategies.statusSettings(strategies.bySlug("bury-2024-26").id());
     }
 
-    private static Element row(Document page, String ref) {
+    /** The scorecard's or a priority page's row of a measure, by its ref. */
+    static Element row(Document page, String ref) {
         return page.select("tr:has(td.app-ref)").stream()
                 .filter(r -> r.selectFirst("td.app-ref").text().equals(ref))
                 .findFirst()
