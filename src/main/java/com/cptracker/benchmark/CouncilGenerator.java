@@ -20,6 +20,7 @@ import com.cptracker.reporting.QuarterService;
 import com.cptracker.reporting.QuarterState;
 import com.cptracker.status.Assessment;
 import com.cptracker.status.Frequency;
+import com.cptracker.status.Mark;
 import com.cptracker.status.Polarity;
 import com.cptracker.strategy.StatementKind;
 import com.cptracker.strategy.StrategyRecords.NewPriority;
@@ -394,7 +395,7 @@ public class CouncilGenerator {
             values.add(new NewValue(
                     q.code(),
                     suppressed ? null : figure,
-                    suppressed,
+                    suppressed ? Mark.CONFIDENTIAL : null,
                     null,
                     random.nextInt(8) == 0 ? "Includes late returns from two partner agencies." : null));
         }

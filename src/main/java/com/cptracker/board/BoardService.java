@@ -123,7 +123,7 @@ public class BoardService {
                         .filter(p -> keep.test(p.measure()))
                         .toList(),
                 f.context().asAt(),
-                f.edition().strategy().benchmarkMarginPercent());
+                f.edition().strategy());
     }
 
     /** Every action, in the quarter. */

@@ -52,16 +52,14 @@ public class ItemPagesService {
         QuarterFrame f = board.frame(slug, period);
         StrategyEdition e = f.edition();
         MeasurePlan plan = e.measure(ref).orElseThrow(() -> new NotFoundException("Measure", ref));
-        return measurePage(
-                f, plan, measures.detail(plan, f.context().asAt(), e.strategy().benchmarkMarginPercent()));
+        return measurePage(f, plan, measures.detail(plan, f.context().asAt(), e.strategy()));
     }
 
     /** Every measure on the scorecard as its page shows it, in scorecard order, in one query for all their values. */
     List<MeasurePage> measurePages(QuarterFrame f) {
         StrategyEdition e = f.edition();
         List<MeasurePlan> plans = e.scorecardMeasures();
-        List<MeasureDetail> details =
-                measures.details(plans, f.context().asAt(), e.strategy().benchmarkMarginPercent());
+        List<MeasureDetail> details = measures.details(plans, f.context().asAt(), e.strategy());
         List<MeasurePage> pages = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
             pages.add(measurePage(f, plans.get(i), details.get(i)));

@@ -31,11 +31,11 @@ public final class TrendChart {
 
     private TrendChart() {}
 
-    /** One period of a measure. Any number may be null; a suppressed value is never drawn. */
+    /** One period of a measure. Any number may be null; a value withheld with a mark is never drawn. */
     public record Point(
             String label,
             BigDecimal value,
-            boolean suppressed,
+            boolean marked,
             BigDecimal target,
             BigDecimal targetLow,
             BigDecimal targetHigh,
@@ -258,7 +258,7 @@ public final class TrendChart {
     }
 
     private static BigDecimal value(Point p) {
-        return p.suppressed() ? null : p.value();
+        return p.marked() ? null : p.value();
     }
 
     /** The single figure a period's target line is drawn at: the target, or the only bound of a half-open range. */

@@ -304,7 +304,7 @@ class DemoDataService {
                         .map(b -> new BenchmarkYear(b.year(), b.statNeighbour(), b.national(), source))
                         .toList(),
                 m.values().stream()
-                        .map(v -> new NewValue(v.period(), v.value(), v.suppressed(), v.text(), v.note()))
+                        .map(v -> new NewValue(v.period(), v.value(), v.mark(), v.text(), v.note()))
                         .toList());
     }
 

@@ -3,6 +3,7 @@ package com.cptracker.demo;
 import com.cptracker.governance.BodyKind;
 import com.cptracker.measures.MeasureUnit;
 import com.cptracker.status.Frequency;
+import com.cptracker.status.Mark;
 import com.cptracker.status.Polarity;
 import com.cptracker.strategy.StatementKind;
 import com.cptracker.strategy.StrategyStatus;
@@ -87,7 +88,13 @@ record DemoStrategy(
 
     record Benchmark(String year, BigDecimal statNeighbour, BigDecimal national) {}
 
-    record Value(String period, BigDecimal value, boolean suppressed, String text, String note) {}
+    /** A value: a figure, words, or {@code suppressed} (a small number withheld, shown as c, confidential). */
+    record Value(String period, BigDecimal value, boolean suppressed, String text, String note) {
+
+        Mark mark() {
+            return suppressed ? Mark.CONFIDENTIAL : null;
+        }
+    }
 
     record Promise(String text, List<String> actions, List<String> measures) {}
 }

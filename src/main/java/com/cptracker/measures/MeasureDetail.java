@@ -1,6 +1,7 @@
 package com.cptracker.measures;
 
 import com.cptracker.measures.MeasureStatusView.ValueView;
+import com.cptracker.status.Mark;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -17,11 +18,11 @@ public record MeasureDetail(
 
     public record BenchmarkRow(String year, String statNeighbour, String national, String source) {}
 
-    /** One period on the trend chart, with the target and benchmarks that applied to it. */
+    /** One period on the trend chart, with the target and benchmarks that applied to it; a marked one is not drawn. */
     public record TrendPoint(
             String label,
             BigDecimal value,
-            boolean suppressed,
+            Mark mark,
             String display,
             BigDecimal target,
             BigDecimal targetLow,

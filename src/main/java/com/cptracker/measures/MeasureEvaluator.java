@@ -38,13 +38,15 @@ final class MeasureEvaluator {
     private final Map<String, StoredValue> values;
     private final Kind valuesKind;
     private final BigDecimal marginPercent;
+    private final String smallNumberMark;
 
     MeasureEvaluator(
             MeasureSummary measure,
             List<TargetYear> targets,
             List<BenchmarkYear> benchmarks,
             List<StoredValue> values,
-            BigDecimal marginPercent) {
+            BigDecimal marginPercent,
+            String smallNumberMark) {
         this.measure = measure;
         this.targets = targets.stream().collect(Collectors.toMap(TargetYear::year, Function.identity()));
         this.benchmarks = benchmarks.stream()
@@ -58,6 +60,7 @@ final class MeasureEvaluator {
                 .map(ReportingPeriod::kind)
                 .orElse(null);
         this.marginPercent = marginPercent;
+        this.smallNumberMark = smallNumberMark;
     }
 
     MeasureStatusView evaluate(ReportingPeriod quarter) {
@@ -131,7 +134,7 @@ final class MeasureEvaluator {
             points.add(new MeasureDetail.TrendPoint(
                     p.label(),
                     v.value(),
-                    v.suppressed(),
+                    v.mark(),
                     view(v).display(),
                     t == null ? null : t.target(),
                     t == null ? null : t.targetLow(),
@@ -211,20 +214,20 @@ final class MeasureEvaluator {
     }
 
     private static Reading reading(StoredValue v) {
-        return v == null ? null : new Reading(v.value(), v.suppressed(), v.ownerStatus());
+        return v == null ? null : new Reading(v.value(), v.mark(), v.ownerStatus());
     }
 
     private ValueView view(StoredValue v) {
         if (v == null) {
             return null;
         }
-        String display = v.suppressed()
-                ? "Suppressed"
+        String display = v.mark() != null
+                ? v.mark().symbol(smallNumberMark)
                 : v.value() != null ? measure.unit().format(v.value()) : v.textValue();
         return new ValueView(
                 ReportingPeriod.parse(v.periodCode()),
                 v.value(),
-                v.suppressed(),
+                v.mark(),
                 v.textValue(),
                 v.note(),
                 v.ownerStatus(),

@@ -2,6 +2,7 @@ package com.cptracker.measures;
 
 import com.cptracker.measures.MeasureEdits.MeasureFields;
 import com.cptracker.status.Frequency;
+import com.cptracker.status.Mark;
 import com.cptracker.status.Polarity;
 import java.math.BigDecimal;
 import java.util.List;
@@ -40,8 +41,8 @@ public final class MeasureRecords {
     /** A year's benchmarks: the statistical neighbours' average and the national figure, with their source. */
     public record BenchmarkYear(String year, BigDecimal statNeighbour, BigDecimal national, String source) {}
 
-    /** A value to record; exactly one of value, suppressed or text says what it is. */
-    public record NewValue(String period, BigDecimal value, boolean suppressed, String text, String note) {}
+    /** A value to record; exactly one of value, mark or text says what it is. */
+    public record NewValue(String period, BigDecimal value, Mark mark, String text, String note) {}
 
     public record NewMeasure(
             Long priorityId,

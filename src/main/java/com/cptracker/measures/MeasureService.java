@@ -86,7 +86,7 @@ public class MeasureService {
                         m.getId(),
                         period,
                         v.value(),
-                        v.suppressed(),
+                        v.mark(),
                         v.text(),
                         v.note(),
                         demoValues,

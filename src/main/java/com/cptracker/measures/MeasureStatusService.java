@@ -16,7 +16,7 @@ import com.cptracker.measures.domain.MeasureTargetRepository;
 import com.cptracker.measures.domain.MeasureValueRepository;
 import com.cptracker.measures.domain.StoredValue;
 import com.cptracker.status.Target;
-import java.math.BigDecimal;
+import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,22 +80,25 @@ public class MeasureStatusService {
                 .toList();
     }
 
-    /** Each measure evaluated for the quarter, in one query for the values it shows. */
-    public List<MeasureStatusView> evaluate(List<MeasurePlan> plans, AsAt at, BigDecimal marginPercent) {
+    /**
+     * Each measure evaluated for the quarter, in one query for the values it shows; by the strategy's settings (its
+     * benchmark margin and small-number mark) as the quarter shows them.
+     */
+    public List<MeasureStatusView> evaluate(List<MeasurePlan> plans, AsAt at, StrategySummary strategy) {
         if (plans.isEmpty()) {
             return List.of();
         }
         Map<Long, List<StoredValue>> valuesById = shownById(plans, at, false);
         return plans.stream()
-                .map(p -> evaluator(p, valuesById.getOrDefault(p.measure().id(), List.of()), marginPercent)
+                .map(p -> evaluator(p, valuesById.getOrDefault(p.measure().id(), List.of()), strategy)
                         .evaluate(at.quarter()))
                 .toList();
     }
 
     /** Several measures on the scorecard, as they stand now, evaluated for a quarter not yet published. */
     public List<MeasureStatusView> forMeasures(
-            List<MeasureSummary> some, ReportingPeriod quarter, BigDecimal marginPercent) {
-        return evaluate(plans(some, m -> true), AsAt.unpublished(quarter), marginPercent);
+            List<MeasureSummary> some, ReportingPeriod quarter, StrategySummary strategy) {
+        return evaluate(plans(some, m -> true), AsAt.unpublished(quarter), strategy);
     }
 
     /** One measure's plan, as it stands now, by its ref in the strategy. */
@@ -106,25 +109,25 @@ public class MeasureStatusService {
     }
 
     /** Everything a measure's page shows for the quarter, in one query for its values. */
-    public MeasureDetail detail(MeasurePlan plan, AsAt at, BigDecimal marginPercent) {
-        return detail(plan, shown(List.of(plan.measure().id()), at, true), at, marginPercent);
+    public MeasureDetail detail(MeasurePlan plan, AsAt at, StrategySummary strategy) {
+        return detail(plan, shown(List.of(plan.measure().id()), at, true), at, strategy);
     }
 
     /** What {@link #detail} gives, for each of several measures, in one query for all their values. */
-    public List<MeasureDetail> details(List<MeasurePlan> plans, AsAt at, BigDecimal marginPercent) {
+    public List<MeasureDetail> details(List<MeasurePlan> plans, AsAt at, StrategySummary strategy) {
         if (plans.isEmpty()) {
             return List.of();
         }
         Map<Long, List<StoredValue>> valuesById = shownById(plans, at, true);
         return plans.stream()
-                .map(p -> detail(p, valuesById.getOrDefault(p.measure().id(), List.of()), at, marginPercent))
+                .map(p -> detail(p, valuesById.getOrDefault(p.measure().id(), List.of()), at, strategy))
                 .toList();
     }
 
-    private static MeasureDetail detail(MeasurePlan plan, List<StoredValue> all, AsAt at, BigDecimal marginPercent) {
+    private static MeasureDetail detail(MeasurePlan plan, List<StoredValue> all, AsAt at, StrategySummary strategy) {
         MeasureSummary m = plan.measure();
         MeasureEvaluator e =
-                evaluator(plan, all.stream().filter(v -> !v.superseded()).toList(), marginPercent);
+                evaluator(plan, all.stream().filter(v -> !v.superseded()).toList(), strategy);
         return new MeasureDetail(
                 e.evaluate(at.quarter()),
                 e.history(all),
@@ -145,8 +148,14 @@ public class MeasureStatusService {
                 e.trendPoints(at.quarter()));
     }
 
-    private static MeasureEvaluator evaluator(MeasurePlan p, List<StoredValue> shown, BigDecimal marginPercent) {
-        return new MeasureEvaluator(p.measure(), p.targets(), p.benchmarks(), shown, marginPercent);
+    private static MeasureEvaluator evaluator(MeasurePlan p, List<StoredValue> shown, StrategySummary strategy) {
+        return new MeasureEvaluator(
+                p.measure(),
+                p.targets(),
+                p.benchmarks(),
+                shown,
+                strategy.benchmarkMarginPercent(),
+                strategy.smallNumberMark());
     }
 
     /**

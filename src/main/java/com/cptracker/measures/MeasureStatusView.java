@@ -4,6 +4,7 @@ import com.cptracker.common.ReportingPeriod;
 import com.cptracker.measures.MeasureRecords.MeasureSummary;
 import com.cptracker.status.Comparison;
 import com.cptracker.status.Direction;
+import com.cptracker.status.Mark;
 import com.cptracker.status.Status;
 import com.cptracker.status.Target;
 import com.cptracker.status.Verdict;
@@ -36,11 +37,14 @@ public record MeasureStatusView(
         List<ValueView> trend,
         int missedTargetRunning) {
 
-    /** One recorded value, ready to show. */
+    /**
+     * One recorded value, ready to show: {@code display} is what every page and export writes for it (a figure in its
+     * unit, the words of a qualitative measure, or its mark as the strategy writes it, never 0).
+     */
     public record ValueView(
             ReportingPeriod period,
             BigDecimal value,
-            boolean suppressed,
+            Mark mark,
             String text,
             String note,
             Status ownerStatus,
@@ -50,6 +54,11 @@ public record MeasureStatusView(
             String display,
             String revisionReason,
             boolean superseded) {
+
+        /** Withheld with a mark in place of a figure. */
+        public boolean marked() {
+            return mark != null;
+        }
 
         /** A correction made after the board saw the original, which is kept. */
         public boolean revised() {

@@ -13,6 +13,7 @@ import com.cptracker.measures.domain.MeasureRepository;
 import com.cptracker.measures.domain.MeasureValue;
 import com.cptracker.measures.domain.MeasureValueRepository;
 import com.cptracker.reporting.QuarterService;
+import com.cptracker.status.Mark;
 import com.cptracker.status.Status;
 import com.cptracker.users.CurrentUser;
 import com.cptracker.users.Role;
@@ -59,12 +60,12 @@ public class MeasureValueService {
         this.clock = clock;
     }
 
-    /** One value to save: a number, or the suppression flag, or for qualitative measures the owner's status. */
+    /** One value to save: a number, or a mark in its place, or for qualitative measures the owner's status. */
     public record ValueInput(
             long measureId,
             ReportingPeriod period,
             BigDecimal value,
-            boolean suppressed,
+            Mark mark,
             Status ownerStatus,
             String note,
             long expectedVersion) {}
@@ -74,7 +75,7 @@ public class MeasureValueService {
      * only an administrator's correction changes it.
      */
     public record Current(
-            BigDecimal value, boolean suppressed, Status ownerStatus, String note, long version, boolean published) {}
+            BigDecimal value, Mark mark, Status ownerStatus, String note, long version, boolean published) {}
 
     /**
      * The owner of a measure, or an administrator, tried to change a value the board has seen: a refusal of the whole
@@ -112,7 +113,7 @@ public class MeasureValueService {
                         v.getMeasureId(),
                         new Current(
                                 v.getValue(),
-                                v.isSuppressed(),
+                                v.getMark(),
                                 v.getOwnerStatus(),
                                 v.getNote(),
                                 v.getVersion(),
@@ -205,13 +206,13 @@ public class MeasureValueService {
         if (existing == null) {
             return Changes.create()
                     .set("value", in.value())
-                    .set("suppressed", in.suppressed() ? "yes" : null)
+                    .set("mark", in.mark())
                     .set("owner status", in.ownerStatus())
                     .set("note", in.note());
         }
         return Changes.create()
                 .field("value", existing.getValue(), in.value())
-                .field("suppressed", existing.isSuppressed(), in.suppressed())
+                .field("mark", existing.getMark(), in.mark())
                 .field("owner status", existing.getOwnerStatus(), in.ownerStatus())
                 .field("note", existing.getNote(), in.note());
     }
@@ -222,8 +223,8 @@ public class MeasureValueService {
                 m.getId(),
                 in.period(),
                 in.value(),
-                in.suppressed(),
-                in.ownerStatus() != null && in.value() == null && !in.suppressed() ? "Rated by owner" : null,
+                in.mark(),
+                in.ownerStatus() != null && in.value() == null && in.mark() == null ? "Rated by owner" : null,
                 in.note(),
                 false,
                 user.id(),
@@ -234,14 +235,7 @@ public class MeasureValueService {
         }
         if (reason != null) {
             fresh.correct(
-                    in.value(),
-                    in.suppressed(),
-                    in.note(),
-                    user.id(),
-                    user.displayName(),
-                    clock.instant(),
-                    reason,
-                    null);
+                    in.value(), in.mark(), in.note(), user.id(), user.displayName(), clock.instant(), reason, null);
         }
         try {
             values.saveAndFlush(fresh);
@@ -256,16 +250,9 @@ public class MeasureValueService {
         if (reason != null) {
             MeasureValue previous = values.save(existing.supersededCopy());
             existing.correct(
-                    in.value(),
-                    in.suppressed(),
-                    in.note(),
-                    user.id(),
-                    user.displayName(),
-                    clock.instant(),
-                    reason,
-                    previous);
+                    in.value(), in.mark(), in.note(), user.id(), user.displayName(), clock.instant(), reason, previous);
         } else {
-            existing.change(in.value(), in.suppressed(), in.note(), user.id(), user.displayName(), clock.instant());
+            existing.change(in.value(), in.mark(), in.note(), user.id(), user.displayName(), clock.instant());
         }
         if (in.ownerStatus() != null) {
             existing.rateByOwner(in.ownerStatus(), in.note());

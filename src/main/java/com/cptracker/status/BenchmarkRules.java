@@ -7,7 +7,7 @@ import java.math.RoundingMode;
  * The council's value against a benchmark (the statistical neighbours' average or the national average). Within the
  * margin, a percentage of the benchmark (default 5%), it is similar; beyond it better or worse by the measure's
  * polarity. Context-only and target-range measures are above, below or similar, without a judgement. A missing or
- * suppressed value, or no benchmark, gives no comparison.
+ * value withheld with a mark, or no benchmark, gives no comparison.
  */
 public final class BenchmarkRules {
 

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * Direction of travel: a value compared with an earlier one (the previous period of the same frequency, or the same
  * period last year). Higher is better: a rise is improving. Lower is better: a rise is worsening. A target range:
  * closer to the range is improving. Context only: increasing or decreasing. Equal values: no change. Either value
- * missing, suppressed or not a number: no comparison.
+ * missing, withheld with a mark or not a number: no comparison.
  */
 public final class DirectionRules {
 

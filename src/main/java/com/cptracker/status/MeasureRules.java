@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * <ol>
  *   <li>No value when one is due: <b>no data</b> (grey).</li>
  *   <li>Qualitative measures: the status their owner gave, with a comment; none given: not rated.</li>
- *   <li>A suppressed value: not rated. It is never read as zero.</li>
+ *   <li>A value withheld with a mark (c, x, z or the small-number mark): not rated. It is never read as zero.</li>
  *   <li>Context-only measures, and measures with no target for the year: not rated, never green.</li>
  *   <li>Higher is better: green at or above the target; amber below it by no more than the amber threshold; red
  *       beyond. Lower is better: the mirror image. A target range: green inside it (ends included), amber outside
@@ -36,10 +36,11 @@ public final class MeasureRules {
                             "A qualitative measure: its owner rated it "
                                     + reading.ownerStatus().label().toLowerCase() + ", with a comment.");
         }
-        if (reading.suppressed()) {
+        if (reading.marked()) {
             return Verdict.of(
                     Status.NOT_RATED,
-                    "The value is suppressed (too small to publish), so it is not rated; it is never read as zero.");
+                    "The value is withheld with a mark (" + reading.mark().meaning()
+                            + "), so it is not rated; it is never read as zero.");
         }
         if (polarity == Polarity.CONTEXT_ONLY) {
             return Verdict.of(Status.NOT_RATED, "A context-only measure is shown for information and never rated.");

@@ -3,15 +3,15 @@ package com.cptracker.status;
 import java.math.BigDecimal;
 
 /**
- * One value of a measure as the rules see it: a number, a suppression flag (official statistics withhold small
- * numbers; a suppressed value is never read as zero), or, for qualitative measures, the owner's own status with
- * the comment that justifies it.
+ * One value of a measure as the rules see it: a number, a {@link Mark} (official statistics withhold figures with
+ * marks; a marked value is never read as zero), or, for qualitative measures, the owner's own status with the comment
+ * that justifies it.
  */
-public record Reading(BigDecimal value, boolean suppressed, Status ownerStatus) {
+public record Reading(BigDecimal value, Mark mark, Status ownerStatus) {
 
     public Reading {
-        if (suppressed && value != null) {
-            throw new IllegalArgumentException("A suppressed value has no number");
+        if (mark != null && value != null) {
+            throw new IllegalArgumentException("A value with a mark has no number");
         }
         if (ownerStatus != null
                 && ownerStatus != Status.RED
@@ -22,18 +22,23 @@ public record Reading(BigDecimal value, boolean suppressed, Status ownerStatus) 
     }
 
     public static Reading of(String value) {
-        return new Reading(new BigDecimal(value), false, null);
+        return new Reading(new BigDecimal(value), null, null);
     }
 
-    public static Reading ofSuppressed() {
-        return new Reading(null, true, null);
+    public static Reading marked(Mark mark) {
+        return new Reading(null, mark, null);
     }
 
     public static Reading rated(Status ownerStatus) {
-        return new Reading(null, false, ownerStatus);
+        return new Reading(null, null, ownerStatus);
     }
 
     public boolean hasNumber() {
         return value != null;
+    }
+
+    /** Withheld with a mark (c, x, z or the small-number mark). */
+    public boolean marked() {
+        return mark != null;
     }
 }

@@ -41,7 +41,8 @@ public final class StatusHelp {
                 new StatusMeaning(
                         Status.NOT_RATED,
                         "A context-only measure, a measure with no target for the year, "
-                                + "a suppressed value, or a qualitative measure its owner has not rated. Never green."),
+                                + "a value withheld with a mark, or a qualitative measure its owner has not rated. "
+                                + "Never green."),
                 new StatusMeaning(
                         Status.WITHDRAWN,
                         "A cancelled or superseded action: it leaves the counts and " + "keeps its history."));
@@ -50,6 +51,7 @@ public final class StatusHelp {
     public static List<Section> sections(BigDecimal marginPercent) {
         return List.of(
                 measureStatus(),
+                marks(),
                 periods(),
                 direction(),
                 benchmarks(marginPercent),
@@ -73,7 +75,7 @@ public final class StatusHelp {
                         "A target range: green inside the range, both ends included; amber outside it by no more than the "
                                 + "threshold; red beyond.",
                         "Equal to the target counts as met. Missing the target by exactly the threshold is amber.",
-                        "No value when one is due: no data. A suppressed value, a context-only measure, or no target for "
+                        "No value when one is due: no data. A value withheld with a mark, a context-only measure, or no target for "
                                 + "the year: not rated, never green. Qualitative measures take the status their owner gives, "
                                 + "always with a comment.",
                         "The target is the one set for the reporting year the value belongs to: its financial year (April "
@@ -96,10 +98,10 @@ public final class StatusHelp {
                                 sdq,
                                 Reading.of("18.5")),
                         measure(
-                                "Pregnant care leavers, lower is better, target 3: value suppressed",
+                                "Pregnant care leavers, lower is better, target 3: value withheld as c (confidential)",
                                 Polarity.LOWER_IS_BETTER,
                                 Target.of("3", "1"),
-                                Reading.ofSuppressed()),
+                                Reading.marked(Mark.CONFIDENTIAL)),
                         measure(
                                 "Number of cared for children, context only: value 482",
                                 Polarity.CONTEXT_ONLY,
@@ -111,6 +113,33 @@ public final class StatusHelp {
                         measure(
                                 "% of reviews in timescale, target 95%: no value given for the quarter",
                                 Polarity.HIGHER_IS_BETTER, pep, null)));
+    }
+
+    /** What each mark means, and that a marked value is never a number. */
+    private static Section marks() {
+        List<String> rules = new ArrayList<>();
+        rules.add("Official statistics withhold some figures and put a mark in their place. A figure box takes the "
+                + "mark instead of a number, and every page, export and board pack shows the mark, never a zero.");
+        for (Mark m : Mark.values()) {
+            rules.add(
+                    m == Mark.SMALL_NUMBER
+                            ? "The small-number mark, " + Mark.DEFAULT_SMALL_NUMBER
+                                    + " unless the strategy chooses its own (such as low) in its status settings: "
+                                    + m.meaning() + "."
+                            : m.symbol(null) + ": " + m.meaning() + ".");
+        }
+        rules.add("A value with a mark is not rated (never green, never red), has no point on a chart, and gives no "
+                + "direction of travel and no comparison with a benchmark.");
+        Target pep = Target.of("95", "5");
+        List<Example> examples = new ArrayList<>();
+        for (Mark m : Mark.values()) {
+            examples.add(measure(
+                    "% of PEPs completed, target 95%: the value is " + m.symbol(null),
+                    Polarity.HIGHER_IS_BETTER,
+                    pep,
+                    Reading.marked(m)));
+        }
+        return new Section("marks", "Marks in place of a figure", rules, examples);
     }
 
     private static Example measure(String situation, Polarity polarity, Target target, Reading reading) {
@@ -155,7 +184,7 @@ public final class StatusHelp {
                         "Higher is better: a rise is improving, a fall worsening. Lower is better: the reverse. A target "
                                 + "range: moving closer to the range is improving.",
                         "Context-only measures: increasing or decreasing, without a judgement.",
-                        "If either value is missing or suppressed there is no comparison."),
+                        "If either value is missing or withheld with a mark there is no comparison."),
                 List.of(
                         direction(
                                 "Persistent absence, lower is better: 12.1% last quarter, 10.8% now",

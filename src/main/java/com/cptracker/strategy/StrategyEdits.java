@@ -32,7 +32,12 @@ public final class StrategyEdits {
 
         /** The strategy as pages and other modules read it, with these fields. */
         public StrategySummary summary(
-                long id, boolean demo, RollUpRule rollUpRule, BigDecimal marginPercent, ExceptionRules exceptionRules) {
+                long id,
+                boolean demo,
+                RollUpRule rollUpRule,
+                BigDecimal marginPercent,
+                ExceptionRules exceptionRules,
+                String smallNumberMark) {
             return new StrategySummary(
                     id,
                     slug,
@@ -45,7 +50,8 @@ public final class StrategyEdits {
                     demo,
                     rollUpRule,
                     marginPercent,
-                    exceptionRules);
+                    exceptionRules,
+                    smallNumberMark);
         }
     }
 

@@ -3,6 +3,7 @@ package com.cptracker.strategy;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.status.BenchmarkRules;
 import com.cptracker.status.ExceptionRules;
+import com.cptracker.status.Mark;
 import com.cptracker.status.RollUpRule;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
 import com.cptracker.strategy.StrategyEdits.PromiseFields;
@@ -31,11 +32,16 @@ public final class StrategyRecords {
             boolean demo,
             RollUpRule rollUpRule,
             BigDecimal benchmarkMarginPercent,
-            ExceptionRules exceptionRules) {
+            ExceptionRules exceptionRules,
+            String smallNumberMark) {
 
-        /** An edition kept before strategies had exception rules shows its quarter by the default rules. */
+        /**
+         * An edition kept before strategies had exception rules shows its quarter by the default rules, and one kept
+         * before they chose a small-number mark writes the default mark.
+         */
         public StrategySummary {
             exceptionRules = exceptionRules == null ? ExceptionRules.DEFAULT : exceptionRules;
+            smallNumberMark = smallNumberMark == null ? Mark.DEFAULT_SMALL_NUMBER : smallNumberMark;
         }
 
         public StrategySummary(
@@ -60,7 +66,8 @@ public final class StrategyRecords {
                     demo,
                     RollUpRule.WORST_OF,
                     BenchmarkRules.DEFAULT_MARGIN_PERCENT,
-                    ExceptionRules.DEFAULT);
+                    ExceptionRules.DEFAULT,
+                    Mark.DEFAULT_SMALL_NUMBER);
         }
 
         /** The quarters the strategy covers, first to last. */
@@ -92,11 +99,15 @@ public final class StrategyRecords {
         }
     }
 
-    /** How a strategy's statuses roll up and how near a benchmark counts as similar; version guards the edit. */
     /** A strategy's exception rules and the version an edit of them must quote. */
     public record ExceptionRuleSettings(ExceptionRules rules, long version) {}
 
-    public record StatusSettings(RollUpRule rollUpRule, BigDecimal benchmarkMarginPercent, long version) {}
+    /**
+     * How a strategy's statuses roll up, how near a benchmark counts as similar, and the mark it writes for a small
+     * number withheld; version guards the edit.
+     */
+    public record StatusSettings(
+            RollUpRule rollUpRule, BigDecimal benchmarkMarginPercent, String smallNumberMark, long version) {}
 
     public record Section(String heading, String body) {}
 

@@ -4,8 +4,10 @@ import com.cptracker.audit.AuditService;
 import com.cptracker.audit.Changes;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.NotFoundException;
+import com.cptracker.common.RejectedInput;
 import com.cptracker.status.ExceptionRule;
 import com.cptracker.status.ExceptionRules;
+import com.cptracker.status.Mark;
 import com.cptracker.status.RollUpRule;
 import com.cptracker.strategy.StrategyRecords.ExceptionRuleSettings;
 import com.cptracker.strategy.StrategyRecords.NewPriority;
@@ -102,15 +104,25 @@ public class StrategyService {
         }
     }
 
-    /** An administrator's choice of roll-up rule and benchmark margin for a strategy. */
+    /**
+     * An administrator's choice of roll-up rule, benchmark margin and small-number mark for a strategy; a mark that
+     * {@link Mark#problemWithSmallNumberMark} refuses is refused here too.
+     */
     @Transactional
-    public void changeStatusSettings(long strategyId, RollUpRule rule, BigDecimal marginPercent, long expectedVersion) {
+    public void changeStatusSettings(
+            long strategyId, RollUpRule rule, BigDecimal marginPercent, String smallNumberMark, long expectedVersion) {
+        String problem = Mark.problemWithSmallNumberMark(smallNumberMark);
+        if (problem != null) {
+            throw new RejectedInput("smallNumberMark", problem);
+        }
+        String mark = smallNumberMark.strip();
         Strategy strategy = strategy(strategyId);
         ConcurrentChangeException.check(strategy.getVersion(), expectedVersion);
         Changes changes = Changes.create()
                 .field("roll-up rule", strategy.getRollUpRule().label(), rule.label())
-                .field("benchmark margin %", strategy.getBenchmarkMarginPercent(), marginPercent);
-        strategy.changeStatusSettings(rule, marginPercent);
+                .field("benchmark margin %", strategy.getBenchmarkMarginPercent(), marginPercent)
+                .field("small-number mark", strategy.getSmallNumberMark(), mark);
+        strategy.changeStatusSettings(rule, marginPercent, mark);
         audit.record("strategy", strategy.getId(), strategy.getTitle(), "UPDATE", changes, null);
     }
 
@@ -138,7 +150,8 @@ public class StrategyService {
 
     public StatusSettings statusSettings(long strategyId) {
         Strategy s = strategy(strategyId);
-        return new StatusSettings(s.getRollUpRule(), s.getBenchmarkMarginPercent(), s.getVersion());
+        return new StatusSettings(
+                s.getRollUpRule(), s.getBenchmarkMarginPercent(), s.getSmallNumberMark(), s.getVersion());
     }
 
     private Strategy strategy(long strategyId) {
@@ -241,6 +254,11 @@ public class StrategyService {
     private static StrategySummary summary(Strategy s) {
         return StrategyAdminService.fields(s)
                 .summary(
-                        s.getId(), s.isDemo(), s.getRollUpRule(), s.getBenchmarkMarginPercent(), s.getExceptionRules());
+                        s.getId(),
+                        s.isDemo(),
+                        s.getRollUpRule(),
+                        s.getBenchmarkMarginPercent(),
+                        s.getExceptionRules(),
+                        s.getSmallNumberMark());
     }
 }

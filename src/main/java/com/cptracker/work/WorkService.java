@@ -135,7 +135,7 @@ public class WorkService {
                         drafts.getOrDefault(
                                 v.action().id(), new UpdateDraft(null, null, null, null, null, null, false, -1))))
                 .toList();
-        List<MeasureStatusView> views = measureStatuses.forMeasures(owned, q, s.benchmarkMarginPercent());
+        List<MeasureStatusView> views = measureStatuses.forMeasures(owned, q, s);
         Map<Long, ReportingPeriod> periods =
                 views.stream().collect(Collectors.toMap(v -> v.measure().id(), MeasureStatusView::period));
         Map<Long, Current> current = values.current(s.id(), periods);

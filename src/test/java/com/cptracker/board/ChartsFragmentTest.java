@@ -91,7 +91,7 @@ class ChartsFragmentTest {
     static Document renderMeasure(List<Point> points) {
         Chart chart = TrendChart.chart(points, v -> v.toPlainString() + "%");
         Sparkline spark = TrendChart.sparkline(
-                points.stream().map(p -> p.suppressed() ? null : p.value()).toList());
+                points.stream().map(p -> p.marked() ? null : p.value()).toList());
         return Jsoup.parse(render(
                 chart,
                 "measure-7",

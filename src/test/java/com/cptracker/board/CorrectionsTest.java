@@ -147,19 +147,20 @@ class CorrectionsTest {
                 .contains("Give the reason for correcting a figure the board has seen");
         assertThat(refused.select("#value").val()).isEqualTo("1,5");
 
+        // "low" is no mark of this strategy (its small-number mark is *): neither a figure nor a mark.
         Document both = Jsoup.parse(mvc.perform(post(page)
                         .session(admin.session())
                         .with(csrf())
-                        .param("value", "64")
-                        .param("suppressed", "true")
+                        .param("value", "low")
                         .param("reason", "Both")
                         .param("version", version))
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
         assertThat(both.select(".govuk-error-summary li").eachText())
-                .containsExactly("Enter a figure or tick suppressed");
-        assertThat(both.select("#suppressed").hasAttr("checked")).isTrue();
+                .containsExactly("Enter the figure for M1.3 as a number, like 92.4 or 92.4%, or a mark: c, x, z or *");
+        assertThat(both.select("#value").val()).isEqualTo("low");
+        assertThat(both.select("#value-hint").text()).isEqualTo("A number, or a mark: c, x, z or *");
         assertThat(jdbc.queryForObject("select count(*) from measure_value", Integer.class))
                 .isEqualTo(before);
     }

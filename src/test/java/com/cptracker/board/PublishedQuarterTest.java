@@ -31,6 +31,7 @@ import com.cptracker.reporting.QuarterService;
 import com.cptracker.status.Assessment;
 import com.cptracker.status.ExceptionRule;
 import com.cptracker.status.ExceptionRules;
+import com.cptracker.status.Mark;
 import com.cptracker.status.Polarity;
 import com.cptracker.status.RollUpRule;
 import com.cptracker.status.Status;
@@ -130,6 +131,12 @@ class PublishedQuarterTest {
     @Test
     void everyBoardPageOfAPublishedQuarterStaysAsTheBoardSawItWhateverIsChangedLater() throws Exception {
         StrategySummary s = strategies.bySlug(SLUG);
+        // P4.5's withheld figure of 2019-20 Q1, on Q4's scorecard, carries the small-number mark: the strategy's own
+        // mark ("*" until changed below) is what the board saw.
+        jdbc.update(
+                "update measure_value set mark = 'SMALL_NUMBER' where period_code = '2019-20-Q1' and mark is not null "
+                        + "and measure_id = (select id from measure where strategy_id = ? and ref = 'P4.5')",
+                s.id());
         MockHttpSession admin = SignedIn.as(mvc, "admin").session();
         step(admin, Q4, "CLOSE");
         step(admin, Q4, "PUBLISH");
@@ -139,7 +146,8 @@ class PublishedQuarterTest {
         Map<String, String> before = read(pages, board, admin);
         assertThat(before).hasSize(pages.size() * 2);
         assertThat(before.get("board " + "/strategies/" + SLUG + "/scorecard/" + Q4))
-                .contains("P2.11");
+                .contains("P2.11")
+                .contains("<abbr class=\"app-mark\" title=\"" + Mark.SMALL_NUMBER.meaning() + "\">*</abbr>");
         assertThat(before.get("board " + "/strategies/" + SLUG + "/exceptions/" + Q4))
                 .contains("Caught by")
                 .contains("No progress update this quarter");
@@ -154,6 +162,16 @@ class PublishedQuarterTest {
             }
         });
         assertThat(changed).as("pages of a published quarter that changed").isEmpty();
+        String open = mvc.perform(get("/strategies/" + SLUG + "/measures/P4.5")
+                        .param("period", "2020-21-Q1")
+                        .session(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(open)
+                .as("a quarter not yet published writes the small-number mark the strategy now chooses")
+                .contains(">low</abbr>")
+                .doesNotContain(">*</abbr>");
     }
 
     /** What the officer and the administrator can change once the quarter is published. */
@@ -183,6 +201,7 @@ class PublishedQuarterTest {
                     id,
                     RollUpRule.PROPORTION_GREEN,
                     new BigDecimal("40"),
+                    "low",
                     strategies.statusSettings(id).version());
             // Every exception rule off but one, with other numbers: the published reports keep theirs.
             strategies.changeExceptionRules(
@@ -231,7 +250,7 @@ class PublishedQuarterTest {
                             m.view().measure().id(),
                             m.period(),
                             m.view().measure().unit().name().equals("QUALITATIVE") ? null : new BigDecimal("42"),
-                            false,
+                            null,
                             m.view().measure().unit().name().equals("QUALITATIVE") ? Status.GREEN : null,
                             "Entered late",
                             -1))
@@ -247,7 +266,7 @@ class PublishedQuarterTest {
                                             m.view().measure().id(),
                                             m.period(),
                                             new BigDecimal("1"),
-                                            false,
+                                            null,
                                             null,
                                             "Changed",
                                             m.current().version())),

@@ -10,6 +10,7 @@ import com.cptracker.measures.domain.StoredValue;
 import com.cptracker.status.Comparison;
 import com.cptracker.status.Direction;
 import com.cptracker.status.Frequency;
+import com.cptracker.status.Mark;
 import com.cptracker.status.Polarity;
 import com.cptracker.status.Status;
 import java.math.BigDecimal;
@@ -31,7 +32,8 @@ class MeasureEvaluatorTest {
                         List.of(target("2019-20", "95", "5")),
                         List.of(bench("2018-19", "90", "92")),
                         values("2018-19-Q2=91", "2018-19-Q4=93", "2019-20-Q1=96", "2019-20-Q2=92.4"),
-                        BigDecimal.ONE)
+                        BigDecimal.ONE,
+                        "*")
                 .evaluate(Q2);
         assertThat(v.period().code()).isEqualTo("2019-20-Q2");
         assertThat(v.value().display()).isEqualTo("92.4%");
@@ -61,17 +63,17 @@ class MeasureEvaluatorTest {
         List<TargetYear> targets = List.of(target("2018-19", "90", "5"), target("2019-20", "95", "5"));
         // 2018-19 Q3 met its year's 90 (green); Q4 missed it (85, red); 2019-20 Q1 and Q2 missed 95 (amber).
         var values = values("2018-19-Q3=91", "2018-19-Q4=84", "2019-20-Q1=93", "2019-20-Q2=92.4");
-        assertThat(new MeasureEvaluator(m, targets, List.of(), values, BigDecimal.ONE)
+        assertThat(new MeasureEvaluator(m, targets, List.of(), values, BigDecimal.ONE, "*")
                         .evaluate(Q2)
                         .missedTargetRunning())
                 .as("Q2, Q1 and last year's Q4 missed; last year's Q3 met its own year's target")
                 .isEqualTo(3);
-        assertThat(new MeasureEvaluator(m, targets, List.of(), values("2019-20-Q2=92.4"), BigDecimal.ONE)
+        assertThat(new MeasureEvaluator(m, targets, List.of(), values("2019-20-Q2=92.4"), BigDecimal.ONE, "*")
                         .evaluate(Q2)
                         .missedTargetRunning())
                 .as("a period with no value ends the run")
                 .isEqualTo(1);
-        assertThat(new MeasureEvaluator(m, targets, List.of(), values("2019-20-Q1=93"), BigDecimal.ONE)
+        assertThat(new MeasureEvaluator(m, targets, List.of(), values("2019-20-Q1=93"), BigDecimal.ONE, "*")
                         .evaluate(Q2)
                         .missedTargetRunning())
                 .as("no value for the quarter itself: no run")
@@ -85,7 +87,8 @@ class MeasureEvaluatorTest {
                                         target("2018-19", "95", "5")),
                                 List.of(),
                                 values("2016-17=80", "2017-18=94", "2018-19=90"),
-                                BigDecimal.ONE)
+                                BigDecimal.ONE,
+                                "*")
                         .evaluate(Q2)
                         .missedTargetRunning())
                 .as("an annual measure counts its years")
@@ -96,7 +99,12 @@ class MeasureEvaluatorTest {
     void aMissingQuarterIsNoDataEvenWhenAnOlderValueExists() {
         MeasureSummary m = measure(Polarity.LOWER_IS_BETTER, Frequency.QUARTERLY, MeasureUnit.NUMBER);
         MeasureStatusView v = new MeasureEvaluator(
-                        m, List.of(target("2019-20", "10", "2")), List.of(), values("2019-20-Q1=8"), BigDecimal.ONE)
+                        m,
+                        List.of(target("2019-20", "10", "2")),
+                        List.of(),
+                        values("2019-20-Q1=8"),
+                        BigDecimal.ONE,
+                        "*")
                 .evaluate(Q2);
         assertThat(v.value()).isNull();
         assertThat(v.status()).isEqualTo(Status.NO_DATA);
@@ -112,7 +120,8 @@ class MeasureEvaluatorTest {
                         List.of(target("2019-20", "12", "3")),
                         List.of(),
                         values("M2019-08=11", "M2019-09=13.5"),
-                        BigDecimal.ONE)
+                        BigDecimal.ONE,
+                        "*")
                 .evaluate(Q2);
         assertThat(v.period().code()).isEqualTo("M2019-09");
         assertThat(v.status()).isEqualTo(Status.AMBER);
@@ -127,7 +136,8 @@ class MeasureEvaluatorTest {
                         List.of(target("2018-19", "95", "5"), target("2019-20", "99", "1")),
                         List.of(),
                         values("AY2018-19-T2=94", "AY2018-19-T3=96"),
-                        BigDecimal.ONE)
+                        BigDecimal.ONE,
+                        "*")
                 .evaluate(Q2);
         assertThat(v.period().code())
                 .as("summer term ends in August, before Q2 ends")
@@ -144,7 +154,8 @@ class MeasureEvaluatorTest {
                 List.of(target("2018-19", "85", "5")),
                 List.of(),
                 values("2018-19=83", "2019-20=86"),
-                BigDecimal.ONE);
+                BigDecimal.ONE,
+                "*");
         assertThat(e.evaluate(Q2).period().code()).isEqualTo("2018-19");
         assertThat(e.evaluate(Q2).status()).isEqualTo(Status.AMBER);
         assertThat(e.evaluate(ReportingPeriod.parse("2019-20-Q4")).period().code())
@@ -155,16 +166,21 @@ class MeasureEvaluatorTest {
     }
 
     @Test
-    void aSuppressedValueIsShownAsSuppressedAndNotRated() {
+    void aValueWithAMarkIsShownAsItsMarkAndNotRated() {
         MeasureSummary m = measure(Polarity.LOWER_IS_BETTER, Frequency.QUARTERLY, MeasureUnit.NUMBER);
-        List<StoredValue> vs = new ArrayList<>(values("2019-20-Q1=6"));
-        vs.add(value(Q2, null, true, "Fewer than 5"));
-        MeasureStatusView v = new MeasureEvaluator(
-                        m, List.of(target("2019-20", "3", "1")), List.of(), vs, BigDecimal.ONE)
-                .evaluate(Q2);
-        assertThat(v.value().display()).isEqualTo("Suppressed");
-        assertThat(v.status()).isEqualTo(Status.NOT_RATED);
-        assertThat(v.sincePrevious()).isEqualTo(Direction.NONE);
+        for (Mark mark : Mark.values()) {
+            List<StoredValue> vs = new ArrayList<>(values("2019-20-Q1=6"));
+            vs.add(value(Q2, null, mark, "Fewer than 5"));
+            MeasureStatusView v = new MeasureEvaluator(
+                            m, List.of(target("2019-20", "3", "1")), List.of(), vs, BigDecimal.ONE, "low")
+                    .evaluate(Q2);
+            assertThat(v.value().display())
+                    .isEqualTo(mark == Mark.SMALL_NUMBER ? "low" : mark.symbol(null))
+                    .isNotEqualTo("0");
+            assertThat(v.value().mark()).isEqualTo(mark);
+            assertThat(v.status()).as("never rated, whatever zero would be").isEqualTo(Status.NOT_RATED);
+            assertThat(v.sincePrevious()).isEqualTo(Direction.NONE);
+        }
     }
 
     static MeasureSummary measure(Polarity polarity, Frequency frequency, MeasureUnit unit) {
@@ -184,19 +200,19 @@ class MeasureEvaluatorTest {
         List<StoredValue> list = new ArrayList<>();
         for (String e : entries) {
             String[] kv = e.split("=");
-            list.add(value(ReportingPeriod.parse(kv[0]), new BigDecimal(kv[1]), false, null));
+            list.add(value(ReportingPeriod.parse(kv[0]), new BigDecimal(kv[1]), null, null));
         }
         return list;
     }
 
-    static StoredValue value(ReportingPeriod p, BigDecimal number, boolean suppressed, String note) {
+    static StoredValue value(ReportingPeriod p, BigDecimal number, Mark mark, String note) {
         return new StoredValue(
                 1L,
                 p.code(),
                 p.start(),
                 p.end(),
                 number,
-                suppressed,
+                mark,
                 null,
                 note,
                 null,

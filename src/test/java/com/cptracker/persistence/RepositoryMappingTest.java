@@ -30,6 +30,7 @@ import com.cptracker.measures.domain.MeasureValue;
 import com.cptracker.measures.domain.MeasureValueRepository;
 import com.cptracker.status.Assessment;
 import com.cptracker.status.Frequency;
+import com.cptracker.status.Mark;
 import com.cptracker.status.Polarity;
 import com.cptracker.strategy.StatementKind;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
@@ -287,7 +288,7 @@ class RepositoryMappingTest {
                 m.getId(),
                 ReportingPeriod.parse("2030-31-Q1"),
                 new BigDecimal("71.2"),
-                false,
+                null,
                 null,
                 "Up",
                 false,
@@ -298,7 +299,7 @@ class RepositoryMappingTest {
                 m.getId(),
                 ReportingPeriod.parse("2030-31-Q2"),
                 null,
-                true,
+                Mark.SMALL_NUMBER,
                 null,
                 "Fewer than five",
                 false,
@@ -316,9 +317,9 @@ class RepositoryMappingTest {
         List<MeasureValue> loaded = values.findByMeasureIdOrderByPeriodStart(m.getId());
         assertThat(loaded).extracting(MeasureValue::getPeriodCode).containsExactly("2030-31-Q1", "2030-31-Q2");
         assertThat(loaded.get(0).getPeriodStart()).isEqualTo(LocalDate.of(2030, 4, 1));
-        assertThat(loaded.get(1).isSuppressed()).isTrue();
+        assertThat(loaded.get(1).getMark()).isEqualTo(Mark.SMALL_NUMBER);
         assertThat(loaded.get(1).getValue())
-                .as("a suppressed value is not zero")
+                .as("a value withheld with a mark is not zero")
                 .isNull();
     }
 
@@ -393,7 +394,7 @@ class RepositoryMappingTest {
     }
 
     @Test
-    void aSuppressedValueCannotAlsoHoldANumber() {
+    void aValueWithAMarkCannotAlsoHoldANumber() {
         Measure m = measures.save(new Measure(
                 strategy.getId(),
                 2,
@@ -414,8 +415,8 @@ class RepositoryMappingTest {
         flushAndClear();
         assertThatThrownBy(() -> jdbc.update(
                         "insert into measure_value (measure_id, period_code, period_start, "
-                                + "period_end, value, suppressed, entered_by_name, entered_at) values (?, '2030-31-Q1', "
-                                + "date '2030-04-01', date '2030-06-30', 3, true, 'x', now())",
+                                + "period_end, value, mark, entered_by_name, entered_at) values (?, '2030-31-Q1', "
+                                + "date '2030-04-01', date '2030-06-30', 3, 'CONFIDENTIAL', 'x', now())",
                         m.getId()))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }

@@ -116,13 +116,13 @@ class ShownInQueryTest {
         // Q1: entered in time, corrected after Q2's publication (the original kept, superseded).
         MeasureValue q1 = values.save(value(Q1, "10", "2030-07-15T10:00:00Z"));
         MeasureValue original = values.save(q1.supersededCopy());
-        q1.correct(new BigDecimal("11"), false, null, null, "Admin", at("2030-11-02T10:00:00Z"), "Typo", original);
+        q1.correct(new BigDecimal("11"), null, null, null, "Admin", at("2030-11-02T10:00:00Z"), "Typo", original);
         // Q2: entered exactly when Q2 was published. A year figure for Q1 entered late, not as a correction.
         values.save(value(Q2, "20", "2030-10-20T09:00:00Z"));
         values.save(value(ReportingPeriod.parse("2030-31-YTD-Q1"), "30", "2030-10-21T09:00:00Z"));
         // Q3: missing when Q2 was published, then supplied with a reason (a correction without an original).
         MeasureValue q3 = values.save(value(Q3, "40", "2030-10-01T09:00:00Z"));
-        q3.correct(new BigDecimal("40"), false, null, null, "Admin", at("2031-01-05T10:00:00Z"), "Late", null);
+        q3.correct(new BigDecimal("40"), null, null, null, "Admin", at("2031-01-05T10:00:00Z"), "Late", null);
         values.save(value(Q4, "50", "2031-01-20T09:00:00Z"));
 
         long priorityId = priorities
@@ -215,7 +215,7 @@ class ShownInQueryTest {
                         v.getPeriodStart(),
                         v.getPeriodEnd(),
                         v.getValue(),
-                        v.isSuppressed(),
+                        v.getMark(),
                         v.getTextValue(),
                         v.getNote(),
                         v.getOwnerStatus(),
@@ -284,7 +284,7 @@ class ShownInQueryTest {
 
     private MeasureValue value(ReportingPeriod p, String number, String enteredAt) {
         return new MeasureValue(
-                measureId, p, new BigDecimal(number), false, null, null, false, null, "Officer", at(enteredAt));
+                measureId, p, new BigDecimal(number), null, null, null, false, null, "Officer", at(enteredAt));
     }
 
     private ProgressUpdate update(ReportingPeriod p, Assessment assessment, String submittedAt) {

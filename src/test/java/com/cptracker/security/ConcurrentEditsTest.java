@@ -113,7 +113,7 @@ class ConcurrentEditsTest {
         List<String> landed = run(i -> () -> {
             values.save(
                     List.of(new ValueInput(
-                            measureId, period, BigDecimal.valueOf(50 + i), false, null, "Writer " + i, current)),
+                            measureId, period, BigDecimal.valueOf(50 + i), null, null, "Writer " + i, current)),
                     null);
             return String.valueOf(50 + i);
         });

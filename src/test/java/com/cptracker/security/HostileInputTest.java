@@ -141,7 +141,7 @@ class HostileInputTest {
                 "admin",
                 "POST",
                 "/strategies/bury-2024-26/status-settings",
-                map("rollUpRule", "MAJORITY", "benchmarkMarginPercent", "5", "version", "0")));
+                map("rollUpRule", "MAJORITY", "benchmarkMarginPercent", "5", "smallNumberMark", "*", "version", "0")));
         forms.add(new Form(
                 "admin",
                 "POST",
@@ -197,8 +197,6 @@ class HostileInputTest {
                         "check",
                         row + ".value",
                         "50",
-                        row + ".suppressed",
-                        "",
                         row + ".status",
                         "",
                         row + ".note",
@@ -210,7 +208,7 @@ class HostileInputTest {
                 "admin",
                 "POST",
                 S + "/measures/P1.2/corrections/2019-20-Q3",
-                map("value", "95", "suppressed", "", "note", "n", "reason", "r", "version", "999")));
+                map("value", "95", "note", "n", "reason", "r", "version", "999")));
         forms.add(new Form(
                 "admin",
                 "GET",

@@ -139,6 +139,8 @@ class MissingVersionTest {
         assertThat(Jsoup.parse(correction.getContentAsString())
                         .select(".govuk-error-summary li")
                         .eachText())
-                .contains("The page was out of date. Reload it and try again", "Enter a figure or tick suppressed");
+                .contains(
+                        "The page was out of date. Reload it and try again",
+                        "Enter a figure for P1.2, or a mark: c, x, z or *");
     }
 }

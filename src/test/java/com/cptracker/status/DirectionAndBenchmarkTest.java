@@ -43,7 +43,7 @@ class DirectionAndBenchmarkTest {
     void noComparisonWhenEitherValueIsMissingSuppressedOrInWords(Polarity p) {
         Target t = Target.range("14", "17", "1");
         Reading value = Reading.of("15");
-        for (Reading absent : new Reading[] {null, Reading.ofSuppressed(), Reading.rated(Status.GREEN)}) {
+        for (Reading absent : new Reading[] {null, Reading.marked(Mark.CONFIDENTIAL), Reading.rated(Status.GREEN)}) {
             assertThat(DirectionRules.direction(p, t, value, absent)).isEqualTo(Direction.NONE);
             assertThat(DirectionRules.direction(p, t, absent, value)).isEqualTo(Direction.NONE);
             assertThat(DirectionRules.direction(p, t, absent, absent)).isEqualTo(Direction.NONE);
@@ -114,7 +114,7 @@ class DirectionAndBenchmarkTest {
     @EnumSource(Polarity.class)
     void noComparisonWithoutANumberOrABenchmark(Polarity p) {
         assertThat(BenchmarkRules.compare(p, null, dec("86"), FIVE)).isEqualTo(Comparison.NONE);
-        assertThat(BenchmarkRules.compare(p, Reading.ofSuppressed(), dec("86"), FIVE))
+        assertThat(BenchmarkRules.compare(p, Reading.marked(Mark.CONFIDENTIAL), dec("86"), FIVE))
                 .isEqualTo(Comparison.NONE);
         assertThat(BenchmarkRules.compare(p, Reading.rated(Status.RED), dec("86"), FIVE))
                 .isEqualTo(Comparison.NONE);

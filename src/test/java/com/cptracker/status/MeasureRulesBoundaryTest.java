@@ -110,15 +110,19 @@ class MeasureRulesBoundaryTest {
 
     @ParameterizedTest
     @EnumSource(Polarity.class)
-    void aSuppressedValueIsNotRatedEvenWhereZeroWouldBeGreenOrRed(Polarity polarity) {
-        Verdict v = MeasureRules.status(polarity, false, Target.of("0", "0"), Reading.ofSuppressed());
-        assertThat(v.status()).isEqualTo(Status.NOT_RATED);
-        assertThat(v.reason()).contains("suppressed").contains("never read as zero");
-        Verdict noTarget = MeasureRules.status(polarity, false, null, Reading.ofSuppressed());
-        assertThat(noTarget.status()).isEqualTo(Status.NOT_RATED);
-        assertThat(noTarget.reason())
-                .as("suppression is the reason, even with no target")
-                .contains("suppressed");
+    void aValueWithAnyMarkIsNotRatedEvenWhereZeroWouldBeGreenOrRed(Polarity polarity) {
+        for (Mark mark : Mark.values()) {
+            Verdict v = MeasureRules.status(polarity, false, Target.of("0", "0"), Reading.marked(mark));
+            assertThat(v.status()).as(mark.name()).isEqualTo(Status.NOT_RATED);
+            assertThat(v.reason())
+                    .contains("withheld with a mark (" + mark.meaning() + ")")
+                    .contains("never read as zero");
+            Verdict noTarget = MeasureRules.status(polarity, false, null, Reading.marked(mark));
+            assertThat(noTarget.status()).isEqualTo(Status.NOT_RATED);
+            assertThat(noTarget.reason())
+                    .as("the mark is the reason, even with no target")
+                    .contains("withheld with a mark");
+        }
     }
 
     @Test
@@ -143,7 +147,7 @@ class MeasureRulesBoundaryTest {
             value = Status.class,
             names = {"RED", "AMBER", "GREEN"})
     void qualitativeMeasuresTakeTheOwnersStatusWhateverTheFigures(Status owner) {
-        Reading reading = new Reading(dec("12"), false, owner);
+        Reading reading = new Reading(dec("12"), null, owner);
         Verdict v = MeasureRules.status(Polarity.HIGHER_IS_BETTER, true, Target.of("90", "5"), reading);
         assertThat(v.status()).isEqualTo(owner);
         assertThat(v.reason()).contains(owner.label().toLowerCase());
@@ -151,7 +155,7 @@ class MeasureRulesBoundaryTest {
 
     @Test
     void qualitativeWithoutAnOwnersStatusIsNotRatedEvenWithAMetTarget() {
-        Reading reading = new Reading(dec("99"), false, null);
+        Reading reading = new Reading(dec("99"), null, null);
         assertThat(MeasureRules.status(Polarity.HIGHER_IS_BETTER, true, Target.of("90", "5"), reading)
                         .status())
                 .isEqualTo(Status.NOT_RATED);
@@ -159,7 +163,7 @@ class MeasureRulesBoundaryTest {
 
     @Test
     void anOwnersStatusOnANumericMeasureIsIgnored() {
-        Reading reading = new Reading(dec("80"), false, Status.GREEN);
+        Reading reading = new Reading(dec("80"), null, Status.GREEN);
         assertThat(MeasureRules.status(Polarity.HIGHER_IS_BETTER, false, Target.of("90", "5"), reading)
                         .status())
                 .isEqualTo(Status.RED);
@@ -193,7 +197,7 @@ class MeasureRulesBoundaryTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Target.range("17", "14", "1"));
         assertThatIllegalArgumentException().isThrownBy(() -> new Target(dec("15"), dec("14"), dec("17"), null));
         assertThatIllegalArgumentException().isThrownBy(() -> new Target(null, dec("14"), null, null));
-        assertThatIllegalArgumentException().isThrownBy(() -> new Reading(BigDecimal.ZERO, true, null));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Reading(BigDecimal.ZERO, Mark.CONFIDENTIAL, null));
         assertThatIllegalArgumentException().isThrownBy(() -> Reading.rated(Status.COMPLETE));
         assertThatIllegalArgumentException().isThrownBy(() -> Reading.rated(Status.NO_DATA));
         assertThat(Target.range("14.0", "17.50", "1").describe()).isEqualTo("14 to 17.5");

@@ -16,9 +16,12 @@ final class StatusFixtures {
             return owner == null ? null : Reading.rated(owner);
         }
         return switch (value.trim()) {
-            case "suppressed" -> new Reading(null, true, owner);
-            case "words" -> new Reading(null, false, owner);
-            default -> new Reading(new BigDecimal(value.trim()), false, owner);
+            case "suppressed", "c" -> new Reading(null, Mark.CONFIDENTIAL, owner);
+            case "x" -> new Reading(null, Mark.NOT_AVAILABLE, owner);
+            case "z" -> new Reading(null, Mark.NOT_APPLICABLE, owner);
+            case "small" -> new Reading(null, Mark.SMALL_NUMBER, owner);
+            case "words" -> new Reading(null, null, owner);
+            default -> new Reading(new BigDecimal(value.trim()), null, owner);
         };
     }
 

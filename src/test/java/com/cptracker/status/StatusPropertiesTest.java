@@ -35,7 +35,7 @@ class StatusPropertiesTest {
             arbitrary().pick(Polarity.HIGHER_IS_BETTER, Polarity.LOWER_IS_BETTER);
 
     private static Status measure(Polarity p, Target target, BigDecimal value) {
-        return MeasureRules.status(p, false, target, new Reading(value, false, null))
+        return MeasureRules.status(p, false, target, new Reading(value, null, null))
                 .status();
     }
 
@@ -101,8 +101,8 @@ class StatusPropertiesTest {
     @Test
     void swappingPolarityFlipsImprovingAndWorsening() {
         qt().withExamples(EXAMPLES).forAll(TARGETS, OFFSETS).checkAssert((before, change) -> {
-            Reading earlier = new Reading(before, false, null);
-            Reading current = new Reading(before.add(change), false, null);
+            Reading earlier = new Reading(before, null, null);
+            Reading current = new Reading(before.add(change), null, null);
             Direction higher = DirectionRules.direction(Polarity.HIGHER_IS_BETTER, null, current, earlier);
             Direction lower = DirectionRules.direction(Polarity.LOWER_IS_BETTER, null, current, earlier);
             Direction context = DirectionRules.direction(Polarity.CONTEXT_ONLY, null, current, earlier);

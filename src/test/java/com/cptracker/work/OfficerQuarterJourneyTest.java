@@ -221,7 +221,7 @@ class OfficerQuarterJourneyTest {
         assertThat(bad.title()).startsWith("Error: ");
         assertThat(bad.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#" + value);
         assertThat(bad.getElementById(value).val()).isEqualTo("ninety");
-        assertThat(bad.getElementById(value).attr("aria-describedby")).isEqualTo(value + "-error");
+        assertThat(bad.getElementById(value).attr("aria-describedby")).isEqualTo(value + "-hint " + value + "-error");
         assertThat(count("measure_value")).isEqualTo(before);
 
         Document check = submit(officer, S + "/values", PageForm.with(form, "step", "check", value, "1"));
@@ -246,6 +246,51 @@ class OfficerQuarterJourneyTest {
                         Integer.class,
                         Long.valueOf(id)))
                 .isEqualTo(1);
+    }
+
+    @Test
+    @Order(4)
+    void anOfficerTypesAMarkInPlaceOfAFigureAndAMarkOfAnotherStrategyIsRefused() throws Exception {
+        SignedIn officer = SignedIn.as(mvc, "officer");
+        Document page = officer.page(S + "/values");
+        String[] form = PageForm.fieldsOf(page, "form[action$=/values]");
+        String id = rowIds(page).stream()
+                .filter(i -> page.getElementById("rows[" + i + "].value") != null)
+                .reduce((first, last) -> last)
+                .orElseThrow();
+        String value = "rows[" + id + "].value";
+        assertThat(page.getElementById(value + "-hint").text()).isEqualTo("A number, or a mark: c, x, z or *");
+        assertThat(page.select("#" + value.replace("[", "\\[").replace("]", "\\]") + "[type=checkbox]"))
+                .isEmpty();
+        int before = count("measure_value");
+
+        Document refused = submit(officer, S + "/values", PageForm.with(form, "step", "save", value, "low"));
+        assertThat(refused.getElementById(value + "-error").text())
+                .contains("as a number, like")
+                .contains("or a mark: c, x, z or *");
+        assertThat(refused.getElementById(value).val()).isEqualTo("low");
+        assertThat(count("measure_value")).isEqualTo(before);
+
+        Document check = submit(officer, S + "/values", PageForm.with(form, "step", "check", value, " X "));
+        assertThat(check.select(".govuk-error-summary")).isEmpty();
+        assertThat(check.getElementById(value).closest("tr").text())
+                .as("a mark is never rated")
+                .contains("Not rated");
+
+        mvc.perform(post(S + "/values")
+                        .session(officer.session())
+                        .with(csrf())
+                        .params(params(PageForm.with(form, "step", "save", value, " X "))))
+                .andExpect(redirectedUrl("/my"));
+        assertThat(jdbc.queryForObject(
+                        "select mark from measure_value where measure_id = ? and not superseded "
+                                + "and value is null order by period_start desc limit 1",
+                        String.class,
+                        Long.valueOf(id)))
+                .isEqualTo("NOT_AVAILABLE");
+        assertThat(officer.page(S + "/values").getElementById(value).val())
+                .as("shown back as its mark")
+                .isEqualTo("x");
     }
 
     @Test

@@ -55,7 +55,7 @@ class Charts {
                 .map(p -> new TrendChart.Point(
                         p.label(),
                         p.value(),
-                        p.suppressed(),
+                        p.mark() != null,
                         p.target(),
                         p.targetLow(),
                         p.targetHigh(),
@@ -122,7 +122,7 @@ class Charts {
             s.append(' ')
                     .append(gaps)
                     .append(gaps == 1 ? " period is" : " periods are")
-                    .append(" suppressed or in words and not plotted.");
+                    .append(" withheld with a mark or in words and not plotted.");
         }
         return s.toString();
     }

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * The scorecard of a quarter as an export: the one place that decides its columns, which the spreadsheet and the CSV
- * file both write. Every figure is the page's: a value is its {@code ValueView}, a number as a number, a suppressed
- * value as the page's suppression mark and a qualitative one as its words, never a zero; no value is an empty cell.
+ * file both write. Every figure is the page's: a value is its {@code ValueView}, a number as a number, a value
+ * withheld as the page's mark (c, x, z or the strategy's small-number mark) and a qualitative one as its words, never a zero; no value is an empty cell.
  */
 final class ScorecardExport {
 
@@ -109,12 +109,12 @@ final class ScorecardExport {
         return columns;
     }
 
-    /** A value as the page shows it: a number, the suppression mark, a qualitative measure's words, or nothing. */
+    /** A value as the page shows it: a number, its mark (c, x, z, the small-number mark), a qualitative measure's words, or nothing. */
     static ExportCell value(MeasureUnit unit, ValueView value) {
         if (value == null) {
             return ExportCell.BLANK;
         }
-        if (value.value() != null && !value.suppressed()) {
+        if (value.value() != null && !value.marked()) {
             return ExportCell.figure(value.value(), unit);
         }
         return ExportCell.text(value.display());

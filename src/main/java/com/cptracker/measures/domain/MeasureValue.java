@@ -1,6 +1,7 @@
 package com.cptracker.measures.domain;
 
 import com.cptracker.common.ReportingPeriod;
+import com.cptracker.status.Mark;
 import com.cptracker.status.Status;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A measure's value for one period: a number, or a suppression flag (official statistics withhold small numbers),
+ * A measure's value for one period: a number, or a mark in its place (official statistics withhold figures: c, x, z
+ * or the strategy's small-number mark),
  * or words for a qualitative measure; with a note, who entered it and when.
  */
 @Entity
@@ -41,7 +43,8 @@ public class MeasureValue {
 
     private BigDecimal value;
 
-    private boolean suppressed;
+    @Enumerated(EnumType.STRING)
+    private Mark mark;
 
     @Column(name = "text_value")
     private String textValue;
@@ -80,25 +83,25 @@ public class MeasureValue {
             Long measureId,
             ReportingPeriod period,
             BigDecimal value,
-            boolean suppressed,
+            Mark mark,
             String textValue,
             String note,
             boolean demo,
             Long enteredById,
             String enteredByName,
             Instant enteredAt) {
-        if (suppressed && value != null) {
-            throw new IllegalArgumentException("A suppressed value has no number");
+        if (mark != null && value != null) {
+            throw new IllegalArgumentException("A value with a mark has no number");
         }
-        if (!suppressed && value == null && (textValue == null || textValue.isBlank())) {
-            throw new IllegalArgumentException("A value needs a number, words or the suppression flag");
+        if (mark == null && value == null && (textValue == null || textValue.isBlank())) {
+            throw new IllegalArgumentException("A value needs a number, words or a mark");
         }
         this.measureId = measureId;
         this.periodCode = period.code();
         this.periodStart = period.start();
         this.periodEnd = period.end();
         this.value = value;
-        this.suppressed = suppressed;
+        this.mark = mark;
         this.textValue = textValue;
         this.note = note;
         this.demo = demo;
@@ -131,8 +134,9 @@ public class MeasureValue {
         return value;
     }
 
-    public boolean isSuppressed() {
-        return suppressed;
+    /** The mark in place of a figure, or null for a number or words. */
+    public Mark getMark() {
+        return mark;
     }
 
     public String getTextValue() {
@@ -191,7 +195,7 @@ public class MeasureValue {
     public MeasureValue supersededCopy() {
         MeasureValue copy = new MeasureValue(measureId, periodCode, periodStart, periodEnd);
         copy.value = value;
-        copy.suppressed = suppressed;
+        copy.mark = mark;
         copy.textValue = textValue;
         copy.note = note;
         copy.ownerStatus = ownerStatus;
@@ -211,14 +215,14 @@ public class MeasureValue {
      */
     public void correct(
             BigDecimal newValue,
-            boolean nowSuppressed,
+            Mark newMark,
             String newNote,
             Long byId,
             String byName,
             Instant at,
             String reason,
             MeasureValue previous) {
-        change(newValue, nowSuppressed, newNote, byId, byName, at);
+        change(newValue, newMark, newNote, byId, byName, at);
         this.revisionReason = reason;
         this.revisionOfId = previous == null ? null : previous.getId();
     }
@@ -235,10 +239,9 @@ public class MeasureValue {
     }
 
     /** Changes a value that the board has not yet seen. */
-    public void change(
-            BigDecimal newValue, boolean nowSuppressed, String newNote, Long byId, String byName, Instant at) {
+    public void change(BigDecimal newValue, Mark newMark, String newNote, Long byId, String byName, Instant at) {
         this.value = newValue;
-        this.suppressed = nowSuppressed;
+        this.mark = newMark;
         this.note = newNote;
         this.enteredById = byId;
         this.enteredByName = byName;

@@ -22,7 +22,7 @@ public interface MeasureValueRepository extends JpaRepository<MeasureValue, Long
      */
     @Query("""
             select new com.cptracker.measures.domain.StoredValue(
-                v.measureId, v.periodCode, v.periodStart, v.periodEnd, v.value, v.suppressed, v.textValue, v.note,
+                v.measureId, v.periodCode, v.periodStart, v.periodEnd, v.value, v.mark, v.textValue, v.note,
                 v.ownerStatus, v.demo, v.enteredByName, v.enteredAt, v.revisionReason, v.superseded)
             from MeasureValue v
             where v.measureId in :measureIds and v.periodEnd <= :quarterEnd

@@ -1,5 +1,6 @@
 package com.cptracker.measures.domain;
 
+import com.cptracker.status.Mark;
 import com.cptracker.status.Status;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,7 +16,7 @@ public record StoredValue(
         LocalDate periodStart,
         LocalDate periodEnd,
         BigDecimal value,
-        boolean suppressed,
+        Mark mark,
         String textValue,
         String note,
         Status ownerStatus,

@@ -2,6 +2,7 @@ package com.cptracker.strategy.domain;
 
 import com.cptracker.status.BenchmarkRules;
 import com.cptracker.status.ExceptionRules;
+import com.cptracker.status.Mark;
 import com.cptracker.status.RollUpRule;
 import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyStatus;
@@ -59,6 +60,9 @@ public class Strategy {
 
     @Column(name = "benchmark_margin_percent", nullable = false)
     private BigDecimal benchmarkMarginPercent = BenchmarkRules.DEFAULT_MARGIN_PERCENT;
+
+    @Column(name = "small_number_mark", nullable = false)
+    private String smallNumberMark = Mark.DEFAULT_SMALL_NUMBER;
 
     @Embedded
     private ExceptionRuleColumns exceptionRules = new ExceptionRuleColumns();
@@ -130,6 +134,11 @@ public class Strategy {
         return benchmarkMarginPercent;
     }
 
+    /** The mark the strategy writes for a small number withheld, like * or low. */
+    public String getSmallNumberMark() {
+        return smallNumberMark;
+    }
+
     public ExceptionRules getExceptionRules() {
         return exceptionRules.rules();
     }
@@ -138,9 +147,10 @@ public class Strategy {
         exceptionRules.set(rules);
     }
 
-    public void changeStatusSettings(RollUpRule rule, BigDecimal marginPercent) {
+    public void changeStatusSettings(RollUpRule rule, BigDecimal marginPercent, String smallNumberMark) {
         this.rollUpRule = rule;
         this.benchmarkMarginPercent = marginPercent;
+        this.smallNumberMark = smallNumberMark;
     }
 
     /** An administrator's edit of what the strategy is; status settings are changed apart. */

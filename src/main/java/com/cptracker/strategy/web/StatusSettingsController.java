@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** An administrator chooses how a strategy's statuses roll up and the margin for benchmark comparison. */
+/**
+ * An administrator chooses how a strategy's statuses roll up, the margin for benchmark comparison and the mark it
+ * writes for a small number withheld.
+ */
 @Controller
 @RequestMapping("/strategies/{slug}/status-settings")
 class StatusSettingsController {
@@ -42,10 +45,11 @@ class StatusSettingsController {
             Model model,
             RedirectAttributes redirect) {
         BigDecimal margin = form.margin(errors);
+        String mark = form.mark(errors);
         return Forms.attempt(
                         errors,
                         () -> strategies.changeStatusSettings(
-                                strategy.id(), form.rollUpRule(), margin, Forms.version(form.version())))
+                                strategy.id(), form.rollUpRule(), margin, mark, Forms.version(form.version())))
                 .map(done -> Forms.saved(redirect, "Status settings saved", "redirect:/strategies/{slug}"))
                 .orElseGet(() -> page(true, model));
     }

@@ -2,6 +2,7 @@ package com.cptracker.strategy.web;
 
 import com.cptracker.common.Figures.Figure;
 import com.cptracker.common.web.Forms;
+import com.cptracker.status.Mark;
 import com.cptracker.status.RollUpRule;
 import com.cptracker.strategy.StrategyRecords.StatusSettings;
 import jakarta.validation.constraints.NotBlank;
@@ -10,14 +11,17 @@ import java.math.BigDecimal;
 import org.springframework.validation.Errors;
 
 /**
- * An administrator's choice of roll-up rule and benchmark margin. The margin stays as typed, so that whatever is
- * entered is shown back beside its error, and is read by the one strict figure reader.
+ * An administrator's choice of roll-up rule, benchmark margin and small-number mark. The margin stays as typed, so
+ * that whatever is entered is shown back beside its error, and is read by the one strict figure reader; the mark is
+ * checked by {@link Mark#problemWithSmallNumberMark}, the rule the service applies too.
  */
 record StatusSettingsForm(
         @NotNull(message = "Choose how statuses roll up") RollUpRule rollUpRule,
 
         @NotBlank(message = "Enter the margin, from 0 to 50")
         String benchmarkMarginPercent,
+
+        String smallNumberMark,
 
         @NotNull(message = Forms.STALE_PAGE) Long version) {
 
@@ -26,7 +30,10 @@ record StatusSettingsForm(
 
     static StatusSettingsForm of(StatusSettings s) {
         return new StatusSettingsForm(
-                s.rollUpRule(), s.benchmarkMarginPercent().stripTrailingZeros().toPlainString(), s.version());
+                s.rollUpRule(),
+                s.benchmarkMarginPercent().stripTrailingZeros().toPlainString(),
+                s.smallNumberMark(),
+                s.version());
     }
 
     /**
@@ -35,5 +42,15 @@ record StatusSettingsForm(
      */
     BigDecimal margin(Errors errors) {
         return Forms.figure(MARGIN, benchmarkMarginPercent, errors, "benchmarkMarginPercent");
+    }
+
+    /** The small-number mark as typed, trimmed; null with the problem beside it when it will not do. */
+    String mark(Errors errors) {
+        String problem = Mark.problemWithSmallNumberMark(smallNumberMark);
+        if (problem != null) {
+            Forms.reject(errors, "smallNumberMark", "invalid", problem);
+            return null;
+        }
+        return smallNumberMark.strip();
     }
 }

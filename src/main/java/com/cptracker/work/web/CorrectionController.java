@@ -12,9 +12,10 @@ import com.cptracker.measures.MeasureStatusView.ValueView;
 import com.cptracker.measures.MeasureValueService;
 import com.cptracker.measures.MeasureValueService.Current;
 import com.cptracker.measures.MeasureValueService.ValueInput;
+import com.cptracker.measures.TypedValue;
+import com.cptracker.status.Mark;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -51,7 +52,7 @@ class CorrectionController {
         return page(t, false, model);
     }
 
-    /** A figure or suppressed, never both; the reason whenever the board has seen the period; every problem at once. */
+    /** A figure or a mark; the reason whenever the board has seen the period; every problem at once. */
     @PostMapping
     String save(
             StrategySummary strategy,
@@ -63,12 +64,7 @@ class CorrectionController {
             RedirectAttributes redirect) {
         Target t = target(strategy, ref, period);
         MeasureSummary m = t.measure().status().measure();
-        BigDecimal number = null;
-        if (form.isSuppressed() == !form.typedValue().isEmpty()) {
-            Forms.reject(errors, "value", "required", "Enter a figure or tick suppressed");
-        } else if (!form.isSuppressed()) {
-            number = Forms.figure(ValueRow.figure(m.ref(), m.unit()), form.typedValue(), errors, "value");
-        }
+        TypedValue typed = ValueRow.typed(m, strategy.smallNumberMark(), form.typedValue(), errors, "value");
         String reason = Forms.text(form.reason());
         if (t.published() && reason == null) {
             Forms.reject(errors, "reason", "required", "Give the reason for correcting a figure the board has seen");
@@ -76,8 +72,8 @@ class CorrectionController {
         ValueInput input = new ValueInput(
                 m.id(),
                 t.period(),
-                number,
-                form.isSuppressed(),
+                typed == null ? null : typed.number(),
+                typed == null ? null : typed.mark(),
                 null,
                 Forms.text(form.note()),
                 Forms.version(form.version()));
@@ -108,7 +104,7 @@ class CorrectionController {
                 .filter(p -> !p.end().isAfter(s.quarters().getLast().end())
                         && !p.end().isBefore(s.quarters().getFirst().start()))
                 .orElseThrow(() -> new NotFoundException("Value", periodCode));
-        MeasureDetail d = measures.detail(plan, AsAt.unpublished(s.quarters().getLast()), s.benchmarkMarginPercent());
+        MeasureDetail d = measures.detail(plan, AsAt.unpublished(s.quarters().getLast()), s);
         ValueView v = d.values().stream()
                 .filter(x -> !x.superseded() && x.period().equals(period))
                 .findFirst()
@@ -120,6 +116,7 @@ class CorrectionController {
 
     private static String page(Target t, boolean failed, Model model) {
         model.addAttribute("t", t);
+        model.addAttribute("marks", Mark.accepted(t.strategy().smallNumberMark()));
         model.addAttribute("hasErrors", failed);
         return "work/correction";
     }

@@ -2,17 +2,17 @@ package com.cptracker.work.web;
 
 import com.cptracker.common.web.Forms;
 import com.cptracker.measures.MeasureStatusView.ValueView;
+import com.cptracker.measures.TypedValue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
  * An administrator's correction of a value, or a value supplied where one is missing: a figure (read in the measure's
- * unit) or suppressed, a comment, the reason once the board has seen it, and the value's version as the page showed it
- * (-1 for none).
+ * unit) or a mark in its place, a comment, the reason once the board has seen it, and the value's version as the page
+ * showed it (-1 for none).
  */
 record CorrectionForm(
         String value,
-        Boolean suppressed,
 
         @Size(max = 2000, message = "The comment must be 2,000 characters or fewer")
         String note,
@@ -24,17 +24,10 @@ record CorrectionForm(
 
     static CorrectionForm of(ValueView v, long version) {
         return new CorrectionForm(
-                v == null || v.value() == null
-                        ? ""
-                        : v.value().stripTrailingZeros().toPlainString(),
-                v != null && v.suppressed(),
+                v == null ? "" : v.marked() ? v.display() : TypedValue.shown(v.value(), null, null),
                 v == null ? "" : v.note(),
                 "",
                 version);
-    }
-
-    boolean isSuppressed() {
-        return Boolean.TRUE.equals(suppressed);
     }
 
     String typedValue() {

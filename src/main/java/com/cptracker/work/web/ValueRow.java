@@ -1,11 +1,12 @@
 package com.cptracker.work.web;
 
-import com.cptracker.common.Figures;
 import com.cptracker.common.web.Forms;
 import com.cptracker.measures.MeasureRecords.MeasureSummary;
 import com.cptracker.measures.MeasureUnit;
 import com.cptracker.measures.MeasureValueService.PublishedValueException;
 import com.cptracker.measures.MeasureValueService.ValueInput;
+import com.cptracker.measures.TypedValue;
+import com.cptracker.status.Mark;
 import com.cptracker.status.MeasureRules;
 import com.cptracker.status.Reading;
 import com.cptracker.status.Status;
@@ -18,8 +19,8 @@ import org.springframework.validation.Errors;
 /**
  * One measure's row on the values page: the measure, the status its typed value would get (once it reads), and the
  * value to save. Its line of the form is read here, because what a line needs depends on the measure: a figure in its
- * unit or suppressed, or for a qualitative measure the owner's status, and a comment whenever the status is red or
- * amber. Every problem of the line goes on the form, beside its field.
+ * unit or a mark in its place ({@link TypedValue}), or for a qualitative measure the owner's status, and a comment
+ * whenever the status is red or amber. Every problem of the line goes on the form, beside its field.
  */
 record ValueRow(MeasureItem item, Verdict preview, ValueInput input) {
 
@@ -33,9 +34,9 @@ record ValueRow(MeasureItem item, Verdict preview, ValueInput input) {
      * Reads the measure's line of the form. A line left blank, or as it is saved, is not entered: no preview and
      * nothing to save.
      */
-    static ValueRow read(MeasureItem item, ValuesForm form, Errors errors) {
+    static ValueRow read(MeasureItem item, String smallNumberMark, ValuesForm form, Errors errors) {
         ValueLine line = form.line(item);
-        if (line.isBlank() || line.isUnchanged(item)) {
+        if (line.isBlank() || line.isUnchanged(item, smallNumberMark)) {
             return blank(item);
         }
         MeasureSummary m = item.view().measure();
@@ -52,26 +53,23 @@ record ValueRow(MeasureItem item, Verdict preview, ValueInput input) {
         if (line.typedNote().length() > 2000) {
             Forms.reject(errors, row + "note", "size", "The comment must be 2,000 characters or fewer");
         }
-        BigDecimal number = null;
+        TypedValue typed = null;
         Status status = null;
         if (qualitative) {
             status = ownerStatus(line, m.ref(), row, errors);
             if (line.typedNote().isEmpty()) {
                 Forms.reject(errors, row + "note", "required", "Give a comment to explain the status of " + m.ref());
             }
-        } else if (line.isSuppressed() && !line.typedValue().isEmpty()) {
-            Forms.reject(
-                    errors, row + "value", "both", "Enter a figure or tick suppressed for " + m.ref() + ", not both");
-        } else if (!line.isSuppressed() && line.typedValue().isEmpty()) {
-            Forms.reject(errors, row + "value", "required", "Enter a figure for " + m.ref() + ", or tick suppressed");
-        } else if (!line.isSuppressed()) {
-            number = Forms.figure(figure(m.ref(), m.unit()), line.typedValue(), errors, row + "value");
+        } else {
+            typed = typed(m, smallNumberMark, line.typedValue(), errors, row + "value");
         }
         if (errors.hasFieldErrors(row + "*")) {
             return blank(item);
         }
-        Verdict preview = MeasureRules.status(
-                m.polarity(), qualitative, item.view().target(), new Reading(number, line.isSuppressed(), status));
+        BigDecimal number = typed == null ? null : typed.number();
+        Mark mark = typed == null ? null : typed.mark();
+        Verdict preview =
+                MeasureRules.status(m.polarity(), qualitative, item.view().target(), new Reading(number, mark, status));
         if ((preview.status() == Status.RED || preview.status() == Status.AMBER)
                 && line.typedNote().isEmpty()) {
             Forms.reject(
@@ -89,15 +87,26 @@ record ValueRow(MeasureItem item, Verdict preview, ValueInput input) {
                         m.id(),
                         item.period(),
                         number,
-                        line.isSuppressed(),
+                        mark,
                         status,
                         line.typedNote().isEmpty() ? null : line.typedNote(),
                         line.version()));
     }
 
-    /** How a measure's figure is read, here and when an administrator corrects it. */
-    static Figures.Figure figure(String ref, MeasureUnit unit) {
-        return unit.figure("the figure for " + ref, unit == MeasureUnit.PERCENTAGE ? "92.4 or 92.4%" : "92.4 or 1,204");
+    /**
+     * A measure's figure box read by {@link TypedValue}, here and when an administrator corrects it: the figure or
+     * mark, or null with the problem beside the box (or when the box already has one).
+     */
+    static TypedValue typed(MeasureSummary m, String smallNumberMark, String text, Errors errors, String field) {
+        if (errors.hasFieldErrors(field)) {
+            return null;
+        }
+        TypedValue typed = TypedValue.read(m, smallNumberMark, text);
+        if (!typed.ok()) {
+            Forms.reject(errors, field, "figure", typed.problem());
+            return null;
+        }
+        return typed;
     }
 
     /** The owner's red, amber or green for a qualitative measure; null, with the problem, otherwise. */

@@ -4,6 +4,7 @@ import com.cptracker.common.web.Forms;
 import com.cptracker.common.web.Option;
 import com.cptracker.measures.MeasureValueService;
 import com.cptracker.measures.MeasureValueService.ValueInput;
+import com.cptracker.status.Mark;
 import com.cptracker.status.Status;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.users.CurrentUser;
@@ -45,7 +46,7 @@ class ValuesController {
     @GetMapping
     String show(StrategySummary strategy, Model model) {
         StrategyWork w = work(strategy);
-        model.addAttribute("form", ValuesForm.of(w.measures()));
+        model.addAttribute("form", ValuesForm.of(w.measures(), strategy.smallNumberMark()));
         return page(w, w.measures().stream().map(ValueRow::blank).toList(), false, model);
     }
 
@@ -62,8 +63,9 @@ class ValuesController {
             return outOfDate(w, model);
         }
         BindingResult errors = Forms.rebound(form, bound, model);
-        List<ValueRow> rows =
-                items.stream().map(item -> ValueRow.read(item, form, errors)).toList();
+        List<ValueRow> rows = items.stream()
+                .map(item -> ValueRow.read(item, strategy.smallNumberMark(), form, errors))
+                .toList();
         if (!form.save()) {
             return page(w, rows, errors.hasErrors(), model);
         }
@@ -89,7 +91,8 @@ class ValuesController {
 
     /** The measures as they are now, saved values and versions fresh, with the one problem; nothing saved. */
     private static String outOfDate(StrategyWork w, Model model) {
-        Forms.rebound(ValuesForm.of(w.measures()), null, model).reject("stale", Forms.STALE_PAGE);
+        Forms.rebound(ValuesForm.of(w.measures(), w.strategy().smallNumberMark()), null, model)
+                .reject("stale", Forms.STALE_PAGE);
         return page(w, w.measures().stream().map(ValueRow::blank).toList(), true, model);
     }
 
@@ -97,6 +100,7 @@ class ValuesController {
         model.addAttribute("w", w);
         model.addAttribute("rows", rows);
         model.addAttribute("statuses", OWNER_STATUSES);
+        model.addAttribute("marks", Mark.accepted(w.strategy().smallNumberMark()));
         model.addAttribute("hasErrors", failed);
         return "work/values";
     }

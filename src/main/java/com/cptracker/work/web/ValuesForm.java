@@ -16,9 +16,9 @@ record ValuesForm(String step, Map<Long, ValueLine> rows) {
         rows = rows == null ? Map.of() : rows;
     }
 
-    static ValuesForm of(List<MeasureItem> items) {
+    static ValuesForm of(List<MeasureItem> items, String smallNumberMark) {
         Map<Long, ValueLine> rows = new LinkedHashMap<>();
-        items.forEach(item -> rows.put(id(item), ValueLine.of(item)));
+        items.forEach(item -> rows.put(id(item), ValueLine.of(item, smallNumberMark)));
         return new ValuesForm(null, rows);
     }
 

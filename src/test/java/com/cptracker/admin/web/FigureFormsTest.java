@@ -290,7 +290,15 @@ class FigureFormsTest {
                 "no more than 2 decimal places");
         for (var bad : refused.entrySet()) {
             Document page = admin.postWithErrors(
-                    url, "rollUpRule", "MAJORITY", "benchmarkMarginPercent", bad.getKey(), "version", version);
+                    url,
+                    "rollUpRule",
+                    "MAJORITY",
+                    "benchmarkMarginPercent",
+                    bad.getKey(),
+                    "smallNumberMark",
+                    "*",
+                    "version",
+                    version);
             assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#benchmarkMarginPercent");
             assertThat(page.select("#benchmarkMarginPercent-error").text())
                     .as(bad.getKey())
@@ -300,9 +308,19 @@ class FigureFormsTest {
         assertThat(strategies.statusSettings(strategyId).rollUpRule().name())
                 .as("nothing saved")
                 .isEqualTo("WORST_OF");
-        admin.postAndFollow(url, "rollUpRule", "MAJORITY", "benchmarkMarginPercent", "7.5%", "version", version);
+        admin.postAndFollow(
+                url,
+                "rollUpRule",
+                "MAJORITY",
+                "benchmarkMarginPercent",
+                "7.5%",
+                "smallNumberMark",
+                " low ",
+                "version",
+                version);
         assertThat(strategies.statusSettings(strategyId).benchmarkMarginPercent())
                 .isEqualByComparingTo("7.5");
+        assertThat(strategies.statusSettings(strategyId).smallNumberMark()).isEqualTo("low");
     }
 
     @Test
@@ -311,18 +329,36 @@ class FigureFormsTest {
         String url = "/strategies/" + slug + "/status-settings";
         String version = admin.page(url).select("input[name=version]").val();
         Document page = admin.postWithErrors(
-                url, "rollUpRule", "SOMETIMES", "benchmarkMarginPercent", "five", "version", version);
+                url,
+                "rollUpRule",
+                "SOMETIMES",
+                "benchmarkMarginPercent",
+                "five",
+                "smallNumberMark",
+                "Z",
+                "version",
+                version);
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select(".govuk-error-summary a"))
                 .extracting(a -> a.attr("href"))
-                .containsExactlyInAnyOrder("#rollUpRule", "#benchmarkMarginPercent");
+                .containsExactlyInAnyOrder("#rollUpRule", "#benchmarkMarginPercent", "#smallNumberMark");
+        assertThat(page.select("#smallNumberMark-error").text()).contains("must not be c, x or z");
+        assertThat(page.select("#smallNumberMark").val()).isEqualTo("Z");
         assertThat(page.select("#rollUpRule-error").text()).contains("Choose how statuses roll up");
         assertThat(page.select("#benchmarkMarginPercent-error").text()).contains("as a number from 0 to 50");
         assertThat(page.select("#benchmarkMarginPercent").val()).isEqualTo("five");
 
         for (String stale : new String[] {"", "two"}) {
             Document refused = admin.postWithErrors(
-                    url, "rollUpRule", "MAJORITY", "benchmarkMarginPercent", "6", "version", stale);
+                    url,
+                    "rollUpRule",
+                    "MAJORITY",
+                    "benchmarkMarginPercent",
+                    "6",
+                    "smallNumberMark",
+                    "*",
+                    "version",
+                    stale);
             assertThat(refused.select(".govuk-error-summary").text()).as(stale).contains("The page was out of date");
             assertThat(refused.select("input[name=rollUpRule][checked]").val()).isEqualTo("MAJORITY");
         }

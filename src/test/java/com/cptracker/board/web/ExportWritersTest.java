@@ -8,6 +8,7 @@ import com.cptracker.board.web.ExportCell.Text;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.measures.MeasureStatusView.ValueView;
 import com.cptracker.measures.MeasureUnit;
+import com.cptracker.status.Mark;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,7 +53,7 @@ class ExportWritersTest {
                 ExportCell.figure(new BigDecimal("1"), MeasureUnit.DAYS),
                 ExportCell.figure(new BigDecimal("1204"), MeasureUnit.NUMBER),
                 ExportCell.figure(new BigDecimal("63.25"), MeasureUnit.RATE_PER_10000),
-                ExportCell.text("Suppressed"),
+                ExportCell.text("c"),
                 ExportCell.BLANK,
                 ExportCell.day(LocalDate.of(2019, 7, 31)));
         List<List<ExportCell>> rows = HOSTILE.stream()
@@ -87,8 +88,7 @@ class ExportWritersTest {
             assertThat(records.get(1 + i).get(0)).as(typed).isEqualTo(formula ? "'" + typed : typed);
         }
         assertThat(records.getLast().toList())
-                .containsExactly(
-                        "figures", "-3.5", "64.5", "426", "1", "1204", "63.25", "Suppressed", "", "2019-07-31");
+                .containsExactly("figures", "-3.5", "64.5", "426", "1", "1204", "63.25", "c", "", "2019-07-31");
     }
 
     @Test
@@ -129,8 +129,7 @@ class ExportWritersTest {
                             .map(c -> shown.formatCellValue(figures.getCell(c)))
                             .toList())
                     .as("as the page shows them")
-                    .containsExactly(
-                            "-3.5", "64.5%", "426 days", "1 day", "1,204", "63.25", "Suppressed", "31 Jul 2019");
+                    .containsExactly("-3.5", "64.5%", "426 days", "1 day", "1,204", "63.25", "c", "31 Jul 2019");
             assertThat(figures.getCell(1).getNumericCellValue()).isEqualTo(-3.5);
             assertThat(figures.getCell(2).getNumericCellValue()).isEqualTo(64.5);
             assertThat(figures.getCell(7).getCellType()).isEqualTo(CellType.STRING);
@@ -138,27 +137,28 @@ class ExportWritersTest {
         }
     }
 
-    /** A value as the page shows it: a number, a suppressed value's mark, a qualitative measure's words, or nothing. */
+    /** A value as the page shows it: a number, a value's mark, a qualitative measure's words, or nothing. */
     @Test
     void aValueIsANumberOnlyWhenThePageShowsANumber() {
         assertThat(ScorecardExport.value(MeasureUnit.NUMBER, null)).isEqualTo(ExportCell.BLANK);
-        assertThat(ScorecardExport.value(MeasureUnit.NUMBER, value(new BigDecimal("-2"), false, null, "-2")))
+        assertThat(ScorecardExport.value(MeasureUnit.NUMBER, value(new BigDecimal("-2"), null, null, "-2")))
                 .isEqualTo(new Figure(new BigDecimal("-2"), "#,##0"));
-        assertThat(ScorecardExport.value(MeasureUnit.PERCENTAGE, value(null, true, null, "Suppressed")))
-                .isEqualTo(new Text("Suppressed"));
-        assertThat(ScorecardExport.value(MeasureUnit.PERCENTAGE, value(new BigDecimal("3"), true, null, "Suppressed")))
-                .as("a suppressed value is never its number")
-                .isEqualTo(new Text("Suppressed"));
+        assertThat(ScorecardExport.value(MeasureUnit.PERCENTAGE, value(null, Mark.SMALL_NUMBER, null, "low")))
+                .isEqualTo(new Text("low"));
         assertThat(ScorecardExport.value(
-                        MeasureUnit.QUALITATIVE, value(null, false, "Action plan agreed", "Action plan agreed")))
+                        MeasureUnit.PERCENTAGE, value(new BigDecimal("3"), Mark.CONFIDENTIAL, null, "c")))
+                .as("a value with a mark is never its number")
+                .isEqualTo(new Text("c"));
+        assertThat(ScorecardExport.value(
+                        MeasureUnit.QUALITATIVE, value(null, null, "Action plan agreed", "Action plan agreed")))
                 .isEqualTo(new Text("Action plan agreed"));
     }
 
-    private static ValueView value(BigDecimal number, boolean suppressed, String text, String display) {
+    private static ValueView value(BigDecimal number, Mark mark, String text, String display) {
         return new ValueView(
                 ReportingPeriod.parse("2019-20-Q3"),
                 number,
-                suppressed,
+                mark,
                 text,
                 null,
                 null,

@@ -184,7 +184,7 @@ class ScorecardViewTest {
         return new ValueView(
                 ReportingPeriod.parse(period),
                 new BigDecimal(v),
-                false,
+                null,
                 null,
                 note,
                 null,

@@ -129,6 +129,7 @@ class StatusOnBoardPagesTest {
                         .with(csrf())
                         .param("rollUpRule", "PROPORTION_GREEN")
                         .param("benchmarkMarginPercent", "2.5")
+                        .param("smallNumberMark", "low")
                         .param("version", version))
                 .andExpect(redirectedUrl("/strategies/bury-2024-26"));
         assertThat(settings().rollUpRule().name()).isEqualTo("PROPORTION_GREEN");
@@ -142,13 +143,16 @@ class StatusOnBoardPagesTest {
                         "Proportion green",
                         "benchmark margin %",
                         "5",
-                        "2.5");
+                        "2.5",
+                        "small-number mark",
+                        "low");
 
         String stale = mvc.perform(post("/strategies/bury-2024-26/status-settings")
                         .session(admin.session())
                         .with(csrf())
                         .param("rollUpRule", "MAJORITY")
                         .param("benchmarkMarginPercent", "5")
+                        .param("smallNumberMark", "*")
                         .param("version", version))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -165,14 +169,19 @@ class StatusOnBoardPagesTest {
                 .with(csrf())
                 .param("rollUpRule", "WORST_OF")
                 .param("benchmarkMarginPercent", "5")
+                .param("smallNumberMark", "*")
                 .param("version", String.valueOf(settings().version())));
+        assertThat(settings().smallNumberMark())
+                .as("put back for the other tests")
+                .isEqualTo("*");
     }
 
     private StatusSettings settings() {
         return strategies.statusSettings(strategies.bySlug("bury-2024-26").id());
     }
 
-    private static Element row(Document page, String ref) {
+    /** The scorecard's or a priority page's row of a measure, by its ref. */
+    static Element row(Document page, String ref) {
         return page.select("tr:has(td.app-ref)").stream()
                 .filter(r -> r.selectFirst("td.app-ref").text().equals(ref))
                 .findFirst()
