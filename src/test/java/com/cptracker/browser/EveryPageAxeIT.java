@@ -2,10 +2,17 @@ package com.cptracker.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cptracker.transfer.StrategyImportService;
+import com.cptracker.transfer.StrategyImportService.Preview;
 import com.microsoft.playwright.Page;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -13,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Every page the application serves, found from its request mappings so a new page cannot be missed, checked with axe
@@ -33,6 +41,12 @@ class EveryPageAxeIT extends BrowserTestBase {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    StrategyImportService imports;
+
+    @Autowired
+    ObjectMapper json;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -67,6 +81,7 @@ class EveryPageAxeIT extends BrowserTestBase {
                         select 'axe-check', id, username, 'values.csv', 'RUNNING', 4000, 10000, 'Checking the values',
                         1, now(), now(), 'nobody', now() + interval '1 day' from user_account
                         where username = 'admin' returning id"""));
+        String check = importCheck();
         String statement = id("select min(s.id) from priority_statement s join priority p on p.id = s.priority_id "
                 + "where p.number = 1 and p.strategy_id = " + strategy());
 
@@ -102,6 +117,7 @@ class EveryPageAxeIT extends BrowserTestBase {
                     .replace("{code}", "2019-20-Q4")
                     .replace("{period}", "2019-20-Q3")
                     .replace("{year}", "2019-20")
+                    .replace("{job}", check)
                     .replace("{statementId}", statement)
                     .replace("{ref}", pattern.contains("/measures/") ? "P1.2" : "1a");
             for (var e : ids.entrySet()) {
@@ -120,6 +136,34 @@ class EveryPageAxeIT extends BrowserTestBase {
 
     private String strategy() {
         return String.valueOf(jdbc.queryForObject("select id from strategy where slug = ?", Long.class, S));
+    }
+
+    /**
+     * A checked upload of the strategy's workbook with its title changed, as the check's job leaves it: the preview
+     * page shows the change and the confirmation.
+     */
+    private String importCheck() {
+        byte[] file;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(imports.export(S)));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            book.getSheet("Strategy").getRow(1).getCell(1).setCellValue("A new title");
+            book.write(out);
+            file = out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Preview preview = imports.preview("retitled.xlsx", file);
+        String job = id("""
+                insert into job (kind, started_by_id, started_by_name, file_name, state, attempts, created_at,
+                finished_at, summary) select 'strategy-workbook-check', id, username, 'retitled.xlsx', 'SUCCEEDED', 1,
+                now(), now(), 'Checked' from user_account where username = 'admin' returning id""");
+        jdbc.update(
+                "insert into import_check (job_id, kind, fingerprint, preview, created_at) "
+                        + "values (?, 'STRATEGY_WORKBOOK', ?, ?, now())",
+                Long.parseLong(job),
+                preview.fingerprint(),
+                json.writeValueAsString(preview));
+        return job;
     }
 
     private String id(String sql) {

@@ -2,18 +2,22 @@ package com.cptracker.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.cptracker.transfer.WorkbookParser.Parsed;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
@@ -76,7 +80,7 @@ class BadWorkbookTest {
 
     @Test
     void aDamagedWorkbookIsRefused() {
-        byte[] cut = java.util.Arrays.copyOf(template, template.length / 2);
+        byte[] cut = Arrays.copyOf(template, template.length / 2);
         assertThat(refusal("cut.xlsx", cut)).contains("cannot be read as an Excel workbook");
     }
 
@@ -100,7 +104,7 @@ class BadWorkbookTest {
         assertThat(parse(noTargets).problems())
                 .extracting(ImportProblem::sheet, ImportProblem::message)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
+                        tuple(
                                 "Targets",
                                 "The workbook has no sheet called \"Targets\". Add it from the template: it may be left empty"));
 
@@ -122,10 +126,7 @@ class BadWorkbookTest {
     void anErrorCellIsRefused() {
         byte[] error = Workbooks.edit(
                 withAction("1a", "1"),
-                b -> b.getSheet("Actions")
-                        .getRow(1)
-                        .getCell(1)
-                        .setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0));
+                b -> b.getSheet("Actions").getRow(1).getCell(1).setCellErrorValue(FormulaError.DIV0));
         assertThat(refusal("e.xlsx", error)).contains("Cell B2 on the sheet \"Actions\" holds an error (#DIV/0!)");
     }
 
@@ -147,14 +148,14 @@ class BadWorkbookTest {
         });
         assertThat(parse(typed).problems())
                 .extracting(ImportProblem::place, ImportProblem::message)
-                .contains(org.assertj.core.groups.Tuple.tuple(
+                .contains(tuple(
                         "Strategy, row 2, Starts on",
                         "The starts on is typed as text (\"1 April 2025\"). Enter it as a date, like 01/04/2025, so "
                                 + "that the cell is a date"));
 
         byte[] dateDue = Workbooks.edit(withAction("1a", "1", "", "Do it"), b -> {
             var c = b.getSheet("Actions").getRow(1).createCell(4);
-            c.setCellValue(java.time.LocalDate.of(2025, 9, 1));
+            c.setCellValue(LocalDate.of(2025, 9, 1));
             var style = b.createCellStyle();
             style.setDataFormat(b.createDataFormat().getFormat("mmm-yy"));
             c.setCellStyle(style);
@@ -169,8 +170,7 @@ class BadWorkbookTest {
         Parsed p = parse(withAction("1a".repeat(11), "1", "", "Do it", "March 2026"));
         assertThat(p.problems())
                 .extracting(ImportProblem::place, ImportProblem::message)
-                .contains(org.assertj.core.groups.Tuple.tuple(
-                        "Actions, row 2, Ref", "The ref must be 20 characters or fewer (it has 22)"));
+                .contains(tuple("Actions, row 2, Ref", "The ref must be 20 characters or fewer (it has 22)"));
     }
 
     @Test
@@ -237,7 +237,7 @@ class BadWorkbookTest {
                     int at = xml.indexOf("<sheetData");
                     zip.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
                     byte[] spaces = new byte[1 << 20];
-                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    Arrays.fill(spaces, (byte) ' ');
                     for (int i = 0; i < 150; i++) {
                         zip.write(spaces);
                     }

@@ -6,6 +6,7 @@ import com.cptracker.strategy.StrategyService;
 import com.cptracker.support.DemoApplicationTest;
 import com.cptracker.transfer.StrategyImportService.Outcome;
 import com.cptracker.transfer.StrategyImportService.Preview;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +78,7 @@ class StrategyRoundTripTest {
     }
 
     /** Each item of a sheet as its cells read, compared as the import compares them. */
-    static <T> java.util.List<String> rows(SheetFormat<T> sheet, StrategyDocument d) {
+    static <T> List<String> rows(SheetFormat<T> sheet, StrategyDocument d) {
         return sheet.items().apply(d).stream()
                 .map(i -> String.join(
                         " | ",
