@@ -5,20 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.cptracker.transfer.WorkbookParser.Parsed;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
@@ -31,13 +24,8 @@ class BadWorkbookTest {
     private final SpreadsheetReader reader = new SpreadsheetReader(TransferProperties.defaults());
     private final byte[] template = WorkbookWriter.write(null, "Template");
 
-    /** A workbook of the template with one action filled in, as a person would type it. */
     private byte[] withAction(String... cells) {
-        return Workbooks.edit(template, b -> {
-            for (int i = 0; i < cells.length; i++) {
-                Workbooks.set(b, "Actions", 1, i, cells[i]);
-            }
-        });
+        return BadWorkbook.withAction(template, cells);
     }
 
     private Parsed parse(byte[] file) {
@@ -86,91 +74,53 @@ class BadWorkbookTest {
 
     @Test
     void theWrongTemplateIsRefusedAsAWhole() {
-        byte[] other = Workbooks.edit(template, b -> {
-            for (int i = b.getNumberOfSheets() - 1; i >= 0; i--) {
-                b.removeSheetAt(i);
-            }
-            b.createSheet("Budget").createRow(0).createCell(0).setCellValue("Cost centre");
-        });
-        assertThatThrownBy(() -> parse(other))
+        assertThatThrownBy(() -> parse(BadWorkbook.WRONG_TEMPLATE.from(template)))
                 .isInstanceOf(SpreadsheetRefused.class)
-                .hasMessageContaining("is not the strategy workbook")
+                .hasMessageContaining(BadWorkbook.WRONG_TEMPLATE.says())
                 .hasMessageContaining("Download the template");
     }
 
     @Test
     void aMissingSheetOrColumnIsNamed() {
-        byte[] noTargets = Workbooks.edit(template, b -> b.removeSheetAt(b.getSheetIndex("Targets")));
-        assertThat(parse(noTargets).problems())
+        assertThat(parse(BadWorkbook.MISSING_SHEET.from(template)).problems())
                 .extracting(ImportProblem::sheet, ImportProblem::message)
                 .containsExactly(
                         tuple(
                                 "Targets",
                                 "The workbook has no sheet called \"Targets\". Add it from the template: it may be left empty"));
-
-        byte[] noRef = Workbooks.edit(template, b -> Workbooks.set(b, "Actions", 0, 0, "Reference number"));
-        assertThat(parse(noRef).problems())
+        assertThat(parse(BadWorkbook.MISSING_COLUMN.from(template)).problems())
                 .extracting(ImportProblem::place)
                 .containsExactlyInAnyOrder("Actions, row 1, Reference number", "Actions, row 1, Ref");
     }
 
     @Test
-    void aFormulaIsRefusedWithWhereItIs() {
-        byte[] formula = Workbooks.edit(
-                withAction("1a", "1", "", "Do it", "March 2026", "Head of Service"),
-                b -> b.getSheet("Actions").getRow(1).getCell(1).setCellFormula("1+0"));
-        assertThat(refusal("f.xlsx", formula)).contains("Cell B2 on the sheet \"Actions\" holds a formula");
-    }
-
-    @Test
-    void anErrorCellIsRefused() {
-        byte[] error = Workbooks.edit(
-                withAction("1a", "1"),
-                b -> b.getSheet("Actions").getRow(1).getCell(1).setCellErrorValue(FormulaError.DIV0));
-        assertThat(refusal("e.xlsx", error)).contains("Cell B2 on the sheet \"Actions\" holds an error (#DIV/0!)");
-    }
-
-    @Test
-    void mergedCellsAreRefused() {
-        byte[] merged = Workbooks.edit(
-                withAction("1a", "1", "", "Do it"),
-                b -> b.getSheet("Actions").addMergedRegion(new CellRangeAddress(1, 2, 3, 3)));
-        assertThat(refusal("m.xlsx", merged))
-                .contains("has merged cells (D2:D3)")
-                .contains("Unmerge");
+    void aFormulaAnErrorOrMergedCellsAreRefusedWithWhereTheyAre() {
+        for (BadWorkbook bad : List.of(BadWorkbook.FORMULA, BadWorkbook.ERROR_CELL, BadWorkbook.MERGED)) {
+            assertThat(refusal("bad.xlsx", bad.from(template))).as(bad.name()).contains(bad.says());
+        }
+        assertThat(refusal("m.xlsx", BadWorkbook.MERGED.from(template))).contains("Unmerge");
     }
 
     @Test
     void aDateTypedAsTextIsRefusedAndADateInATextColumnToo() {
-        byte[] typed = Workbooks.edit(template, b -> {
-            Workbooks.set(b, "Strategy", 1, 0, "northshire-2025-28");
-            Workbooks.set(b, "Strategy", 1, 4, "1 April 2025");
-        });
-        assertThat(parse(typed).problems())
+        assertThat(parse(BadWorkbook.DATE_AS_TEXT.from(template)).problems())
                 .extracting(ImportProblem::place, ImportProblem::message)
                 .contains(tuple(
                         "Strategy, row 2, Starts on",
                         "The starts on is typed as text (\"1 April 2025\"). Enter it as a date, like 01/04/2025, so "
                                 + "that the cell is a date"));
-
-        byte[] dateDue = Workbooks.edit(withAction("1a", "1", "", "Do it"), b -> {
-            var c = b.getSheet("Actions").getRow(1).createCell(4);
-            c.setCellValue(LocalDate.of(2025, 9, 1));
-            var style = b.createCellStyle();
-            style.setDataFormat(b.createDataFormat().getFormat("mmm-yy"));
-            c.setCellStyle(style);
-        });
-        assertThat(parse(dateDue).problems())
-                .extracting(ImportProblem::place)
-                .contains("Actions, row 2, Completion date");
+        assertThat(parse(BadWorkbook.DATE_IN_TEXT_COLUMN.from(template)).problems())
+                .anySatisfy(p -> {
+                    assertThat(p.place()).isEqualTo("Actions, row 2, Completion date");
+                    assertThat(p.message()).startsWith(BadWorkbook.DATE_IN_TEXT_COLUMN.says());
+                });
     }
 
     @Test
     void overLongTextIsRefusedWithItsLength() {
-        Parsed p = parse(withAction("1a".repeat(11), "1", "", "Do it", "March 2026"));
-        assertThat(p.problems())
+        assertThat(parse(BadWorkbook.OVER_LONG.from(template)).problems())
                 .extracting(ImportProblem::place, ImportProblem::message)
-                .contains(tuple("Actions, row 2, Ref", "The ref must be 20 characters or fewer (it has 22)"));
+                .contains(tuple("Actions, row 2, Ref", BadWorkbook.OVER_LONG.says()));
     }
 
     @Test
@@ -224,32 +174,10 @@ class BadWorkbookTest {
     }
 
     @Test
-    void aZipBombIsRefused() throws IOException {
-        // The template with a sheet swollen to 150 MB of spaces: it packs into a few hundred kilobytes.
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(template));
-                ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                byte[] body = in.readAllBytes();
-                if (e.getName().equals("xl/worksheets/sheet2.xml")) {
-                    String xml = new String(body, StandardCharsets.UTF_8);
-                    int at = xml.indexOf("<sheetData");
-                    zip.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
-                    byte[] spaces = new byte[1 << 20];
-                    Arrays.fill(spaces, (byte) ' ');
-                    for (int i = 0; i < 150; i++) {
-                        zip.write(spaces);
-                    }
-                    zip.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
-                } else {
-                    zip.write(body);
-                }
-                zip.closeEntry();
-            }
-        }
-        assertThat(out.size()).isLessThan(2_000_000);
-        assertThat(refusal("bomb.xlsx", out.toByteArray())).contains("unpacks to far more than its size");
+    void aZipBombIsRefused() {
+        byte[] bomb = BadWorkbook.ZIP_BOMB.from(template);
+        assertThat(bomb.length).isLessThan(2_000_000);
+        assertThat(refusal("bomb.xlsx", bomb)).contains(BadWorkbook.ZIP_BOMB.says());
     }
 
     @Test

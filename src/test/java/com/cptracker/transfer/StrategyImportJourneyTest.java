@@ -13,6 +13,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -161,6 +163,48 @@ class StrategyImportJourneyTest {
         Document page = Jsoup.parse(response.getContentAsString());
         assertThat(page.select(".govuk-error-summary").text()).contains("The page was out of date");
         assertThat(strategies.findBySlug("stale-2025-28")).isEmpty();
+    }
+
+    /**
+     * Every kind of broken workbook is answered on a page, never with an error page: its check fails with what to fix,
+     * or its preview lists the problem; nothing is created and nothing can be confirmed.
+     */
+    @ParameterizedTest
+    @EnumSource(BadWorkbook.class)
+    void everyKindOfBrokenWorkbookIsAnsweredWithWhatToFix(BadWorkbook bad) throws Exception {
+        Integer strategiesBefore = jdbc.queryForObject("select count(*) from strategy", Integer.class);
+        String job = upload(bad.name().toLowerCase() + ".xlsx", bad.from(WorkbookWriter.write(null, "Template")));
+        runner.runPending();
+        Document page = admin.page(job);
+        List<String> review = page.select("a:contains(Review the import)").eachAttr("href");
+        String said = review.isEmpty()
+                ? page.select("main").text()
+                : admin.page(review.getFirst()).select("main").text();
+        assertThat(said).contains(bad.says());
+        if (review.isEmpty()) {
+            assertThat(said).contains("Nothing was changed");
+        } else {
+            assertThat(admin.page(review.getFirst()).select("button:contains(Import the workbook)"))
+                    .isEmpty();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from strategy", Integer.class))
+                .isEqualTo(strategiesBefore);
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedBesideTheField() throws Exception {
+        var response = mvc.perform(MockMvcRequestBuilders.multipart("/admin/import")
+                        .file(new MockMultipartFile(
+                                "file", "huge.xlsx", Download.XLSX.toString(), new byte[11 * 1024 * 1024]))
+                        .session(admin.session())
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(response.getContentAsString())
+                        .select("#file-error")
+                        .text())
+                .contains("huge.xlsx is larger than 10 MB");
     }
 
     /** Uploads the file; returns the address of its check's job page. */
