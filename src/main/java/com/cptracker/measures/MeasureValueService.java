@@ -11,6 +11,7 @@ import com.cptracker.measures.MeasureRecords.MeasureSummary;
 import com.cptracker.measures.domain.Measure;
 import com.cptracker.measures.domain.MeasureRepository;
 import com.cptracker.measures.domain.MeasureValue;
+import com.cptracker.measures.domain.MeasureValueBatch;
 import com.cptracker.measures.domain.MeasureValueRepository;
 import com.cptracker.reporting.QuarterService;
 import com.cptracker.status.Mark;
@@ -19,11 +20,15 @@ import com.cptracker.users.CurrentUser;
 import com.cptracker.users.Role;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,6 +48,7 @@ public class MeasureValueService {
 
     private final MeasureRepository measures;
     private final MeasureValueRepository values;
+    private final MeasureValueBatch batch;
     private final QuarterService quarters;
     private final AuditService audit;
     private final Clock clock;
@@ -50,11 +56,13 @@ public class MeasureValueService {
     MeasureValueService(
             MeasureRepository measures,
             MeasureValueRepository values,
+            MeasureValueBatch batch,
             QuarterService quarters,
             AuditService audit,
             Clock clock) {
         this.measures = measures;
         this.values = values;
+        this.batch = batch;
         this.quarters = quarters;
         this.audit = audit;
         this.clock = clock;
@@ -109,16 +117,30 @@ public class MeasureValueService {
                 .filter(v -> !v.isSuperseded())
                 .filter(v ->
                         Objects.equals(periodByMeasure.get(v.getMeasureId()).code(), v.getPeriodCode()))
-                .forEach(v -> found.put(
-                        v.getMeasureId(),
-                        new Current(
-                                v.getValue(),
-                                v.getMark(),
-                                v.getOwnerStatus(),
-                                v.getNote(),
-                                v.getVersion(),
-                                seen(v, published))));
+                .forEach(v -> found.put(v.getMeasureId(), current(v, published)));
         return found;
+    }
+
+    /**
+     * The current (not superseded) value of each of these measures for every period that has one, by measure id and
+     * then period code, in two queries: what an import of many periods checks its rows against.
+     */
+    public Map<Long, Map<String, Current>> currentByPeriod(long strategyId, Collection<Long> measureIds) {
+        Map<Long, Map<String, Current>> found = new HashMap<>();
+        if (measureIds.isEmpty()) {
+            return found;
+        }
+        List<AsAt> published = quarters.published(strategyId);
+        values.findByMeasureIdInOrderByPeriodStart(measureIds).stream()
+                .filter(v -> !v.isSuperseded())
+                .forEach(v -> found.computeIfAbsent(v.getMeasureId(), k -> new HashMap<>())
+                        .put(v.getPeriodCode(), current(v, published)));
+        return found;
+    }
+
+    private static Current current(MeasureValue v, List<AsAt> published) {
+        return new Current(
+                v.getValue(), v.getMark(), v.getOwnerStatus(), v.getNote(), v.getVersion(), seen(v, published));
     }
 
     /**
@@ -152,10 +174,41 @@ public class MeasureValueService {
     /**
      * Saves every value, all or nothing. Without a reason, values the board has not seen; a value it has seen is
      * refused ({@link PublishedValueException}). With a reason (administrators only), a correction: each value the
-     * board has seen, or seen missing, is corrected and marked as revised; others are saved as usual.
+     * board has seen, or seen missing, is corrected and marked as revised; others are saved as usual. Each value saved
+     * is audited.
      */
     @Transactional
     public void save(List<ValueInput> inputs, String correctionReason) {
+        store(inputs, correctionReason, true);
+    }
+
+    /**
+     * Saves the values of an uploaded file, all or nothing, by the same rules as {@link #save} without a reason (a
+     * value the board has seen is refused: corrections stay one at a time, each with its reason), and gives how many
+     * were saved (those the same as saved are left). Audited as one entry for the import, naming the file and the
+     * count, not one per value: a council's five years of monthly figures would be tens of thousands of entries that
+     * bury every other change in the audit trail and take longer to write than the values. Each value still records
+     * who entered it and when, and the file stays with its job.
+     */
+    @Transactional
+    public int importValues(long strategyId, String strategyTitle, List<ValueInput> inputs, String fileName) {
+        int saved = store(inputs, null, false);
+        audit.record(
+                "strategy",
+                strategyId,
+                strategyTitle,
+                "IMPORT",
+                Changes.create().set("file", fileName).set("values saved", saved),
+                "Values imported from " + fileName);
+        return saved;
+    }
+
+    /**
+     * The one save of values: reads the measures and their current values once for all the inputs (not once per
+     * value), checks each as {@link #save} says, changes existing values where they stand and inserts new ones in
+     * batches ({@link MeasureValueBatch}). Gives how many values were entered or changed.
+     */
+    private int store(List<ValueInput> inputs, String correctionReason, boolean auditEach) {
         CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in"));
         boolean correcting = correctionReason != null;
         if (correcting && !user.has(Role.ADMINISTRATOR)) {
@@ -164,15 +217,31 @@ public class MeasureValueService {
         if (correcting && correctionReason.isBlank()) {
             throw new IllegalArgumentException("Give the reason for the correction");
         }
+        Set<Long> ids = inputs.stream().map(ValueInput::measureId).collect(Collectors.toSet());
+        Map<Long, Measure> byId = new HashMap<>();
+        measures.findAllById(ids).forEach(m -> byId.put(m.getId(), m));
         Map<Long, List<AsAt>> publishedByStrategy = new HashMap<>();
-        for (ValueInput in : inputs) {
-            Measure m = measures.findById(in.measureId())
-                    .orElseThrow(() -> new NotFoundException("Measure", in.measureId()));
+        for (long id : ids) {
+            Measure m = byId.get(id);
+            if (m == null) {
+                throw new NotFoundException("Measure", id);
+            }
             if (!mayEnter(MeasureService.summary(m), user)) {
                 throw new AccessDeniedException("Not the owner of " + m.getRef());
             }
-            List<AsAt> published = publishedByStrategy.computeIfAbsent(m.getStrategyId(), quarters::published);
-            MeasureValue existing = current(m.getId(), in.period()).orElse(null);
+            publishedByStrategy.computeIfAbsent(m.getStrategyId(), quarters::published);
+        }
+        Map<String, MeasureValue> current = new HashMap<>();
+        if (!ids.isEmpty()) {
+            values.findByMeasureIdInOrderByPeriodStart(ids).stream()
+                    .filter(v -> !v.isSuperseded())
+                    .forEach(v -> current.put(key(v.getMeasureId(), v.getPeriodCode()), v));
+        }
+        List<MeasureValue> fresh = new ArrayList<>();
+        int saved = 0;
+        for (ValueInput in : inputs) {
+            Measure m = byId.get(in.measureId());
+            MeasureValue existing = current.get(key(m.getId(), in.period().code()));
             long version = existing == null ? -1 : existing.getVersion();
             if (version != in.expectedVersion()) {
                 throw new ConcurrentChangeException();
@@ -182,24 +251,41 @@ public class MeasureValueService {
                 continue;
             }
             String label = m.getRef() + " " + in.period().label();
-            boolean seen = seen(existing, in.period(), published);
+            boolean seen = seen(existing, in.period(), publishedByStrategy.get(m.getStrategyId()));
             if (existing != null && seen && !correcting) {
                 throw new PublishedValueException(label);
             }
             String reason = correcting && seen ? correctionReason : null;
-            if (existing == null) {
+            if (existing == null && reason == null) {
+                fresh.add(fresh(m, in, user));
+            } else if (existing == null) {
                 enter(m, in, user, reason);
             } else {
                 change(existing, in, user, reason);
             }
-            audit.record(
-                    "measure value",
-                    m.getId(),
-                    label,
-                    reason != null ? "REVISE" : existing == null ? "ENTER" : "CHANGE",
-                    changes,
-                    reason);
+            saved++;
+            if (auditEach) {
+                audit.record(
+                        "measure value",
+                        m.getId(),
+                        label,
+                        reason != null ? "REVISE" : existing == null ? "ENTER" : "CHANGE",
+                        changes,
+                        reason);
+            }
         }
+        try {
+            batch.insert(fresh);
+        } catch (DataIntegrityViolationException e) {
+            // Someone entered a value for one of these periods between our read and our write, or the list named a
+            // period twice.
+            throw new ConcurrentChangeException();
+        }
+        return saved;
+    }
+
+    private static String key(long measureId, String periodCode) {
+        return measureId + "|" + periodCode;
     }
 
     private static Changes changes(MeasureValue existing, ValueInput in) {
@@ -217,8 +303,8 @@ public class MeasureValueService {
                 .field("note", existing.getNote(), in.note());
     }
 
-    /** A value for a period that had none; with a reason, supplied after the board saw it missing. */
-    private void enter(Measure m, ValueInput in, CurrentUser user, String reason) {
+    /** A new value, as entered by this person now. */
+    private MeasureValue fresh(Measure m, ValueInput in, CurrentUser user) {
         MeasureValue fresh = new MeasureValue(
                 m.getId(),
                 in.period(),
@@ -233,10 +319,13 @@ public class MeasureValueService {
         if (in.ownerStatus() != null) {
             fresh.rateByOwner(in.ownerStatus(), in.note());
         }
-        if (reason != null) {
-            fresh.correct(
-                    in.value(), in.mark(), in.note(), user.id(), user.displayName(), clock.instant(), reason, null);
-        }
+        return fresh;
+    }
+
+    /** A value supplied, with a reason, for a period the board saw without one. */
+    private void enter(Measure m, ValueInput in, CurrentUser user, String reason) {
+        MeasureValue fresh = fresh(m, in, user);
+        fresh.correct(in.value(), in.mark(), in.note(), user.id(), user.displayName(), clock.instant(), reason, null);
         try {
             values.saveAndFlush(fresh);
         } catch (DataIntegrityViolationException e) {
