@@ -83,7 +83,16 @@ public class MeasureValueService {
      * only an administrator's correction changes it.
      */
     public record Current(
-            BigDecimal value, Mark mark, Status ownerStatus, String note, long version, boolean published) {}
+            BigDecimal value, Mark mark, Status ownerStatus, String note, long version, boolean published) {
+
+        /** Whether saving the input would change nothing. */
+        public boolean sameAs(ValueInput in) {
+            return (value == null ? in.value() == null : in.value() != null && value.compareTo(in.value()) == 0)
+                    && mark == in.mark()
+                    && ownerStatus == in.ownerStatus()
+                    && Objects.equals(note, in.note());
+        }
+    }
 
     /**
      * The owner of a measure, or an administrator, tried to change a value the board has seen: a refusal of the whole

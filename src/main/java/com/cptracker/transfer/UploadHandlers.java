@@ -21,4 +21,24 @@ class UploadHandlers {
     JobHandler strategyWorkbookApply(StrategyUpload kind) {
         return UploadJobs.applyHandler(kind);
     }
+
+    @Bean
+    JobHandler valuesCheck(ValuesUploads kinds, ImportCheckRepository checks, ObjectMapper json, Clock clock) {
+        return UploadJobs.checkHandler(kinds.quarter(), checks, json, clock);
+    }
+
+    @Bean
+    JobHandler valuesApply(ValuesUploads kinds) {
+        return UploadJobs.applyHandler(kinds.quarter());
+    }
+
+    @Bean
+    JobHandler valuesHistoryCheck(ValuesUploads kinds, ImportCheckRepository checks, ObjectMapper json, Clock clock) {
+        return UploadJobs.checkHandler(kinds.history(), checks, json, clock);
+    }
+
+    @Bean
+    JobHandler valuesHistoryApply(ValuesUploads kinds) {
+        return UploadJobs.applyHandler(kinds.history());
+    }
 }
