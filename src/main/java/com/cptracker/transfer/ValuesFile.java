@@ -77,9 +77,7 @@ final class ValuesFile {
         /** A row entered twice for one measure and period is refused: the key says which. */
         @Override
         public String key() {
-            return blank() || ref == null || period == null
-                    ? null
-                    : ref.toUpperCase(Locale.ROOT) + " for " + period.toLowerCase(Locale.ROOT);
+            return blank() || ref == null || period == null ? null : ref.strip() + " for " + period.strip();
         }
     }
 
