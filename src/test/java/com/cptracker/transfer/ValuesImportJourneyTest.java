@@ -60,6 +60,9 @@ class ValuesImportJourneyTest {
         SignedIn officer = SignedIn.as(mvc, "officer");
         assertThat(officer.page(S + "/values").select("a[href=" + S + "/values/template.xlsx]"))
                 .isNotEmpty();
+        Document upload = officer.page(S + "/values/import");
+        assertThat(upload.select("h1").text()).isEqualTo("Upload values from a spreadsheet");
+        assertThat(upload.select("input[type=file][name=file]")).isNotEmpty();
         byte[] template = download(officer, S + "/values/template.xlsx");
         List<Row> rows = rows(template);
         assertThat(rows.getFirst().cells().stream().map(c -> c.text()).toList())
@@ -156,6 +159,7 @@ class ValuesImportJourneyTest {
         SignedIn admin = SignedIn.as(mvc, "admin");
         assertThat(admin.page("/admin/strategies/cheshire-east-2018-20").select("a[href=" + HISTORY + "]"))
                 .isNotEmpty();
+        assertThat(admin.page(HISTORY).select("h1").text()).isEqualTo("Import a history of values");
         List<MeasureSummary> some = cheshire().subList(0, 6);
         String history = ValuesHistory.csv(some, 2030, 48);
         String published = some.getFirst().ref() + ",,2019-20 Q3,5,,Corrected";

@@ -164,6 +164,11 @@ class ValuesUploadController {
     private String uploadPage(StrategySummary strategy, Scope scope, boolean failed, Model model) {
         model.addAttribute("scope", scope);
         model.addAttribute("uploadPath", path(strategy, scope));
+        model.addAttribute(
+                "backPath",
+                scope == Scope.HISTORY
+                        ? "/admin/strategies/" + strategy.slug()
+                        : "/strategies/" + strategy.slug() + "/values");
         model.addAttribute("hasErrors", failed);
         model.addAttribute("limit", limits.maxFileSize().toMegabytes() + " MB");
         return "transfer/values-import";
