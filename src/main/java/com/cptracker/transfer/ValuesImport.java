@@ -4,9 +4,7 @@ import com.cptracker.common.NotFoundException;
 import com.cptracker.common.RejectedInput;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.jobs.JobContext;
-import com.cptracker.measures.MeasureRecords.MeasurePlan;
 import com.cptracker.measures.MeasureRecords.MeasureSummary;
-import com.cptracker.measures.MeasureStatusService;
 import com.cptracker.measures.MeasureValueService;
 import com.cptracker.measures.MeasureValueService.Current;
 import com.cptracker.measures.MeasureValueService.ValueInput;
@@ -16,9 +14,9 @@ import com.cptracker.status.Verdict;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.transfer.ValuesFile.Typed;
+import com.cptracker.transfer.ValuesSubjects.Subjects;
 import com.cptracker.users.CurrentUser;
 import com.cptracker.work.WorkService;
-import com.cptracker.work.WorkService.MeasureItem;
 import com.cptracker.work.WorkService.StrategyWork;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -27,12 +25,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,28 +88,20 @@ public class ValuesImport {
     private final SpreadsheetReader spreadsheets;
     private final StrategyService strategies;
     private final WorkService work;
-    private final MeasureStatusService measures;
+    private final ValuesSubjects scopes;
     private final MeasureValueService values;
 
     ValuesImport(
             SpreadsheetReader spreadsheets,
             StrategyService strategies,
             WorkService work,
-            MeasureStatusService measures,
+            ValuesSubjects scopes,
             MeasureValueService values) {
         this.spreadsheets = spreadsheets;
         this.strategies = strategies;
         this.work = work;
-        this.measures = measures;
+        this.scopes = scopes;
         this.values = values;
-    }
-
-    /** What a row is read against: its measure's subject for the period, or why there is none. */
-    private interface Subjects {
-        String label();
-
-        /** The subject of a row, or a problem (in the message of the exception) beside its Ref or Period. */
-        Subject of(String ref, ReportingPeriod period, Typed row, List<ImportProblem> problems);
     }
 
     /**
@@ -162,7 +149,7 @@ public class ValuesImport {
         Spreadsheet file = spreadsheets.read(job.fileName(), job.content());
         List<ImportProblem> problems = new ArrayList<>();
         List<Typed> rows = ValuesFile.rows(file, problems);
-        Subjects subjects = scope == Scope.QUARTER ? quarter(s) : history(s);
+        Subjects subjects = scope == Scope.QUARTER ? scopes.quarter(s) : scopes.history(s);
         List<PreviewRow> shown = new ArrayList<>();
         List<ValueInput> inputs = new ArrayList<>();
         Map<String, Integer> firstRow = new HashMap<>();
@@ -177,7 +164,7 @@ public class ValuesImport {
             int before = problems.size();
             Optional<ReportingPeriod> period = ReportingPeriod.written(row.period());
             if (period.isEmpty()) {
-                problem(
+                Subjects.problem(
                         problems,
                         row,
                         "Period",
@@ -189,7 +176,7 @@ public class ValuesImport {
                     : firstRow.putIfAbsent(
                             subject.measure().id() + " " + subject.period().code(), row.row());
             if (first != null) {
-                problem(
+                Subjects.problem(
                         problems,
                         row,
                         "Ref",
@@ -216,7 +203,7 @@ public class ValuesImport {
                     s.smallNumberMark(),
                     new ValueRules.Typed(
                             row.value(), row.status(), row.comment(), current == null ? -1L : current.version(), null));
-            line.problems().forEach(p -> problem(problems, row, column(p.field()), p.message()));
+            line.problems().forEach(p -> Subjects.problem(problems, row, column(p.field()), p.message()));
             boolean unchanged = line.input() != null && current != null && current.sameAs(line.input());
             if (line.input() != null && !unchanged) {
                 inputs.add(line.input());
@@ -235,89 +222,6 @@ public class ValuesImport {
                         blank,
                         fingerprint(scope, inputs)),
                 inputs);
-    }
-
-    /** The measures this person may enter now, for the open quarter's period of each, as the values page has them. */
-    private Subjects quarter(StrategySummary s) {
-        CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in"));
-        StrategyWork w = work.workIn(s, user);
-        if (w.open() == null) {
-            throw new RejectedInput(null, "No quarter of " + s.title() + " is open for values");
-        }
-        Map<String, MeasureItem> mine =
-                byRef(w.measures(), i -> i.view().measure().ref());
-        Map<String, MeasurePlan> all =
-                byRef(measures.plans(s.id()), p -> p.measure().ref());
-        return new Subjects() {
-            @Override
-            public String label() {
-                return w.open().quarter().label();
-            }
-
-            @Override
-            public Subject of(String ref, ReportingPeriod period, Typed row, List<ImportProblem> problems) {
-                MeasureItem item = mine.get(key(ref));
-                if (item == null) {
-                    problem(
-                            problems,
-                            row,
-                            "Ref",
-                            all.containsKey(key(ref))
-                                    ? "You may not enter values for " + ref + ": it is not one of your measures"
-                                    : "The strategy has no measure " + ref);
-                    return null;
-                }
-                if (!item.period().equals(period)) {
-                    problem(
-                            problems,
-                            row,
-                            "Period",
-                            ref + " takes its value for " + item.period().label()
-                                    + " in this quarter: another period is not entered here");
-                    return null;
-                }
-                return item.subject();
-            }
-        };
-    }
-
-    /** Every measure of the strategy, for any period its frequency reports. */
-    private Subjects history(StrategySummary s) {
-        Map<String, MeasurePlan> all =
-                byRef(measures.plans(s.id()), p -> p.measure().ref());
-        Map<Long, Map<String, Current>> current = values.currentByPeriod(
-                s.id(), all.values().stream().map(p -> p.measure().id()).toList());
-        return new Subjects() {
-            @Override
-            public String label() {
-                return "History";
-            }
-
-            @Override
-            public Subject of(String ref, ReportingPeriod period, Typed row, List<ImportProblem> problems) {
-                MeasurePlan plan = all.get(key(ref));
-                if (plan == null) {
-                    problem(problems, row, "Ref", "The strategy has no measure " + ref);
-                    return null;
-                }
-                MeasureSummary m = plan.measure();
-                if (!m.frequency().accepts(period.kind())) {
-                    problem(
-                            problems,
-                            row,
-                            "Period",
-                            m.ref() + " is reported "
-                                    + m.frequency().label().toLowerCase(Locale.UK) + ": " + period.label()
-                                    + " is not one of its periods");
-                    return null;
-                }
-                return new Subject(
-                        m,
-                        period,
-                        plan.target(period.reportingYear()),
-                        current.getOrDefault(m.id(), Map.of()).get(period.code()));
-            }
-        };
     }
 
     private static PreviewRow preview(
@@ -351,22 +255,10 @@ public class ValuesImport {
         };
     }
 
-    private static void problem(List<ImportProblem> problems, Typed row, String column, String message) {
-        problems.add(new ImportProblem(ValuesFile.SHEET, row.row(), column, message));
-    }
-
     private static List<String> since(List<ImportProblem> problems, int before) {
         return problems.subList(before, problems.size()).stream()
                 .map(p -> p.column() + ": " + p.message())
                 .toList();
-    }
-
-    private static String key(String ref) {
-        return ref == null ? "" : ref.strip().toUpperCase(Locale.ROOT);
-    }
-
-    private static <T> Map<String, T> byRef(List<T> items, Function<T, String> ref) {
-        return items.stream().collect(Collectors.toMap(i -> key(ref.apply(i)), Function.identity(), (a, b) -> a));
     }
 
     /** What the values to save are, and the versions they expect: the confirmation must find the same. */

@@ -1,7 +1,6 @@
 package com.cptracker.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import com.cptracker.benchmark.ValuesHistory;
 import com.cptracker.common.web.Download;
@@ -23,7 +22,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -141,13 +139,13 @@ class ValuesImportJourneyTest {
         Document preview = checked(officer, upload(officer, S + "/values/import", "values.csv", bytes(csv)));
         assertThat(preview.title()).startsWith("Error: ");
         assertThat(preview.select("#problems tbody tr").eachText())
-                .anySatisfy(r -> assertThat(r).startsWith("2 Ref The strategy has no measure ZZ9"))
+                .anySatisfy(r -> assertThat(r).startsWith("Values 2 Ref The strategy has no measure ZZ9"))
                 .anySatisfy(r -> assertThat(r)
-                        .startsWith("3 Ref You may not enter values for " + others + ": it is not one of your"))
-                .anySatisfy(r -> assertThat(r).startsWith("4 Period " + own.get(0) + " takes its value for"))
-                .anySatisfy(r -> assertThat(r).startsWith("5 Value").contains(own.get(1)))
-                .anySatisfy(r -> assertThat(r).startsWith("7 Ref").contains("is also on row 6"))
-                .anySatisfy(r -> assertThat(r).startsWith("9 Period Enter the period as the scorecard names it"))
+                        .startsWith("Values 3 Ref You may not enter values for " + others + ": it is not one of your"))
+                .anySatisfy(r -> assertThat(r).startsWith("Values 4 Period " + own.get(0) + " takes its value for"))
+                .anySatisfy(r -> assertThat(r).startsWith("Values 5 Value").contains(own.get(1)))
+                .anySatisfy(r -> assertThat(r).startsWith("Values 7 Ref").contains("is also on row 6"))
+                .anySatisfy(r -> assertThat(r).startsWith("Values 9 Period Enter the period as the scorecard names it"))
                 .hasSize(6);
         assertThat(preview.select("dl").text()).contains("Left out 1 row with no value");
         assertThat(preview.select("button:contains(Save the values)")).isEmpty();
@@ -167,7 +165,7 @@ class ValuesImportJourneyTest {
         assertThat(refused.select("#problems tbody tr").eachText())
                 .singleElement()
                 .asString()
-                .startsWith("50 Value The board has seen the figure for "
+                .startsWith("Values 50 Value The board has seen the figure for "
                         + some.getFirst().ref());
         assertThat(refused.select("button:contains(Save the values)")).isEmpty();
 
@@ -249,45 +247,18 @@ class ValuesImportJourneyTest {
         return response.getContentAsByteArray();
     }
 
-    /** Uploads the file; returns the address of its check's job page. */
     private String upload(SignedIn who, String path, String name, byte[] file) throws Exception {
-        var response = mvc.perform(MockMvcRequestBuilders.multipart(path)
-                        .file(new MockMultipartFile("file", name, "application/octet-stream", file))
-                        .session(who.session())
-                        .with(csrf()))
-                .andReturn()
-                .getResponse();
-        assertThat(response.getRedirectedUrl())
-                .as(response.getContentAsString())
-                .startsWith("/jobs/");
-        return response.getRedirectedUrl();
+        return new Uploads(mvc, runner, who).upload(path, name, file);
     }
 
-    /** Runs the check and follows its outcome's link to the preview. */
     private Document checked(SignedIn who, String job) throws Exception {
-        runner.runPending();
-        Document done = who.page(job);
-        String preview = done.select("a:contains(Review the import)").attr("href");
-        assertThat(preview).as(done.select("main").text()).isNotEmpty();
-        return who.page(preview);
+        return new Uploads(mvc, runner, who).checked(job);
     }
 
     /** Confirms the preview and runs the import; returns the address of its job page. */
     private String confirm(SignedIn who, Document preview) throws Exception {
-        var form = preview.selectFirst("form:has(input[name=fingerprint])");
-        assertThat(form).as(preview.select("main").text()).isNotNull();
-        var response = mvc.perform(MockMvcRequestBuilders.post(form.attr("action"))
-                        .param(
-                                "fingerprint",
-                                form.select("input[name=fingerprint]").val())
-                        .session(who.session())
-                        .with(csrf()))
-                .andReturn()
-                .getResponse();
-        assertThat(response.getRedirectedUrl())
-                .as(response.getContentAsString())
-                .startsWith("/jobs/");
+        String job = new Uploads(mvc, runner, who).confirm(preview);
         runner.runPending();
-        return response.getRedirectedUrl();
+        return job;
     }
 }

@@ -58,7 +58,7 @@ class StrategyWorkbookController {
     @PostMapping("/admin/import")
     String upload(@ModelAttribute("form") UploadForm form, BindingResult errors, Model model) {
         if (!form.chosen()) {
-            errors.rejectValue("file", "required", "Choose the workbook to upload");
+            Forms.reject(errors, "file", "required", "Choose the workbook to upload");
         }
         return Forms.attempt(errors, () -> jobs.upload(kind, null, form.name(), form.bytes()))
                 .map(id -> "redirect:" + JobService.page(id))

@@ -110,7 +110,7 @@ class ValuesUploadController {
 
     private String upload(StrategySummary strategy, Scope scope, UploadForm form, BindingResult errors, Model model) {
         if (!form.chosen()) {
-            errors.rejectValue("file", "required", "Choose the file of values to upload");
+            Forms.reject(errors, "file", "required", "Choose the file of values to upload");
         }
         return Forms.attempt(errors, () -> jobs.upload(kind(scope), strategy.id(), form.name(), form.bytes()))
                 .map(id -> "redirect:" + JobService.page(id))
