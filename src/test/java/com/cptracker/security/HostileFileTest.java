@@ -1,21 +1,19 @@
 package com.cptracker.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import com.cptracker.jobs.JobRunner;
 import com.cptracker.support.DemoApplicationTest;
 import com.cptracker.support.OwnDatabase;
 import com.cptracker.support.SignedIn;
+import com.cptracker.support.Uploads;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Hostile values in every column of an uploaded file of values: the check never fails unexpectedly, its preview shows
@@ -56,25 +54,12 @@ class HostileFileTest {
             csv.append(own).append(",2019-20 Q4,5,,").append(q).append('\n');
         }
         int before = jdbc.queryForObject("select count(*) from measure_value", Integer.class);
-        var response = mvc.perform(MockMvcRequestBuilders.multipart(S + "/values/import")
-                        .file(new MockMultipartFile(
-                                "file",
-                                "hostile.csv",
-                                "text/csv",
-                                csv.toString().getBytes(StandardCharsets.UTF_8)))
-                        .session(officer.session())
-                        .with(csrf()))
-                .andReturn()
-                .getResponse();
-        assertThat(response.getRedirectedUrl())
-                .as(response.getContentAsString())
-                .startsWith("/jobs/");
+        Uploads uploads = new Uploads(mvc, runner, officer);
+        String job = uploads.upload(
+                S + "/values/import", "hostile.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
         runner.runPending();
-        Document job = officer.page(response.getRedirectedUrl());
-        assertThat(job.select("main").text()).doesNotContain("Something went wrong");
-        String preview = job.select("a:contains(Review the import)").attr("href");
-        assertThat(preview).as(job.select("main").text()).isNotEmpty();
-        Document page = officer.page(preview);
+        assertThat(officer.page(job).select("main").text()).doesNotContain("Something went wrong");
+        Document page = uploads.checked(job);
         assertThat(page.select(HostileValues.PROBE)).isEmpty();
         assertThat(page.select("main script")).isEmpty();
         assertThat(page.select("main").text()).doesNotContainPattern(HostileInputTest.EXCEPTION_NAME);

@@ -8,6 +8,7 @@ import com.cptracker.jobs.JobRunner;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.support.DemoApplicationTest;
 import com.cptracker.support.SignedIn;
+import com.cptracker.support.Uploads;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;

@@ -12,6 +12,7 @@ import com.cptracker.strategy.StrategyService;
 import com.cptracker.support.DemoApplicationTest;
 import com.cptracker.support.OwnDatabase;
 import com.cptracker.support.SignedIn;
+import com.cptracker.support.Uploads;
 import com.cptracker.transfer.Spreadsheet.Row;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,35 +1,27 @@
-package com.cptracker.transfer;
+package com.cptracker.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import com.cptracker.jobs.JobRunner;
-import com.cptracker.support.SignedIn;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** An upload as a person makes one, for tests: the file posted, its check run and previewed, the preview confirmed. */
-record Uploads(MockMvc mvc, JobRunner runner, SignedIn who) {
+public record Uploads(MockMvc mvc, JobRunner runner, SignedIn who) {
 
     /** Uploads the file to the upload page's address; returns the address of its check's job page. */
-    String upload(String path, String name, byte[] file) throws Exception {
-        var response = mvc.perform(MockMvcRequestBuilders.multipart(path)
-                        .file(new MockMultipartFile("file", name, "application/octet-stream", file))
-                        .session(who.session())
-                        .with(csrf()))
-                .andReturn()
-                .getResponse();
-        assertThat(response.getRedirectedUrl())
-                .as(response.getContentAsString())
-                .startsWith("/jobs/");
-        return response.getRedirectedUrl();
+    public String upload(String path, String name, byte[] file) throws Exception {
+        return job(MockMvcRequestBuilders.multipart(path)
+                .file(new MockMultipartFile("file", name, "application/octet-stream", file)));
     }
 
     /** Runs the check and opens its preview from the job's page. */
-    Document checked(String job) throws Exception {
+    public Document checked(String job) throws Exception {
         runner.runPending();
         Document page = who.page(job);
         List<String> links = page.select("a:contains(Review the import)").eachAttr("href");
@@ -38,15 +30,16 @@ record Uploads(MockMvc mvc, JobRunner runner, SignedIn who) {
     }
 
     /** Confirms the preview (its form that carries the fingerprint); returns the address of the apply's job page. */
-    String confirm(Document preview) throws Exception {
+    public String confirm(Document preview) throws Exception {
         var form = preview.selectFirst("form:has(input[name=fingerprint])");
         assertThat(form).as(preview.select("main").text()).isNotNull();
-        var response = mvc.perform(MockMvcRequestBuilders.post(form.attr("action"))
-                        .param(
-                                "fingerprint",
-                                form.select("input[name=fingerprint]").val())
-                        .session(who.session())
-                        .with(csrf()))
+        return job(MockMvcRequestBuilders.post(form.attr("action"))
+                .param("fingerprint", form.select("input[name=fingerprint]").val()));
+    }
+
+    /** Posts as the person, with the CSRF token; returns the address of the job page it sends them to. */
+    private <B extends AbstractMockHttpServletRequestBuilder<B>> String job(B post) throws Exception {
+        var response = mvc.perform(post.session(who.session()).with(csrf()))
                 .andReturn()
                 .getResponse();
         assertThat(response.getRedirectedUrl())
