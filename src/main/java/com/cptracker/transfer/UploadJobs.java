@@ -1,5 +1,6 @@
 package com.cptracker.transfer;
 
+import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.common.RejectedInput;
 import com.cptracker.jobs.JobContext;
@@ -131,7 +132,10 @@ public class UploadJobs {
         };
     }
 
-    /** A refusal of the file, or of the person, fails the job with its message: nothing was changed. */
+    /**
+     * A refusal of the file, of the person, or of a change someone made meanwhile fails the job with a message:
+     * nothing was changed. A job that fails so is not tried again.
+     */
     private static <T> T failing(UploadKind kind, Supplier<T> work) {
         try {
             return work.get();
@@ -139,6 +143,10 @@ public class UploadJobs {
             throw new JobFailedException(e.getMessage() + ". Nothing was changed");
         } catch (AccessDeniedException e) {
             throw new JobFailedException(kind.refusal() + ". Nothing was changed");
+        } catch (ConcurrentChangeException e) {
+            // Someone saved one of the file's items between the apply's check and its write.
+            throw new JobFailedException("Someone else changed some of these items while the file was applied. Nothing"
+                    + " was changed: upload the file again and check the new preview");
         }
     }
 }

@@ -16,8 +16,22 @@ public class ValuesUploads {
     private final UploadKind history;
 
     ValuesUploads(ValuesImport values) {
-        this.quarter = new Kind(values, Scope.QUARTER);
-        this.history = new Kind(values, Scope.HISTORY);
+        this.quarter = new Kind(
+                values,
+                Scope.QUARTER,
+                "values-check",
+                "Check of a quarter's values",
+                "values-import",
+                "Import of a quarter's values",
+                "You may enter values only for your own measures");
+        this.history = new Kind(
+                values,
+                Scope.HISTORY,
+                "values-history-check",
+                "Check of a history of values",
+                "values-history-import",
+                "Import of a history of values",
+                "Only an administrator imports a history of values");
     }
 
     /** The values of the open quarter, for the measures the person may enter now. */
@@ -30,43 +44,25 @@ public class ValuesUploads {
         return history;
     }
 
-    /** The preview page of a check: the values page's, or the administrator's. */
-    public static String previewPath(Scope scope, String slug, long job) {
-        return (scope == Scope.HISTORY ? "/admin/strategies/" : "/strategies/") + slug + "/values/import/" + job;
+    /** The upload page of a scope: the values page's, or the administrator's; a check's preview is below it. */
+    public static String path(Scope scope, String slug) {
+        return (scope == Scope.HISTORY ? "/admin/strategies/" : "/strategies/") + slug + "/values/import";
     }
 
-    private record Kind(ValuesImport values, Scope scope) implements UploadKind {
+    /** An upload of values in a scope, with its jobs' kinds and names, and what to tell someone it refuses. */
+    private record Kind(
+            ValuesImport values,
+            Scope scope,
+            String checkJob,
+            String checkLabel,
+            String applyJob,
+            String applyLabel,
+            String refusal)
+            implements UploadKind {
 
         @Override
         public ImportCheck.Kind stored() {
             return ImportCheck.Kind.VALUES;
-        }
-
-        @Override
-        public String checkJob() {
-            return scope == Scope.QUARTER ? "values-check" : "values-history-check";
-        }
-
-        @Override
-        public String checkLabel() {
-            return scope == Scope.QUARTER ? "Check of a quarter's values" : "Check of a history of values";
-        }
-
-        @Override
-        public String applyJob() {
-            return scope == Scope.QUARTER ? "values-import" : "values-history-import";
-        }
-
-        @Override
-        public String applyLabel() {
-            return scope == Scope.QUARTER ? "Import of a quarter's values" : "Import of a history of values";
-        }
-
-        @Override
-        public String refusal() {
-            return scope == Scope.QUARTER
-                    ? "You may enter values only for your own measures"
-                    : "Only an administrator imports a history of values";
         }
 
         @Override
@@ -83,7 +79,7 @@ public class ValuesUploads {
                             "The file has %,d %s to correct. Nothing has changed",
                             p.problems().size(),
                             p.problems().size() == 1 ? "problem" : "problems");
-            return new Check(job.strategyId(), p.fingerprint(), p, summary, previewPath(scope, p.slug(), job.jobId()));
+            return new Check(job.strategyId(), p.fingerprint(), p, summary, path(scope, p.slug()) + "/" + job.jobId());
         }
 
         @Override

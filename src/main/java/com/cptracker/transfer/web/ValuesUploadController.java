@@ -132,11 +132,6 @@ class ValuesUploadController {
                 .orElseGet(() -> preview(strategy, checked, true, model));
     }
 
-    /** The address of the upload page of a scope: the values page's, or the administrator's. */
-    private static String path(StrategySummary strategy, Scope scope) {
-        return (scope == Scope.HISTORY ? "/admin/strategies/" : "/strategies/") + strategy.slug() + "/values/import";
-    }
-
     private UploadKind kind(Scope scope) {
         return scope == Scope.HISTORY ? kinds.history() : kinds.quarter();
     }
@@ -154,7 +149,7 @@ class ValuesUploadController {
 
     private static String preview(StrategySummary strategy, Checked<Preview> checked, boolean failed, Model model) {
         model.addAttribute("scope", checked.preview().scope());
-        model.addAttribute("uploadPath", path(strategy, checked.preview().scope()));
+        model.addAttribute("uploadPath", ValuesUploads.path(checked.preview().scope(), strategy.slug()));
         model.addAttribute("checked", checked);
         model.addAttribute("preview", checked.preview());
         model.addAttribute("hasErrors", failed);
@@ -163,7 +158,7 @@ class ValuesUploadController {
 
     private String uploadPage(StrategySummary strategy, Scope scope, boolean failed, Model model) {
         model.addAttribute("scope", scope);
-        model.addAttribute("uploadPath", path(strategy, scope));
+        model.addAttribute("uploadPath", ValuesUploads.path(scope, strategy.slug()));
         model.addAttribute(
                 "backPath",
                 scope == Scope.HISTORY
