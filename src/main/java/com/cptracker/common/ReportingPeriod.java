@@ -1,8 +1,10 @@
 package com.cptracker.common;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -159,6 +161,59 @@ public record ReportingPeriod(Kind kind, String code, LocalDate start, LocalDate
                     "Academic year " + yearLabel(year));
         }
         throw new IllegalArgumentException("Not a reporting period: " + code);
+    }
+
+    /**
+     * The period a person wrote, as its code or as pages name it: "2024-25 Q3", "April 2024" (or "Apr 2024"),
+     * "2024-25", "2024-25 year to date at Q2", "Autumn term 2024-25", "Half term 1 2024-25", "Academic year 2024-25";
+     * any case, spaces between words as they come. Empty when it names none.
+     */
+    public static Optional<ReportingPeriod> written(String text) {
+        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        Optional<ReportingPeriod> code = tryParse(t.toUpperCase(Locale.ROOT));
+        if (code.isPresent()) {
+            return code;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (Map.Entry<Pattern, String> w : WRITTEN.entrySet()) {
+            Matcher m = w.getKey().matcher(lower);
+            if (m.matches()) {
+                String c = w.getValue();
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    c = c.replace("$" + g, m.group(g));
+                }
+                return tryParse(c.replace("$T", String.valueOf(term(lower))));
+            }
+        }
+        Matcher month = WRITTEN_MONTH.matcher(t);
+        if (month.matches()) {
+            for (TextStyle style : List.of(TextStyle.FULL, TextStyle.SHORT)) {
+                for (Month mo : Month.values()) {
+                    if (mo.getDisplayName(style, Locale.UK).equalsIgnoreCase(month.group(1))) {
+                        return tryParse(String.format("M%s-%02d", month.group(2), mo.getValue()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Map<Pattern, String> WRITTEN = Map.of(
+            Pattern.compile("(\\d{4}-\\d{2}) q([1-4])"), "$1-Q$2",
+            Pattern.compile("(\\d{4}-\\d{2}) year to date at q([1-4])"), "$1-YTD-Q$2",
+            Pattern.compile("academic year (\\d{4}-\\d{2})"), "AY$1",
+            Pattern.compile("(?:autumn|spring|summer) term (\\d{4}-\\d{2})"), "AY$1-T$T",
+            Pattern.compile("half term ([1-6]) (\\d{4}-\\d{2})"), "AY$2-HT$1");
+
+    private static final Pattern WRITTEN_MONTH = Pattern.compile("([A-Za-z]+) (\\d{4})");
+
+    private static int term(String lower) {
+        for (int i = 0; i < TERM_NAMES.length; i++) {
+            if (lower.startsWith(TERM_NAMES[i])) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** The period of the same kind that follows this one: Q4 is followed by the next year's Q1, T3 by T1. */

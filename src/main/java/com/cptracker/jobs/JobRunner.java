@@ -165,6 +165,7 @@ public class JobRunner implements DisposableBean {
         asStarter.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 user.get(), null, user.get().getAuthorities()));
         SecurityContextHolder.setContext(asStarter);
+        long began = System.nanoTime();
         try {
             Boolean kept = tx.execute(s -> {
                 JobOutcome outcome = handler.get().run(new Context(job, claim));
@@ -182,6 +183,12 @@ public class JobRunner implements DisposableBean {
             if (!Boolean.TRUE.equals(kept)) {
                 log.warn(
                         "Job {} was claimed again while this instance ran it; its work here was rolled back", job.id());
+            } else {
+                log.info(
+                        "Job {} ({}) succeeded in {} ms",
+                        job.id(),
+                        job.kind(),
+                        (System.nanoTime() - began) / 1_000_000);
             }
         } catch (JobFailedException e) {
             finish(claim, cut(e.getMessage(), 1000));

@@ -206,7 +206,7 @@ final class MeasureEvaluator {
 
     private Target target(String year) {
         TargetYear t = targets.get(year);
-        return t == null ? null : new Target(t.target(), t.targetLow(), t.targetHigh(), t.amberThreshold());
+        return t == null ? null : t.rule();
     }
 
     private boolean qualitative() {

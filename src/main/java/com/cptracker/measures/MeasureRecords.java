@@ -4,6 +4,7 @@ import com.cptracker.measures.MeasureEdits.MeasureFields;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Mark;
 import com.cptracker.status.Polarity;
+import com.cptracker.status.Target;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -36,7 +37,13 @@ public final class MeasureRecords {
             BigDecimal targetLow,
             BigDecimal targetHigh,
             BigDecimal amberThreshold,
-            String reason) {}
+            String reason) {
+
+        /** The target as the status rules read it. */
+        public Target rule() {
+            return new Target(target, targetLow, targetHigh, amberThreshold);
+        }
+    }
 
     /** A year's benchmarks: the statistical neighbours' average and the national figure, with their source. */
     public record BenchmarkYear(String year, BigDecimal statNeighbour, BigDecimal national, String source) {}
@@ -84,5 +91,15 @@ public final class MeasureRecords {
      * scorecard, and its targets and benchmarks by year. A published quarter keeps these as they stood.
      */
     public record MeasurePlan(
-            MeasureSummary measure, boolean active, List<TargetYear> targets, List<BenchmarkYear> benchmarks) {}
+            MeasureSummary measure, boolean active, List<TargetYear> targets, List<BenchmarkYear> benchmarks) {
+
+        /** The target for a reporting year ("2024-25"), or null when none is set. */
+        public Target target(String year) {
+            return targets.stream()
+                    .filter(t -> t.year().equals(year))
+                    .findFirst()
+                    .map(TargetYear::rule)
+                    .orElse(null);
+        }
+    }
 }

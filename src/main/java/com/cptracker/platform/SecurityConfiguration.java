@@ -62,7 +62,11 @@ public class SecurityConfiguration {
                                 .hasRole("ADMINISTRATOR")
                                 .requestMatchers("/strategies/*/measures/*/corrections/**")
                                 .hasRole("ADMINISTRATOR")
-                                .requestMatchers("/my", "/strategies/*/values", "/strategies/*/actions/*/update")
+                                .requestMatchers(
+                                        "/my",
+                                        "/strategies/*/values",
+                                        "/strategies/*/values/**",
+                                        "/strategies/*/actions/*/update")
                                 .hasAnyRole("OFFICER", "ADMINISTRATOR")
                                 .requestMatchers("/strategies/*/quarters", "/strategies/*/quarters/**")
                                 .hasRole("ADMINISTRATOR")

@@ -93,6 +93,18 @@ final class WorkbookParser {
                 ref, unit.figure("the figure for " + ref, unit == MeasureUnit.PERCENTAGE ? "92.4 or 92.4%" : "92.4"));
     }
 
+    /**
+     * Reads one sheet of another upload than the workbook (a sheet of values) by its format, as the workbook's sheets
+     * are read: its header matched to the format's columns, every problem by row and column added to {@code
+     * problems}, and a row listed twice (by its item's key) refused.
+     */
+    static <T> List<T> sheetOf(Spreadsheet file, SheetFormat<T> format, List<ImportProblem> problems) {
+        WorkbookParser p = new WorkbookParser();
+        List<T> items = p.sheet(file, format);
+        problems.addAll(p.problems);
+        return items;
+    }
+
     private <T> List<T> sheet(Spreadsheet file, SheetFormat<T> format) {
         Sheet sheet = file.sheet(format.name()).orElse(null);
         if (sheet == null) {

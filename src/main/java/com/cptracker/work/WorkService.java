@@ -14,6 +14,8 @@ import com.cptracker.measures.MeasureStatusService;
 import com.cptracker.measures.MeasureStatusView;
 import com.cptracker.measures.MeasureValueService;
 import com.cptracker.measures.MeasureValueService.Current;
+import com.cptracker.measures.ValueRules;
+import com.cptracker.measures.ValueRules.Subject;
 import com.cptracker.reporting.QuarterService;
 import com.cptracker.reporting.QuarterService.QuarterStatus;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
@@ -80,6 +82,11 @@ public class WorkService {
 
         public boolean entered() {
             return current != null;
+        }
+
+        /** What a value typed for it is read against ({@link ValueRules}). */
+        public Subject subject() {
+            return new Subject(view.measure(), period, view.target(), current);
         }
     }
 

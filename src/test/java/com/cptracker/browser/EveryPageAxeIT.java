@@ -2,17 +2,18 @@ package com.cptracker.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cptracker.status.Mark;
+import com.cptracker.status.Status;
+import com.cptracker.status.Verdict;
+import com.cptracker.transfer.ImportProblem;
 import com.cptracker.transfer.StrategyImportService;
-import com.cptracker.transfer.StrategyImportService.Preview;
+import com.cptracker.transfer.ValuesImport.Preview;
+import com.cptracker.transfer.ValuesImport.PreviewRow;
+import com.cptracker.transfer.ValuesImport.Scope;
 import com.microsoft.playwright.Page;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -41,9 +42,6 @@ class EveryPageAxeIT extends BrowserTestBase {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    StrategyImportService imports;
 
     @Autowired
     ObjectMapper json;
@@ -81,7 +79,11 @@ class EveryPageAxeIT extends BrowserTestBase {
                         select 'axe-check', id, username, 'values.csv', 'RUNNING', 4000, 10000, 'Checking the values',
                         1, now(), now(), 'nobody', now() + interval '1 day' from user_account
                         where username = 'admin' returning id"""));
-        String check = importCheck();
+        // a checked upload for each preview page: values ready to confirm, values with a problem, a workbook with one
+        Map<String, String> checks = Map.of(
+                "/strategies/{slug}/values/import/{job}", valuesCheck(Scope.QUARTER),
+                "/admin/strategies/{slug}/values/import/{job}", valuesCheck(Scope.HISTORY),
+                "/admin/import/{job}", workbookCheck());
         String statement = id("select min(s.id) from priority_statement s join priority p on p.id = s.priority_id "
                 + "where p.number = 1 and p.strategy_id = " + strategy());
 
@@ -112,12 +114,12 @@ class EveryPageAxeIT extends BrowserTestBase {
         Page page = journey.page();
         signIn(journey, "admin");
         for (String pattern : patterns) {
-            String path = pattern.replace("{slug}", S)
+            String path = pattern.replace("{job}", checks.getOrDefault(pattern, "{job}"))
+                    .replace("{slug}", S)
                     .replace("{number}", "1")
                     .replace("{code}", "2019-20-Q4")
                     .replace("{period}", "2019-20-Q3")
                     .replace("{year}", "2019-20")
-                    .replace("{job}", check)
                     .replace("{statementId}", statement)
                     .replace("{ref}", pattern.contains("/measures/") ? "P1.2" : "1a");
             for (var e : ids.entrySet()) {
@@ -134,36 +136,74 @@ class EveryPageAxeIT extends BrowserTestBase {
                 + " and " + Journey.MOBILE_WIDTH + " pixels");
     }
 
-    private String strategy() {
-        return String.valueOf(jdbc.queryForObject("select id from strategy where slug = ?", Long.class, S));
+    /** A check of a strategy workbook with a problem, as its job would have kept it. */
+    private String workbookCheck() {
+        String job = checkJob("northshire.xlsx");
+        jdbc.update(
+                "insert into import_check (job_id, kind, strategy_id, fingerprint, preview, created_at)"
+                        + " values (?, 'STRATEGY_WORKBOOK', null, '', ?, now())",
+                Long.parseLong(job),
+                json.writeValueAsString(new StrategyImportService.Preview(
+                        "northshire.xlsx",
+                        null,
+                        List.of(new ImportProblem("Actions", 3, "Completion date", "Enter the completion date")),
+                        0)));
+        return job;
     }
 
-    /**
-     * A checked upload of the strategy's workbook with its title changed, as the check's job leaves it: the preview
-     * page shows the change and the confirmation.
-     */
-    private String importCheck() {
-        byte[] file;
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(imports.export(S)));
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            book.getSheet("Strategy").getRow(1).getCell(1).setCellValue("A new title");
-            book.write(out);
-            file = out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Preview preview = imports.preview("retitled.xlsx", file);
-        String job = id("""
-                insert into job (kind, started_by_id, started_by_name, file_name, state, attempts, created_at,
-                finished_at, summary) select 'strategy-workbook-check', id, username, 'retitled.xlsx', 'SUCCEEDED', 1,
-                now(), now(), 'Checked' from user_account where username = 'admin' returning id""");
+    private String checkJob(String fileName) {
+        return id("insert into job (kind, strategy_id, started_by_id, started_by_name, file_name, state,"
+                + " created_at, started_at, finished_at) select 'axe-check', " + strategy() + ", id, username, '"
+                + fileName + "', 'SUCCEEDED', now(), now(), now() from user_account where username = 'admin'"
+                + " returning id");
+    }
+
+    /** A check of values.csv as its job would have kept it: ready to confirm, or, for a history, with a problem. */
+    private String valuesCheck(Scope scope) {
+        String job = checkJob("values.csv");
+        boolean problem = scope == Scope.HISTORY;
+        Preview preview = new Preview(
+                "values.csv",
+                S,
+                scope,
+                problem ? "History" : "2019-20 Q4",
+                List.of(
+                        new PreviewRow(
+                                2,
+                                "P1.2",
+                                "Percentage of cared for children with an up to date health assessment",
+                                "2019-20 Q4",
+                                "c",
+                                Mark.CONFIDENTIAL.meaning(),
+                                Verdict.of(Status.NOT_RATED, "The value is withheld with a mark"),
+                                false,
+                                List.of()),
+                        new PreviewRow(
+                                3,
+                                "P1.3",
+                                "Percentage of cared for children with up to date immunisations",
+                                "2019-20 Q4",
+                                problem ? "lots" : "96.1%",
+                                null,
+                                problem ? null : Verdict.of(Status.GREEN, "96.1 is above the target of 95"),
+                                false,
+                                problem ? List.of("Value: Enter the figure for P1.3 as a number") : List.of())),
+                problem
+                        ? List.of(new ImportProblem("Values", 3, "Value", "Enter the figure for P1.3 as a number"))
+                        : List.of(),
+                1,
+                "axe");
         jdbc.update(
-                "insert into import_check (job_id, kind, fingerprint, preview, created_at) "
-                        + "values (?, 'STRATEGY_WORKBOOK', ?, ?, now())",
+                "insert into import_check (job_id, kind, strategy_id, fingerprint, preview, created_at)"
+                        + " values (?, 'VALUES', ?, 'axe', ?, now())",
                 Long.parseLong(job),
-                preview.fingerprint(),
+                Long.parseLong(strategy()),
                 json.writeValueAsString(preview));
         return job;
+    }
+
+    private String strategy() {
+        return String.valueOf(jdbc.queryForObject("select id from strategy where slug = ?", Long.class, S));
     }
 
     private String id(String sql) {

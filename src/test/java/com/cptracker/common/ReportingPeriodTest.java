@@ -91,4 +91,46 @@ class ReportingPeriodTest {
         ReportingPeriod p = ReportingPeriod.parse(code);
         assertThat(p.end().plusDays(1).getDayOfMonth()).isEqualTo(1);
     }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024-25 Q3                  | 2024-25-Q3
+            2024-25-Q3                  | 2024-25-Q3
+            2024-25  q3                 | 2024-25-Q3
+            April 2024                  | M2024-04
+            apr 2024                    | M2024-04
+            M2024-04                    | M2024-04
+            2024-25                     | 2024-25
+            2024-25 year to date at Q2  | 2024-25-YTD-Q2
+            Autumn term 2024-25         | AY2024-25-T1
+            summer term 2024-25         | AY2024-25-T3
+            Half term 6 2024-25         | AY2024-25-HT6
+            Academic year 2024-25       | AY2024-25
+            """)
+    void aPeriodIsReadAsThePagesNameItOrByItsCode(String written, String code) {
+        assertThat(ReportingPeriod.written(written)).map(ReportingPeriod::code).hasValue(code);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"", "Q3", "2024-26", "2024-25 Q5", "Smarch 2024", "Winter term 2024-25", "half term 7 2024-25"})
+    void whatNamesNoPeriodIsNone(String written) {
+        assertThat(ReportingPeriod.written(written)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "2024-25-Q3",
+                "M2024-04",
+                "2024-25",
+                "2024-25-YTD-Q2",
+                "AY2024-25-T2",
+                "AY2024-25-HT4",
+                "AY2024-25"
+            })
+    void everyPeriodReadsBackFromItsLabel(String code) {
+        ReportingPeriod p = ReportingPeriod.parse(code);
+        assertThat(ReportingPeriod.written(p.label())).hasValue(p);
+    }
 }

@@ -8,6 +8,7 @@ import com.cptracker.jobs.JobRunner;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.support.DemoApplicationTest;
 import com.cptracker.support.SignedIn;
+import com.cptracker.support.Uploads;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -209,39 +210,14 @@ class StrategyImportJourneyTest {
 
     /** Uploads the file; returns the address of its check's job page. */
     private String upload(String name, byte[] file) throws Exception {
-        var response = mvc.perform(MockMvcRequestBuilders.multipart("/admin/import")
-                        .file(new MockMultipartFile("file", name, Download.XLSX.toString(), file))
-                        .session(admin.session())
-                        .with(csrf()))
-                .andReturn()
-                .getResponse();
-        assertThat(response.getRedirectedUrl())
-                .as(response.getContentAsString())
-                .startsWith("/jobs/");
-        return response.getRedirectedUrl();
+        return new Uploads(mvc, runner, admin).upload("/admin/import", name, file);
     }
 
-    /** Runs the check and opens its preview from the job's page. */
     private Document checked(String job) throws Exception {
-        runner.runPending();
-        Document page = admin.page(job);
-        List<String> links = page.select("a:contains(Review the import)").eachAttr("href");
-        assertThat(links).as(page.select("main").text()).hasSize(1);
-        return admin.page(links.getFirst());
+        return new Uploads(mvc, runner, admin).checked(job);
     }
 
-    /** Confirms the preview; returns the address of the import's job page. */
     private String confirm(Document preview) throws Exception {
-        var form = preview.selectFirst("form:has(button:contains(Import the workbook))");
-        var response = mvc.perform(MockMvcRequestBuilders.post(form.attr("action"))
-                        .param(
-                                "fingerprint",
-                                form.select("input[name=fingerprint]").val())
-                        .session(admin.session())
-                        .with(csrf()))
-                .andReturn()
-                .getResponse();
-        assertThat(response.getRedirectedUrl()).startsWith("/jobs/");
-        return response.getRedirectedUrl();
+        return new Uploads(mvc, runner, admin).confirm(preview);
     }
 }

@@ -4,12 +4,12 @@ import com.cptracker.common.web.Download;
 import com.cptracker.common.web.Forms;
 import com.cptracker.jobs.JobService;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
-import com.cptracker.transfer.StrategyImportJobs;
-import com.cptracker.transfer.StrategyImportJobs.Checked;
 import com.cptracker.transfer.StrategyImportService;
+import com.cptracker.transfer.StrategyImportService.Preview;
+import com.cptracker.transfer.StrategyUpload;
 import com.cptracker.transfer.TransferProperties;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.cptracker.transfer.UploadJobs;
+import com.cptracker.transfer.UploadJobs.Checked;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,12 +27,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 class StrategyWorkbookController {
 
     private final StrategyImportService imports;
-    private final StrategyImportJobs jobs;
+    private final UploadJobs jobs;
+    private final StrategyUpload kind;
     private final TransferProperties limits;
 
-    StrategyWorkbookController(StrategyImportService imports, StrategyImportJobs jobs, TransferProperties limits) {
+    StrategyWorkbookController(
+            StrategyImportService imports, UploadJobs jobs, StrategyUpload kind, TransferProperties limits) {
         this.imports = imports;
         this.jobs = jobs;
+        this.kind = kind;
         this.limits = limits;
     }
 
@@ -57,14 +60,14 @@ class StrategyWorkbookController {
         if (!form.chosen()) {
             Forms.reject(errors, "file", "required", "Choose the workbook to upload");
         }
-        return Forms.attempt(errors, () -> jobs.upload(form.name(), bytes(form)))
+        return Forms.attempt(errors, () -> jobs.upload(kind, null, form.name(), form.bytes()))
                 .map(id -> "redirect:" + JobService.page(id))
                 .orElseGet(() -> uploadPage(true, model));
     }
 
     @GetMapping("/admin/import/{job}")
     String preview(@PathVariable long job, Model model) {
-        Checked checked = jobs.checked(job);
+        Checked<Preview> checked = jobs.checked(kind, job, Preview.class);
         model.addAttribute("form", new ConfirmForm(checked.preview().fingerprint()));
         return preview(checked, false, model);
     }
@@ -73,32 +76,21 @@ class StrategyWorkbookController {
     @PostMapping("/admin/import/{job}")
     String confirm(
             @PathVariable long job, @ModelAttribute("form") ConfirmForm form, BindingResult errors, Model model) {
-        return Forms.attempt(errors, () -> jobs.confirm(job, form.fingerprint()))
+        return Forms.attempt(errors, () -> jobs.confirm(kind, job, form.fingerprint()))
                 .map(id -> "redirect:" + JobService.page(id))
-                .orElseGet(() -> preview(jobs.checked(job), true, model));
+                .orElseGet(() -> preview(jobs.checked(kind, job, Preview.class), true, model));
     }
 
-    private static String preview(Checked checked, boolean failed, Model model) {
+    private static String preview(Checked<Preview> checked, boolean failed, Model model) {
         model.addAttribute("checked", checked);
         model.addAttribute("preview", checked.preview());
         model.addAttribute("hasErrors", failed);
         return "transfer/preview";
     }
 
-    /** The confirmation of a preview: the fingerprint of what the preview showed. */
-    record ConfirmForm(String fingerprint) {}
-
     private String uploadPage(boolean failed, Model model) {
         model.addAttribute("hasErrors", failed);
         model.addAttribute("limit", limits.maxFileSize().toMegabytes() + " MB");
         return "transfer/import";
-    }
-
-    private static byte[] bytes(UploadForm form) {
-        try {
-            return form.file().getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
