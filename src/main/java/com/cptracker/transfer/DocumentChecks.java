@@ -50,7 +50,7 @@ final class DocumentChecks {
         Set<String> partners = c.keys(StrategyWorkbook.PARTNERS);
         Set<String> bodies = c.keys(StrategyWorkbook.GOVERNANCE);
         Set<String> actions = c.keys(StrategyWorkbook.ACTIONS);
-        Set<String> measures = c.keys(StrategyWorkbook.MEASURES);
+        Set<String> measures = c.keys(MeasureSheets.MEASURES);
         c.bodies(bodies);
         c.priorities(bodies, partners);
         c.statements(priorities);
@@ -169,9 +169,9 @@ final class DocumentChecks {
     private void measures(Set<String> priorities, Set<String> statements) {
         for (MeasureItem m : file.measures()) {
             if (m.priority() != null) {
-                priority(StrategyWorkbook.MEASURES, m, m.priority(), priorities);
+                priority(MeasureSheets.MEASURES, m, m.priority(), priorities);
             }
-            statement(StrategyWorkbook.MEASURES, m, m.priority() == null ? 0 : m.priority(), m.statement(), statements);
+            statement(MeasureSheets.MEASURES, m, m.priority() == null ? 0 : m.priority(), m.statement(), statements);
         }
     }
 
@@ -185,32 +185,32 @@ final class DocumentChecks {
             MeasureItem m = byRef.get(t.measure());
             if (m == null) {
                 if (!measures.contains(t.measure())) {
-                    problem(StrategyWorkbook.TARGETS, t, "Measure", missing("measure", t.measure(), "Measures"));
+                    problem(MeasureSheets.TARGETS, t, "Measure", missing("measure", t.measure(), "Measures"));
                 }
                 continue;
             }
             boolean range = t.targetLow() != null || t.targetHigh() != null;
             if (m.polarity() == Polarity.TARGET_RANGE && (t.targetLow() == null || t.targetHigh() == null)) {
                 problem(
-                        StrategyWorkbook.TARGETS,
+                        MeasureSheets.TARGETS,
                         t,
                         "Range from",
                         "Give both ends of the range: " + m.ref() + " is kept within a range");
             } else if (m.polarity() != Polarity.TARGET_RANGE && range) {
                 problem(
-                        StrategyWorkbook.TARGETS,
+                        MeasureSheets.TARGETS,
                         t,
                         "Range from",
                         "Give a target, not a range: " + m.ref() + " is not kept within a range");
             } else if (range && t.targetLow().compareTo(t.targetHigh()) > 0) {
-                problem(StrategyWorkbook.TARGETS, t, "Range to", "The range must end at or above where it starts");
+                problem(MeasureSheets.TARGETS, t, "Range to", "The range must end at or above where it starts");
             } else if (m.polarity() != Polarity.TARGET_RANGE && t.target() == null) {
-                problem(StrategyWorkbook.TARGETS, t, "Target", "Enter the target for " + m.ref() + " in " + t.year());
+                problem(MeasureSheets.TARGETS, t, "Target", "Enter the target for " + m.ref() + " in " + t.year());
             }
         }
         for (BenchmarkItem b : file.benchmarks()) {
             if (!measures.contains(b.measure())) {
-                problem(StrategyWorkbook.BENCHMARKS, b, "Measure", missing("measure", b.measure(), "Measures"));
+                problem(MeasureSheets.BENCHMARKS, b, "Measure", missing("measure", b.measure(), "Measures"));
             }
         }
     }

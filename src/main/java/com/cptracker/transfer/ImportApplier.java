@@ -159,7 +159,7 @@ class ImportApplier {
                 actions.update(strategyId, id, f, actions.action(strategyId, id).version());
             }
         });
-        each(StrategyWorkbook.MEASURES, file, touched, m -> {
+        each(MeasureSheets.MEASURES, file, touched, m -> {
             Long id = ids.measures().get(m.ref());
             Long owner = null;
             if (m.owner() != null) {
@@ -191,7 +191,7 @@ class ImportApplier {
                         strategyId, id, f, measures.measure(strategyId, id).version());
             }
         });
-        each(StrategyWorkbook.TARGETS, file, touched, t -> {
+        each(MeasureSheets.TARGETS, file, touched, t -> {
             long measureId = ids.measures().get(t.measure());
             Long version = targets.target(strategyId, measureId, t.year())
                     .map(e -> e.version())
@@ -202,7 +202,7 @@ class ImportApplier {
                     new TargetFields(t.year(), t.target(), t.targetLow(), t.targetHigh(), t.amberThreshold(), reason),
                     version);
         });
-        each(StrategyWorkbook.BENCHMARKS, file, touched, b -> {
+        each(MeasureSheets.BENCHMARKS, file, touched, b -> {
             long measureId = ids.measures().get(b.measure());
             Long version = targets.benchmark(strategyId, measureId, b.year())
                     .map(e -> e.version())

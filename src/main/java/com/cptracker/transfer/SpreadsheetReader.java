@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -24,17 +23,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
-import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The one reading of an uploaded spreadsheet, an Excel workbook (.xlsx) or a CSV file, for every upload. It reads the
@@ -110,9 +104,9 @@ public class SpreadsheetReader {
             while (it.hasNext()) {
                 try (InputStream sheetXml = it.next()) {
                     String sheetName = it.getSheetName();
-                    SheetHandler handler = new SheetHandler(sheetName, strings, styles, limits.maxRows());
+                    XlsxSheetHandler handler = new XlsxSheetHandler(sheetName, strings, styles, limits.maxRows());
                     parser().parse(new InputSource(sheetXml), handler);
-                    sheets.add(new Sheet(sheetName, List.copyOf(handler.rows)));
+                    sheets.add(new Sheet(sheetName, handler.rows()));
                 }
             }
             return new Spreadsheet(name, List.copyOf(sheets));
@@ -183,7 +177,7 @@ public class SpreadsheetReader {
         return new Spreadsheet(name, List.of(new Sheet(sheet, List.copyOf(rows))));
     }
 
-    private static SpreadsheetRefused tooManyRows(String sheet, int most) {
+    static SpreadsheetRefused tooManyRows(String sheet, int most) {
         return new SpreadsheetRefused(
                 String.format(Locale.UK, "%s has more than %,d rows. Split it into smaller files", sheet, most));
     }
@@ -199,168 +193,5 @@ public class SpreadsheetReader {
         factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
         factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
         return factory.newSAXParser();
-    }
-
-    /** Reads one sheet's XML: rows, cells, and the merged ranges it declares. */
-    private static final class SheetHandler extends DefaultHandler {
-
-        private final String sheet;
-        private final ReadOnlySharedStringsTable strings;
-        private final StylesTable styles;
-        private final int maxRows;
-        private final List<Row> rows = new ArrayList<>();
-        private List<Cell> cells = new ArrayList<>();
-        private int rowNumber;
-        private int cellColumn;
-        private String cellType;
-        private String cellStyle;
-        private boolean formula;
-        private final StringBuilder value = new StringBuilder();
-        private boolean inValue;
-
-        SheetHandler(String sheet, ReadOnlySharedStringsTable strings, StylesTable styles, int maxRows) {
-            this.sheet = sheet;
-            this.strings = strings;
-            this.styles = styles;
-            this.maxRows = maxRows;
-        }
-
-        @Override
-        public void startElement(String uri, String local, String qName, Attributes a) {
-            switch (local) {
-                case "row" -> {
-                    String r = a.getValue("r");
-                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
-                    if (rowNumber > maxRows) {
-                        throw tooManyRows("The sheet \"" + sheet + "\"", maxRows);
-                    }
-                    cells = new ArrayList<>();
-                    cellColumn = -1;
-                }
-                case "c" -> {
-                    String r = a.getValue("r");
-                    cellColumn = r == null ? cellColumn + 1 : column(r);
-                    cellType = a.getValue("t");
-                    cellStyle = a.getValue("s");
-                    formula = false;
-                    value.setLength(0);
-                }
-                case "f" -> formula = true;
-                case "v", "t" -> inValue = true;
-                case "mergeCell" ->
-                    throw refuse("has merged cells (" + a.getValue("ref")
-                            + "). Unmerge them and put each value in its own cell");
-                default -> {}
-            }
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if (inValue) {
-                value.append(ch, start, length);
-            }
-        }
-
-        @Override
-        public void endElement(String uri, String local, String qName) throws SAXException {
-            switch (local) {
-                case "v", "t" -> inValue = false;
-                case "c" -> cell();
-                case "row" -> {
-                    if (!cells.isEmpty()) {
-                        rows.add(new Row(rowNumber, List.copyOf(cells)));
-                    }
-                }
-                default -> {}
-            }
-        }
-
-        private void cell() {
-            String where = "Cell " + Cell.reference(cellColumn, rowNumber) + " on the sheet \"" + sheet + "\"";
-            if (formula) {
-                throw new SpreadsheetRefused(where + " holds a formula. Copy the sheet and paste values only, "
-                        + "so that the file holds the figures themselves");
-            }
-            String v = value.toString();
-            if ("e".equals(cellType)) {
-                throw new SpreadsheetRefused(where + " holds an error (" + v + "). Correct it or empty the cell");
-            }
-            if (v.isBlank()) {
-                return;
-            }
-            if ("s".equals(cellType)) {
-                text(strings.getItemAt(Integer.parseInt(v.strip())).getString());
-            } else if ("inlineStr".equals(cellType) || "str".equals(cellType)) {
-                text(v);
-            } else if ("b".equals(cellType)) {
-                cells.add(new Cell(cellColumn, Kind.BOOLEAN, "1".equals(v.strip()) ? "TRUE" : "FALSE", null, null));
-            } else if ("d".equals(cellType)) {
-                throw new SpreadsheetRefused(
-                        where + " holds a date in a form Excel does not save. Save the file again");
-            } else {
-                number(where, v.strip());
-            }
-        }
-
-        private void text(String t) {
-            if (!t.isBlank()) {
-                cells.add(new Cell(cellColumn, Kind.TEXT, t.strip(), null, null));
-            }
-        }
-
-        private void number(String where, String v) {
-            double d;
-            try {
-                d = Double.parseDouble(v);
-            } catch (NumberFormatException e) {
-                throw new SpreadsheetRefused(where + " cannot be read. Type its value again");
-            }
-            XSSFCellStyle style = cellStyle == null ? null : styles.getStyleAt(Integer.parseInt(cellStyle));
-            String format = style == null ? null : style.getDataFormatString();
-            int formatIndex = style == null ? 0 : style.getDataFormat();
-            if (format != null && DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(d)) {
-                var date = DateUtil.getLocalDateTime(d).toLocalDate();
-                cells.add(new Cell(cellColumn, Kind.DATE, date.toString(), null, date));
-                return;
-            }
-            BigDecimal n = new BigDecimal(Double.toString(d));
-            if (format != null && percentFormat(format)) {
-                // A cell formatted as a percentage shows 0.645 as 64.5%: the figure a person reads is 64.5.
-                n = n.movePointRight(2);
-            }
-            n = n.stripTrailingZeros();
-            if (n.scale() < 0) {
-                n = n.setScale(0);
-            }
-            cells.add(new Cell(cellColumn, Kind.NUMBER, n.toPlainString(), n, null));
-        }
-
-        private SpreadsheetRefused refuse(String what) {
-            return new SpreadsheetRefused("The sheet \"" + sheet + "\" " + what);
-        }
-
-        /** A percentage format: a % sign outside quotes (a quoted "%" is only shown, the figure is not scaled). */
-        static boolean percentFormat(String format) {
-            boolean quoted = false;
-            for (int i = 0; i < format.length(); i++) {
-                char c = format.charAt(i);
-                if (c == '"') {
-                    quoted = !quoted;
-                } else if (c == '\\') {
-                    i++;
-                } else if (c == '%' && !quoted) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static int column(String reference) {
-            int c = 0;
-            for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
-                c = c * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
-            }
-            return c - 1;
-        }
     }
 }

@@ -57,7 +57,7 @@ final class WorkbookParser {
         }
         WorkbookParser p = new WorkbookParser();
         units.forEach(p::unit);
-        List<MeasureItem> measures = p.sheet(file, StrategyWorkbook.MEASURES);
+        List<MeasureItem> measures = p.sheet(file, MeasureSheets.MEASURES);
         measures.stream().filter(m -> m.ref() != null && m.unit() != null).forEach(m -> p.unit(m.ref(), m.unit()));
         List<StrategyFields> strategy = p.sheet(file, StrategyWorkbook.STRATEGY);
         if (strategy.size() > 1) {
@@ -70,8 +70,8 @@ final class WorkbookParser {
         List<PriorityItem> priorities = p.sheet(file, StrategyWorkbook.PRIORITIES);
         List<StatementItem> statements = p.sheet(file, StrategyWorkbook.STATEMENTS);
         List<ActionItem> actions = p.sheet(file, StrategyWorkbook.ACTIONS);
-        List<TargetItem> targets = p.sheet(file, StrategyWorkbook.TARGETS);
-        List<BenchmarkItem> benchmarks = p.sheet(file, StrategyWorkbook.BENCHMARKS);
+        List<TargetItem> targets = p.sheet(file, MeasureSheets.TARGETS);
+        List<BenchmarkItem> benchmarks = p.sheet(file, MeasureSheets.BENCHMARKS);
         List<PromiseItem> promises = p.sheet(file, StrategyWorkbook.PROMISES);
         StrategyDocument d = new StrategyDocument(
                 strategy.isEmpty() ? null : strategy.getFirst(),
