@@ -34,8 +34,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A strategy as it stands now, as a {@link StrategyDocument}: what an export writes and what an upload is compared
- * with. Archived items, retired measures and cancelled or superseded actions are left out, as the strategy's pages
- * leave them out; the ids of what it holds are kept beside it for the import to change.
+ * with. Every item of the plan is in it, complete actions included; archived items, retired measures and cancelled or
+ * superseded actions are left out, as the strategy's pages leave them out. The ids of what it holds are kept beside it
+ * for the import to change.
  */
 @Component
 class StrategyReader {
@@ -115,7 +116,7 @@ class StrategyReader {
             }
         }
         List<ActionSummary> actionList = actions.actionsOfStrategy(strategyId).stream()
-                .filter(a -> a.status() == ActionStatus.ACTIVE)
+                .filter(a -> a.status() == ActionStatus.ACTIVE || a.status() == ActionStatus.COMPLETE)
                 .toList();
         Map<Long, String> actionRefs = new HashMap<>();
         actionList.forEach(a -> {

@@ -81,6 +81,8 @@ final class WorkbookWriter {
                         + "and every problem by sheet, row and column; nothing changes until you confirm.",
                 "Items are matched by their ref (or number, or name): a row whose ref the strategy already has "
                         + "updates that item; a new ref adds one. Items the workbook leaves out are kept as they are.",
+                "A strategy's export holds every item of it, complete actions included, but not archived items, "
+                        + "retired measures or cancelled and superseded actions, which its pages leave out too.",
                 "Type values, not formulas; do not merge cells; keep each sheet's header row as it is. A cell with "
                         + "several values takes one per line (Alt+Enter) or separated by semicolons.")) {
             cell(s.createRow(r++), 0, line, wrapped);

@@ -6,13 +6,21 @@ import com.cptracker.strategy.StrategyService;
 import com.cptracker.support.DemoApplicationTest;
 import com.cptracker.transfer.StrategyImportService.Outcome;
 import com.cptracker.transfer.StrategyImportService.Preview;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Each demo strategy exported as a workbook and imported as a new strategy is the same strategy, item by item; and
@@ -33,6 +41,9 @@ class StrategyRoundTripTest {
     @Autowired
     UserDetailsService accounts;
 
+    @Autowired
+    ObjectMapper json;
+
     @ParameterizedTest
     @ValueSource(strings = {"cheshire-east-2018-20", "bury-2024-26"})
     void aDemoStrategyExportedAndImportedAsNewIsTheSameStrategy(String slug) {
@@ -44,6 +55,11 @@ class StrategyRoundTripTest {
 
             Preview preview = imports.preview(copy + ".xlsx", file);
             assertThat(preview.problems()).isEmpty();
+            assertThat(counts(reader.read(strategies.bySlug(slug).id()).document()))
+                    .as("the export holds every item the document gives")
+                    .isEqualTo(demoCounts(slug));
+            assertThat(preview.plan().created())
+                    .hasSize(demoCounts(slug).values().stream().mapToInt(n -> n).sum());
             assertThat(preview.plan().newStrategy()).isTrue();
             assertThat(preview.plan().changed()).isEmpty();
             assertThat(strategies.findBySlug(copy))
@@ -75,6 +91,46 @@ class StrategyRoundTripTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** How many items of each sheet a document holds. */
+    static Map<String, Integer> counts(StrategyDocument d) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (SheetFormat<?> f : StrategyWorkbook.SHEETS) {
+            m.put(f.name(), f.items().apply(d).size());
+        }
+        return m;
+    }
+
+    /** How many items of each sheet the demo strategy's file gives, counted from the file itself. */
+    private Map<String, Integer> demoCounts(String slug) {
+        JsonNode d;
+        try (InputStream in = new ClassPathResource("demo/" + slug + ".json").getInputStream()) {
+            d = json.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Integer> m = new LinkedHashMap<>();
+        m.put("Strategy", 1);
+        m.put("Sections", d.get("sections").size());
+        m.put("Priorities", d.get("priorities").size());
+        m.put("Statements", sum(d.get("priorities"), "statements"));
+        m.put("Actions", sum(d.get("priorities"), "actions"));
+        m.put("Measures", d.get("measures").size());
+        m.put("Targets", sum(d.get("measures"), "targets"));
+        m.put("Benchmarks", sum(d.get("measures"), "benchmarks"));
+        m.put("Promises", d.get("promises").size());
+        m.put("Governance", d.get("governance").size());
+        m.put("Partners", d.get("partners").size());
+        return m;
+    }
+
+    private static int sum(JsonNode items, String list) {
+        int n = 0;
+        for (JsonNode i : items) {
+            n += i.get(list).size();
+        }
+        return n;
     }
 
     /** Each item of a sheet as its cells read, compared as the import compares them. */
