@@ -108,8 +108,11 @@ class StrategyReader {
         for (PriorityDetail p : priorities) {
             priorityNumbers.put(p.id(), p.number());
             ids.priorities().put(String.valueOf(p.number()), p.id());
+            // A statement's ref is its place among the priority's statements as the pages list them (archived ones
+            // leave no gap), so that a new one follows on from the last and an export imports as it reads.
+            int place = 0;
             for (Statement s : p.statements()) {
-                String ref = p.number() + "." + s.position();
+                String ref = p.number() + "." + ++place;
                 statementRefs.put(s.id(), ref);
                 ids.statements().put(ref, s.id());
                 statements.add(new StatementItem(ref, p.number(), s.kind(), s.text()));

@@ -2,6 +2,7 @@ package com.cptracker.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cptracker.strategy.PriorityAdminService;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.support.DemoApplicationTest;
 import com.cptracker.transfer.StrategyImportService.Outcome;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +45,9 @@ class StrategyRoundTripTest {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    PriorityAdminService priorities;
 
     @ParameterizedTest
     @ValueSource(strings = {"cheshire-east-2018-20", "bury-2024-26"})
@@ -88,6 +93,38 @@ class StrategyRoundTripTest {
                     .as("the same file a second time")
                     .isTrue();
             assertThat(again.plan().left()).isEmpty();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /**
+     * A statement archived leaves no gap in the refs: the export numbers the statements as the pages list them, so
+     * it reads back unchanged into its own strategy and imports as a new one.
+     */
+    @Test
+    void anArchivedStatementLeavesNoGapInTheRefs() {
+        as("admin");
+        try {
+            byte[] typed = Workbooks.edit(
+                    NorthshireWorkbook.typedInto(imports.template()),
+                    b -> Workbooks.set(b, "Strategy", 1, 0, "gap-2025-28"));
+            imports.apply("gap.xlsx", typed, imports.preview("gap.xlsx", typed).fingerprint());
+            long id = strategies.bySlug("gap-2025-28").id();
+            var first =
+                    priorities.statements(id, strategies.priority(id, 1).id()).getFirst();
+            priorities.setStatementArchived(id, first.priorityId(), first.id(), true, "Met", first.version());
+
+            byte[] exported = imports.export("gap-2025-28");
+            Preview same = imports.preview("gap-again.xlsx", exported);
+            assertThat(same.problems()).isEmpty();
+            assertThat(same.plan().changesNothing()).isTrue();
+            assertThat(rows(StrategyWorkbook.STATEMENTS, reader.read(id).document()))
+                    .extracting(r -> r.substring(0, 3))
+                    .containsExactly("1.1", "2.1");
+
+            byte[] copy = Workbooks.edit(exported, b -> Workbooks.set(b, "Strategy", 1, 0, "gap-copy-2025-28"));
+            assertThat(imports.preview("gap-copy.xlsx", copy).problems()).isEmpty();
         } finally {
             SecurityContextHolder.clearContext();
         }
