@@ -78,13 +78,13 @@ public class StrategyImportService {
 
     /** The empty workbook to fill in. */
     public byte[] template() {
-        return WorkbookWriter.write(null, "Corporate parenting strategy workbook");
+        return StrategyWorkbook.write(null, "Corporate parenting strategy workbook");
     }
 
     /** A strategy as a workbook, in the template's format. */
     public byte[] export(String slug) {
         StrategySummary s = strategies.bySlug(slug);
-        return WorkbookWriter.write(reader.read(s.id()).document(), s.title() + " (" + s.council() + ")");
+        return StrategyWorkbook.write(reader.read(s.id()).document(), s.title() + " (" + s.council() + ")");
     }
 
     /**

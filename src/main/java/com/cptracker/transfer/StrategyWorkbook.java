@@ -276,7 +276,31 @@ final class StrategyWorkbook {
             GOVERNANCE,
             PARTNERS);
 
-    static final String NOTES = "Notes";
+    static final String NOTES = WorkbookWriter.NOTES;
+
+    /** What the notes sheet says first. */
+    private static final List<String> INTRO = List.of(
+            "Fill in a sheet for each part of the strategy, a row for each item, as the document writes it. "
+                    + "Leave a sheet empty if the document has none of it.",
+            "Upload the workbook on the tracker's Import page: it first shows what it would create and change, "
+                    + "and every problem by sheet, row and column; nothing changes until you confirm.",
+            "Items are matched by their ref (or number, or name): a row whose ref the strategy already has "
+                    + "updates that item; a new ref adds one. Items the workbook leaves out are kept as they are.",
+            "A strategy's export holds every item of it, complete actions included, but not archived items, "
+                    + "retired measures or cancelled and superseded actions, which its pages leave out too.",
+            "Type values, not formulas; do not merge cells; keep each sheet's header row as it is. A cell with "
+                    + "several values takes one per line (Alt+Enter) or separated by semicolons.");
+
+    /** The workbook of a strategy, or the empty template when {@code document} is null. */
+    static byte[] write(StrategyDocument document, String title) {
+        return WorkbookWriter.write(
+                title, INTRO, SHEETS.stream().map(f -> rows(f, document)).toList());
+    }
+
+    private static <T> WorkbookWriter.SheetRows rows(SheetFormat<T> format, StrategyDocument document) {
+        return WorkbookWriter.SheetRows.of(
+                format, document == null ? List.of() : format.items().apply(document));
+    }
 
     private StrategyWorkbook() {}
 

@@ -6,23 +6,30 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes the whole-strategy workbook: a notes sheet explaining every sheet and column and the values allowed, then a
- * sheet per part of the strategy with its header row, its rows (none for the template), text columns formatted as
- * text (so that Excel keeps "September 2025" as typed), date columns as dates, and a list to choose from in every
- * cell whose values are fixed.
+ * Writes every workbook a person fills in and uploads (the strategy workbook and its export, a quarter's values): a
+ * notes sheet explaining every sheet and column and the values allowed, then a sheet per {@link SheetFormat} with its
+ * header row, its rows, text columns formatted as text (so that Excel keeps "September 2025" as typed), date columns
+ * as dates, columns only for reference in grey, and a list to choose from in every cell whose values are fixed. The
+ * workbook opens on its first sheet after the notes.
  */
 final class WorkbookWriter {
+
+    /** The name of the sheet that explains the others. */
+    static final String NOTES = "Notes";
 
     /** How far down a sheet the lists of fixed values reach, beyond its rows. */
     private static final int LIST_ROWS = 2_000;
@@ -33,6 +40,8 @@ final class WorkbookWriter {
     private final CellStyle wrapped;
     private final CellStyle date;
     private final CellStyle number;
+    private final CellStyle reference;
+    private final CellStyle referenceHeader;
 
     private WorkbookWriter() {
         Font bold = book.createFont();
@@ -51,16 +60,36 @@ final class WorkbookWriter {
         date.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy"));
         number = book.createCellStyle();
         number.setDataFormat(book.createDataFormat().getFormat("General"));
+        reference = book.createCellStyle();
+        reference.cloneStyleFrom(wrapped);
+        reference.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        reference.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        referenceHeader = book.createCellStyle();
+        referenceHeader.cloneStyleFrom(header);
+        referenceHeader.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        referenceHeader.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     }
 
-    /** The workbook for a strategy: empty sheets for the template ({@code document} null), else its items. */
-    static byte[] write(StrategyDocument document, String title) {
+    /**
+     * A sheet to write: its format, each row's cells in the format's columns, and the columns there only for
+     * reference (grey, and never read back).
+     */
+    record SheetRows(SheetFormat<?> format, List<List<Object>> rows, Set<Integer> forReference) {
+
+        /** The items as the format writes them. */
+        static <T> SheetRows of(SheetFormat<T> format, List<T> items) {
+            return new SheetRows(format, items.stream().map(format.cells()).toList(), Set.of());
+        }
+    }
+
+    /** A workbook: its title, the lines that open its notes sheet, then its sheets. */
+    static byte[] write(String title, List<String> intro, List<SheetRows> sheets) {
         WorkbookWriter w = new WorkbookWriter();
         w.book.getProperties().getCoreProperties().setTitle(title);
-        w.notes(title);
-        for (SheetFormat<?> format : StrategyWorkbook.SHEETS) {
-            w.sheet(format, document);
-        }
+        w.notes(title, intro, sheets);
+        sheets.forEach(w::sheet);
+        w.book.setActiveSheet(1);
+        w.book.setFirstVisibleTab(0);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             w.book.write(out);
             w.book.close();
@@ -70,21 +99,11 @@ final class WorkbookWriter {
         }
     }
 
-    private void notes(String title) {
-        Sheet s = book.createSheet(StrategyWorkbook.NOTES);
+    private void notes(String title, List<String> intro, List<SheetRows> sheets) {
+        Sheet s = book.createSheet(NOTES);
         int r = 0;
         cell(s.createRow(r++), 0, title, header);
-        for (String line : List.of(
-                "Fill in a sheet for each part of the strategy, a row for each item, as the document writes it. "
-                        + "Leave a sheet empty if the document has none of it.",
-                "Upload the workbook on the tracker's Import page: it first shows what it would create and change, "
-                        + "and every problem by sheet, row and column; nothing changes until you confirm.",
-                "Items are matched by their ref (or number, or name): a row whose ref the strategy already has "
-                        + "updates that item; a new ref adds one. Items the workbook leaves out are kept as they are.",
-                "A strategy's export holds every item of it, complete actions included, but not archived items, "
-                        + "retired measures or cancelled and superseded actions, which its pages leave out too.",
-                "Type values, not formulas; do not merge cells; keep each sheet's header row as it is. A cell with "
-                        + "several values takes one per line (Alt+Enter) or separated by semicolons.")) {
+        for (String line : intro) {
             cell(s.createRow(r++), 0, line, wrapped);
         }
         r++;
@@ -93,7 +112,8 @@ final class WorkbookWriter {
         for (int i = 0; i < heads.size(); i++) {
             cell(head, i, heads.get(i), header);
         }
-        for (SheetFormat<?> format : StrategyWorkbook.SHEETS) {
+        for (SheetRows sheet : sheets) {
+            SheetFormat<?> format = sheet.format();
             Row sheetRow = s.createRow(r++);
             cell(sheetRow, 0, format.name(), header);
             cell(sheetRow, 3, format.purpose(), wrapped);
@@ -113,24 +133,28 @@ final class WorkbookWriter {
         s.setColumnWidth(4, 40 * 256);
     }
 
-    private <T> void sheet(SheetFormat<T> format, StrategyDocument document) {
-        Sheet s = book.createSheet(format.name());
-        List<Column> columns = format.columns();
+    private void sheet(SheetRows sheet) {
+        Sheet s = book.createSheet(sheet.format().name());
+        List<Column> columns = sheet.format().columns();
         Row head = s.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
-            cell(head, i, c.header(), header);
+            boolean forReference = sheet.forReference().contains(i);
+            cell(head, i, c.header(), forReference ? referenceHeader : header);
             s.setColumnWidth(i, width(c) * 256);
-            s.setDefaultColumnStyle(i, style(c));
+            s.setDefaultColumnStyle(i, forReference ? reference : style(c));
         }
         s.createFreezePane(0, 1);
-        List<T> items = document == null ? List.of() : format.items().apply(document);
         int r = 1;
-        for (T item : items) {
+        for (List<Object> values : sheet.rows()) {
             Row row = s.createRow(r++);
-            List<Object> values = format.cells().apply(item);
             for (int i = 0; i < values.size(); i++) {
-                value(row, i, values.get(i), columns.get(i));
+                value(
+                        row,
+                        i,
+                        values.get(i),
+                        columns.get(i),
+                        sheet.forReference().contains(i));
             }
         }
         DataValidationHelper helper = s.getDataValidationHelper();
@@ -139,7 +163,7 @@ final class WorkbookWriter {
             if (c.type() == Column.Type.CHOICE) {
                 DataValidation v = helper.createValidation(
                         helper.createExplicitListConstraint(c.allowed().toArray(String[]::new)),
-                        new CellRangeAddressList(1, items.size() + LIST_ROWS, i, i));
+                        new CellRangeAddressList(1, sheet.rows().size() + LIST_ROWS, i, i));
                 v.setShowErrorBox(true);
                 v.createErrorBox(c.header(), "Choose one of: " + String.join(", ", c.allowed()));
                 s.addValidationData(v);
@@ -147,8 +171,12 @@ final class WorkbookWriter {
         }
     }
 
-    private void value(Row row, int i, Object v, Column c) {
+    private void value(Row row, int i, Object v, Column c, boolean forReference) {
         if (v == null || "".equals(v)) {
+            return;
+        }
+        if (forReference) {
+            cell(row, i, v.toString(), reference);
             return;
         }
         switch (v) {

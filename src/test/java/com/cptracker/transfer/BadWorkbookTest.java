@@ -22,7 +22,7 @@ import org.springframework.util.unit.DataSize;
 class BadWorkbookTest {
 
     private final SpreadsheetReader reader = new SpreadsheetReader(TransferProperties.defaults());
-    private final byte[] template = WorkbookWriter.write(null, "Template");
+    private final byte[] template = StrategyWorkbook.write(null, "Template");
 
     private byte[] withAction(String... cells) {
         return BadWorkbook.withAction(template, cells);

@@ -103,7 +103,7 @@ class StrategyImportJourneyTest {
 
     @Test
     void aWorkbookWithProblemsListsEachBySheetRowAndColumnAndCannotBeConfirmed() throws Exception {
-        byte[] file = Workbooks.edit(NorthshireWorkbook.typedInto(WorkbookWriter.write(null, "Template")), b -> {
+        byte[] file = Workbooks.edit(NorthshireWorkbook.typedInto(StrategyWorkbook.write(null, "Template")), b -> {
             Workbooks.set(b, "Strategy", 1, 0, "broken-2025-28");
             Workbooks.set(b, "Actions", 2, 4, "Sometime soon");
             Workbooks.set(b, "Measures", 3, 5, "Percent");
@@ -149,7 +149,7 @@ class StrategyImportJourneyTest {
     @Test
     void aStalePreviewIsRefusedAndShownAgain() throws Exception {
         byte[] file = Workbooks.edit(
-                NorthshireWorkbook.typedInto(WorkbookWriter.write(null, "Template")),
+                NorthshireWorkbook.typedInto(StrategyWorkbook.write(null, "Template")),
                 b -> Workbooks.set(b, "Strategy", 1, 0, "stale-2025-28"));
         String job = upload("stale.xlsx", file);
         runner.runPending();
@@ -174,7 +174,7 @@ class StrategyImportJourneyTest {
     @EnumSource(BadWorkbook.class)
     void everyKindOfBrokenWorkbookIsAnsweredWithWhatToFix(BadWorkbook bad) throws Exception {
         Integer strategiesBefore = jdbc.queryForObject("select count(*) from strategy", Integer.class);
-        String job = upload(bad.name().toLowerCase() + ".xlsx", bad.from(WorkbookWriter.write(null, "Template")));
+        String job = upload(bad.name().toLowerCase() + ".xlsx", bad.from(StrategyWorkbook.write(null, "Template")));
         runner.runPending();
         Document page = admin.page(job);
         List<String> review = page.select("a:contains(Review the import)").eachAttr("href");

@@ -14,11 +14,14 @@ import com.cptracker.support.OwnDatabase;
 import com.cptracker.support.SignedIn;
 import com.cptracker.support.Uploads;
 import com.cptracker.transfer.Spreadsheet.Row;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +80,22 @@ class ValuesImportJourneyTest {
         assertThat(data).hasSize(12);
         assertThat(data).anySatisfy(r -> assertThat(text(r, 4)).contains("(2019-20 Q3)"));
         assertThat(data).anySatisfy(r -> assertThat(text(r, 5)).isNotEmpty());
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            var sheet = book.getSheet("Values");
+            assertThat(book.getSheetName(0)).isEqualTo("Notes");
+            assertThat(book.getActiveSheetIndex()).as("it opens on the values").isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(1).getCellStyle().getFillPattern())
+                    .as("the measure's name is for reference: grey")
+                    .isEqualTo(FillPatternType.SOLID_FOREGROUND);
+            assertThat(sheet.getRow(1).getCell(0).getCellStyle().getFillPattern())
+                    .as("the ref is read: not grey")
+                    .isEqualTo(FillPatternType.NO_FILL);
+            assertThat(sheet.getDataValidations())
+                    .singleElement()
+                    .satisfies(v -> assertThat(v.getValidationConstraint().getExplicitListValues())
+                            .containsExactly("Red", "Amber", "Green"));
+        }
 
         String qualitative = MeasureUnit.QUALITATIVE.label();
         String marked = data.stream()
