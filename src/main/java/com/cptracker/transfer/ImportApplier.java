@@ -9,6 +9,7 @@ import com.cptracker.governance.GovernanceEdits.BodyFields;
 import com.cptracker.governance.GovernanceEdits.PartnerFields;
 import com.cptracker.measures.MeasureAdminService;
 import com.cptracker.measures.MeasureEdits.BenchmarkFields;
+import com.cptracker.measures.MeasureEdits.MeasureEdit;
 import com.cptracker.measures.MeasureEdits.MeasureFields;
 import com.cptracker.measures.MeasureEdits.TargetFields;
 import com.cptracker.measures.MeasureTargetAdminService;
@@ -82,7 +83,7 @@ class ImportApplier {
             }
         }
         Ids ids = current == null ? Ids.none() : current.ids();
-        Map<String, Lead> leads = current == null ? new HashMap<>() : ids.leads();
+        Map<String, Lead> leads = ids.leads();
         Map<String, Long> officers = officersByTitle();
         String reason = "Imported from " + fileName;
 
@@ -161,16 +162,13 @@ class ImportApplier {
         });
         each(MeasureSheets.MEASURES, file, touched, m -> {
             Long id = ids.measures().get(m.ref());
-            Long owner = null;
-            if (m.owner() != null) {
-                owner = id != null
-                                && m.owner()
-                                        .equalsIgnoreCase(nonNull(measures.measure(strategyId, id)
-                                                .fields()
-                                                .ownerTitle()))
-                        ? measures.measure(strategyId, id).fields().ownerUserId()
-                        : officers.get(m.owner().toLowerCase());
-            }
+            MeasureEdit was = id == null ? null : measures.measure(strategyId, id);
+            boolean sameOwner = was != null
+                    && m.owner() != null
+                    && m.owner().equalsIgnoreCase(nonNull(was.fields().ownerTitle()));
+            Long owner = m.owner() == null
+                    ? null
+                    : person(m.owner(), sameOwner, sameOwner ? was.fields().ownerUserId() : null, officers);
             MeasureFields f = new MeasureFields(
                     m.priority() == null ? null : ids.priorities().get(String.valueOf(m.priority())),
                     m.statement() == null ? null : ids.statements().get(m.statement()),
@@ -187,8 +185,7 @@ class ImportApplier {
             if (id == null) {
                 ids.measures().put(m.ref(), measures.create(strategyId, f));
             } else {
-                measures.update(
-                        strategyId, id, f, measures.measure(strategyId, id).version());
+                measures.update(strategyId, id, f, was.version());
             }
         });
         each(MeasureSheets.TARGETS, file, touched, t -> {
@@ -252,13 +249,19 @@ class ImportApplier {
         return new BodyFields(b.name(), b.kind(), b.description(), b.membership(), b.chair(), reportsTo);
     }
 
-    /**
-     * A lead named by job title: the person already linked to that title in the strategy, else the one officer whose
-     * job title it is, else nobody yet (an administrator links them on the action's page).
-     */
+    /** A lead named by job title, linked to a person as {@link #person} says. */
     private static Lead lead(String title, Map<String, Lead> known, Map<String, Long> officers) {
         Lead k = known.get(title.toLowerCase());
-        return new Lead(title, k != null ? k.userId() : officers.get(title.toLowerCase()));
+        return new Lead(title, person(title, k != null, k == null ? null : k.userId(), officers));
+    }
+
+    /**
+     * The person a job title names: whoever the strategy already links to that title, when it has it ({@code known}:
+     * an administrator may have chosen them, or chosen nobody), else the one officer whose job title it is, else
+     * nobody yet (an administrator links them on the item's page).
+     */
+    private static Long person(String title, boolean known, Long knownId, Map<String, Long> officers) {
+        return known ? knownId : officers.get(title.toLowerCase());
     }
 
     /** Officers by job title, where exactly one officer has it. */
