@@ -70,7 +70,7 @@ final class DocumentChecks {
             return;
         }
         String sheet = StrategyWorkbook.STRATEGY.name();
-        int row = 2;
+        int row = parsed.row(sheet, sheet);
         if (s.slug() != null && !s.slug().matches(SLUG)) {
             problems.add(new ImportProblem(
                     sheet,

@@ -60,6 +60,11 @@ final class WorkbookParser {
         List<MeasureItem> measures = p.sheet(file, MeasureSheets.MEASURES);
         measures.stream().filter(m -> m.ref() != null && m.unit() != null).forEach(m -> p.unit(m.ref(), m.unit()));
         List<StrategyFields> strategy = p.sheet(file, StrategyWorkbook.STRATEGY);
+        // The strategy's row has no key of its own: it is kept by the sheet's name, for its problems' row.
+        file.sheet(StrategyWorkbook.STRATEGY.name())
+                .filter(s -> s.rows().size() > 1)
+                .ifPresent(s -> p.rows.computeIfAbsent(StrategyWorkbook.STRATEGY.name(), k -> new HashMap<>())
+                        .put(StrategyWorkbook.STRATEGY.name(), s.rows().get(1).number()));
         if (strategy.size() > 1) {
             p.problems.add(new ImportProblem(
                     StrategyWorkbook.STRATEGY.name(), 0, null, "The sheet must have one row, for the strategy"));

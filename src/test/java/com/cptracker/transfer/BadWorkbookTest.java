@@ -8,6 +8,7 @@ import com.cptracker.transfer.WorkbookParser.Parsed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,27 @@ class BadWorkbookTest {
                     assertThat(p.place()).isEqualTo("Actions, row 2, Completion date");
                     assertThat(p.message()).startsWith(BadWorkbook.DATE_IN_TEXT_COLUMN.says());
                 });
+    }
+
+    @Test
+    void aProblemOfTheStrategysRowNamesTheRowItIsOn() {
+        byte[] file = Workbooks.edit(template, b -> {
+            Workbooks.set(b, "Strategy", 3, 0, "Not A Slug");
+            Workbooks.set(b, "Strategy", 3, 1, "Corporate Parenting Strategy");
+            Workbooks.set(b, "Strategy", 3, 3, "Northshire Council");
+            Workbooks.set(b, "Strategy", 3, 6, "Current");
+            var dates = b.createCellStyle();
+            dates.setDataFormat(b.createDataFormat().getFormat("dd/mm/yyyy"));
+            for (int c = 4; c <= 5; c++) {
+                var cell = b.getSheet("Strategy").getRow(3).createCell(c);
+                cell.setCellValue(LocalDate.of(2025 + (c - 4) * 3, 4, 1));
+                cell.setCellStyle(dates);
+            }
+        });
+        assertThat(parse(file).problems()).isEmpty();
+        assertThat(DocumentChecks.check(parse(file), null))
+                .extracting(ImportProblem::place)
+                .contains("Strategy, row 4, Web address name");
     }
 
     @Test
