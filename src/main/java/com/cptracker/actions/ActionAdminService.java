@@ -18,6 +18,7 @@ import com.cptracker.common.RejectedInput;
 import com.cptracker.common.Reordering;
 import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.governance.GovernanceService;
+import com.cptracker.strategy.StrategyEndMoved;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.CurrentUser;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -100,7 +102,8 @@ public class ActionAdminService {
     }
 
     @Transactional
-    public long create(long strategyId, ActionFields f) {
+    public long create(long strategyId, ActionFields given) {
+        ActionFields f = endingWithStrategy(strategyId, given);
         Changes changes = describe(null, f, check(strategyId, f, null, Set.of()));
         int position = (int) actions.countByStrategyId(strategyId) + 1;
         Action a = actions.save(new Action(strategyId, position, f));
@@ -109,7 +112,8 @@ public class ActionAdminService {
     }
 
     @Transactional
-    public void update(long strategyId, long actionId, ActionFields f, long expectedVersion) {
+    public void update(long strategyId, long actionId, ActionFields given, long expectedVersion) {
+        ActionFields f = endingWithStrategy(strategyId, given);
         Action a = find(strategyId, actionId);
         ConcurrentChangeException.check(a.getVersion(), expectedVersion);
         Set<Long> leadsBefore = a.getLeads().stream()
@@ -120,15 +124,40 @@ public class ActionAdminService {
         Changes changes = describe(fields(a), f, names);
         DueDate dueBefore = a.getDue();
         a.update(f);
-        if (!dueBefore.sameDayAs(f.due())) {
+        recordMove(a, dueBefore, f.due().text());
+        audit.recordUpdate("action", a.getId(), label(a), changes);
+    }
+
+    /** "The end of the strategy" read as the strategy's last day, so that the overdue rule can use it. */
+    private ActionFields endingWithStrategy(long strategyId, ActionFields f) {
+        return f.due().kind() == DueDate.Kind.STRATEGY_END
+                ? f.withDue(f.due().endingWith(strategies.byId(strategyId).endsOn()))
+                : f;
+    }
+
+    /**
+     * The strategy's last day moved: every action due "by the end of the strategy" is now due by the new day, a move of
+     * its date recorded as an administrator's change of it would be.
+     */
+    @EventListener
+    @Transactional
+    public void on(StrategyEndMoved moved) {
+        for (Action a : actions.findByStrategyIdAndDueKind(moved.strategyId(), DueDate.Kind.STRATEGY_END)) {
+            DueDate before = a.getDue();
+            a.endStrategyOn(moved.endsOn());
+            recordMove(a, before, before.text());
+        }
+    }
+
+    private void recordMove(Action a, DueDate before, String toText) {
+        if (!before.sameDayAs(a.getDue())) {
             dueChanges.save(new ActionDueChange(
                     a.getId(),
-                    dueBefore.text(),
-                    f.due().text(),
+                    before.text(),
+                    toText,
                     clock.instant(),
                     CurrentUser.get().map(CurrentUser::getUsername).orElse("system")));
         }
-        audit.recordUpdate("action", a.getId(), label(a), changes);
     }
 
     /**

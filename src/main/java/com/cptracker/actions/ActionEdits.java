@@ -22,6 +22,12 @@ public final class ActionEdits {
             String successMeasure,
             String crossReference) {
 
+        /** The same fields with the due date given. */
+        public ActionFields withDue(DueDate to) {
+            return new ActionFields(
+                    priorityId, statementId, ref, text, to, leads, partnerIds, successMeasure, crossReference);
+        }
+
         /**
          * What an action without a lead is told: it needs a lead's job title, or the partners that lead it (some
          * plans, like Bury's, name lead partners and no officer), unless its priority names who leads it (Bury's plan

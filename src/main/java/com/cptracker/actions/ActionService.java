@@ -15,6 +15,7 @@ import com.cptracker.common.NotFoundException;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.status.Assessment;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,13 +54,17 @@ public class ActionService {
                 .collect(Collectors.toMap(Moves::getActionId, m -> (int) m.getMoves()));
     }
 
-    /** Adds actions in plan order; returns their ids by ref. */
+    /**
+     * Adds actions in plan order; returns their ids by ref. {@code endsOn}, the strategy's last day, is when an action
+     * due "by the end of the strategy" is due.
+     */
     @Transactional
-    public Map<String, Long> addActions(long strategyId, List<NewAction> newActions) {
+    public Map<String, Long> addActions(long strategyId, LocalDate endsOn, List<NewAction> newActions) {
         Map<String, Long> ids = new LinkedHashMap<>();
         int position = (int) actions.countByStrategyId(strategyId);
         for (NewAction n : newActions) {
             Action action = new Action(strategyId, ++position, n.fields());
+            action.endStrategyOn(endsOn);
             Long id = actions.save(action).getId();
             if (ids.putIfAbsent(n.ref(), id) != null) {
                 throw new IllegalArgumentException("Two actions share the ref " + n.ref());

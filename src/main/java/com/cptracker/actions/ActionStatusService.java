@@ -65,6 +65,7 @@ public class ActionStatusService {
                 a.startsOn(),
                 completedOn,
                 a.due().date(),
+                a.due().continuesAfterDeadline(),
                 forQuarter == null ? null : forQuarter.assessment());
         return new ActionStatusView(
                 a, quarter, ActionRules.status(facts, quarter), progress(latest), forQuarter != null, completedOn);

@@ -108,6 +108,7 @@ public class ProgressUpdateService {
                         action.startsOn(),
                         assessment == Assessment.COMPLETE ? completedOn : null,
                         action.due().date(),
+                        action.due().continuesAfterDeadline(),
                         assessment),
                 quarter);
     }

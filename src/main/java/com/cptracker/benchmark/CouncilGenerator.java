@@ -241,7 +241,7 @@ public class CouncilGenerator {
                     null));
             actionRefs.add(ref);
         }
-        Map<String, Long> actionIds = actions.addActions(id, newActions);
+        Map<String, Long> actionIds = actions.addActions(id, shape.endsOn(), newActions);
         actions.recordSubmittedUpdates(id, updates(shape, span, actionRefs, n));
 
         List<NewMeasure> newMeasures = new ArrayList<>();

@@ -249,7 +249,7 @@ class DemoDataService {
                         null));
             }
         }
-        Map<String, Long> actionIds = actions.addActions(strategyId, newActions);
+        Map<String, Long> actionIds = actions.addActions(strategyId, s.endsOn(), newActions);
         Map<String, Long> measureIds = measures.addMeasures(
                 strategyId,
                 s.measures().stream()

@@ -13,7 +13,9 @@ import java.util.Locale;
  *   <li>Marked complete on or before the quarter's last day: complete (blue).</li>
  *   <li>Starting after the quarter: not started (grey).</li>
  *   <li>Due before the quarter's last day and not complete: red (overdue). "Ongoing" and recurring actions are
- *       never overdue.</li>
+ *       never overdue. An action due by a day and then recurring or ongoing ("by September 2025 and then annually")
+ *       is overdue past that day unless its lead's update for the quarter says it is on track: then it is judged
+ *       like a recurring action.</li>
  *   <li>The lead's update for the quarter says off track: red; at risk: amber; complete: complete; on track:
  *       green.</li>
  *   <li>No update submitted for the quarter: amber.</li>
@@ -33,7 +35,14 @@ public final class ActionRules {
         if (action.startsOn() != null && action.startsOn().isAfter(quarter.end())) {
             return Verdict.of(Status.NOT_STARTED, "It starts on " + day(action.startsOn()) + ", after this quarter.");
         }
-        if (action.dueOn() != null && action.dueOn().isBefore(quarter.end())) {
+        boolean pastDue = action.dueOn() != null && action.dueOn().isBefore(quarter.end());
+        if (pastDue && action.continuesAfterDue() && action.assessment() != Assessment.ON_TRACK) {
+            return Verdict.of(
+                    Status.RED,
+                    "It was first due by " + day(action.dueOn()) + " and its lead's update for " + quarter.label()
+                            + " does not say it is on track.");
+        }
+        if (pastDue && !action.continuesAfterDue()) {
             return Verdict.of(
                     Status.RED,
                     "It was due by " + day(action.dueOn()) + " and was not complete by the end of " + quarter.label()

@@ -251,8 +251,15 @@ public final class StatusHelp {
                         "Marked complete on or before the quarter's last day: complete (blue).",
                         "Starting after the quarter: not started (grey).",
                         "Due before the quarter's last day and not complete: red. An action due on the quarter's last day "
-                                + "is not yet overdue in that quarter. \"Ongoing\" and recurring (\"Annually\") actions are "
-                                + "never overdue.",
+                                + "is not yet overdue in that quarter. \"Ongoing\" and recurring (\"Annually\", \"Termly\") "
+                                + "actions are never overdue; one starting later (\"from April 2025, ongoing\") is not "
+                                + "started until then.",
+                        "A timescale is kept as the plan writes it, and the tracker reads what it can of it (shown as "
+                                + "\"Read as\" on the action's page): \"2024-25\" is due by 31 March 2025, \"Q3 2025-26\" "
+                                + "by 31 December 2025, \"by the end of the strategy\" by the strategy's last day. An "
+                                + "action due by a day and then recurring or ongoing (\"by September 2025 and then "
+                                + "annually\") is overdue after that day unless its lead's update for the quarter says it "
+                                + "is on track; then it is judged as a recurring action.",
                         "Otherwise the lead's update for the quarter decides: off track is red, at risk amber, on track "
                                 + "green. No update for the quarter is amber."),
                 List.of(
@@ -265,6 +272,12 @@ public final class StatusHelp {
                         action(
                                 "Due September 2018, lead says on track",
                                 new ActionFacts(false, null, null, sep30, Assessment.ON_TRACK)),
+                        action(
+                                "Due by August 2018 and then annually, lead says on track",
+                                new ActionFacts(false, null, null, aug31, true, Assessment.ON_TRACK)),
+                        action(
+                                "Due by August 2018 and then annually, lead says at risk",
+                                new ActionFacts(false, null, null, aug31, true, Assessment.AT_RISK)),
                         action(
                                 "Ongoing, lead says at risk",
                                 new ActionFacts(false, null, null, null, Assessment.AT_RISK)),

@@ -18,10 +18,12 @@ import com.cptracker.strategy.domain.Strategy;
 import com.cptracker.strategy.domain.StrategyRepository;
 import com.cptracker.strategy.domain.StrategySection;
 import com.cptracker.strategy.domain.StrategySectionRepository;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,12 +39,15 @@ public class StrategyAdminService {
     private final PromiseRepository promises;
     private final StrategySectionRepository sections;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
     StrategyAdminService(
             StrategyRepository strategies,
             PromiseRepository promises,
             StrategySectionRepository sections,
-            AuditService audit) {
+            AuditService audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.sections = sections;
         this.strategies = strategies;
         this.promises = promises;
@@ -71,7 +76,11 @@ public class StrategyAdminService {
         checkDates(f);
         checkSlugFree(f.slug(), s.getId());
         Changes changes = describe(fields(s), f);
+        LocalDate endedOn = s.getEndsOn();
         s.update(f);
+        if (!endedOn.equals(f.endsOn())) {
+            events.publishEvent(new StrategyEndMoved(strategyId, f.endsOn()));
+        }
         audit.recordUpdate("strategy", s.getId(), s.getTitle(), changes);
     }
 

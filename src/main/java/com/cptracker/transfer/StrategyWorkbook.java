@@ -1,5 +1,6 @@
 package com.cptracker.transfer;
 
+import com.cptracker.actions.DueDate;
 import com.cptracker.governance.BodyKind;
 import com.cptracker.strategy.StatementKind;
 import com.cptracker.strategy.StrategyEdits.StrategyFields;
@@ -214,11 +215,9 @@ final class StrategyWorkbook {
                     Column.text("Action", 5_000, true, "What will be done, as the plan writes it."),
                     Column.text(
                             "Completion date",
-                            100,
+                            300,
                             true,
-                            "When it is due, as the plan writes it: a date "
-                                    + "(31 March 2026), a month (September 2025), a quarter (2025-26 Q3), Ongoing, or how "
-                                    + "often (Annually). Type it as text."),
+                            "When it is due, exactly as the plan writes it: " + DueDate.FORMS + ". Type it as text."),
                     Column.list("Lead", "The lead officers' job titles, one per line."),
                     Column.set("Partners", "Partners that lead or share it, one per line, as on the Partners sheet."),
                     Column.text("Success measure", 5_000, false, "How the plan says success will be known."),

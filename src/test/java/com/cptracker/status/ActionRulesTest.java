@@ -25,6 +25,32 @@ class ActionRulesTest {
                 .status();
     }
 
+    /**
+     * Due by a day and then recurring or ongoing ("by September 2025 and then annually"): past that day it is overdue
+     * unless the lead's update for the quarter says on track; then the update decides, as for a recurring action.
+     */
+    @ParameterizedTest(name = "[{index}] {0} first due {1} update {2} -> {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # quarter  | due        | update    | expected
+            2025-26-Q2 | 2025-09-30 | -         | AMBER
+            2025-26-Q2 | 2025-09-30 | AT_RISK   | AMBER
+            2025-26-Q2 | 2025-09-30 | ON_TRACK  | GREEN
+            2025-26-Q3 | 2025-09-30 | ON_TRACK  | GREEN
+            2025-26-Q3 | 2025-09-30 | -         | RED
+            2025-26-Q3 | 2025-09-30 | AT_RISK   | RED
+            2025-26-Q3 | 2025-09-30 | OFF_TRACK | RED
+            2026-27-Q4 | 2025-09-30 | ON_TRACK  | GREEN
+            2026-27-Q4 | 2025-09-30 | -         | RED
+            """)
+    void aDeadlineThenRecurring(String quarter, LocalDate dueOn, Assessment assessment, Status expected) {
+        Verdict v = ActionRules.status(
+                new ActionFacts(false, null, null, dueOn, true, assessment), ReportingPeriod.parse(quarter));
+        assertThat(v.status()).isEqualTo(expected);
+        if (expected == Status.RED && assessment != Assessment.OFF_TRACK) {
+            assertThat(v.reason()).startsWith("It was first due by 30 September 2025");
+        }
+    }
+
     @ParameterizedTest(name = "[{index}] {0} withdrawn={1} starts={2} completed={3} due={4} update={5} -> {6}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # quarter  | withdrawn | starts     | completed  | due        | update    | expected

@@ -70,6 +70,9 @@ public class Action {
     @Column(name = "starts_on")
     private LocalDate startsOn;
 
+    @Column(name = "due_then_ongoing", nullable = false)
+    private boolean dueThenOngoing;
+
     @Column(name = "success_measure")
     private String successMeasure;
 
@@ -114,10 +117,17 @@ public class Action {
         this.dueDate = due.date();
         this.dueText = due.text();
         this.recurrence = due.recurrence();
+        this.dueThenOngoing = due.thenOngoing();
+        this.startsOn = due.startsOn();
     }
 
     public DueDate getDue() {
-        return new DueDate(dueKind, dueDate, recurrence, dueText);
+        return new DueDate(dueKind, dueDate, recurrence, dueThenOngoing, startsOn, dueText);
+    }
+
+    /** Reads "the end of the strategy" as the strategy's last day now; other timescales are left as they are. */
+    public void endStrategyOn(LocalDate strategyEnds) {
+        setDue(getDue().endingWith(strategyEnds));
     }
 
     public Long getId() {

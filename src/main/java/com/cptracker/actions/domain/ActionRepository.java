@@ -1,5 +1,6 @@
 package com.cptracker.actions.domain;
 
+import com.cptracker.actions.DueDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -20,6 +21,8 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
     Optional<Action> findByStrategyIdAndRef(Long strategyId, String ref);
 
     long countByStrategyId(Long strategyId);
+
+    List<Action> findByStrategyIdAndDueKind(Long strategyId, DueDate.Kind dueKind);
 
     /** The actions a person leads, with their leads and partners, in one query. */
     @EntityGraph(attributePaths = {"leads", "partnerIds"})

@@ -40,7 +40,7 @@ record ActionForm(
         String text,
 
         @NotBlank(message = "Enter when the action is due")
-        @Size(max = 100, message = "The due date must be 100 characters or fewer")
+        @Size(max = 300, message = "The due date must be 300 characters or fewer")
         String due,
 
         @Size(max = 300, message = "The job title must be 300 characters or fewer")

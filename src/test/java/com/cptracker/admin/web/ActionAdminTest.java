@@ -214,7 +214,8 @@ class ActionAdminTest {
                 base + "/new",
                 with(newAction(), "due", "after the summer", "lead1Title", "", "lead1User", officer, "ref", "1 a"));
         assertThat(due.title()).startsWith("Error: ");
-        assertThat(due.select("#due-error").text()).contains("Enter a date (31 March 2019), a month");
+        assertThat(due.select("#due-error").text())
+                .contains("Enter when the action is due as a date (31 March 2025), a month");
         assertThat(due.select("#due").val()).isEqualTo("after the summer");
         assertThat(due.select("#lead1Title-error").text()).contains("Enter the job title of this lead");
         assertThat(due.select("#ref-error").text()).contains("Enter a ref");
@@ -279,7 +280,8 @@ class ActionAdminTest {
         assertThat(page.select("#lead2User-error").text()).contains("Choose an officer from the list");
         assertThat(page.select("#partnerIds-error").text()).contains("Choose partners from the list");
         assertThat(page.select("#ref-error").text()).contains("Enter the ref");
-        assertThat(page.select("#due-error").text()).contains("Enter a date (31 March 2019), a month");
+        assertThat(page.select("#due-error").text())
+                .contains("Enter when the action is due as a date (31 March 2025), a month");
         assertThat(page.select("#due").val()).isEqualTo("after the summer");
         assertThat(page.select("#lead2Title").val()).isEqualTo("Designated Nurse");
         assertThat(page.select("#text").text()).isEqualTo("Every child has a personal education plan");
