@@ -10,6 +10,7 @@ import com.cptracker.common.ReportingPeriod;
 import com.cptracker.status.ActionFacts;
 import com.cptracker.status.ActionRules;
 import com.cptracker.status.Assessment;
+import com.cptracker.status.Verdict;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,11 @@ public class ActionStatusService {
     public List<ActionStatusView> evaluate(List<ActionSummary> all, AsAt at) {
         if (all.isEmpty()) {
             return List.of();
+        }
+        if (at.isNothingYet()) {
+            return all.stream()
+                    .map(a -> new ActionStatusView(a, at.quarter(), Verdict.NOT_YET_PUBLISHED, null, false, null))
+                    .toList();
         }
         Map<Long, ShownUpdate> latestByAction = updates
                 .findLatestShown(

@@ -12,7 +12,7 @@ import java.util.List;
  * show (the exception report, the scorecard and the action plan unfiltered, and each scorecard measure's page), so
  * every figure in it is the figure on the screen.
  *
- * @param board    the strategy's board (see {@link BoardPackService#board}), or null when its governance names none
+ * @param board    the strategy's board (see {@link StrategyEdition#board}), or null when its governance names none
  * @param measures a page per measure on the scorecard, in the scorecard's order
  */
 public record BoardPack(

@@ -7,8 +7,6 @@ import com.cptracker.board.BoardPages.Scorecard;
 import com.cptracker.board.BoardPages.ScorecardFilter;
 import com.cptracker.board.BoardRecords.QuarterFrame;
 import com.cptracker.common.NotFoundException;
-import com.cptracker.governance.BodyKind;
-import com.cptracker.governance.GovernanceRecords.Body;
 import com.cptracker.measures.MeasureStatusView;
 import com.cptracker.reporting.QuarterState;
 import java.util.List;
@@ -56,7 +54,7 @@ public class BoardPackService {
                 .collect(Collectors.toMap(p -> p.detail().status().measure().id(), Function.identity()));
         return new BoardPack(
                 f.context(),
-                board(f.edition().bodies()),
+                f.edition().board(),
                 exceptions.report(slug, f, measures, actions),
                 scorecard,
                 scorecards.actionPlan(f, actions, new ActionFilter(null, null, null)),
@@ -64,21 +62,5 @@ public class BoardPackService {
                         .flatMap(s -> s.rows().stream())
                         .map(row -> pages.get(row.measure().id()))
                         .toList());
-    }
-
-    /**
-     * The body the pack is for: the strategy's board, or where its governance has none, its committee (Cheshire East's
-     * scorecard goes to its Corporate Parenting Committee), the first in the governance's order; null when it has
-     * neither.
-     */
-    static Body board(List<Body> bodies) {
-        for (BodyKind kind : List.of(BodyKind.BOARD, BodyKind.COMMITTEE)) {
-            for (Body b : bodies) {
-                if (b.kind() == kind) {
-                    return b;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -28,8 +28,9 @@ public final class BoardRecords {
 
     /**
      * A strategy (as the quarter's pages show it), the quarter being looked at, the quarters one may pick, what of its
-     * figures and updates the quarter shows, where it stands, and for a published quarter which revision of what the
-     * board saw this is (null for a quarter not published).
+     * figures and updates the quarter shows, where it stands, for a published quarter which revision of what the
+     * board saw this is (null for a quarter not published), and the board's name as the quarter's edition of the
+     * strategy has it ({@link StrategyEdition#boardName}), for every sentence the pages write about the board.
      */
     public record QuarterContext(
             StrategySummary strategy,
@@ -38,10 +39,19 @@ public final class BoardRecords {
             AsAt asAt,
             QuarterState state,
             LocalDate deadline,
-            EditionHeader edition) {
+            EditionHeader edition,
+            String boardName) {
 
         public QuarterContext(StrategySummary strategy, ReportingPeriod quarter, List<ReportingPeriod> quarters) {
-            this(strategy, quarter, quarters, AsAt.unpublished(quarter), QuarterState.PUBLISHED, null, null);
+            this(
+                    strategy,
+                    quarter,
+                    quarters,
+                    AsAt.unpublished(quarter),
+                    QuarterState.PUBLISHED,
+                    null,
+                    null,
+                    StrategyEdition.DEFAULT_BOARD_NAME);
         }
 
         /** The day the quarter was first published, in the council's time zone; null while it is not. */

@@ -84,10 +84,18 @@ public class BoardService {
             }
             // Nothing to show yet: the structure, as at the first quarter, with no figures or updates at all.
             ReportingPeriod first = strategy.quarters().getFirst();
+            StrategyEdition now = editions.now(strategy);
             return new QuarterFrame(
                     new QuarterContext(
-                            strategy, first, List.of(), AsAt.nothingYet(first), QuarterState.NOT_OPENED, null, null),
-                    editions.now(strategy));
+                            strategy,
+                            first,
+                            List.of(),
+                            AsAt.nothingYet(first),
+                            QuarterState.NOT_OPENED,
+                            null,
+                            null,
+                            now.boardName()),
+                    now);
         }
         QuarterStatus chosen;
         if (periodCode == null || periodCode.isBlank()) {
@@ -107,7 +115,8 @@ public class BoardService {
                         chosen.asAt(),
                         chosen.state(),
                         chosen.deadline(),
-                        shown.header()),
+                        shown.header(),
+                        shown.edition().boardName()),
                 shown.edition());
     }
 

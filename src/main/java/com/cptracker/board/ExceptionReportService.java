@@ -59,8 +59,11 @@ public class ExceptionReportService {
                 .map(m -> new CaughtMeasure(m, names(rules, rules.caught(signals(m)))))
                 .filter(c -> !c.caughtBy().isEmpty())
                 .toList();
-        Map<Long, Integer> moves =
-                actions.dueDateMoves(all.stream().map(a -> a.action().id()).toList(), keptAt(context));
+        // Before anything is published no rule catches anything (every status is "not yet published"), and there is
+        // no moment the board saw the due dates at: none are counted.
+        Map<Long, Integer> moves = context.asAt().isNothingYet()
+                ? Map.of()
+                : actions.dueDateMoves(all.stream().map(a -> a.action().id()).toList(), keptAt(context));
         Map<Long, Status> before = lastQuarter(slug, context);
         Map<Long, String> partners = f.edition().partnerNames();
         List<CaughtAction> caughtActions = all.stream()

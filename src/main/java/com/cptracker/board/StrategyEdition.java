@@ -1,6 +1,7 @@
 package com.cptracker.board;
 
 import com.cptracker.actions.ActionRecords.ActionSummary;
+import com.cptracker.governance.BodyKind;
 import com.cptracker.governance.GovernanceRecords.Body;
 import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.measures.MeasureRecords.MeasurePlan;
@@ -66,6 +67,35 @@ public record StrategyEdition(
                 .filter(Objects::nonNull)
                 .sorted()
                 .toList();
+    }
+
+    /** What the product calls the strategy's board when its governance names none. */
+    public static final String DEFAULT_BOARD_NAME = "Corporate Parenting Board";
+
+    /**
+     * The body the board's pages are for: the strategy's board, or where its governance has none, its committee
+     * (Cheshire East's scorecard goes to its Corporate Parenting Committee), the first in the governance's order; null
+     * when it has neither.
+     */
+    public Body board() {
+        for (BodyKind kind : List.of(BodyKind.BOARD, BodyKind.COMMITTEE)) {
+            for (Body b : bodies) {
+                if (b.kind() == kind) {
+                    return b;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The board's name in the council's words ("Corporate Parenting Panel"), as every sentence the product writes
+     * about it uses it; {@link #DEFAULT_BOARD_NAME} when the governance names none. Kept with a published quarter's
+     * edition, as its governance is.
+     */
+    public String boardName() {
+        Body b = board();
+        return b == null ? DEFAULT_BOARD_NAME : b.name();
     }
 
     public Map<Long, String> bodyNames() {

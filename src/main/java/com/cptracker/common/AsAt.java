@@ -24,6 +24,11 @@ public record AsAt(ReportingPeriod quarter, Instant publishedAt) {
         return new AsAt(quarter, Instant.MIN);
     }
 
+    /** Made by {@link #nothingYet}: nothing of the strategy is published, so no status or flag is shown for it. */
+    public boolean isNothingYet() {
+        return Instant.MIN.equals(publishedAt);
+    }
+
     public boolean published() {
         return publishedAt != null;
     }

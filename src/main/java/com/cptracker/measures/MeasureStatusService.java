@@ -91,7 +91,8 @@ public class MeasureStatusService {
         Map<Long, List<StoredValue>> valuesById = shownById(plans, at, false);
         return plans.stream()
                 .map(p -> evaluator(p, valuesById.getOrDefault(p.measure().id(), List.of()), strategy)
-                        .evaluate(at.quarter()))
+                        .evaluate(at.quarter())
+                        .shownAt(at))
                 .toList();
     }
 
@@ -129,7 +130,7 @@ public class MeasureStatusService {
         MeasureEvaluator e =
                 evaluator(plan, all.stream().filter(v -> !v.superseded()).toList(), strategy);
         return new MeasureDetail(
-                e.evaluate(at.quarter()),
+                e.evaluate(at.quarter()).shownAt(at),
                 e.history(all),
                 plan.targets().stream()
                         .map(t -> new MeasureDetail.TargetRow(

@@ -1,5 +1,6 @@
 package com.cptracker.measures;
 
+import com.cptracker.common.AsAt;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.measures.MeasureRecords.MeasureSummary;
 import com.cptracker.status.Comparison;
@@ -90,6 +91,33 @@ public record MeasureStatusView(
 
     public Status status() {
         return verdict.status();
+    }
+
+    /**
+     * The view as a quarter's pages show it: before anything of the strategy is published ({@link AsAt#isNothingYet}),
+     * with {@link Verdict#NOT_YET_PUBLISHED} in place of a status, so no page flags a quarter the board has not seen.
+     */
+    public MeasureStatusView shownAt(AsAt at) {
+        if (!at.isNothingYet()) {
+            return this;
+        }
+        return new MeasureStatusView(
+                measure,
+                quarter,
+                period,
+                value,
+                targetYear,
+                target,
+                Verdict.NOT_YET_PUBLISHED,
+                previous,
+                sincePrevious,
+                lastYear,
+                sinceLastYear,
+                benchmarks,
+                yearEnd,
+                yearSoFar,
+                trend,
+                missedTargetRunning);
     }
 
     /** Whether it moved the wrong way since the previous period. */

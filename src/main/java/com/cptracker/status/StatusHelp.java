@@ -42,7 +42,8 @@ public final class StatusHelp {
                         Status.NOT_RATED,
                         "A context-only measure, a measure with no target for the year, "
                                 + "a value withheld with a mark, or a qualitative measure its owner has not rated. "
-                                + "Never green."),
+                                + "Never green. Before a strategy's first quarter is published, a board member sees "
+                                + "every measure and action not rated, with no flag about the quarter."),
                 new StatusMeaning(
                         Status.WITHDRAWN,
                         "A cancelled or superseded action: it leaves the counts and " + "keeps its history."));

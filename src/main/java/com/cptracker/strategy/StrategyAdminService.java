@@ -16,8 +16,6 @@ import com.cptracker.strategy.domain.Promise;
 import com.cptracker.strategy.domain.PromiseRepository;
 import com.cptracker.strategy.domain.Strategy;
 import com.cptracker.strategy.domain.StrategyRepository;
-import com.cptracker.strategy.domain.StrategySection;
-import com.cptracker.strategy.domain.StrategySectionRepository;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -37,18 +35,18 @@ public class StrategyAdminService {
 
     private final StrategyRepository strategies;
     private final PromiseRepository promises;
-    private final StrategySectionRepository sections;
+    private final SectionAdminService sectionAdmin;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
 
     StrategyAdminService(
             StrategyRepository strategies,
             PromiseRepository promises,
-            StrategySectionRepository sections,
+            SectionAdminService sectionAdmin,
             AuditService audit,
             ApplicationEventPublisher events) {
+        this.sectionAdmin = sectionAdmin;
         this.events = events;
-        this.sections = sections;
         this.strategies = strategies;
         this.promises = promises;
         this.audit = audit;
@@ -85,32 +83,12 @@ public class StrategyAdminService {
     }
 
     /**
-     * Sets a section of the strategy's narrative by its heading: a heading it has not got is added after the others,
-     * one it has gets this text. Audited.
+     * Sets a section of the strategy's narrative by its heading, as the import does: a heading it has not got is added
+     * after the others, one it has gets this text. The sections screen's own path ({@link SectionAdminService#set}).
      */
     @Transactional
     public void setSection(long strategyId, String heading, String body) {
-        Strategy s = find(strategyId);
-        List<StrategySection> all = sections.findByStrategyIdOrderByPosition(s.getId());
-        StrategySection found = all.stream()
-                .filter(x -> x.getHeading().equals(heading))
-                .findFirst()
-                .orElse(null);
-        if (found == null) {
-            StrategySection added = sections.save(new StrategySection(
-                    s.getId(), all.isEmpty() ? 1 : all.getLast().getPosition() + 1, heading, body));
-            audit.record(
-                    "section",
-                    added.getId(),
-                    heading,
-                    "CREATE",
-                    Changes.create().set("text", body),
-                    null);
-        } else {
-            Changes changes = Changes.create().field("text", found.getBody(), body);
-            found.rewrite(body);
-            audit.recordUpdate("section", found.getId(), heading, changes);
-        }
+        sectionAdmin.set(find(strategyId).getId(), heading, body);
     }
 
     /** What the audit trail records of a strategy created ({@code before} null) or changed. */

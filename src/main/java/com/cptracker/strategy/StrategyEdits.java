@@ -118,4 +118,9 @@ public final class StrategyEdits {
     }
 
     public record PromiseEdit(long id, int position, PromiseFields fields, boolean archived, long version) {}
+
+    /** A section of the strategy's narrative: its heading as the document writes it, and its text. */
+    public record SectionFields(String heading, String body) {}
+
+    public record SectionEdit(long id, int position, SectionFields fields, boolean archived, long version) {}
 }

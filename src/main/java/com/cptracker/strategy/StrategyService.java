@@ -202,8 +202,9 @@ public class StrategyService {
         return strategies.findBySlug(slug).map(StrategyService::summary);
     }
 
+    /** The strategy's narrative as the board's pages show it: archived sections are left out. */
     public List<Section> sectionsOf(long strategyId) {
-        return sections.findByStrategyIdOrderByPosition(strategyId).stream()
+        return sections.findByStrategyIdAndArchivedFalseOrderByPosition(strategyId).stream()
                 .map(s -> new Section(s.getHeading(), s.getBody()))
                 .toList();
     }

@@ -37,9 +37,11 @@ import com.cptracker.status.RollUpRule;
 import com.cptracker.status.Status;
 import com.cptracker.status.Target;
 import com.cptracker.strategy.PriorityAdminService;
+import com.cptracker.strategy.SectionAdminService;
 import com.cptracker.strategy.StrategyAdminService;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
 import com.cptracker.strategy.StrategyEdits.PromiseFields;
+import com.cptracker.strategy.StrategyEdits.SectionFields;
 import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
@@ -120,6 +122,9 @@ class PublishedQuarterTest {
     GovernanceAdminService governanceAdmin;
 
     @Autowired
+    SectionAdminService sectionAdmin;
+
+    @Autowired
     ProgressUpdateService updates;
 
     @Autowired
@@ -149,6 +154,8 @@ class PublishedQuarterTest {
                 .contains("P2.11")
                 .contains("<abbr class=\"app-mark\" title=\"" + Mark.SMALL_NUMBER.meaning() + "\">*</abbr>");
         assertThat(before.get("board " + "/strategies/" + SLUG + "/exceptions/" + Q4))
+                .as("the board is named as the strategy's governance names it")
+                .contains("what the Corporate Parenting Committee looks at first")
                 .contains("Caught by")
                 .contains("No progress update this quarter");
 
@@ -162,6 +169,24 @@ class PublishedQuarterTest {
             }
         });
         assertThat(changed).as("pages of a published quarter that changed").isEmpty();
+        String now = mvc.perform(
+                        get("/strategies/" + SLUG + "/exceptions/2020-21-Q1").session(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(now)
+                .as("a quarter not yet published names the board as it is named now")
+                .contains("what the Corporate Parenting Panel looks at first");
+        String overviewNow = mvc.perform(
+                        get("/strategies/" + SLUG + "?period=2020-21-Q1").session(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(overviewNow).select("#strategy-sections h3").eachText())
+                .as("and shows the narrative as it is now, the archived section left out")
+                .contains("A new foreword")
+                .contains("What children told us")
+                .hasSize(strategies.sectionsOf(s.id()).size());
         String open = mvc.perform(get("/strategies/" + SLUG + "/measures/P4.5")
                         .param("period", "2020-21-Q1")
                         .session(admin))
@@ -400,6 +425,33 @@ class PublishedQuarterTest {
                             null,
                             be.fields().reportsToId()),
                     be.version());
+            // The committee the scorecard goes to is renamed: the published pages keep the name the board had.
+            var committee = governanceAdmin.bodies(id).stream()
+                    .filter(b -> b.name().equals("Corporate Parenting Committee"))
+                    .findFirst()
+                    .orElseThrow();
+            var ce = governanceAdmin.body(id, committee.id());
+            governanceAdmin.updateBody(
+                    id,
+                    committee.id(),
+                    new BodyFields(
+                            "Corporate Parenting Panel",
+                            ce.fields().kind(),
+                            ce.fields().description(),
+                            ce.fields().membership(),
+                            ce.fields().chairTitle(),
+                            ce.fields().reportsToId()),
+                    ce.version());
+            // The narrative rewritten, reordered, one section archived and one added.
+            var narrative = sectionAdmin.sections(id);
+            var foreword = narrative.getFirst();
+            sectionAdmin.update(
+                    id, foreword.id(), new SectionFields("A new foreword", "Rewritten."), foreword.version());
+            var secondSection = narrative.get(1);
+            sectionAdmin.move(id, secondSection.id(), Direction.UP, secondSection.version());
+            var thirdSection = narrative.get(2);
+            sectionAdmin.setArchived(id, thirdSection.id(), true, "Out of date", thirdSection.version());
+            sectionAdmin.add(id, new SectionFields("What children told us", "- more than before"));
             var partner = governanceAdmin.partners(id).getFirst();
             var pe = governanceAdmin.partner(id, partner.id());
             governanceAdmin.updatePartner(id, partner.id(), new PartnerFields("Renamed partner", null), pe.version());

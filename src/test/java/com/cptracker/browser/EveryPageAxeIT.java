@@ -69,6 +69,7 @@ class EveryPageAxeIT extends BrowserTestBase {
                 "measures", id("select id from measure where ref = 'P1.2' and strategy_id = " + strategy()),
                 "priorities", id("select id from priority where number = 1 and strategy_id = " + strategy()),
                 "promises", id("select min(id) from promise where strategy_id = " + strategy()),
+                "sections", id("select min(id) from strategy_section where strategy_id = " + strategy()),
                 "bodies", id("select min(id) from governance_body where strategy_id = " + strategy()),
                 "partners", id("select min(id) from partner_organisation where strategy_id = " + strategy()),
                 "users", id("select id from user_account where username = 'officer'"),

@@ -100,8 +100,9 @@ record Export(
         if (context.revised()) {
             lines.add(line(
                     "Revised",
-                    "A correction was published on " + DAY.format(context.correctedOn()) + ", after the board first saw"
-                            + " it: " + context.edition().reason()));
+                    "A correction was published on " + DAY.format(context.correctedOn()) + ", after the "
+                            + context.boardName() + " first saw it: "
+                            + context.edition().reason()));
         }
         return lines;
     }

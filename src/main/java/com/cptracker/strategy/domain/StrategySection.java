@@ -8,7 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A piece of the strategy's narrative (foreword, introduction, governance...), kept in the document's order. */
+/**
+ * A piece of the strategy's narrative in the council's words (foreword, vision, what children told us...), kept in the
+ * document's order: its heading as written and its body, whose blank lines start paragraphs and whose "- " lines are
+ * list items ({@code common.Narrative}).
+ */
 @Entity
 @Table(name = "strategy_section")
 public class StrategySection {
@@ -27,6 +31,9 @@ public class StrategySection {
 
     @Column(nullable = false)
     private String body;
+
+    /** Archived: left out of the board's pages, kept in the database and shown to administrators. */
+    private boolean archived;
 
     @Version
     private long version;
@@ -60,7 +67,24 @@ public class StrategySection {
         return body;
     }
 
-    public void rewrite(String body) {
+    public long getVersion() {
+        return version;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public void setArchived(boolean archived) {
+        this.archived = archived;
+    }
+
+    public void moveTo(int position) {
+        this.position = position;
+    }
+
+    public void rewrite(String heading, String body) {
+        this.heading = heading;
         this.body = body;
     }
 }
