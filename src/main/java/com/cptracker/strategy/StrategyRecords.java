@@ -129,6 +129,14 @@ public final class StrategyRecords {
             return kind.name(label, number);
         }
 
+        /**
+         * The shortest name that tells it apart, for a filter's choice or a spreadsheet's sheet: "Pledge 3", or a
+         * theme's label and title (themes may share a label).
+         */
+        public String shortName() {
+            return theme() ? name() + ": " + title : name();
+        }
+
         /** What a filter of the scorecard or action plan carries for it: "3", or "t1" for a theme. */
         public String key() {
             return kind.key(number);
@@ -209,11 +217,42 @@ public final class StrategyRecords {
             String leadTitle,
             Long workstreamId,
             List<Long> partnerIds,
-            List<NewStatement> statements) {
+            List<NewStatement> statements,
+            PriorityKind kind) {
+
+        public NewPriority {
+            kind = PriorityKind.orPriority(kind);
+        }
+
+        /** A new priority (not a theme). */
+        public NewPriority(
+                String label,
+                int number,
+                String title,
+                String statement,
+                String vision,
+                String challenge,
+                String leadTitle,
+                Long workstreamId,
+                List<Long> partnerIds,
+                List<NewStatement> statements) {
+            this(
+                    label,
+                    number,
+                    title,
+                    statement,
+                    vision,
+                    challenge,
+                    leadTitle,
+                    workstreamId,
+                    partnerIds,
+                    statements,
+                    PriorityKind.PRIORITY);
+        }
 
         public PriorityFields fields() {
             return new PriorityFields(
-                    label, number, title, statement, vision, challenge, leadTitle, workstreamId, partnerIds);
+                    label, number, title, statement, vision, challenge, leadTitle, workstreamId, partnerIds, kind);
         }
     }
 

@@ -52,13 +52,13 @@ class StrategyPagesController {
     }
 
     /** A theme's page: the same as a priority's, addressed by the theme's place among the themes. */
-    @GetMapping("/strategies/{slug}/themes/{place}")
+    @GetMapping("/strategies/{slug}/themes/{number}")
     String theme(
             @PathVariable String slug,
-            @PathVariable int place,
+            @PathVariable int number,
             @RequestParam(required = false) String period,
             Model model) {
-        return page(board.priority(slug, PriorityKind.THEME, place, period), model);
+        return page(board.priority(slug, PriorityKind.THEME, number, period), model);
     }
 
     private static String page(PriorityPage page, Model model) {
