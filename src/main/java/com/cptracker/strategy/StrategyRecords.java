@@ -224,32 +224,6 @@ public final class StrategyRecords {
             kind = PriorityKind.orPriority(kind);
         }
 
-        /** A new priority (not a theme). */
-        public NewPriority(
-                String label,
-                int number,
-                String title,
-                String statement,
-                String vision,
-                String challenge,
-                String leadTitle,
-                Long workstreamId,
-                List<Long> partnerIds,
-                List<NewStatement> statements) {
-            this(
-                    label,
-                    number,
-                    title,
-                    statement,
-                    vision,
-                    challenge,
-                    leadTitle,
-                    workstreamId,
-                    partnerIds,
-                    statements,
-                    PriorityKind.PRIORITY);
-        }
-
         public PriorityFields fields() {
             return new PriorityFields(
                     label, number, title, statement, vision, challenge, leadTitle, workstreamId, partnerIds, kind);
