@@ -22,7 +22,7 @@ record ActionNames(Map<Long, PriorityDetail> priorities, Map<Long, String> partn
 
     String priority(Long id) {
         PriorityDetail p = id == null ? null : priorities.get(id);
-        return p == null ? (id == null ? null : "#" + id) : p.name();
+        return p == null ? (id == null ? null : "#" + id) : p.heading().shortName();
     }
 
     String statement(Long priorityId, Long statementId) {

@@ -22,6 +22,7 @@ import com.cptracker.status.Assessment;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Mark;
 import com.cptracker.status.Polarity;
+import com.cptracker.strategy.PriorityKind;
 import com.cptracker.strategy.StatementKind;
 import com.cptracker.strategy.StrategyRecords.NewPriority;
 import com.cptracker.strategy.StrategyRecords.NewPromise;
@@ -192,11 +193,13 @@ public class CouncilGenerator {
         List<List<Long>> statementIds = new ArrayList<>();
         for (int p = 1; p <= shape.priorities(); p++) {
             String theme = THEMES[(p - 1) % THEMES.length];
+            // The last is a theme that cuts across the pledges, as many strategies have: its page is read as theirs.
+            boolean crossCutting = p > 1 && p == shape.priorities();
             PriorityIds ids = strategies.addPriority(
                     id,
                     new NewPriority(
-                            "Pledge",
-                            p,
+                            crossCutting ? "Cross-cutting theme" : "Pledge",
+                            crossCutting ? 1 : p,
                             "We will give you " + theme,
                             "Children in care and care leavers have " + theme + ".",
                             "Every young person has " + theme + ".",
@@ -209,7 +212,8 @@ public class CouncilGenerator {
                                             "a", StatementKind.COMMITMENT, "We will listen to you about " + theme),
                                     new NewStatement(
                                             "b", StatementKind.COMMITMENT, "We will plan " + theme + " with you"),
-                                    new NewStatement("c", StatementKind.OUTCOME_STATEMENT, "You have " + theme))));
+                                    new NewStatement("c", StatementKind.OUTCOME_STATEMENT, "You have " + theme)),
+                            crossCutting ? PriorityKind.THEME : PriorityKind.PRIORITY));
             priorityIds.add(ids.priorityId());
             statementIds.add(List.copyOf(ids.statementIds().values()));
         }

@@ -16,8 +16,8 @@ public final class BoardPages {
 
     private BoardPages() {}
 
-    /** Scorecard filters; each empty means all. */
-    public record ScorecardFilter(Integer priority, Status status, boolean worseningOnly) {
+    /** Scorecard filters; each empty means all. A priority or theme is chosen by its {@link PriorityHeading#key}. */
+    public record ScorecardFilter(String priority, Status status, boolean worseningOnly) {
 
         public boolean active() {
             return priority != null || status != null || worseningOnly;
@@ -31,7 +31,7 @@ public final class BoardPages {
     public record ScorecardSection(String name, PriorityHeading priority, Tally tally, List<MeasureStatusView> rows) {
 
         public String anchor() {
-            return priority == null ? "general" : "priority-" + priority.number();
+            return priority == null ? "general" : priority.anchor();
         }
     }
 
@@ -46,8 +46,8 @@ public final class BoardPages {
             int shown,
             boolean anyDemo) {}
 
-    /** Action plan filters; each empty means all. */
-    public record ActionFilter(Integer priority, String lead, Status status) {
+    /** Action plan filters; each empty means all. A priority or theme is chosen by its {@link PriorityHeading#key}. */
+    public record ActionFilter(String priority, String lead, Status status) {
 
         public boolean active() {
             return priority != null || lead != null || status != null;
@@ -72,7 +72,7 @@ public final class BoardPages {
         }
 
         public String anchor() {
-            return "priority-" + priority.number();
+            return priority.anchor();
         }
     }
 

@@ -22,8 +22,8 @@ import com.cptracker.reporting.QuarterState;
 import com.cptracker.status.RollUp;
 import com.cptracker.status.RollUpRule;
 import com.cptracker.status.Status;
+import com.cptracker.strategy.PriorityKind;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
-import com.cptracker.strategy.StrategyRecords.PriorityHeading;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.CurrentUser;
@@ -162,7 +162,7 @@ public class BoardService {
         Map<Long, String> partners = e.partnerNames();
         List<PriorityRollUp> rollUps = e.priorities().stream()
                 .map(p -> new PriorityRollUp(
-                        new PriorityHeading(p.id(), p.label(), p.number(), p.title()),
+                        p.heading(),
                         p,
                         p.workstreamId() == null ? null : bodies.get(p.workstreamId()),
                         p.partnerIds().stream()
@@ -186,14 +186,15 @@ public class BoardService {
                 e.promises());
     }
 
-    public PriorityPage priority(String slug, int number, String periodCode) {
+    /** The page of a priority by its number, or of a theme by its place among the themes. */
+    public PriorityPage priority(String slug, PriorityKind kind, int number, String periodCode) {
         QuarterFrame f = frame(slug, periodCode);
         StrategyEdition e = f.edition();
         RollUpRule rule = e.strategy().rollUpRule();
         PriorityDetail priority = e.priorities().stream()
-                .filter(p -> p.number() == number)
+                .filter(p -> p.kind() == kind && p.number() == number)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("Priority", slug + "/" + number));
+                .orElseThrow(() -> new NotFoundException(kind.label(), slug + "/" + number));
         List<MeasureStatusView> priorityMeasures = measures(f, m -> Objects.equals(m.priorityId(), priority.id()));
         List<ActionStatusView> priorityActions = actions(f, a -> a.priorityId() == priority.id());
         Map<Long, List<ActionStatusView>> actionsByStatement = priorityActions.stream()

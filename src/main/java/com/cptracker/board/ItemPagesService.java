@@ -127,7 +127,7 @@ public class ItemPagesService {
     }
 
     private static PriorityHeading heading(PriorityDetail p) {
-        return p == null ? null : new PriorityHeading(p.id(), p.label(), p.number(), p.title());
+        return p == null ? null : p.heading();
     }
 
     private static String statementText(PriorityDetail p, Long statementId) {

@@ -60,7 +60,7 @@ public class ScorecardService {
             sections.add(section("General", null, general, filter, s));
         }
         for (PriorityHeading p : priorities) {
-            if (filter.priority() == null || filter.priority() == p.number()) {
+            if (filter.priority() == null || filter.priority().equals(p.key())) {
                 sections.add(
                         section(p.name() + ": " + p.title(), p, byPriority.getOrDefault(p.id(), List.of()), filter, s));
             }
@@ -109,7 +109,7 @@ public class ScorecardService {
                 all.stream().collect(Collectors.groupingBy(a -> a.action().priorityId()));
         List<ActionPlanSection> sections = new ArrayList<>();
         for (PriorityHeading p : priorities) {
-            if (filter.priority() != null && filter.priority() != p.number()) {
+            if (filter.priority() != null && !filter.priority().equals(p.key())) {
                 continue;
             }
             List<ActionStatusView> rows = byPriority.getOrDefault(p.id(), List.of());

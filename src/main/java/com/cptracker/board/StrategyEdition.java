@@ -34,9 +34,7 @@ public record StrategyEdition(
         List<MeasurePlan> measures) {
 
     public List<PriorityHeading> headings() {
-        return priorities.stream()
-                .map(p -> new PriorityHeading(p.id(), p.label(), p.number(), p.title()))
-                .toList();
+        return priorities.stream().map(PriorityDetail::heading).toList();
     }
 
     /** The measures on the scorecard: retired ones keep their own pages but leave the scorecard and roll-ups. */

@@ -17,6 +17,7 @@ import com.cptracker.measures.MeasureService;
 import com.cptracker.reporting.QuarterService;
 import com.cptracker.reporting.QuarterState;
 import com.cptracker.status.Assessment;
+import com.cptracker.strategy.PriorityKind;
 import com.cptracker.strategy.StrategyRecords.NewPriority;
 import com.cptracker.strategy.StrategyRecords.NewPromise;
 import com.cptracker.strategy.StrategyRecords.NewStatement;
@@ -233,7 +234,8 @@ class DemoDataService {
                                     .toList(),
                             p.statements().stream()
                                     .map(st -> new NewStatement(st.key(), st.kind(), st.text()))
-                                    .toList()));
+                                    .toList(),
+                            PriorityKind.PRIORITY));
             priorityIds.put(p.number(), ids.priorityId());
             statementIds.putAll(ids.statementIds());
             for (DemoStrategy.Action a : p.actions()) {

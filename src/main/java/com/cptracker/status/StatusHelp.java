@@ -320,7 +320,9 @@ public final class StatusHelp {
                 "roll-up",
                 "Roll-up for a priority and the strategy",
                 List.of(
-                        "A priority shows how many of its actions and measures are in each status, and one overall status.",
+                        "A priority shows how many of its actions and measures are in each status, and one overall status."
+                                + " A theme (a section that cuts across the priorities, such as a cross-cutting theme) is"
+                                + " counted the same way, from its own actions and measures, in a row of its own.",
                         "Only red, amber, green and complete are rated; complete counts as green. The rest are counted but "
                                 + "do not move the overall status; with nothing rated it is not rated.",
                         RollUpRule.WORST_OF.label() + ": " + RollUpRule.WORST_OF.description(),

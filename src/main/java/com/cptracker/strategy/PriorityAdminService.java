@@ -6,11 +6,7 @@ import com.cptracker.common.ArchiveCheck;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.Direction;
 import com.cptracker.common.NotFoundException;
-import com.cptracker.common.RejectedInput;
 import com.cptracker.common.Reordering;
-import com.cptracker.governance.GovernanceRecords.Body;
-import com.cptracker.governance.GovernanceRecords.Partner;
-import com.cptracker.governance.GovernanceService;
 import com.cptracker.strategy.StrategyEdits.PriorityEdit;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
 import com.cptracker.strategy.StrategyEdits.PriorityRow;
@@ -40,19 +36,19 @@ public class PriorityAdminService {
     private final StrategyRepository strategies;
     private final PriorityRepository priorities;
     private final PriorityStatementRepository statements;
-    private final GovernanceService governance;
+    private final PriorityChecks checks;
     private final AuditService audit;
 
     PriorityAdminService(
             StrategyRepository strategies,
             PriorityRepository priorities,
             PriorityStatementRepository statements,
-            GovernanceService governance,
+            PriorityChecks checks,
             AuditService audit) {
         this.strategies = strategies;
         this.priorities = priorities;
         this.statements = statements;
-        this.governance = governance;
+        this.checks = checks;
         this.audit = audit;
     }
 
@@ -73,8 +69,8 @@ public class PriorityAdminService {
 
     /** Every priority of the strategy in order, archived ones included, for the administrator's list. */
     public List<PriorityRow> rows(long strategyId) {
-        List<Priority> all =
-                priorities.findByStrategyIdOrderByNumber(strategy(strategyId).getId());
+        List<Priority> all = priorities.findByStrategyIdOrderByKindAscNumberAsc(
+                strategy(strategyId).getId());
         Map<Long, Long> counts = all.isEmpty()
                 ? Map.of()
                 : statements
@@ -85,11 +81,12 @@ public class PriorityAdminService {
         return all.stream()
                 .map(p -> new PriorityRow(
                         p.getId(),
-                        p.getLabel() + " " + p.getNumber(),
+                        p.getKind().name(p.getLabel(), p.getNumber()),
                         p.getTitle(),
                         counts.getOrDefault(p.getId(), 0L).intValue(),
                         p.isArchived(),
-                        p.getVersion()))
+                        p.getVersion(),
+                        p.getKind()))
                 .toList();
     }
 
@@ -122,10 +119,9 @@ public class PriorityAdminService {
     @Transactional
     public long createPriority(long strategyId, PriorityFields f) {
         Strategy s = strategy(strategyId);
-        checkNumberFree(s.getId(), f.number(), null);
-        Changes changes = describe(null, f, names(s.getId(), f));
-        Priority p = priorities.save(new Priority(s.getId(), f));
-        audit.record("priority", p.getId(), label(p), "CREATE", changes, null);
+        PriorityChecks.Checked checked = checks.check(s.getId(), f, null);
+        Priority p = priorities.save(new Priority(s.getId(), checked.fields()));
+        audit.record("priority", p.getId(), label(p), "CREATE", checked.changes(), null);
         return p.getId();
     }
 
@@ -133,36 +129,23 @@ public class PriorityAdminService {
     public void updatePriority(long strategyId, long priorityId, PriorityFields f, long expectedVersion) {
         Priority p = find(strategyId, priorityId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
-        checkNumberFree(strategyId, f.number(), p.getId());
-        Changes changes = describe(fields(p), f, names(strategyId, f));
-        p.update(f);
-        audit.recordUpdate("priority", p.getId(), label(p), changes);
-    }
-
-    /** What the audit trail records of a priority created ({@code before} null) or changed. */
-    private static Changes describe(PriorityFields before, PriorityFields after, Names n) {
-        return Changes.between(before, after)
-                .field("label", PriorityFields::label)
-                .field("number", PriorityFields::number)
-                .field("title", PriorityFields::title)
-                .field("statement", PriorityFields::statement)
-                .field("vision", PriorityFields::vision)
-                .field("challenge", PriorityFields::challenge)
-                .field("lead", PriorityFields::leadTitle)
-                .field("workstream", f -> n.workstream(f.workstreamId()))
-                .field("key partners", f -> n.partners(f.partnerIds()))
-                .changes();
+        PriorityChecks.Checked checked = checks.check(strategyId, f, p);
+        p.update(checked.fields());
+        audit.recordUpdate("priority", p.getId(), label(p), checked.changes());
     }
 
     /**
-     * Moves a priority one place up or down the strategy, swapping numbers with its neighbour (its number changes with
-     * its place); at either end, nothing moves. Refused if the page showed another version of it.
+     * Moves a priority one place up or down the priorities, swapping numbers with its neighbour (its number changes
+     * with its place), or a theme among the themes; at either end, nothing moves. Refused if the page showed another
+     * version of it.
      */
     @Transactional
     public void movePriority(long strategyId, long priorityId, Direction direction, long expectedVersion) {
         Priority p = find(strategyId, priorityId);
         ConcurrentChangeException.check(p.getVersion(), expectedVersion);
-        List<Priority> all = priorities.findByStrategyIdOrderByNumber(strategyId);
+        List<Priority> all = priorities.findByStrategyIdOrderByKindAscNumberAsc(strategyId).stream()
+                .filter(other -> other.getKind() == p.getKind())
+                .toList();
         Reordering.swap(all, p, direction, Priority::getNumber, Priority::renumber, priorities::flush)
                 .ifPresent(swap ->
                         audit.recordSwap("priority", "number", swap, Priority::getId, PriorityAdminService::label));
@@ -214,44 +197,6 @@ public class PriorityAdminService {
                         "statement", "position", swap, PriorityStatement::getId, s -> label(p) + ": " + s.getText()));
     }
 
-    private void checkNumberFree(long strategyId, int number, Long self) {
-        priorities
-                .findByStrategyIdAndNumber(strategyId, number)
-                .filter(p -> !p.getId().equals(self))
-                .ifPresent(p -> {
-                    throw new RejectedInput(
-                            "number", "Number " + number + " is already " + label(p) + ": choose another");
-                });
-    }
-
-    /** Checks that the workstream and partners are the strategy's own, and names them for the audit trail. */
-    private Names names(long strategyId, PriorityFields f) {
-        Map<Long, String> bodies =
-                governance.bodiesOf(strategyId).stream().collect(Collectors.toMap(Body::id, Body::name));
-        Map<Long, String> partners =
-                governance.partnersOf(strategyId).stream().collect(Collectors.toMap(Partner::id, Partner::name));
-        if (f.workstreamId() != null && !bodies.containsKey(f.workstreamId())) {
-            throw new RejectedInput("workstreamId", "Choose a group of this strategy's governance");
-        }
-        if (!partners.keySet().containsAll(f.partnerIds())) {
-            throw new RejectedInput("partnerIds", "Choose partners of this strategy");
-        }
-        return new Names(bodies, partners);
-    }
-
-    private record Names(Map<Long, String> bodies, Map<Long, String> partners) {
-
-        String workstream(Long id) {
-            return id == null ? null : bodies.getOrDefault(id, "#" + id);
-        }
-
-        String partners(List<Long> ids) {
-            return String.join(
-                    "; ",
-                    ids.stream().map(id -> partners.getOrDefault(id, "#" + id)).toList());
-        }
-    }
-
     private Strategy strategy(long strategyId) {
         return strategies.findById(strategyId).orElseThrow(() -> new NotFoundException("Strategy", strategyId));
     }
@@ -279,8 +224,8 @@ public class PriorityAdminService {
                 .orElseThrow(() -> new NotFoundException("Statement", statementId));
     }
 
-    private static String label(Priority p) {
-        return p.getLabel() + " " + p.getNumber() + ": " + p.getTitle();
+    static String label(Priority p) {
+        return p.getKind().name(p.getLabel(), p.getNumber()) + ": " + p.getTitle();
     }
 
     private static PriorityEdit edit(Priority p) {
@@ -298,7 +243,8 @@ public class PriorityAdminService {
                 p.getChallenge(),
                 p.getLeadTitle(),
                 p.getWorkstreamId(),
-                p.getPartnerIds());
+                p.getPartnerIds(),
+                p.getKind());
     }
 
     private static StatementEdit edit(PriorityStatement st) {

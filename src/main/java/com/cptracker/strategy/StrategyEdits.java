@@ -76,7 +76,47 @@ public final class StrategyEdits {
             String challenge,
             String leadTitle,
             Long workstreamId,
-            List<Long> partnerIds) {
+            List<Long> partnerIds,
+            PriorityKind kind) {
+
+        public PriorityFields {
+            kind = PriorityKind.orPriority(kind);
+        }
+
+        /** A priority (not a theme) with these fields. */
+        public PriorityFields(
+                String label,
+                int number,
+                String title,
+                String statement,
+                String vision,
+                String challenge,
+                String leadTitle,
+                Long workstreamId,
+                List<Long> partnerIds) {
+            this(
+                    label,
+                    number,
+                    title,
+                    statement,
+                    vision,
+                    challenge,
+                    leadTitle,
+                    workstreamId,
+                    partnerIds,
+                    PriorityKind.PRIORITY);
+        }
+
+        /** The same fields at another place: a theme's number is its place among the themes, kept by the service. */
+        public PriorityFields numbered(int place) {
+            return new PriorityFields(
+                    label, place, title, statement, vision, challenge, leadTitle, workstreamId, partnerIds, kind);
+        }
+
+        /** "Pledge 3", or a theme's label alone. */
+        public String name() {
+            return kind.name(label, number);
+        }
 
         /** The priority as the board's pages read it, with these fields and the statements given. */
         public PriorityDetail detail(long id, long strategyId, List<Statement> statements) {
@@ -92,17 +132,23 @@ public final class StrategyEdits {
                     leadTitle,
                     workstreamId,
                     partnerIds,
-                    statements);
+                    statements,
+                    kind);
         }
     }
 
     /** A priority as the administrator's list shows it: its name, title, how many statements, and its version. */
-    public record PriorityRow(long id, String name, String title, int statements, boolean archived, long version) {}
+    public record PriorityRow(
+            long id, String name, String title, int statements, boolean archived, long version, PriorityKind kind) {}
 
     public record PriorityEdit(long id, long strategyId, PriorityFields fields, boolean archived, long version) {
 
         public String name() {
-            return fields.label() + " " + fields.number();
+            return fields.name();
+        }
+
+        public boolean theme() {
+            return fields.kind() == PriorityKind.THEME;
         }
     }
 

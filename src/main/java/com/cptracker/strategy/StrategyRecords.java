@@ -111,10 +111,44 @@ public final class StrategyRecords {
 
     public record Section(String heading, String body) {}
 
-    public record PriorityHeading(long id, String label, int number, String title) {
+    /**
+     * A priority or theme as lists and headings show it. A theme's number is only its place among the themes: its
+     * name is its label alone ("Cross-cutting theme").
+     */
+    public record PriorityHeading(long id, String label, int number, String title, PriorityKind kind) {
+
+        public PriorityHeading {
+            kind = PriorityKind.orPriority(kind);
+        }
+
+        public PriorityHeading(long id, String label, int number, String title) {
+            this(id, label, number, title, PriorityKind.PRIORITY);
+        }
 
         public String name() {
-            return label + " " + number;
+            return kind.name(label, number);
+        }
+
+        /**
+         * The shortest name that tells it apart, for a filter's choice or a spreadsheet's sheet: "Pledge 3", or a
+         * theme's label and title (themes may share a label).
+         */
+        public String shortName() {
+            return theme() ? name() + ": " + title : name();
+        }
+
+        /** What a filter of the scorecard or action plan carries for it: "3", or "t1" for a theme. */
+        public String key() {
+            return kind.key(number);
+        }
+
+        /** The id of its section on a page: "priority-3", "theme-1". */
+        public String anchor() {
+            return kind.anchor(number);
+        }
+
+        public boolean theme() {
+            return kind == PriorityKind.THEME;
         }
     }
 
@@ -132,10 +166,24 @@ public final class StrategyRecords {
             String leadTitle,
             Long workstreamId,
             List<Long> partnerIds,
-            List<Statement> statements) {
+            List<Statement> statements,
+            PriorityKind kind) {
+
+        /** An edition kept before themes existed has no kind: its sections were all priorities. */
+        public PriorityDetail {
+            kind = PriorityKind.orPriority(kind);
+        }
 
         public String name() {
-            return label + " " + number;
+            return kind.name(label, number);
+        }
+
+        public PriorityHeading heading() {
+            return new PriorityHeading(id, label, number, title, kind);
+        }
+
+        public boolean theme() {
+            return kind == PriorityKind.THEME;
         }
     }
 
@@ -169,11 +217,16 @@ public final class StrategyRecords {
             String leadTitle,
             Long workstreamId,
             List<Long> partnerIds,
-            List<NewStatement> statements) {
+            List<NewStatement> statements,
+            PriorityKind kind) {
+
+        public NewPriority {
+            kind = PriorityKind.orPriority(kind);
+        }
 
         public PriorityFields fields() {
             return new PriorityFields(
-                    label, number, title, statement, vision, challenge, leadTitle, workstreamId, partnerIds);
+                    label, number, title, statement, vision, challenge, leadTitle, workstreamId, partnerIds, kind);
         }
     }
 

@@ -210,14 +210,15 @@ public class StrategyService {
     }
 
     public List<PriorityHeading> prioritiesOf(long strategyId) {
-        return priorities.findByStrategyIdAndArchivedFalseOrderByNumber(strategyId).stream()
-                .map(p -> new PriorityHeading(p.getId(), p.getLabel(), p.getNumber(), p.getTitle()))
+        return priorities.findByStrategyIdAndArchivedFalseOrderByKindAscNumberAsc(strategyId).stream()
+                .map(p -> new PriorityHeading(p.getId(), p.getLabel(), p.getNumber(), p.getTitle(), p.getKind()))
                 .toList();
     }
 
+    /** The strategy's priority numbered {@code number} (a theme has no number). */
     public PriorityDetail priority(long strategyId, int number) {
         Priority p = priorities
-                .findByStrategyIdAndNumberAndArchivedFalse(strategyId, number)
+                .findByStrategyIdAndKindAndNumberAndArchivedFalse(strategyId, PriorityKind.PRIORITY, number)
                 .orElseThrow(() -> new NotFoundException("Priority", strategyId + "/" + number));
         return details(List.of(p), statements.findByPriorityIdAndArchivedFalseOrderByPosition(p.getId()))
                 .getFirst();
@@ -225,7 +226,7 @@ public class StrategyService {
 
     /** Every priority of a strategy with its statements, in two queries. */
     public List<PriorityDetail> prioritiesWithStatements(long strategyId) {
-        List<Priority> all = priorities.findByStrategyIdAndArchivedFalseOrderByNumber(strategyId);
+        List<Priority> all = priorities.findByStrategyIdAndArchivedFalseOrderByKindAscNumberAsc(strategyId);
         return details(
                 all,
                 all.isEmpty()

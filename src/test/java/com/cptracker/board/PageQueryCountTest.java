@@ -78,6 +78,12 @@ class PageQueryCountTest {
         Map<String, Long> longest = counts(session, large.slug(), large.latestPublished());
         System.out.println("Statements per page (demo / ten times / large council's strategy): " + small + " / " + big
                 + " / " + longest);
+        // A theme's page is a priority's page: the generated strategies have one after their pledges.
+        for (String slug : List.of(tenTimes.slug(), large.slug())) {
+            String period = slug.equals(large.slug()) ? large.latestPublished() : Q;
+            assertThat(count(session, "/strategies/" + slug + "/themes/1?period=" + period))
+                    .isEqualTo(small.get("/strategies/S/priorities/2?period=Q"));
+        }
         assertThat(big).isEqualTo(small);
         assertThat(longest).isEqualTo(small);
         assertThat(small.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(14L));

@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cptracker.status.Mark;
 import com.cptracker.status.Status;
 import com.cptracker.status.Verdict;
+import com.cptracker.strategy.PriorityKind;
+import com.cptracker.strategy.StatementKind;
+import com.cptracker.strategy.StrategyRecords.NewPriority;
+import com.cptracker.strategy.StrategyRecords.NewStatement;
+import com.cptracker.strategy.StrategyRecords.NewStrategy;
+import com.cptracker.strategy.StrategyService;
+import com.cptracker.strategy.StrategyStatus;
 import com.cptracker.transfer.ImportProblem;
 import com.cptracker.transfer.StrategyImportService;
 import com.cptracker.transfer.ValuesImport.Preview;
 import com.cptracker.transfer.ValuesImport.PreviewRow;
 import com.cptracker.transfer.ValuesImport.Scope;
 import com.microsoft.playwright.Page;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -42,6 +50,9 @@ class EveryPageAxeIT extends BrowserTestBase {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    StrategyService strategies;
 
     @Autowired
     ObjectMapper json;
@@ -85,6 +96,8 @@ class EveryPageAxeIT extends BrowserTestBase {
                 "/strategies/{slug}/values/import/{job}", valuesCheck(Scope.QUARTER),
                 "/admin/strategies/{slug}/values/import/{job}", valuesCheck(Scope.HISTORY),
                 "/admin/import/{job}", workbookCheck());
+        // the demo strategies have no theme: a theme's page is read on a strategy of its own, with no quarter opened
+        String themed = themedStrategy();
         String statement = id("select min(s.id) from priority_statement s join priority p on p.id = s.priority_id "
                 + "where p.number = 1 and p.strategy_id = " + strategy());
 
@@ -116,6 +129,7 @@ class EveryPageAxeIT extends BrowserTestBase {
         signIn(journey, "admin");
         for (String pattern : patterns) {
             String path = pattern.replace("{job}", checks.getOrDefault(pattern, "{job}"))
+                    .replace("{slug}/themes/", themed + "/themes/")
                     .replace("{slug}", S)
                     .replace("{number}", "1")
                     .replace("{code}", "2019-20-Q4")
@@ -201,6 +215,38 @@ class EveryPageAxeIT extends BrowserTestBase {
                 Long.parseLong(strategy()),
                 json.writeValueAsString(preview));
         return job;
+    }
+
+    /** A strategy with a cross-cutting theme after its one priority, and the theme's statement. */
+    private String themedStrategy() {
+        String slug = "axe-themes";
+        long id = strategies.createStrategy(new NewStrategy(
+                slug,
+                "Corporate parenting strategy with a theme",
+                null,
+                "Testshire Council",
+                LocalDate.of(2024, 4, 1),
+                LocalDate.of(2026, 3, 31),
+                StrategyStatus.CURRENT,
+                null,
+                null,
+                false,
+                List.of()));
+        strategies.addPriority(
+                id,
+                new NewPriority(
+                        "Cross-cutting theme",
+                        1,
+                        "Health and wellbeing",
+                        null,
+                        null,
+                        null,
+                        "Designated Nurse",
+                        null,
+                        List.of(),
+                        List.of(new NewStatement("a", StatementKind.OUTCOME_STATEMENT, "You are healthy")),
+                        PriorityKind.THEME));
+        return slug;
     }
 
     private String strategy() {

@@ -187,7 +187,7 @@ class RepositoryMappingTest {
             assertThat(s.getCouncil()).isEqualTo("Testshire Council");
             assertThat(s.getStatus()).isEqualTo(StrategyStatus.CURRENT);
         });
-        assertThat(priorities.findByStrategyIdOrderByNumber(strategy.getId()))
+        assertThat(priorities.findByStrategyIdOrderByKindAscNumberAsc(strategy.getId()))
                 .extracting(Priority::getNumber)
                 .containsExactly(1, 2);
         Priority loaded = priorities.findById(second.getId()).orElseThrow();

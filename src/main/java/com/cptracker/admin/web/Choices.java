@@ -36,10 +36,10 @@ class Choices {
         return strategies.prioritiesWithStatements(strategyId);
     }
 
-    /** The name of each of the strategy's priorities by its id ("Pledge 1"), for a list of actions or measures. */
+    /** The name of each of the strategy's priorities and themes by id ("Pledge 1"), for a list of actions or measures. */
     Map<Long, String> priorityNames(long strategyId) {
         return strategies.prioritiesOf(strategyId).stream()
-                .collect(Collectors.toMap(PriorityHeading::id, PriorityHeading::name));
+                .collect(Collectors.toMap(PriorityHeading::id, PriorityHeading::shortName));
     }
 
     /**

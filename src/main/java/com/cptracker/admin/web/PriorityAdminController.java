@@ -8,6 +8,7 @@ import com.cptracker.governance.GovernanceRecords.Body;
 import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.governance.GovernanceService;
 import com.cptracker.strategy.PriorityAdminService;
+import com.cptracker.strategy.PriorityKind;
 import com.cptracker.strategy.StatementKind;
 import com.cptracker.strategy.StrategyEdits.PriorityEdit;
 import com.cptracker.strategy.StrategyEdits.StatementEdit;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -40,6 +42,13 @@ class PriorityAdminController {
 
     private static final String PRIORITY = "redirect:/admin/strategies/{slug}/priorities/{id}";
     private static final String STATEMENTS = PRIORITY + "#statements";
+    private static final List<Option> KINDS = List.of(
+            new Option(PriorityKind.PRIORITY.name(), "A priority", "Numbered, like Pledge 3 or Strategic Priority 1"),
+            new Option(
+                    PriorityKind.THEME.name(),
+                    "A theme",
+                    "Not numbered: a section that cuts across the priorities, like a cross-cutting theme or golden"
+                            + " thread, listed after them"));
 
     private final PriorityAdminService admin;
     private final StrategyService strategies;
@@ -51,13 +60,19 @@ class PriorityAdminController {
         this.governance = governance;
     }
 
+    /** A new priority, or a theme with {@code ?kind=THEME}: labelled and numbered after the last of its kind. */
     @GetMapping("/new")
-    String create(StrategySummary strategy, Model model) {
-        List<PriorityHeading> existing = strategies.prioritiesOf(strategy.id());
-        String label = existing.isEmpty() ? "Priority" : existing.getLast().label();
-        int number = existing.isEmpty() ? 1 : existing.getLast().number() + 1;
-        model.addAttribute("form", PriorityForm.empty(label, number));
-        return form(strategy, null, false, model);
+    String create(StrategySummary strategy, @RequestParam(required = false) String kind, Model model) {
+        PriorityKind k = PriorityKind.THEME.name().equals(kind) ? PriorityKind.THEME : PriorityKind.PRIORITY;
+        List<PriorityHeading> existing = strategies.prioritiesOf(strategy.id()).stream()
+                .filter(p -> p.kind() == k)
+                .toList();
+        String label = existing.isEmpty() ? k.label() : existing.getLast().label();
+        Integer number = k == PriorityKind.THEME
+                ? null
+                : existing.isEmpty() ? 1 : existing.getLast().number() + 1;
+        model.addAttribute("form", PriorityForm.empty(k, label, number));
+        return form(strategy, null, k, false, model);
     }
 
     @PostMapping("/new")
@@ -67,9 +82,11 @@ class PriorityAdminController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        form.check(errors);
         return Forms.attempt(errors, () -> admin.createPriority(strategy.id(), form.fields()))
-                .map(id -> Forms.saved(redirect.addAttribute("id", id), "Priority added", PRIORITY))
-                .orElseGet(() -> form(strategy, null, true, model));
+                .map(id ->
+                        Forms.saved(redirect.addAttribute("id", id), form.kind().label() + " added", PRIORITY))
+                .orElseGet(() -> form(strategy, null, form.kind(), true, model));
     }
 
     /** A priority's administration: its details and its statements, in order. */
@@ -98,7 +115,7 @@ class PriorityAdminController {
     String edit(StrategySummary strategy, @PathVariable long id, Model model) {
         PriorityEdit priority = admin.priority(strategy.id(), id);
         model.addAttribute("form", PriorityForm.of(priority));
-        return form(strategy, priority, false, model);
+        return form(strategy, priority, null, false, model);
     }
 
     @PostMapping("/{id}/edit")
@@ -110,11 +127,12 @@ class PriorityAdminController {
             Model model,
             RedirectAttributes redirect) {
         PriorityEdit priority = admin.priority(strategy.id(), id);
+        form.check(errors);
         return Forms.attempt(
                         errors,
                         () -> admin.updatePriority(strategy.id(), id, form.fields(), Forms.version(form.version())))
-                .map(done -> Forms.saved(redirect, "Priority saved", PRIORITY))
-                .orElseGet(() -> form(strategy, priority, true, model));
+                .map(done -> Forms.saved(redirect, form.kind().label() + " saved", PRIORITY))
+                .orElseGet(() -> form(strategy, priority, null, true, model));
     }
 
     /** Archives the priority (it leaves the board's pages, never deleted) or brings it back, with a reason. */
@@ -245,8 +263,12 @@ class PriorityAdminController {
         return STATEMENTS;
     }
 
-    private String form(StrategySummary strategy, PriorityEdit priority, boolean failed, Model model) {
+    /** The form of a new priority or theme ({@code adding} its kind), or of {@code priority}. */
+    private String form(
+            StrategySummary strategy, PriorityEdit priority, PriorityKind adding, boolean failed, Model model) {
         model.addAttribute("priority", priority);
+        model.addAttribute("theme", adding == PriorityKind.THEME);
+        model.addAttribute("kinds", KINDS);
         model.addAttribute("bodies", Option.of(governance.bodiesOf(strategy.id()), Body::id, Body::name));
         model.addAttribute("partners", Option.of(governance.partnersOf(strategy.id()), Partner::id, Partner::name));
         model.addAttribute("hasErrors", failed);

@@ -1,22 +1,27 @@
 package com.cptracker.admin.web;
 
 import com.cptracker.common.web.Forms;
+import com.cptracker.strategy.PriorityKind;
 import com.cptracker.strategy.StrategyEdits.PriorityEdit;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.springframework.validation.Errors;
 
-/** A priority as an administrator enters it, named in the council's own words. */
+/**
+ * A priority or a theme as an administrator enters it, named in the council's own words. A priority has a number; a
+ * theme has none (its place among the themes is kept by the service).
+ */
 record PriorityForm(
-        @NotBlank(message = "Enter what the council calls its priorities, like Pledge or Strategic Priority")
+        PriorityKind kind,
+
+        @NotBlank(message = "Enter what the council calls it, like Pledge, Strategic Priority or Cross-cutting theme")
         @Size(max = 60, message = "The label must be 60 characters or fewer")
         String label,
 
-        @NotNull(message = "Enter the number, like 3")
         @Min(value = 1, message = "Enter the number as a whole number from 1, like 3")
         @Max(value = 999, message = "Enter the number as a whole number from 1 to 999")
         Integer number,
@@ -40,15 +45,21 @@ record PriorityForm(
         List<Long> partnerIds,
         Long version) {
 
-    static PriorityForm empty(String label, int number) {
-        return new PriorityForm(label, number, "", "", "", "", "", null, List.of(), null);
+    /** A page that does not say (one from before themes) adds or saves a priority. */
+    PriorityForm {
+        kind = PriorityKind.orPriority(kind);
+    }
+
+    static PriorityForm empty(PriorityKind kind, String label, Integer number) {
+        return new PriorityForm(kind, label, number, "", "", "", "", "", null, List.of(), null);
     }
 
     static PriorityForm of(PriorityEdit e) {
         PriorityFields f = e.fields();
         return new PriorityForm(
+                f.kind(),
                 f.label(),
-                f.number(),
+                f.kind() == PriorityKind.THEME ? null : f.number(),
                 f.title(),
                 f.statement(),
                 f.vision(),
@@ -59,16 +70,24 @@ record PriorityForm(
                 e.version());
     }
 
+    /** A priority needs its number; a theme's is not asked for. */
+    void check(Errors errors) {
+        if (kind == PriorityKind.PRIORITY && number == null && !errors.hasFieldErrors("number")) {
+            Forms.reject(errors, "number", "NotNull", "Enter the number, like 3");
+        }
+    }
+
     PriorityFields fields() {
         return new PriorityFields(
                 label.strip(),
-                number,
+                number == null ? 0 : number,
                 title.strip(),
                 Forms.text(statement),
                 Forms.text(vision),
                 Forms.text(challenge),
                 Forms.text(leadTitle),
                 workstreamId,
-                partnerIds == null ? List.of() : partnerIds.stream().distinct().toList());
+                partnerIds == null ? List.of() : partnerIds.stream().distinct().toList(),
+                kind);
     }
 }

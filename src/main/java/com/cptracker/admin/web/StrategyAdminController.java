@@ -3,13 +3,18 @@ package com.cptracker.admin.web;
 import com.cptracker.common.web.Forms;
 import com.cptracker.common.web.Option;
 import com.cptracker.strategy.PriorityAdminService;
+import com.cptracker.strategy.PriorityKind;
 import com.cptracker.strategy.StrategyAdminService;
+import com.cptracker.strategy.StrategyEdits.PriorityRow;
 import com.cptracker.strategy.StrategyEdits.StrategyEdit;
 import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.strategy.StrategyStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,10 +65,13 @@ class StrategyAdminController {
         return "admin/strategies";
     }
 
-    /** A strategy's administration: its details and its priorities, in order. */
+    /** A strategy's administration: its details, its priorities in order, then its themes in order. */
     @GetMapping("/admin/strategies/{slug}")
     String show(@ModelAttribute(name = "strategy", binding = false) StrategyEdit strategy, Model model) {
-        model.addAttribute("priorities", priorities.rows(strategy.id()));
+        Map<PriorityKind, List<PriorityRow>> rows =
+                priorities.rows(strategy.id()).stream().collect(Collectors.groupingBy(PriorityRow::kind));
+        model.addAttribute("priorities", rows.getOrDefault(PriorityKind.PRIORITY, List.of()));
+        model.addAttribute("themes", rows.getOrDefault(PriorityKind.THEME, List.of()));
         model.addAttribute(
                 "targetYears",
                 TargetYearController.years(

@@ -92,7 +92,7 @@ final class ActionPlanExport {
                 COLUMNS,
                 page.sections().stream()
                         .map(s -> new Named<>(
-                                s.priority().name(),
+                                s.priority().shortName(),
                                 s.groups().stream()
                                         .flatMap(g -> g.rows().stream().map(r -> new Line(s, g, r)))
                                         .toList()))

@@ -42,7 +42,7 @@ class BoardPagesController {
             @RequestParam(required = false) String worsening,
             Model model) {
         var page = scorecards.scorecard(
-                slug, period, new ScorecardFilter(number(priority), status(status), "true".equals(worsening)));
+                slug, period, new ScorecardFilter(key(priority), status(status), "true".equals(worsening)));
         model.addAttribute("page", page);
         model.addAttribute("strategy", page.context().strategy());
         model.addAttribute("sparklines", charts.sparklines(page));
@@ -79,7 +79,7 @@ class BoardPagesController {
         var page = scorecards.actionPlan(
                 slug,
                 period,
-                new ActionFilter(number(priority), lead == null || lead.isBlank() ? null : lead, status(status)));
+                new ActionFilter(key(priority), lead == null || lead.isBlank() ? null : lead, status(status)));
         model.addAttribute("page", page);
         model.addAttribute("strategy", page.context().strategy());
         model.addAttribute("statuses", Status.FOR_ACTIONS);
@@ -121,11 +121,9 @@ class BoardPagesController {
         return "board/promise";
     }
 
-    private static Integer number(String value) {
-        if (value == null || !value.matches("\\d{1,3}")) {
-            return null;
-        }
-        return Integer.valueOf(value);
+    /** A priority's number ("3") or a theme's key ("t1"); anything else means every priority and theme. */
+    private static String key(String value) {
+        return value == null || !value.matches("t?\\d{1,3}") ? null : value;
     }
 
     private static Status status(String value) {

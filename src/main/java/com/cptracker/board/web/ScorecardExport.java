@@ -52,7 +52,7 @@ final class ScorecardExport {
                 columns(page),
                 page.sections().stream()
                         .map(s -> new Named<>(
-                                s.priority() == null ? s.name() : s.priority().name(),
+                                s.priority() == null ? s.name() : s.priority().shortName(),
                                 s.rows().stream().map(v -> new Line(s, v)).toList()))
                         .toList());
     }

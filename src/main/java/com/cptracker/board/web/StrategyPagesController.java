@@ -4,6 +4,7 @@ import com.cptracker.board.BoardRecords.Overview;
 import com.cptracker.board.BoardRecords.PriorityPage;
 import com.cptracker.board.BoardService;
 import com.cptracker.common.Narrative;
+import com.cptracker.strategy.PriorityKind;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -12,7 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A strategy's overview and a page per priority, for a quarter ({@code ?period=2018-19-Q2}; default the latest). */
+/**
+ * A strategy's overview and a page per priority and per theme, for a quarter ({@code ?period=2018-19-Q2}; default the
+ * latest).
+ */
 @Controller
 class StrategyPagesController {
 
@@ -44,7 +48,20 @@ class StrategyPagesController {
             @PathVariable int number,
             @RequestParam(required = false) String period,
             Model model) {
-        PriorityPage page = board.priority(slug, number, period);
+        return page(board.priority(slug, PriorityKind.PRIORITY, number, period), model);
+    }
+
+    /** A theme's page: the same as a priority's, addressed by the theme's place among the themes. */
+    @GetMapping("/strategies/{slug}/themes/{number}")
+    String theme(
+            @PathVariable String slug,
+            @PathVariable int number,
+            @RequestParam(required = false) String period,
+            Model model) {
+        return page(board.priority(slug, PriorityKind.THEME, number, period), model);
+    }
+
+    private static String page(PriorityPage page, Model model) {
         PriorityDetail priority = page.priority();
         model.addAttribute("page", page);
         model.addAttribute("strategy", page.context().strategy());

@@ -1,10 +1,13 @@
 package com.cptracker.strategy.domain;
 
+import com.cptracker.strategy.PriorityKind;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,7 +18,10 @@ import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A top-level theme of a strategy, named as the council names it ("Pledge 3", "Strategic Priority 1"). */
+/**
+ * A top-level section of a strategy, named as the council names it: a numbered priority ("Pledge 3", "Strategic
+ * Priority 1") or an unnumbered theme ("Cross-cutting theme"), whose number is only its place among the themes.
+ */
 @Entity
 @Table(name = "priority")
 public class Priority {
@@ -29,6 +35,10 @@ public class Priority {
 
     @Column(nullable = false)
     private String label;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PriorityKind kind = PriorityKind.PRIORITY;
 
     private int number;
 
@@ -82,6 +92,10 @@ public class Priority {
         return label;
     }
 
+    public PriorityKind getKind() {
+        return kind;
+    }
+
     public int getNumber() {
         return number;
     }
@@ -125,6 +139,7 @@ public class Priority {
     /** Sets everything an administrator enters about the priority: the one way its fields are written. */
     public void update(PriorityFields f) {
         this.label = f.label();
+        this.kind = f.kind();
         this.number = f.number();
         this.title = f.title();
         this.statement = f.statement();
@@ -138,7 +153,7 @@ public class Priority {
         }
     }
 
-    /** Priorities are ordered by number, so moving one renumbers it. */
+    /** Priorities are ordered by number (themes by their place, kept as their number), so moving one renumbers it. */
     public void renumber(int number) {
         this.number = number;
     }

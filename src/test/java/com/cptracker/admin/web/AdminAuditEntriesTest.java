@@ -163,6 +163,7 @@ class AdminAuditEntriesTest {
                         "Pledge", 1, "Learn", "We promise", "Vision", null, "Head", homes, List.of(police, nhs)));
         assertThat(only("priority", id, "CREATE", "Pledge 1: Learn"))
                 .containsExactly(
+                        set("kind", "Priority"),
                         set("label", "Pledge"),
                         set("number", "1"),
                         set("title", "Learn"),
