@@ -18,12 +18,14 @@ import com.cptracker.common.RejectedInput;
 import com.cptracker.common.Reordering;
 import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.governance.GovernanceService;
+import com.cptracker.recommendations.RecommendationService;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.CurrentUser;
 import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserSummary;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +49,7 @@ public class ActionAdminService {
     private final UserAdminService users;
     private final AuditService audit;
     private final ActionDueChangeRepository dueChanges;
+    private final RecommendationService recommendations;
     private final Clock clock;
 
     ActionAdminService(
@@ -56,6 +59,7 @@ public class ActionAdminService {
             UserAdminService users,
             AuditService audit,
             ActionDueChangeRepository dueChanges,
+            RecommendationService recommendations,
             Clock clock) {
         this.actions = actions;
         this.strategies = strategies;
@@ -63,6 +67,7 @@ public class ActionAdminService {
         this.users = users;
         this.audit = audit;
         this.dueChanges = dueChanges;
+        this.recommendations = recommendations;
         this.clock = clock;
     }
 
@@ -101,15 +106,36 @@ public class ActionAdminService {
 
     @Transactional
     public long create(long strategyId, ActionFields f) {
+        return create(strategyId, f, null);
+    }
+
+    /**
+     * Adds an action answering these recommendations of the strategy (null: none is recorded, as an import that does not
+     * name them).
+     */
+    @Transactional
+    public long create(long strategyId, ActionFields f, Collection<Long> answers) {
         Changes changes = describe(null, f, check(strategyId, f, null, Set.of()));
         int position = (int) actions.countByStrategyId(strategyId) + 1;
         Action a = actions.save(new Action(strategyId, position, f));
+        if (answers != null) {
+            recommendations.answer(strategyId, a.getId(), answers, changes);
+        }
         audit.record("action", a.getId(), label(a), "CREATE", changes, null);
         return a.getId();
     }
 
     @Transactional
     public void update(long strategyId, long actionId, ActionFields f, long expectedVersion) {
+        update(strategyId, actionId, f, null, expectedVersion);
+    }
+
+    /**
+     * Changes an action and the recommendations it answers, the ones its form offers (null: leaves them as they are, as
+     * an import that does not name them).
+     */
+    @Transactional
+    public void update(long strategyId, long actionId, ActionFields f, Collection<Long> answers, long expectedVersion) {
         Action a = find(strategyId, actionId);
         ConcurrentChangeException.check(a.getVersion(), expectedVersion);
         Set<Long> leadsBefore = a.getLeads().stream()
@@ -127,6 +153,9 @@ public class ActionAdminService {
                     f.due().text(),
                     clock.instant(),
                     CurrentUser.get().map(CurrentUser::getUsername).orElse("system")));
+        }
+        if (answers != null) {
+            recommendations.answer(strategyId, a.getId(), answers, changes);
         }
         audit.recordUpdate("action", a.getId(), label(a), changes);
     }

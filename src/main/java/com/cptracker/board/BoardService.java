@@ -174,7 +174,8 @@ public class BoardService {
                 e.bodies(),
                 e.partners(),
                 e.sections(),
-                e.promises());
+                e.promises(),
+                e.sources());
     }
 
     public PriorityPage priority(String slug, int number, String periodCode) {
