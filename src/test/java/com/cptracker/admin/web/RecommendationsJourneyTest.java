@@ -186,7 +186,7 @@ class RecommendationsJourneyTest {
         assertThat(rows.get(2).child(2).text()).contains("No update yet");
         assertThat(rows.get(0).child(2).select("a[href*=/actions/]").eachText()).containsExactly("2c");
         assertThat(rows.get(1).child(2).text()).isEqualTo("No action answers this recommendation.");
-        assertThat(read.text()).contains("6 recommendations, 3 answered by no action");
+        assertThat(read.text()).contains("6 recommendations, 4 answered by no action");
 
         Document action = page(board, "/strategies/" + SLUG + "/actions/2a?period=" + Q1);
         assertThat(action.select(".govuk-summary-list").text())
@@ -214,7 +214,8 @@ class RecommendationsJourneyTest {
                 source + "/edit", with(fieldsOf(staleSource, "main form"), "kind", "Scrutiny review (final)"));
         Document refused = admin.postWithErrors(
                 source + "/edit", with(fieldsOf(staleSource, "main form"), "title", "Someone else's title"));
-        assertThat(refused.select(".govuk-error-summary").text()).contains("The page was out of date");
+        assertThat(refused.select(".govuk-error-summary").text())
+                .contains("Someone else changed this while you were editing it");
         assertThat(refused.select("#title").val()).isEqualTo("Someone else's title");
         String r3 = source + "/recommendations/" + recs.get("R3") + "/edit";
         Document staleR3 = admin.page(r3);
@@ -222,7 +223,7 @@ class RecommendationsJourneyTest {
         assertThat(admin.postWithErrors(r3, with(fieldsOf(staleR3, "main form"), "ref", "3"))
                         .select(".govuk-error-summary")
                         .text())
-                .contains("The page was out of date");
+                .contains("Someone else changed this while you were editing it");
 
         // Later changes: 2b answers nothing, a seventh recommendation, the report archived.
         String edit2b = "/admin/strategies/" + SLUG + "/actions/" + actionId("2b") + "/edit";
