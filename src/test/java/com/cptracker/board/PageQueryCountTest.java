@@ -157,7 +157,7 @@ class PageQueryCountTest {
                     path.replace(slug, "S")
                             .replace(period, "Q")
                             .replace("=" + source, "=R")
-                            .replace("/" + source + "?", "/R?"),
+                            .replace("/recommendations/" + source + "?", "/recommendations/R?"),
                     count(session, path));
         }
         return counts;
