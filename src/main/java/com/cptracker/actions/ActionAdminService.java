@@ -18,6 +18,7 @@ import com.cptracker.common.RejectedInput;
 import com.cptracker.common.Reordering;
 import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.governance.GovernanceService;
+import com.cptracker.recommendations.RecommendationService;
 import com.cptracker.strategy.StrategyEndMoved;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
 import com.cptracker.strategy.StrategyService;
@@ -25,6 +26,7 @@ import com.cptracker.users.CurrentUser;
 import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserSummary;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,6 +51,7 @@ public class ActionAdminService {
     private final UserAdminService users;
     private final AuditService audit;
     private final ActionDueChangeRepository dueChanges;
+    private final RecommendationService recommendations;
     private final Clock clock;
 
     ActionAdminService(
@@ -58,6 +61,7 @@ public class ActionAdminService {
             UserAdminService users,
             AuditService audit,
             ActionDueChangeRepository dueChanges,
+            RecommendationService recommendations,
             Clock clock) {
         this.actions = actions;
         this.strategies = strategies;
@@ -65,6 +69,7 @@ public class ActionAdminService {
         this.users = users;
         this.audit = audit;
         this.dueChanges = dueChanges;
+        this.recommendations = recommendations;
         this.clock = clock;
     }
 
@@ -102,17 +107,39 @@ public class ActionAdminService {
     }
 
     @Transactional
-    public long create(long strategyId, ActionFields given) {
+    public long create(long strategyId, ActionFields f) {
+        return create(strategyId, f, null);
+    }
+
+    /**
+     * Adds an action answering these recommendations of the strategy (null: none is recorded, as an import that does not
+     * name them).
+     */
+    @Transactional
+    public long create(long strategyId, ActionFields given, Collection<Long> answers) {
         ActionFields f = endingWithStrategy(strategyId, given);
         Changes changes = describe(null, f, check(strategyId, f, null, Set.of()));
         int position = (int) actions.countByStrategyId(strategyId) + 1;
         Action a = actions.save(new Action(strategyId, position, f));
+        if (answers != null) {
+            recommendations.answer(strategyId, a.getId(), answers, changes);
+        }
         audit.record("action", a.getId(), label(a), "CREATE", changes, null);
         return a.getId();
     }
 
     @Transactional
-    public void update(long strategyId, long actionId, ActionFields given, long expectedVersion) {
+    public void update(long strategyId, long actionId, ActionFields f, long expectedVersion) {
+        update(strategyId, actionId, f, null, expectedVersion);
+    }
+
+    /**
+     * Changes an action and the recommendations it answers, the ones its form offers (null: leaves them as they are, as
+     * an import that does not name them).
+     */
+    @Transactional
+    public void update(
+            long strategyId, long actionId, ActionFields given, Collection<Long> answers, long expectedVersion) {
         ActionFields f = endingWithStrategy(strategyId, given);
         Action a = find(strategyId, actionId);
         ConcurrentChangeException.check(a.getVersion(), expectedVersion);
@@ -125,6 +152,9 @@ public class ActionAdminService {
         DueDate dueBefore = a.getDue();
         a.update(f);
         recordMove(a, dueBefore, f.due().text());
+        if (answers != null) {
+            recommendations.answer(strategyId, a.getId(), answers, changes);
+        }
         audit.recordUpdate("action", a.getId(), label(a), changes);
     }
 

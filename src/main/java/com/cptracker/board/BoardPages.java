@@ -6,6 +6,9 @@ import com.cptracker.board.BoardRecords.Tally;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.measures.MeasureDetail;
 import com.cptracker.measures.MeasureStatusView;
+import com.cptracker.recommendations.Recommendations.Answer;
+import com.cptracker.recommendations.Recommendations.RecommendationView;
+import com.cptracker.recommendations.Recommendations.SourceView;
 import com.cptracker.status.Status;
 import com.cptracker.strategy.StrategyRecords.PriorityHeading;
 import com.cptracker.strategy.StrategyRecords.PromiseView;
@@ -46,11 +49,18 @@ public final class BoardPages {
             int shown,
             boolean anyDemo) {}
 
-    /** Action plan filters; each empty means all. A priority or theme is chosen by its {@link PriorityHeading#key}. */
-    public record ActionFilter(String priority, String lead, Status status) {
+    /**
+     * Action plan filters; each empty means all. A priority or theme is chosen by its {@link PriorityHeading#key};
+     * {@code source}: only the actions answering that report.
+     */
+    public record ActionFilter(String priority, String lead, Status status, Long source) {
+
+        public ActionFilter(String priority, String lead, Status status) {
+            this(priority, lead, status, null);
+        }
 
         public boolean active() {
-            return priority != null || lead != null || status != null;
+            return priority != null || lead != null || status != null || source != null;
         }
 
         boolean keeps(ActionStatusView a) {
@@ -61,7 +71,8 @@ public final class BoardPages {
         }
     }
 
-    public record ActionRow(ActionStatusView view, List<String> partners) {}
+    /** An action of the plan, with its partners' names and the recommendations it answers. */
+    public record ActionRow(ActionStatusView view, List<String> partners, List<Answer> answers) {}
 
     public record ActionGroup(String kind, String statement, List<ActionRow> rows) {}
 
@@ -81,6 +92,7 @@ public final class BoardPages {
             ActionFilter filter,
             List<PriorityHeading> priorities,
             List<String> leads,
+            List<SourceView> sources,
             List<ActionPlanSection> sections,
             Tally total,
             int overdue,
@@ -98,7 +110,8 @@ public final class BoardPages {
             ActionStatusView status,
             List<ActionStatusView.Progress> history,
             List<String> partners,
-            List<PromiseView> promises) {}
+            List<PromiseView> promises,
+            List<Answer> answers) {}
 
     /** A promise and what is being done to keep it, in the quarter. */
     public record PromiseItem(PromiseView promise, List<ActionStatusView> actions, List<MeasureStatusView> measures) {
@@ -109,4 +122,16 @@ public final class BoardPages {
     }
 
     public record PromisePage(QuarterContext context, List<PromiseItem> promises) {}
+
+    /** A recommendation and the actions that answer it, in the quarter, as the action plan shows them. */
+    public record RecommendationItem(RecommendationView recommendation, List<ActionStatusView> actions) {}
+
+    /** A report that made recommendations, each with the actions that answer it, in the quarter. */
+    public record SourcePage(QuarterContext context, SourceView source, List<RecommendationItem> recommendations) {
+
+        /** How many of its recommendations no action answers. */
+        public long unanswered() {
+            return recommendations.stream().filter(r -> r.actions().isEmpty()).count();
+        }
+    }
 }

@@ -7,6 +7,7 @@ import com.cptracker.common.ReportingPeriod;
 import com.cptracker.governance.GovernanceRecords.Body;
 import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.measures.MeasureStatusView;
+import com.cptracker.recommendations.Recommendations.SourceView;
 import com.cptracker.reporting.QuarterState;
 import com.cptracker.status.Status;
 import com.cptracker.status.Verdict;
@@ -107,7 +108,8 @@ public final class BoardRecords {
             List<Body> bodies,
             List<Partner> partners,
             List<Section> sections,
-            List<PromiseView> promises) {}
+            List<PromiseView> promises,
+            List<SourceView> sources) {}
 
     /** A quarter's context and the strategy as its pages show it: what every board page is built from. */
     public record QuarterFrame(QuarterContext context, StrategyEdition edition) {}

@@ -183,7 +183,8 @@ public class BoardService {
                 e.bodies(),
                 e.partners(),
                 e.sections(),
-                e.promises());
+                e.promises(),
+                e.sources());
     }
 
     /** The page of a priority by its number, or of a theme by its place among the themes. */

@@ -6,6 +6,7 @@ import com.cptracker.board.domain.PublishedEdition;
 import com.cptracker.board.domain.PublishedEditionRepository;
 import com.cptracker.governance.GovernanceService;
 import com.cptracker.measures.MeasureStatusService;
+import com.cptracker.recommendations.RecommendationService;
 import com.cptracker.reporting.QuarterPublished;
 import com.cptracker.reporting.QuarterService.QuarterStatus;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
@@ -38,6 +39,7 @@ public class Editions {
     private final GovernanceService governance;
     private final ActionService actions;
     private final MeasureStatusService measures;
+    private final RecommendationService recommendations;
     private final PublishedEditionRepository store;
     private final ObjectMapper json;
     private final Clock clock;
@@ -54,6 +56,7 @@ public class Editions {
             GovernanceService governance,
             ActionService actions,
             MeasureStatusService measures,
+            RecommendationService recommendations,
             PublishedEditionRepository store,
             ObjectMapper json,
             Clock clock) {
@@ -61,6 +64,7 @@ public class Editions {
         this.governance = governance;
         this.actions = actions;
         this.measures = measures;
+        this.recommendations = recommendations;
         this.store = store;
         this.json = json;
         this.clock = clock;
@@ -85,7 +89,8 @@ public class Editions {
                 governance.partnersOf(s.id()),
                 strategies.promisesOf(s.id()),
                 actions.actionsOfStrategy(s.id()),
-                measures.plans(s.id()));
+                measures.plans(s.id()),
+                recommendations.sourcesOf(s.id()));
     }
 
     /** The strategy as the quarter's pages show it: as published, for a published quarter; else as it is now. */

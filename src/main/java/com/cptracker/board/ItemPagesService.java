@@ -8,12 +8,16 @@ import com.cptracker.board.BoardPages.ActionPage;
 import com.cptracker.board.BoardPages.MeasurePage;
 import com.cptracker.board.BoardPages.PromiseItem;
 import com.cptracker.board.BoardPages.PromisePage;
+import com.cptracker.board.BoardPages.RecommendationItem;
+import com.cptracker.board.BoardPages.SourcePage;
 import com.cptracker.board.BoardRecords.QuarterFrame;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.measures.MeasureDetail;
 import com.cptracker.measures.MeasureRecords.MeasurePlan;
 import com.cptracker.measures.MeasureStatusService;
 import com.cptracker.measures.MeasureStatusView;
+import com.cptracker.recommendations.Recommendations;
+import com.cptracker.recommendations.Recommendations.SourceView;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
 import com.cptracker.strategy.StrategyRecords.PriorityHeading;
 import com.cptracker.strategy.StrategyRecords.Statement;
@@ -100,13 +104,13 @@ public class ItemPagesService {
                 StrategyEdition.namesOf(a.partnerIds(), partners),
                 e.promises().stream()
                         .filter(p -> p.actionIds().contains(a.id()))
-                        .toList());
+                        .toList(),
+                Recommendations.answersByAction(e.sources()).getOrDefault(a.id(), List.of()));
     }
 
     public PromisePage promise(String slug, String period) {
         QuarterFrame f = board.frame(slug, period);
-        Map<Long, ActionStatusView> actionsById = board.actions(f).stream()
-                .collect(Collectors.toMap(a -> a.action().id(), Function.identity()));
+        Map<Long, ActionStatusView> actionsById = actionsById(f);
         Map<Long, MeasureStatusView> measuresById = board.measures(f).stream()
                 .collect(Collectors.toMap(m -> m.measure().id(), Function.identity()));
         List<PromiseItem> items = f.edition().promises().stream()
@@ -124,6 +128,34 @@ public class ItemPagesService {
                                 .toList()))
                 .toList();
         return new PromisePage(f.context(), items);
+    }
+
+    /**
+     * A report's recommendations, each with the actions that answer it as the quarter's action plan shows them (the
+     * same evaluation, so every status matches); an unknown report, or one the quarter's pages do not show, is a 404.
+     */
+    public SourcePage source(String slug, long sourceId, String period) {
+        QuarterFrame f = board.frame(slug, period);
+        SourceView source = f.edition().source(sourceId).orElseThrow(() -> new NotFoundException("Source", sourceId));
+        Map<Long, ActionStatusView> actionsById = actionsById(f);
+        return new SourcePage(
+                f.context(),
+                source,
+                source.recommendations().stream()
+                        .map(r -> new RecommendationItem(
+                                r,
+                                r.actionIds().stream()
+                                        .map(actionsById::get)
+                                        .filter(Objects::nonNull)
+                                        .sorted(Comparator.comparing(
+                                                a -> a.action().ref(), BoardService.REFS))
+                                        .toList()))
+                        .toList());
+    }
+
+    private Map<Long, ActionStatusView> actionsById(QuarterFrame f) {
+        return board.actions(f).stream()
+                .collect(Collectors.toMap(a -> a.action().id(), Function.identity()));
     }
 
     private static PriorityHeading heading(PriorityDetail p) {

@@ -13,6 +13,8 @@ import com.cptracker.board.BoardRecords.QuarterContext;
 import com.cptracker.board.BoardRecords.QuarterFrame;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.measures.MeasureStatusView;
+import com.cptracker.recommendations.Recommendations;
+import com.cptracker.recommendations.Recommendations.Answer;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
 import com.cptracker.strategy.StrategyRecords.PriorityHeading;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
@@ -102,6 +104,9 @@ public class ScorecardService {
         QuarterContext context = f.context();
         StrategySummary s = context.strategy();
         Map<Long, String> partnerNames = f.edition().partnerNames();
+        Map<Long, List<Answer>> answers =
+                Recommendations.answersByAction(f.edition().sources());
+        Rows rows = new Rows(filter, partnerNames, answers);
         List<PriorityHeading> priorities = f.edition().headings();
         Map<Long, PriorityDetail> details =
                 f.edition().priorities().stream().collect(Collectors.toMap(PriorityDetail::id, Function.identity()));
@@ -112,28 +117,26 @@ public class ScorecardService {
             if (filter.priority() != null && !filter.priority().equals(p.key())) {
                 continue;
             }
-            List<ActionStatusView> rows = byPriority.getOrDefault(p.id(), List.of());
+            List<ActionStatusView> inPriority = byPriority.getOrDefault(p.id(), List.of());
             List<ActionGroup> groups = new ArrayList<>();
             PriorityDetail detail = details.get(p.id());
             for (var st : detail.statements()) {
-                groups.add(group(
+                groups.add(rows.group(
                         st.kind().label(),
                         st.text(),
-                        rows.stream()
+                        inPriority.stream()
                                 .filter(a -> Objects.equals(a.action().statementId(), st.id()))
-                                .toList(),
-                        filter,
-                        partnerNames));
+                                .toList()));
             }
-            groups.add(group(
+            groups.add(rows.group(
                     null,
                     null,
-                    rows.stream().filter(a -> a.action().statementId() == null).toList(),
-                    filter,
-                    partnerNames));
+                    inPriority.stream()
+                            .filter(a -> a.action().statementId() == null)
+                            .toList()));
             sections.add(new ActionPlanSection(
                     p,
-                    BoardService.tally(BoardService.statuses(rows, ActionStatusView::status), s.rollUpRule()),
+                    BoardService.tally(BoardService.statuses(inPriority, ActionStatusView::status), s.rollUpRule()),
                     groups.stream().filter(g -> !g.rows().isEmpty()).toList()));
         }
         TreeSet<String> leads = new TreeSet<>();
@@ -143,6 +146,7 @@ public class ScorecardService {
                 filter,
                 priorities,
                 List.copyOf(leads),
+                f.edition().sources(),
                 sections,
                 BoardService.tally(BoardService.statuses(all, ActionStatusView::status), s.rollUpRule()),
                 (int) all.stream().filter(ActionStatusView::overdue).count(),
@@ -153,19 +157,25 @@ public class ScorecardService {
                         .sum());
     }
 
-    private static ActionGroup group(
-            String kind,
-            String text,
-            List<ActionStatusView> rows,
-            ActionFilter filter,
-            Map<Long, String> partnerNames) {
-        return new ActionGroup(
-                kind,
-                text,
-                rows.stream()
-                        .filter(filter::keeps)
-                        .map(a -> new ActionRow(
-                                a, StrategyEdition.namesOf(a.action().partnerIds(), partnerNames)))
-                        .toList());
+    /**
+     * The rows of the plan the filter keeps, each with its partners' names and the recommendations it answers: an
+     * action answering none of the chosen report's recommendations is left out when the plan is filtered by report.
+     */
+    private record Rows(ActionFilter filter, Map<Long, String> partnerNames, Map<Long, List<Answer>> answers) {
+
+        ActionGroup group(String kind, String text, List<ActionStatusView> actions) {
+            return new ActionGroup(
+                    kind,
+                    text,
+                    actions.stream()
+                            .filter(filter::keeps)
+                            .map(a -> new ActionRow(
+                                    a,
+                                    StrategyEdition.namesOf(a.action().partnerIds(), partnerNames),
+                                    answers.getOrDefault(a.action().id(), List.of())))
+                            .filter(r -> filter.source() == null
+                                    || r.answers().stream().anyMatch(x -> x.sourceId() == filter.source()))
+                            .toList());
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.cptracker.governance.BodyKind;
 import com.cptracker.governance.GovernanceRecords.Body;
 import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.measures.MeasureRecords.MeasurePlan;
+import com.cptracker.recommendations.Recommendations.SourceView;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
 import com.cptracker.strategy.StrategyRecords.PriorityHeading;
 import com.cptracker.strategy.StrategyRecords.PromiseView;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Everything the board's pages of a quarter show about a strategy except its figures and updates: its title and
  * status settings, narrative, priorities and statements, governance, promises, actions (with their due dates and
- * leads) and measures (with their targets and benchmarks). Read as it stands now for a quarter not yet published;
+ * leads), measures (with their targets and benchmarks) and the reports whose recommendations the actions answer (with
+ * the recommendations' words and which actions answer each). Read as it stands now for a quarter not yet published;
  * kept, as it stood, for a published one, so that nothing an administrator changes later re-writes what the board saw.
  */
 public record StrategyEdition(
@@ -31,7 +33,17 @@ public record StrategyEdition(
         List<Partner> partners,
         List<PromiseView> promises,
         List<ActionSummary> actions,
-        List<MeasurePlan> measures) {
+        List<MeasurePlan> measures,
+        List<SourceView> sources) {
+
+    /** An edition kept before sources of recommendations were recorded has none. */
+    public StrategyEdition {
+        sources = sources == null ? List.of() : sources;
+    }
+
+    public Optional<SourceView> source(long id) {
+        return sources.stream().filter(s -> s.id() == id).findFirst();
+    }
 
     public List<PriorityHeading> headings() {
         return priorities.stream().map(PriorityDetail::heading).toList();
@@ -124,6 +136,7 @@ public record StrategyEdition(
                 partners,
                 promises,
                 actions,
-                measures);
+                measures,
+                sources);
     }
 }

@@ -10,11 +10,16 @@ import com.cptracker.benchmark.CouncilGenerator.GeneratedStrategy;
 import com.cptracker.benchmark.CouncilShape;
 import com.cptracker.governance.GovernanceService;
 import com.cptracker.measures.MeasureService;
+import com.cptracker.recommendations.RecommendationAdminService;
+import com.cptracker.recommendations.Recommendations.SourceFields;
+import com.cptracker.reporting.QuarterPublished;
 import com.cptracker.reporting.QuarterService;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.support.SignedIn;
 import com.cptracker.support.TestDatabaseConfiguration;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,7 +38,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * Every board page, and the scorecard and the action plan as files, runs the same number of SQL statements whatever
  * the size of the strategy: counted on the Cheshire East demo (87 actions, 56 measures, 8 quarters), on a strategy ten
  * times its size (870 actions, 560 measures) and on one strategy of the benchmark's large council (500 actions with 8
- * updates each, 100 measures with 40 quarters of values), both entered by the benchmark's generator.
+ * updates each, 100 measures with 40 quarters of values), both entered by the benchmark's generator. Each has a report
+ * of six recommendations that every action answers one of, kept with the quarter by a published correction, so the
+ * action plan's column, its filter by report and the report's page are counted at every size too.
  */
 @SpringBootTest(
         properties = {
@@ -67,15 +75,26 @@ class PageQueryCountTest {
     @Autowired
     QuarterService quarters;
 
+    @Autowired
+    RecommendationAdminService recommendations;
+
+    @Autowired
+    Editions editions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void everyPageRunsAFixedNumberOfStatementsWhateverTheSizeOfTheStrategy() throws Exception {
         CouncilGenerator generator = new CouncilGenerator(strategies, governance, actions, measures, quarters);
         GeneratedStrategy tenTimes = generator.generate(CouncilShape.tenTimesCheshireEast(), 1);
         GeneratedStrategy large = generator.generate(CouncilShape.largeCouncilStrategy(), 1);
         MockHttpSession session = SignedIn.as(mvc, "board").session();
-        Map<String, Long> small = counts(session, "cheshire-east-2018-20", Q);
-        Map<String, Long> big = counts(session, tenTimes.slug(), Q);
-        Map<String, Long> longest = counts(session, large.slug(), large.latestPublished());
+        long demo = strategies.bySlug("cheshire-east-2018-20").id();
+        Map<String, Long> small = counts(session, "cheshire-east-2018-20", Q, answered(demo, Q));
+        Map<String, Long> big = counts(session, tenTimes.slug(), Q, answered(tenTimes.id(), Q));
+        Map<String, Long> longest =
+                counts(session, large.slug(), large.latestPublished(), answered(large.id(), large.latestPublished()));
         System.out.println("Statements per page (demo / ten times / large council's strategy): " + small + " / " + big
                 + " / " + longest);
         // A theme's page is a priority's page: the generated strategies have one after their pledges.
@@ -92,14 +111,45 @@ class PageQueryCountTest {
                 .isEqualTo(small.get("/strategies/S/pack/Q"));
     }
 
-    /** Statements per page for a published quarter, by path with the strategy and the quarter left out. */
-    private Map<String, Long> counts(MockHttpSession session, String slug, String period) throws Exception {
+    /**
+     * Records a scrutiny review of six recommendations, each action of the strategy answering one, and publishes a
+     * correction of the quarter so that the board's pages of it keep them; returns the review's id.
+     */
+    private long answered(long strategyId, String period) {
+        long source = recommendations.createSource(
+                strategyId,
+                new SourceFields(
+                        "Scrutiny review of placement stability",
+                        "Scrutiny review",
+                        LocalDate.of(2019, 3, 1),
+                        "Children and Families Scrutiny Committee",
+                        null));
+        List<Long> ids = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            ids.add(recommendations.addRecommendation(strategyId, source, String.valueOf(i), "Recommendation " + i));
+        }
+        List<Long> actionIds =
+                jdbc.queryForList("select id from action where strategy_id = ? order by id", Long.class, strategyId);
+        List<Object[]> links = new ArrayList<>();
+        for (int i = 0; i < actionIds.size(); i++) {
+            links.add(new Object[] {ids.get(i % ids.size()), actionIds.get(i)});
+        }
+        jdbc.batchUpdate("insert into action_recommendation (recommendation_id, action_id) values (?, ?)", links);
+        editions.on(new QuarterPublished(strategyId, period, "Recommendations recorded"));
+        return source;
+    }
+
+    /** Statements per page for a published quarter, by path with the strategy, the quarter and the report left out. */
+    private Map<String, Long> counts(MockHttpSession session, String slug, String period, long source)
+            throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String path : List.of(
                 "/strategies/" + slug + "?period=" + period,
                 "/strategies/" + slug + "/priorities/2?period=" + period,
                 "/strategies/" + slug + "/scorecard/" + period,
                 "/strategies/" + slug + "/actions?period=" + period,
+                "/strategies/" + slug + "/actions?period=" + period + "&source=" + source,
+                "/strategies/" + slug + "/recommendations/" + source + "?period=" + period,
                 "/strategies/" + slug + "/exceptions/" + period,
                 "/strategies/" + slug + "/measures/P2.11?period=" + period,
                 "/strategies/" + slug + "/actions/1a?period=" + period,
@@ -109,7 +159,12 @@ class PageQueryCountTest {
                 "/strategies/" + slug + "/action-plan/" + period + ".xlsx",
                 "/strategies/" + slug + "/action-plan/" + period + ".csv",
                 "/strategies/" + slug + "/pack/" + period)) {
-            counts.put(path.replace(slug, "S").replace(period, "Q"), count(session, path));
+            counts.put(
+                    path.replace(slug, "S")
+                            .replace(period, "Q")
+                            .replace("=" + source, "=R")
+                            .replace("/recommendations/" + source + "?", "/recommendations/R?"),
+                    count(session, path));
         }
         return counts;
     }

@@ -75,17 +75,38 @@ class EveryPageAxeIT extends BrowserTestBase {
                         .forEach(patterns::add);
             }
         }
+        // a report of recommendations, one of them answered by action 1a: the demo strategies record none
+        String source = id("insert into recommendation_source (strategy_id, position, title, kind, issued_on, made_by)"
+                + " values (" + strategy() + ", 1, 'Scrutiny review of placement stability', 'Scrutiny review',"
+                + " date '2019-03-01', 'Children and Families Overview and Scrutiny Committee') returning id");
+        String recommendation = id("insert into recommendation (source_id, position, ref, text) values (" + source
+                + ", 1, '1', 'That the Committee receives a report on placement moves each quarter.') returning id");
+        jdbc.update(
+                "insert into action_recommendation (recommendation_id, action_id) select ?, id from action"
+                        + " where ref = '1a' and strategy_id = " + strategy(),
+                Long.parseLong(recommendation));
         Map<String, String> ids = Map.of(
-                "actions", id("select id from action where ref = '1a' and strategy_id = " + strategy()),
-                "measures", id("select id from measure where ref = 'P1.2' and strategy_id = " + strategy()),
-                "priorities", id("select id from priority where number = 1 and strategy_id = " + strategy()),
-                "promises", id("select min(id) from promise where strategy_id = " + strategy()),
-                "sections", id("select min(id) from strategy_section where strategy_id = " + strategy()),
-                "bodies", id("select min(id) from governance_body where strategy_id = " + strategy()),
-                "partners", id("select min(id) from partner_organisation where strategy_id = " + strategy()),
-                "users", id("select id from user_account where username = 'officer'"),
+                "recommendations",
+                source,
+                "actions",
+                id("select id from action where ref = '1a' and strategy_id = " + strategy()),
+                "measures",
+                id("select id from measure where ref = 'P1.2' and strategy_id = " + strategy()),
+                "priorities",
+                id("select id from priority where number = 1 and strategy_id = " + strategy()),
+                "promises",
+                id("select min(id) from promise where strategy_id = " + strategy()),
+                "sections",
+                id("select min(id) from strategy_section where strategy_id = " + strategy()),
+                "bodies",
+                id("select min(id) from governance_body where strategy_id = " + strategy()),
+                "partners",
+                id("select min(id) from partner_organisation where strategy_id = " + strategy()),
+                "users",
+                id("select id from user_account where username = 'officer'"),
                 // a job part way through, held by no instance that will finish it: its progress bar is checked
-                "jobs", id("""
+                "jobs",
+                id("""
                         insert into job (kind, started_by_id, started_by_name, file_name, state, progress_done,
                         progress_total, stage, attempts, created_at, started_at, claimed_by, lease_until)
                         select 'axe-check', id, username, 'values.csv', 'RUNNING', 4000, 10000, 'Checking the values',
@@ -136,6 +157,7 @@ class EveryPageAxeIT extends BrowserTestBase {
                     .replace("{period}", "2019-20-Q3")
                     .replace("{year}", "2019-20")
                     .replace("{statementId}", statement)
+                    .replace("{recommendationId}", recommendation)
                     .replace("{ref}", pattern.contains("/measures/") ? "P1.2" : "1a");
             for (var e : ids.entrySet()) {
                 path = path.replace(e.getKey() + "/{id}", e.getKey() + "/" + e.getValue());

@@ -110,6 +110,26 @@ class AdminHostileInputTest {
                         ""))));
         long measure = jdbc.queryForObject("select id from measure where strategy_id = ?", Long.class, strategyId);
         long user = jdbc.queryForObject("select id from user_account where username = 'board'", Long.class);
+        Map<String, String> source = map(
+                "title",
+                "Scrutiny review",
+                "kind",
+                "Scrutiny review",
+                "issuedOn.day",
+                "1",
+                "issuedOn.month",
+                "3",
+                "issuedOn.year",
+                "2024",
+                "madeBy",
+                "Scrutiny Panel",
+                "link",
+                "",
+                "version",
+                "");
+        mvc.perform(post(S + "/recommendations/new").session(admin).with(csrf()).params(params(source)));
+        long review = jdbc.queryForObject(
+                "select id from recommendation_source where strategy_id = ?", Long.class, strategyId);
 
         List<Map.Entry<String, Map<String, String>>> forms = List.of(
                 Map.entry("/admin/strategies/new", map(strategy, "slug", "hostile-two")),
@@ -173,8 +193,15 @@ class AdminHostileInputTest {
                                 "",
                                 "crossReference",
                                 "",
+                                "recommendationIds",
+                                "",
                                 "version",
                                 "")),
+                Map.entry(S + "/recommendations/new", source),
+                Map.entry(S + "/recommendations/" + review + "/edit", map(source, "version", "999")),
+                Map.entry(
+                        S + "/recommendations/" + review + "/recommendations/new",
+                        map("ref", "3", "text", "That the Panel reviews progress.", "version", "")),
                 Map.entry(
                         S + "/actions/" + action + "/status",
                         map("status", "CANCELLED", "reason", "r", "version", "999")),
@@ -353,6 +380,8 @@ class AdminHostileInputTest {
                 S + "/measures/" + measure,
                 S + "/targets/2024-25",
                 S + "/promises",
+                S + "/recommendations",
+                S + "/recommendations/" + review,
                 S + "/governance",
                 S + "/priorities/" + priority,
                 "/admin/users",

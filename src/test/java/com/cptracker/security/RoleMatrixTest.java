@@ -66,6 +66,8 @@ class RoleMatrixTest {
             row("GET", "/strategies/{slug}/actions/{ref}", O.L, O.A, O.A, O.A, O.A),
             row("GET", "/strategies/{slug}/measures/{ref}", O.L, O.A, O.A, O.A, O.A),
             row("GET", "/strategies/{slug}/promise", O.L, O.A, O.A, O.A, O.A),
+            // a report of recommendations: the demo strategies record none, so report 1 is not found
+            row("GET", "/strategies/{slug}/recommendations/{id}", O.L, O.N, O.N, O.N, O.N),
             row("GET", "/strategies/{slug}/pack/{period}", O.L, O.A, O.A, O.A, O.A),
             row("GET", "/strategies/{slug}/pack/{period}.pdf", O.L, O.A, O.A, O.A, O.A),
             row("GET", "/strategies/{slug}/status-settings", O.L, O.D, O.D, O.D, O.A),
@@ -200,6 +202,49 @@ class RoleMatrixTest {
             row("POST", "/admin/strategies/{slug}/promises/{id}/move", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/admin/strategies/{slug}/promises/{id}/archive", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/admin/strategies/{slug}/targets/{year}", O.L, O.D, O.D, O.D, O.A),
+            row("GET", "/admin/strategies/{slug}/recommendations", O.L, O.D, O.D, O.D, O.A),
+            row("GET", "/admin/strategies/{slug}/recommendations/new", O.L, O.D, O.D, O.D, O.A),
+            row("POST", "/admin/strategies/{slug}/recommendations/new", O.L, O.D, O.D, O.D, O.A),
+            // the demo strategies record no report of recommendations: report 1 is not found
+            row("GET", "/admin/strategies/{slug}/recommendations/{id}", O.L, O.D, O.D, O.D, O.N),
+            row("GET", "/admin/strategies/{slug}/recommendations/{id}/edit", O.L, O.D, O.D, O.D, O.N),
+            row("POST", "/admin/strategies/{slug}/recommendations/{id}/edit", O.L, O.D, O.D, O.D, O.N),
+            row("POST", "/admin/strategies/{slug}/recommendations/{id}/archive", O.L, O.D, O.D, O.D, O.N),
+            row("POST", "/admin/strategies/{slug}/recommendations/{id}/move", O.L, O.D, O.D, O.D, O.N),
+            row("GET", "/admin/strategies/{slug}/recommendations/{id}/recommendations/new", O.L, O.D, O.D, O.D, O.N),
+            row("POST", "/admin/strategies/{slug}/recommendations/{id}/recommendations/new", O.L, O.D, O.D, O.D, O.N),
+            row(
+                    "GET",
+                    "/admin/strategies/{slug}/recommendations/{id}/recommendations/{recommendationId}/edit",
+                    O.L,
+                    O.D,
+                    O.D,
+                    O.D,
+                    O.N),
+            row(
+                    "POST",
+                    "/admin/strategies/{slug}/recommendations/{id}/recommendations/{recommendationId}/edit",
+                    O.L,
+                    O.D,
+                    O.D,
+                    O.D,
+                    O.N),
+            row(
+                    "POST",
+                    "/admin/strategies/{slug}/recommendations/{id}/recommendations/{recommendationId}/archive",
+                    O.L,
+                    O.D,
+                    O.D,
+                    O.D,
+                    O.N),
+            row(
+                    "POST",
+                    "/admin/strategies/{slug}/recommendations/{id}/recommendations/{recommendationId}/move",
+                    O.L,
+                    O.D,
+                    O.D,
+                    O.D,
+                    O.N),
             row("POST", "/admin/users/new", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/admin/users/{id}/edit", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/admin/users/{id}/enabled", O.L, O.D, O.D, O.D, O.A),
@@ -304,6 +349,7 @@ class RoleMatrixTest {
                 .replace("{number}", "1")
                 .replace("{id}", "1")
                 .replace("{statementId}", "1")
+                .replace("{recommendationId}", "1")
                 .replace("{code}", "2019-20-Q4")
                 .replace("{period}", "2019-20-Q3")
                 .replace("{year}", "2019-20")

@@ -10,6 +10,7 @@ import com.cptracker.common.web.Forms;
 import com.cptracker.common.web.MoveForm;
 import com.cptracker.common.web.Option;
 import com.cptracker.governance.GovernanceService;
+import com.cptracker.recommendations.RecommendationService;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.users.UserAdminService;
 import jakarta.validation.Valid;
@@ -38,18 +39,21 @@ class ActionAdminController {
     private final GovernanceService governance;
     private final UserAdminService users;
     private final AuditService audit;
+    private final RecommendationService recommendations;
 
     ActionAdminController(
             ActionAdminService admin,
             Choices choices,
             GovernanceService governance,
             UserAdminService users,
-            AuditService audit) {
+            AuditService audit,
+            RecommendationService recommendations) {
         this.admin = admin;
         this.choices = choices;
         this.governance = governance;
         this.users = users;
         this.audit = audit;
+        this.recommendations = recommendations;
     }
 
     @GetMapping
@@ -73,7 +77,7 @@ class ActionAdminController {
             Model model,
             RedirectAttributes redirect) {
         ActionFields fields = form.fields(errors);
-        return Forms.attempt(errors, () -> form.onItsRow(() -> admin.create(strategy.id(), fields)))
+        return Forms.attempt(errors, () -> form.onItsRow(() -> admin.create(strategy.id(), fields, form.answers())))
                 .map(id -> Forms.saved(redirect.addAttribute("id", id), "Action " + fields.ref() + " added", ACTION))
                 .orElseGet(() -> form(strategy, null, true, model));
     }
@@ -130,7 +134,7 @@ class ActionAdminController {
     @GetMapping("/{id}/edit")
     String edit(StrategySummary strategy, @PathVariable long id, Model model) {
         ActionEdit action = admin.action(strategy.id(), id);
-        model.addAttribute("form", ActionForm.of(action));
+        model.addAttribute("form", ActionForm.of(action, recommendations.answeredBy(strategy.id(), id)));
         return form(strategy, action, false, model);
     }
 
@@ -147,7 +151,7 @@ class ActionAdminController {
         return Forms.attempt(
                         errors,
                         () -> form.onItsRow(() -> {
-                            admin.update(strategy.id(), id, fields, Forms.version(form.version()));
+                            admin.update(strategy.id(), id, fields, form.answers(), Forms.version(form.version()));
                             return true;
                         }))
                 .map(done -> Forms.saved(redirect, "Action " + fields.ref() + " saved", ACTION))
@@ -179,6 +183,7 @@ class ActionAdminController {
         choices.placeChoices(strategy.id(), model);
         model.addAttribute("partners", choices.partners(strategy.id()));
         model.addAttribute("officers", choices.officers(action == null ? List.of() : leadAccounts(action)));
+        model.addAttribute("recommendations", choices.recommendations(strategy.id()));
         model.addAttribute("hasErrors", failed);
         return "admin/action-form";
     }

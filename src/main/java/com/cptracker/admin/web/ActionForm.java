@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -65,14 +66,31 @@ record ActionForm(
         @Size(max = 300, message = "The cross-reference must be 300 characters or fewer")
         String crossReference,
 
+        List<Long> recommendationIds,
         Long version) {
 
     static ActionForm empty(Long priorityId) {
         return new ActionForm(
-                priorityId, null, null, null, null, null, null, null, null, null, null, List.of(), null, null, null);
+                priorityId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                List.of(),
+                null);
     }
 
-    static ActionForm of(ActionEdit e) {
+    /** The action as saved, answering these recommendations. */
+    static ActionForm of(ActionEdit e, Collection<Long> answers) {
         ActionFields f = e.fields();
         Lead[] leads = Arrays.copyOf(f.leads().toArray(Lead[]::new), 3);
         return new ActionForm(
@@ -90,6 +108,7 @@ record ActionForm(
                 List.copyOf(f.partnerIds()),
                 f.successMeasure(),
                 f.crossReference(),
+                List.copyOf(answers),
                 e.version());
     }
 
@@ -156,6 +175,13 @@ record ActionForm(
             }
             throw e;
         }
+    }
+
+    /** The recommendations chosen, each once. */
+    List<Long> answers() {
+        return recommendationIds == null
+                ? List.of()
+                : recommendationIds.stream().filter(Objects::nonNull).distinct().toList();
     }
 
     private List<String> titles() {

@@ -3,6 +3,7 @@ package com.cptracker.admin.web;
 import com.cptracker.common.web.Option;
 import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.governance.GovernanceService;
+import com.cptracker.recommendations.RecommendationService;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
 import com.cptracker.strategy.StrategyRecords.PriorityHeading;
 import com.cptracker.strategy.StrategyRecords.Statement;
@@ -17,18 +18,27 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** The lists an action or measure form offers: the strategy's priorities and statements, partners and officers. */
+/**
+ * The lists an action or measure form offers: the strategy's priorities and statements, partners, officers and the
+ * recommendations an action may answer.
+ */
 @Component
 class Choices {
 
     private final StrategyService strategies;
     private final GovernanceService governance;
     private final UserAdminService users;
+    private final RecommendationService recommendations;
 
-    Choices(StrategyService strategies, GovernanceService governance, UserAdminService users) {
+    Choices(
+            StrategyService strategies,
+            GovernanceService governance,
+            UserAdminService users,
+            RecommendationService recommendations) {
         this.strategies = strategies;
         this.governance = governance;
         this.users = users;
+        this.recommendations = recommendations;
     }
 
     /** The strategy's priorities with their statements, in order. */
@@ -84,6 +94,18 @@ class Choices {
                 .flatMap(p ->
                         Option.of(p.statements(), Statement::id, s -> p.name() + ": " + abbreviate(s.text(), 90))
                                 .stream())
+                .toList();
+    }
+
+    /**
+     * The recommendations an action may answer: every one of the strategy's sources not archived, numbered as written,
+     * each with its source as its hint.
+     */
+    List<Option> recommendations(long strategyId) {
+        return recommendations.sourcesOf(strategyId).stream()
+                .flatMap(s -> s.recommendations().stream()
+                        .map(r -> new Option(
+                                String.valueOf(r.id()), r.ref() + ". " + abbreviate(r.text(), 150), s.title())))
                 .toList();
     }
 

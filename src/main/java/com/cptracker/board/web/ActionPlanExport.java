@@ -9,6 +9,7 @@ import com.cptracker.board.BoardPages.ActionPlanSection;
 import com.cptracker.board.BoardPages.ActionRow;
 import com.cptracker.board.web.Export.Column;
 import com.cptracker.board.web.Export.Named;
+import com.cptracker.recommendations.Recommendations.Answer;
 import com.cptracker.status.Status;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,19 @@ final class ActionPlanExport {
             return row.view().action();
         }
 
+        /**
+         * The recommendations it answers, as the page's column gives them (the report's title and the number), then its
+         * cross-reference in its own words; null when it has neither.
+         */
+        String answers() {
+            List<String> all = new ArrayList<>(
+                    row.answers().stream().map(Answer::reference).toList());
+            if (action().crossReference() != null) {
+                all.add(action().crossReference());
+            }
+            return all.isEmpty() ? null : String.join("; ", all);
+        }
+
         /** Its latest progress update, or null when it has none yet. */
         Progress latest() {
             return row.view().latest();
@@ -56,6 +70,7 @@ final class ActionPlanExport {
             Column.text("Lead", l -> l.action().leadNames()),
             Column.text("Partners", l -> String.join("; ", l.row().partners())),
             Column.text("Due", l -> l.action().due().text()),
+            Column.text("Answers", Line::answers),
             Column.text("Status", l -> l.view().status().label()),
             Column.text("Why", l -> l.view().verdict().reason()),
             new Column<>("Overdue", l -> ExportCell.yesNo(l.view().overdue())),

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The board's pages for a strategy and a quarter: scorecard, action plan, exception report, a page per measure and per
- * action, and the promise. Filters are plain GET parameters, so they work without JavaScript and can be bookmarked; a filter value
+ * The board's pages for a strategy and a quarter: scorecard, action plan, exception report, a page per measure, per
+ * action and per report of recommendations, and the promise. Filters are plain GET parameters, so they work without JavaScript and can be bookmarked; a filter value
  * that means nothing is ignored rather than refused.
  */
 @Controller
@@ -75,11 +75,13 @@ class BoardPagesController {
             @RequestParam(required = false) String priority,
             @RequestParam(required = false) String lead,
             @RequestParam(required = false) String status,
+            @RequestParam(required = false) String source,
             Model model) {
         var page = scorecards.actionPlan(
                 slug,
                 period,
-                new ActionFilter(key(priority), lead == null || lead.isBlank() ? null : lead, status(status)));
+                new ActionFilter(
+                        key(priority), lead == null || lead.isBlank() ? null : lead, status(status), id(source)));
         model.addAttribute("page", page);
         model.addAttribute("strategy", page.context().strategy());
         model.addAttribute("statuses", Status.FOR_ACTIONS);
@@ -113,6 +115,19 @@ class BoardPagesController {
         return "board/action";
     }
 
+    /** A report whose recommendations the strategy answers: each recommendation and the actions answering it. */
+    @GetMapping("/strategies/{slug}/recommendations/{id}")
+    String source(
+            @PathVariable String slug,
+            @PathVariable("id") long source,
+            @RequestParam(required = false) String period,
+            Model model) {
+        var page = items.source(slug, source, period);
+        model.addAttribute("page", page);
+        model.addAttribute("strategy", page.context().strategy());
+        return "board/source";
+    }
+
     @GetMapping("/strategies/{slug}/promise")
     String promise(@PathVariable String slug, @RequestParam(required = false) String period, Model model) {
         var page = items.promise(slug, period);
@@ -124,6 +139,10 @@ class BoardPagesController {
     /** A priority's number ("3") or a theme's key ("t1"); anything else means every priority and theme. */
     private static String key(String value) {
         return value == null || !value.matches("t?\\d{1,3}") ? null : value;
+    }
+
+    private static Long id(String value) {
+        return value == null || !value.matches("\\d{1,18}") ? null : Long.valueOf(value);
     }
 
     private static Status status(String value) {

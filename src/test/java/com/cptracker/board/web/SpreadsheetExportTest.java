@@ -216,7 +216,10 @@ class SpreadsheetExportTest {
                 assertThat(text(row, headings, "Overdue")).isEqualTo(tr.hasClass("app-row--overdue") ? "Yes" : "No");
                 assertThat(text(row, headings, "Due"))
                         .isEqualTo(tr.select("td").get(4).text());
-                String progress = tr.select("td").get(6).ownText().strip();
+                assertThat(text(row, headings, "Answers"))
+                        .as("the demo's cross-references, as the page's column gives them")
+                        .isEqualTo(tr.select("td").get(5).text());
+                String progress = tr.select("td").get(7).ownText().strip();
                 assertThat(text(row, headings, "Latest progress"))
                         .isEqualTo(progress.equals("No update yet") ? "" : progress);
             }
