@@ -22,4 +22,8 @@ public interface PriorityRepository extends JpaRepository<Priority, Long> {
 
     @EntityGraph(attributePaths = "partnerIds")
     Optional<Priority> findByStrategyIdAndNumber(Long strategyId, int number);
+
+    /** The priorities this person reports on as work areas, in every strategy. */
+    List<Priority> findByLeadUserIdAndReportsAsWorkAreaTrueAndArchivedFalseOrderByStrategyIdAscNumberAsc(
+            Long leadUserId);
 }
