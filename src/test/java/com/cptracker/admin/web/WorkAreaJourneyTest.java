@@ -172,6 +172,22 @@ class WorkAreaJourneyTest {
         assertThat(officer.postAndFollow(
                         update,
                         "step",
+                        "draft",
+                        "progress",
+                        "Draft only: dental figures to follow",
+                        "assessment",
+                        "ON_TRACK",
+                        "version",
+                        "-1"))
+                .isEqualTo("/my");
+        assertThat(admin.page(S + "/priorities/2", "period", "2025-26-Q4").text())
+                .as("a draft is shown to no one, not even in an open quarter")
+                .contains("No update on the work area for 2025-26 Q4.")
+                .doesNotContain("Draft only");
+        assertThat(mvcStatus(board, S + "/priorities/2?period=2025-26-Q4")).isEqualTo(404);
+        assertThat(officer.postAndFollow(
+                        update,
+                        "step",
                         "submit",
                         "progress",
                         Q4,
