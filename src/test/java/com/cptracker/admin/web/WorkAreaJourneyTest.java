@@ -241,69 +241,48 @@ class WorkAreaJourneyTest {
 
     /** The strategy and its priority, entered as a new administrator would; returns the priority's admin page. */
     private String enterStrategy(AdminPages admin) throws Exception {
+        String newStrategy = "/admin/strategies/new";
         admin.postAndFollow(
-                "/admin/strategies/new",
-                "title",
-                "Kelderby Corporate Parenting Strategy 2025-2028",
-                "subtitle",
-                "",
-                "council",
-                "Kelderby Metropolitan Borough Council",
-                "slug",
-                SLUG,
-                "startsOn.day",
-                "1",
-                "startsOn.month",
-                "4",
-                "startsOn.year",
-                "2025",
-                "endsOn.day",
-                "31",
-                "endsOn.month",
-                "3",
-                "endsOn.year",
-                "2028",
-                "status",
-                "CURRENT",
-                "vision",
-                "",
-                "contact",
-                "",
-                "version",
-                "");
+                newStrategy,
+                AdminPages.with(
+                        AdminPages.fieldsOf(admin.page(newStrategy), "form[action=" + newStrategy + "]"),
+                        "title",
+                        "Kelderby Corporate Parenting Strategy 2025-2028",
+                        "council",
+                        "Kelderby Metropolitan Borough Council",
+                        "slug",
+                        SLUG,
+                        "startsOn.day",
+                        "1",
+                        "startsOn.month",
+                        "4",
+                        "startsOn.year",
+                        "2025",
+                        "endsOn.day",
+                        "31",
+                        "endsOn.month",
+                        "3",
+                        "endsOn.year",
+                        "2028",
+                        "status",
+                        "CURRENT"));
+        String form = "/admin/strategies/" + SLUG + "/priorities/new";
         return admin.postAndFollow(
-                "/admin/strategies/" + SLUG + "/priorities/new",
-                "label",
-                "Priority",
-                "number",
-                "2",
-                "title",
-                "Be healthy – physically, emotionally and mentally",
-                "statement",
-                "",
-                "vision",
-                "",
-                "challenge",
-                "",
-                "leadTitle",
-                "Designated Nurse for Children Looked After & Care Leavers",
-                "workstreamId",
-                "",
-                "version",
-                "");
+                form,
+                AdminPages.with(
+                        AdminPages.fieldsOf(admin.page(form), "form[action=" + form + "]"),
+                        "label",
+                        "Priority",
+                        "number",
+                        "2",
+                        "title",
+                        "Be healthy – physically, emotionally and mentally",
+                        "leadTitle",
+                        "Designated Nurse for Children Looked After & Care Leavers"));
     }
 
-    private void quarterStep(AdminPages admin, String code, String step, String... more) throws Exception {
-        String version = admin.page(QUARTERS)
-                .select("form[action=" + QUARTERS + "/" + code + "] input[name=version]")
-                .val();
-        String[] params = new String[4 + more.length];
-        params[0] = "step";
-        params[1] = step;
-        params[2] = "version";
-        params[3] = version;
-        System.arraycopy(more, 0, params, 4, more.length);
-        assertThat(admin.postAndFollow(QUARTERS + "/" + code, params)).isEqualTo(QUARTERS);
+    private static void quarterStep(AdminPages admin, String code, String step, String... more) throws Exception {
+        assertThat(admin.quarterStep(QUARTERS, code, step, more)).isEqualTo(QUARTERS);
     }
 
     private int updates() {
