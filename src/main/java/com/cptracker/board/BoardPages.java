@@ -1,6 +1,7 @@
 package com.cptracker.board;
 
 import com.cptracker.actions.ActionStatusView;
+import com.cptracker.actions.WorkAreaReport;
 import com.cptracker.board.BoardRecords.QuarterContext;
 import com.cptracker.board.BoardRecords.Tally;
 import com.cptracker.common.ReportingPeriod;
@@ -69,6 +70,11 @@ public final class BoardPages {
                             || a.action().leads().stream()
                                     .anyMatch(l -> l.jobTitle().equals(lead)));
         }
+
+        /** A work area's update is kept by a status filter its lead's assessment matches, never by a lead filter. */
+        boolean keeps(WorkAreaReport r) {
+            return r != null && lead == null && (status == null || r.status() == status);
+        }
     }
 
     /** An action of the plan, with its partners' names and the recommendations it answers. */
@@ -76,7 +82,14 @@ public final class BoardPages {
 
     public record ActionGroup(String kind, String statement, List<ActionRow> rows) {}
 
-    public record ActionPlanSection(PriorityHeading priority, Tally tally, List<ActionGroup> groups) {
+    /** A priority's part of the action plan: its actions, and above them its work area's update for the quarter. */
+    public record ActionPlanSection(
+            PriorityHeading priority, Tally tally, List<ActionGroup> groups, WorkAreaReport workArea) {
+
+        /** Something to show: actions the filters keep, or the work area's update. */
+        public boolean shown() {
+            return !groups.isEmpty() || workArea != null;
+        }
 
         public String name() {
             return priority.name() + ": " + priority.title();

@@ -1,6 +1,7 @@
 package com.cptracker.board;
 
 import com.cptracker.actions.ActionStatusView;
+import com.cptracker.actions.WorkAreaReport;
 import com.cptracker.board.domain.EditionHeader;
 import com.cptracker.common.AsAt;
 import com.cptracker.common.ReportingPeriod;
@@ -126,5 +127,24 @@ public final class BoardRecords {
             List<ActionStatusView> otherActions,
             List<MeasureStatusView> otherMeasures,
             Body workstream,
-            List<Partner> partners) {}
+            List<Partner> partners,
+            List<WorkAreaReport> workArea) {
+
+        /** The work area's update for the quarter itself, when its lead gave one the quarter shows; else null. */
+        public WorkAreaReport workAreaUpdate() {
+            return workArea.stream()
+                    .filter(r ->
+                            r.update().periodCode().equals(context.quarter().code()))
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        /** The work area's updates for the quarters before this one, newest first. */
+        public List<WorkAreaReport> workAreaHistory() {
+            return workArea.stream()
+                    .filter(r ->
+                            !r.update().periodCode().equals(context.quarter().code()))
+                    .toList();
+        }
+    }
 }

@@ -3,6 +3,8 @@ package com.cptracker.board;
 import com.cptracker.actions.ActionRecords.ActionSummary;
 import com.cptracker.actions.ActionStatusService;
 import com.cptracker.actions.ActionStatusView;
+import com.cptracker.actions.WorkAreaReport;
+import com.cptracker.actions.WorkAreaUpdateService;
 import com.cptracker.board.BoardRecords.Overview;
 import com.cptracker.board.BoardRecords.PriorityPage;
 import com.cptracker.board.BoardRecords.PriorityRollUp;
@@ -50,18 +52,21 @@ public class BoardService {
     private final ActionStatusService actions;
     private final QuarterService quarterService;
     private final Editions editions;
+    private final WorkAreaUpdateService workAreas;
 
     BoardService(
             StrategyService strategies,
             MeasureStatusService measures,
             ActionStatusService actions,
             QuarterService quarterService,
-            Editions editions) {
+            Editions editions,
+            WorkAreaUpdateService workAreas) {
         this.strategies = strategies;
         this.measures = measures;
         this.actions = actions;
         this.quarterService = quarterService;
         this.editions = editions;
+        this.workAreas = workAreas;
     }
 
     /**
@@ -229,7 +234,24 @@ public class BoardService {
                         .orElse(null),
                 e.partners().stream()
                         .filter(p -> priority.partnerIds().contains(p.id()))
-                        .toList());
+                        .toList(),
+                workAreas.shown(List.of(priority.id()), f.context().asAt(), null));
+    }
+
+    /**
+     * The work areas' updates for the quarter itself that it shows (as the board saw them once it is published), by
+     * priority id, in one query.
+     */
+    Map<Long, WorkAreaReport> workAreaUpdates(QuarterFrame f) {
+        return workAreas
+                .shown(
+                        f.edition().priorities().stream()
+                                .map(PriorityDetail::id)
+                                .toList(),
+                        f.context().asAt(),
+                        f.context().quarter())
+                .stream()
+                .collect(Collectors.toMap(WorkAreaReport::priorityId, Function.identity()));
     }
 
     /** Orders refs as people read them: 1a before 1b, P2.9 before P2.10, 1.2 before 1.10. */

@@ -1,6 +1,7 @@
 package com.cptracker.board;
 
 import com.cptracker.actions.ActionStatusView;
+import com.cptracker.actions.WorkAreaReport;
 import com.cptracker.board.BoardPages.ActionFilter;
 import com.cptracker.board.BoardPages.ActionGroup;
 import com.cptracker.board.BoardPages.ActionPlan;
@@ -112,6 +113,7 @@ public class ScorecardService {
                 f.edition().priorities().stream().collect(Collectors.toMap(PriorityDetail::id, Function.identity()));
         Map<Long, List<ActionStatusView>> byPriority =
                 all.stream().collect(Collectors.groupingBy(a -> a.action().priorityId()));
+        Map<Long, WorkAreaReport> workAreas = board.workAreaUpdates(f);
         List<ActionPlanSection> sections = new ArrayList<>();
         for (PriorityHeading p : priorities) {
             if (filter.priority() != null && !filter.priority().equals(p.key())) {
@@ -137,7 +139,8 @@ public class ScorecardService {
             sections.add(new ActionPlanSection(
                     p,
                     BoardService.tally(BoardService.statuses(inPriority, ActionStatusView::status), s.rollUpRule()),
-                    groups.stream().filter(g -> !g.rows().isEmpty()).toList()));
+                    groups.stream().filter(g -> !g.rows().isEmpty()).toList(),
+                    filter.keeps(workAreas.get(p.id())) ? workAreas.get(p.id()) : null));
         }
         TreeSet<String> leads = new TreeSet<>();
         all.forEach(a -> a.action().leads().forEach(l -> leads.add(l.jobTitle())));

@@ -60,13 +60,17 @@ public class SecurityConfiguration {
                                 .hasRole("ADMINISTRATOR")
                                 .requestMatchers("/admin/**")
                                 .hasRole("ADMINISTRATOR")
-                                .requestMatchers("/strategies/*/measures/*/corrections/**")
+                                .requestMatchers(
+                                        "/strategies/*/measures/*/corrections/**",
+                                        "/strategies/*/priorities/*/corrections/**",
+                                        "/strategies/*/priorities/*/update/return")
                                 .hasRole("ADMINISTRATOR")
                                 .requestMatchers(
                                         "/my",
                                         "/strategies/*/values",
                                         "/strategies/*/values/**",
-                                        "/strategies/*/actions/*/update")
+                                        "/strategies/*/actions/*/update",
+                                        "/strategies/*/priorities/*/update")
                                 .hasAnyRole("OFFICER", "ADMINISTRATOR")
                                 .requestMatchers("/strategies/*/quarters", "/strategies/*/quarters/**")
                                 .hasRole("ADMINISTRATOR")

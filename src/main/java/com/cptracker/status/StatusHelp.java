@@ -328,7 +328,11 @@ public final class StatusHelp {
                         RollUpRule.WORST_OF.label() + ": " + RollUpRule.WORST_OF.description(),
                         RollUpRule.MAJORITY.label() + ": " + RollUpRule.MAJORITY.description(),
                         RollUpRule.PROPORTION_GREEN.label() + ": " + RollUpRule.PROPORTION_GREEN.description(),
-                        "An administrator chooses the rule for each strategy."),
+                        "An administrator chooses the rule for each strategy.",
+                        "A priority that reports quarterly as a work area also shows its lead's update on the priority as "
+                                + "a whole, with the lead's own assessment (on track green, at risk amber, off track red) "
+                                + "as they gave it: it is not worked out from anything, and is not counted in the "
+                                + "roll-up."),
                 examples);
     }
 

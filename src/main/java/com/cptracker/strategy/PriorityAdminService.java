@@ -6,17 +6,23 @@ import com.cptracker.common.ArchiveCheck;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.Direction;
 import com.cptracker.common.NotFoundException;
+import com.cptracker.common.RejectedInput;
 import com.cptracker.common.Reordering;
 import com.cptracker.strategy.StrategyEdits.PriorityEdit;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
 import com.cptracker.strategy.StrategyEdits.PriorityRow;
 import com.cptracker.strategy.StrategyEdits.StatementEdit;
+import com.cptracker.strategy.StrategyRecords.WorkArea;
 import com.cptracker.strategy.domain.Priority;
 import com.cptracker.strategy.domain.PriorityRepository;
 import com.cptracker.strategy.domain.PriorityStatement;
 import com.cptracker.strategy.domain.PriorityStatementRepository;
 import com.cptracker.strategy.domain.Strategy;
 import com.cptracker.strategy.domain.StrategyRepository;
+import com.cptracker.users.UserAdminService;
+import com.cptracker.users.UserSummary;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,18 +44,21 @@ public class PriorityAdminService {
     private final PriorityStatementRepository statements;
     private final PriorityChecks checks;
     private final AuditService audit;
+    private final UserAdminService users;
 
     PriorityAdminService(
             StrategyRepository strategies,
             PriorityRepository priorities,
             PriorityStatementRepository statements,
             PriorityChecks checks,
-            AuditService audit) {
+            AuditService audit,
+            UserAdminService users) {
         this.strategies = strategies;
         this.priorities = priorities;
         this.statements = statements;
         this.checks = checks;
         this.audit = audit;
+        this.users = users;
     }
 
     public PriorityEdit priority(long strategyId, long priorityId) {
@@ -132,6 +141,45 @@ public class PriorityAdminService {
         PriorityChecks.Checked checked = checks.check(strategyId, f, p);
         p.update(checked.fields());
         audit.recordUpdate("priority", p.getId(), label(p), checked.changes());
+    }
+
+    /** The priority's quarterly reporting as an administrator sets it. */
+    public WorkArea workArea(long strategyId, long priorityId) {
+        return StrategyService.workArea(find(strategyId, priorityId));
+    }
+
+    /**
+     * Sets whether the priority reports quarterly as a work area and which officer's account writes that update
+     * (needed when it does): one of the accounts the form offers ({@link UserAdminService#officers(Collection)}).
+     */
+    @Transactional
+    public void setWorkAreaReporting(
+            long strategyId, long priorityId, Long leadUserId, boolean reports, long expectedVersion) {
+        Priority p = find(strategyId, priorityId);
+        ConcurrentChangeException.check(p.getVersion(), expectedVersion);
+        Map<Long, String> offered = users.officers(Collections.singleton(p.getLeadUserId())).stream()
+                .collect(Collectors.toMap(UserSummary::id, UserSummary::displayName));
+        if (leadUserId != null && !offered.containsKey(leadUserId)) {
+            throw new RejectedInput("leadUserId", UserAdminService.NOT_OFFERED);
+        }
+        if (reports && p.getKind() == PriorityKind.THEME) {
+            throw new RejectedInput(
+                    "reportsAsWorkArea",
+                    "A theme's quarterly update is not written as a work area: its actions are updated one by one");
+        }
+        if (reports && leadUserId == null) {
+            throw new RejectedInput("leadUserId", "Choose the officer who writes the work area's quarterly update");
+        }
+        Changes changes = Changes.create()
+                .field("lead's account", name(offered, p.getLeadUserId()), name(offered, leadUserId))
+                .field("reports quarterly as a work area", p.reportsAsWorkArea(), reports);
+        p.setWorkAreaReporting(leadUserId, reports);
+        priorities.flush();
+        audit.recordUpdate("priority", p.getId(), label(p), changes);
+    }
+
+    private static String name(Map<Long, String> names, Long id) {
+        return id == null ? null : names.getOrDefault(id, "#" + id);
     }
 
     /**

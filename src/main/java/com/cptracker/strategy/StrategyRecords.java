@@ -152,6 +152,26 @@ public final class StrategyRecords {
         }
     }
 
+    /**
+     * A priority as its quarterly reporting sees it: whether it reports as a work area (its lead writing an update on
+     * the priority itself each quarter), and the account of that lead.
+     */
+    public record WorkArea(
+            long id,
+            long strategyId,
+            String label,
+            int number,
+            String title,
+            String leadTitle,
+            Long leadUserId,
+            boolean reportsAsWorkArea,
+            long version) {
+
+        public String name() {
+            return label + " " + number;
+        }
+    }
+
     public record Statement(long id, StatementKind kind, int position, String text) {}
 
     public record PriorityDetail(

@@ -22,6 +22,7 @@ import com.cptracker.strategy.StrategyRecords.Section;
 import com.cptracker.strategy.StrategyRecords.Statement;
 import com.cptracker.strategy.StrategyRecords.StatusSettings;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
+import com.cptracker.strategy.StrategyRecords.WorkArea;
 import com.cptracker.strategy.domain.Priority;
 import com.cptracker.strategy.domain.PriorityRepository;
 import com.cptracker.strategy.domain.PriorityStatement;
@@ -222,6 +223,37 @@ public class StrategyService {
                 .orElseThrow(() -> new NotFoundException("Priority", strategyId + "/" + number));
         return details(List.of(p), statements.findByPriorityIdAndArchivedFalseOrderByPosition(p.getId()))
                 .getFirst();
+    }
+
+    /** A priority of the strategy as its quarterly reporting sees it; archived or unknown is not found. */
+    public WorkArea workArea(long strategyId, int number) {
+        return priorities
+                .findByStrategyIdAndKindAndNumberAndArchivedFalse(strategyId, PriorityKind.PRIORITY, number)
+                .map(StrategyService::workArea)
+                .orElseThrow(() -> new NotFoundException("Priority", strategyId + "/" + number));
+    }
+
+    /** The priorities this person reports on as work areas, in every strategy, in one query. */
+    public List<WorkArea> workAreasLedBy(long userId) {
+        return priorities
+                .findByLeadUserIdAndKindAndReportsAsWorkAreaTrueAndArchivedFalseOrderByStrategyIdAscNumberAsc(
+                        userId, PriorityKind.PRIORITY)
+                .stream()
+                .map(StrategyService::workArea)
+                .toList();
+    }
+
+    static WorkArea workArea(Priority p) {
+        return new WorkArea(
+                p.getId(),
+                p.getStrategyId(),
+                p.getLabel(),
+                p.getNumber(),
+                p.getTitle(),
+                p.getLeadTitle(),
+                p.getLeadUserId(),
+                p.reportsAsWorkArea(),
+                p.getVersion());
     }
 
     /** Every priority of a strategy with its statements, in two queries. */

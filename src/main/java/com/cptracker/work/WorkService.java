@@ -6,6 +6,8 @@ import com.cptracker.actions.ActionStatusService;
 import com.cptracker.actions.ActionStatusView;
 import com.cptracker.actions.ProgressUpdateService;
 import com.cptracker.actions.ProgressUpdateService.UpdateDraft;
+import com.cptracker.actions.WorkAreaUpdateService;
+import com.cptracker.actions.WorkAreaUpdateService.WorkAreaDraft;
 import com.cptracker.common.AsAt;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.measures.MeasureRecords.MeasureSummary;
@@ -19,6 +21,7 @@ import com.cptracker.measures.ValueRules.Subject;
 import com.cptracker.reporting.QuarterService;
 import com.cptracker.reporting.QuarterService.QuarterStatus;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
+import com.cptracker.strategy.StrategyRecords.WorkArea;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.CurrentUser;
 import com.cptracker.users.Role;
@@ -48,6 +51,7 @@ public class WorkService {
     private final MeasureService measures;
     private final MeasureStatusService measureStatuses;
     private final MeasureValueService values;
+    private final WorkAreaUpdateService workAreas;
     private final Clock clock;
 
     WorkService(
@@ -59,6 +63,7 @@ public class WorkService {
             MeasureService measures,
             MeasureStatusService measureStatuses,
             MeasureValueService values,
+            WorkAreaUpdateService workAreas,
             Clock clock) {
         this.strategies = strategies;
         this.quarters = quarters;
@@ -68,6 +73,7 @@ public class WorkService {
         this.measures = measures;
         this.measureStatuses = measureStatuses;
         this.values = values;
+        this.workAreas = workAreas;
         this.clock = clock;
     }
 
@@ -77,6 +83,9 @@ public class WorkService {
             return update.version() < 0 ? "Not started" : update.submitted() ? "Submitted" : "Draft saved";
         }
     }
+
+    /** A work area this person reports on, and their update on it for the open quarter so far. */
+    public record WorkAreaItem(WorkArea workArea, WorkAreaDraft update) {}
 
     public record MeasureItem(MeasureStatusView view, ReportingPeriod period, Current current) {
 
@@ -94,11 +103,16 @@ public class WorkService {
             StrategySummary strategy,
             QuarterStatus open,
             long daysLeft,
+            List<WorkAreaItem> workAreas,
             List<ActionItem> actions,
             List<MeasureItem> measures) {
 
         public long submitted() {
             return actions.stream().filter(a -> a.update().submitted()).count();
+        }
+
+        public long workAreasSubmitted() {
+            return workAreas.stream().filter(w -> w.update().submitted()).count();
         }
 
         public long entered() {
@@ -110,12 +124,15 @@ public class WorkService {
     public List<StrategyWork> myWork(CurrentUser user) {
         List<ActionSummary> led = actions.ledBy(user.id());
         List<MeasureSummary> owned = measures.activeOwnedBy(user.id());
+        List<WorkArea> areas = strategies.workAreasLedBy(user.id());
         Set<Long> ids = new LinkedHashSet<>();
+        areas.forEach(w -> ids.add(w.strategyId()));
         led.forEach(a -> ids.add(a.strategyId()));
         owned.forEach(m -> ids.add(m.strategyId()));
         return strategies.byIds(ids).stream()
                 .map(s -> work(
                         s,
+                        areas.stream().filter(w -> w.strategyId() == s.id()).toList(),
                         led.stream().filter(a -> a.strategyId() == s.id()).toList(),
                         owned.stream().filter(m -> m.strategyId() == s.id()).toList()))
                 .toList();
@@ -128,12 +145,18 @@ public class WorkService {
                 .findFirst();
     }
 
-    public StrategyWork work(StrategySummary s, List<ActionSummary> led, List<MeasureSummary> owned) {
+    public StrategyWork work(
+            StrategySummary s, List<WorkArea> areas, List<ActionSummary> led, List<MeasureSummary> owned) {
         Optional<QuarterStatus> open = openQuarter(s);
         if (open.isEmpty()) {
-            return new StrategyWork(s, null, 0, List.of(), List.of());
+            return new StrategyWork(s, null, 0, List.of(), List.of(), List.of());
         }
         ReportingPeriod q = open.get().quarter();
+        Map<Long, WorkAreaDraft> areaDrafts =
+                workAreas.draftsFor(areas.stream().map(WorkArea::id).toList(), q);
+        List<WorkAreaItem> areaItems = areas.stream()
+                .map(w -> new WorkAreaItem(w, areaDrafts.getOrDefault(w.id(), WorkAreaDraft.NONE)))
+                .toList();
         Map<Long, UpdateDraft> drafts =
                 updates.draftsFor(led.stream().map(ActionSummary::id).toList(), q);
         List<ActionItem> actionItems = actionStatuses.evaluate(led, AsAt.unpublished(q)).stream()
@@ -151,7 +174,7 @@ public class WorkService {
                 .toList();
         LocalDate deadline = open.get().deadline();
         long days = deadline == null ? 0 : ChronoUnit.DAYS.between(LocalDate.now(clock), deadline);
-        return new StrategyWork(s, open.get(), days, actionItems, measureItems);
+        return new StrategyWork(s, open.get(), days, areaItems, actionItems, measureItems);
     }
 
     /** The measures a person may enter for a strategy's open quarter. */
@@ -161,7 +184,7 @@ public class WorkService {
                 : measures.activeOwnedBy(user.id()).stream()
                         .filter(m -> m.strategyId() == s.id())
                         .toList();
-        return work(s, List.of(), owned);
+        return work(s, List.of(), List.of(), owned);
     }
 
     static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {

@@ -121,6 +121,14 @@ class EveryPageAxeIT extends BrowserTestBase {
         String themed = themedStrategy();
         String statement = id("select min(s.id) from priority_statement s join priority p on p.id = s.priority_id "
                 + "where p.number = 1 and p.strategy_id = " + strategy());
+        // priority 1 reports as a work area, with an update the board saw in 2019-20 Q3: its update, return and
+        // correction pages, and the work area's part of the priority page, /my and the action plan
+        jdbc.update("update priority set reports_as_work_area = true, lead_user_id = (select id from user_account"
+                + " where username = 'officer') where number = 1 and strategy_id = " + strategy());
+        jdbc.update("insert into progress_update (priority_id, period_code, progress, assessment, state, author_name,"
+                + " created_at, submitted_at) select id, '2019-20-Q3', 'Placements panel met monthly.', 'AT_RISK',"
+                + " 'SUBMITTED', 'Officer', timestamp '2020-01-10', timestamp '2020-01-10' from priority"
+                + " where number = 1 and strategy_id = " + strategy());
 
         Journey signedOut = journey("every-page-signed-out");
         for (String state : SIGN_IN_STATES) {

@@ -120,6 +120,10 @@ class HostileInputTest {
         assertThat(jdbc.queryForObject(
                         "select count(*) from strategy where benchmark_margin_percent > 50", Integer.class))
                 .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from priority where reports_as_work_area and lead_user_id is null",
+                        Integer.class))
+                .isZero();
     }
 
     private List<Form> forms() throws Exception {
@@ -204,6 +208,31 @@ class HostileInputTest {
                         row + ".version",
                         rows.get(row + ".version")),
                 rows));
+        // Cheshire East's priority 1 reports as a work area, led by the officer, with an update the board saw in Q3
+        long priority = jdbc.queryForObject("""
+                update priority set reports_as_work_area = true, lead_user_id = (select id from user_account
+                where username = 'officer') where number = 1 and strategy_id = (select id from strategy where slug =
+                'cheshire-east-2018-20') returning id""", Long.class);
+        jdbc.update("""
+                insert into progress_update (priority_id, period_code, progress, assessment, state, author_name,
+                created_at, submitted_at) values (?, '2019-20-Q3', 'Panel met', 'AT_RISK', 'SUBMITTED', 'Officer',
+                timestamp '2020-01-10', timestamp '2020-01-10')""", priority);
+        forms.add(new Form(
+                "officer",
+                "POST",
+                S + "/priorities/1/update",
+                map("step", "submit", "progress", "Progress", "assessment", "AT_RISK", "version", "999")));
+        forms.add(new Form("admin", "POST", S + "/priorities/1/update/return", map("reason", "r", "version", "999")));
+        forms.add(new Form(
+                "admin",
+                "POST",
+                S + "/priorities/1/corrections/2019-20-Q3",
+                map("progress", "Progress", "assessment", "ON_TRACK", "reason", "r", "version", "999")));
+        forms.add(new Form(
+                "admin",
+                "POST",
+                "/admin" + S + "/priorities/" + priority + "/reporting",
+                map("reportsAsWorkArea", "true", "leadUserId", "", "version", "999")));
         forms.add(new Form(
                 "admin",
                 "POST",

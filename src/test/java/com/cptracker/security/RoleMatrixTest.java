@@ -88,6 +88,12 @@ class RoleMatrixTest {
             row("POST", "/admin/strategies/{slug}/values/import/{job}", O.L, O.D, O.D, O.D, O.N),
             row("GET", "/strategies/{slug}/actions/{ref}/update", O.L, O.D, O.A, O.D, O.A),
             row("POST", "/strategies/{slug}/actions/{ref}/update", O.L, O.D, O.A, O.D, O.A),
+            // A work area's update: demo priority 1 does not report as a work area, so it is not found to those allowed
+            row("GET", "/strategies/{slug}/priorities/{number}/update", O.L, O.D, O.N, O.N, O.N),
+            row("POST", "/strategies/{slug}/priorities/{number}/update", O.L, O.D, O.N, O.N, O.N),
+            row("POST", "/strategies/{slug}/priorities/{number}/update/return", O.L, O.D, O.D, O.D, O.N),
+            row("GET", "/strategies/{slug}/priorities/{number}/corrections/{period}", O.L, O.D, O.D, O.D, O.N),
+            row("POST", "/strategies/{slug}/priorities/{number}/corrections/{period}", O.L, O.D, O.D, O.D, O.N),
             row("GET", "/strategies/{slug}/measures/{ref}/corrections/{period}", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/strategies/{slug}/measures/{ref}/corrections/{period}", O.L, O.D, O.D, O.D, O.A),
             // administration: administrators only
@@ -120,6 +126,8 @@ class RoleMatrixTest {
             row("GET", "/admin/strategies/{slug}/measures/{id}/targets", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/admin/strategies/{slug}/priorities/new", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/admin/strategies/{slug}/priorities/{id}", O.L, O.D, O.D, O.D, O.A),
+            row("GET", "/admin/strategies/{slug}/priorities/{id}/reporting", O.L, O.D, O.D, O.D, O.A),
+            row("POST", "/admin/strategies/{slug}/priorities/{id}/reporting", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/admin/strategies/{slug}/priorities/{id}/edit", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/admin/strategies/{slug}/priorities/{id}/statements/new", O.L, O.D, O.D, O.D, O.A),
             row(

@@ -13,22 +13,31 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A lead's report on an action for a quarter: progress in words and their assessment. */
+/**
+ * A lead's report for a quarter, progress in words and their assessment, on an action or, where a priority reports
+ * quarterly as a work area, on the priority itself (exactly one of {@code actionId} and {@code priorityId}). Drafted,
+ * submitted, returned to its lead with a comment, and after publishing corrected only with a reason.
+ */
 @Entity
 @Table(name = "progress_update")
 public class ProgressUpdate {
 
     public enum State {
         DRAFT,
-        SUBMITTED
+        SUBMITTED,
+        /** Sent back to its lead by an administrator, with a comment: a draft again until it is submitted. */
+        RETURNED
     }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "action_id", nullable = false)
+    @Column(name = "action_id")
     private Long actionId;
+
+    @Column(name = "priority_id")
+    private Long priorityId;
 
     @Column(name = "period_code", nullable = false)
     private String periodCode;
@@ -70,6 +79,15 @@ public class ProgressUpdate {
 
     private boolean demo;
 
+    @Column(name = "return_comment")
+    private String returnComment;
+
+    @Column(name = "revision_reason")
+    private String revisionReason;
+
+    @Column(name = "revised_at")
+    private Instant revisedAt;
+
     @Version
     private long version;
 
@@ -97,12 +115,43 @@ public class ProgressUpdate {
         this.demo = demo;
     }
 
+    /** A work area's update: the lead's report on a priority as a whole, a draft until {@code submittedAt}. */
+    public static ProgressUpdate onPriority(
+            Long priorityId,
+            String periodCode,
+            String progress,
+            Assessment assessment,
+            Long authorId,
+            String authorName,
+            Instant submittedAt) {
+        ProgressUpdate u = new ProgressUpdate(
+                null, periodCode, progress, assessment, null, authorId, authorName, submittedAt, false);
+        u.priorityId = priorityId;
+        return u;
+    }
+
     public Long getId() {
         return id;
     }
 
     public Long getActionId() {
         return actionId;
+    }
+
+    public Long getPriorityId() {
+        return priorityId;
+    }
+
+    public String getReturnComment() {
+        return returnComment;
+    }
+
+    public String getRevisionReason() {
+        return revisionReason;
+    }
+
+    public Instant getRevisedAt() {
+        return revisedAt;
     }
 
     public String getPeriodCode() {
@@ -181,6 +230,27 @@ public class ProgressUpdate {
         this.authorId = newAuthorId;
         this.authorName = newAuthorName;
         this.submittedAt = newSubmittedAt;
-        this.state = newSubmittedAt == null ? State.DRAFT : State.SUBMITTED;
+        if (newSubmittedAt != null) {
+            this.returnComment = null;
+        }
+        this.state = newSubmittedAt == null ? (returnComment == null ? State.DRAFT : State.RETURNED) : State.SUBMITTED;
+    }
+
+    /** Sends a submitted update back to its lead with the reviewer's comment; it is a draft again until resubmitted. */
+    public void returnToLead(String comment) {
+        this.returnComment = comment;
+        this.submittedAt = null;
+        this.state = State.RETURNED;
+    }
+
+    /**
+     * Corrects an update the board has seen: the new words and assessment, with the reason, shown as revised. When
+     * it was submitted and by whom stay as they were.
+     */
+    public void correct(String newProgress, Assessment newAssessment, String reason, Instant at) {
+        this.progress = newProgress;
+        this.assessment = newAssessment;
+        this.revisionReason = reason;
+        this.revisedAt = at;
     }
 }

@@ -36,4 +36,22 @@ public interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, 
             from shown s where s.n = 1""")
     List<ShownUpdate> findLatestShown(
             Collection<Long> actionIds, String quarter, boolean published, Instant submittedBy);
+
+    Optional<ProgressUpdate> findByPriorityIdAndPeriodCode(Long priorityId, String periodCode);
+
+    List<ProgressUpdate> findByPriorityIdInAndPeriodCode(Collection<Long> priorityIds, String periodCode);
+
+    /**
+     * The submitted updates on these work areas for quarters from {@code from} to {@code quarter} that the quarter's
+     * pages show, newest first: the rule of {@code AsAt.shows}, as in {@link #findLatestShown}, and a correction made
+     * after the quarter was published ({@code revisedAt} after {@code submittedBy}), shown as revised.
+     */
+    @Query("""
+            select u from ProgressUpdate u
+            where u.priorityId in :priorityIds and u.state = SUBMITTED
+              and u.periodCode >= :from and u.periodCode <= :quarter
+              and (:published = false or u.submittedAt <= :submittedBy or u.revisedAt > :submittedBy)
+            order by u.periodCode desc""")
+    List<ProgressUpdate> findShownOnPriorities(
+            Collection<Long> priorityIds, String from, String quarter, boolean published, Instant submittedBy);
 }

@@ -69,6 +69,9 @@ public class Priority {
     /** Archived: left out of the board's pages, kept in the database and shown to administrators. */
     private boolean archived;
 
+    @Column(name = "reports_as_work_area")
+    private boolean reportsAsWorkArea;
+
     @Version
     private long version;
 
@@ -130,6 +133,16 @@ public class Priority {
 
     public List<Long> getPartnerIds() {
         return List.copyOf(partnerIds);
+    }
+
+    public boolean reportsAsWorkArea() {
+        return reportsAsWorkArea;
+    }
+
+    /** Who reports on the priority as a whole each quarter (an officer's account), and whether it does. */
+    public void setWorkAreaReporting(Long newLeadUserId, boolean reports) {
+        this.leadUserId = newLeadUserId;
+        this.reportsAsWorkArea = reports;
     }
 
     public long getVersion() {

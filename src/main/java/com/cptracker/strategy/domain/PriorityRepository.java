@@ -24,4 +24,8 @@ public interface PriorityRepository extends JpaRepository<Priority, Long> {
 
     @EntityGraph(attributePaths = "partnerIds")
     Optional<Priority> findByStrategyIdAndKindAndNumber(Long strategyId, PriorityKind kind, int number);
+
+    /** The priorities this person reports on as work areas, in every strategy. */
+    List<Priority> findByLeadUserIdAndKindAndReportsAsWorkAreaTrueAndArchivedFalseOrderByStrategyIdAscNumberAsc(
+            Long leadUserId, PriorityKind kind);
 }

@@ -69,6 +69,23 @@ final class AdminPages {
         return response.getRedirectedUrl();
     }
 
+    /**
+     * Takes a quarter one step (open, close, publish) with the form on the quarters page, as a browser would, with
+     * {@code more} (name, value pairs) such as an opening's deadline; returns where the post led.
+     */
+    String quarterStep(String quarters, String code, String step, String... more) throws Exception {
+        String version = page(quarters)
+                .select("form[action=" + quarters + "/" + code + "] input[name=version]")
+                .val();
+        String[] params = new String[4 + more.length];
+        params[0] = "step";
+        params[1] = step;
+        params[2] = "version";
+        params[3] = version;
+        System.arraycopy(more, 0, params, 4, more.length);
+        return postAndFollow(quarters + "/" + code, params);
+    }
+
     /** Every form field of a page's form, as the browser would send it unchanged. */
     static String[] fieldsOf(Document page, String formSelector) {
         return PageForm.fieldsOf(page, formSelector);
