@@ -75,6 +75,9 @@ class TypedValueTest {
                 null,
                 false,
                 1,
+                null,
+                null,
+                null,
                 null);
     }
 }

@@ -29,6 +29,7 @@ import com.cptracker.status.Frequency;
 import com.cptracker.status.Polarity;
 import com.cptracker.status.RollUp;
 import com.cptracker.status.RollUpRule;
+import com.cptracker.status.SimilarMargin;
 import com.cptracker.status.Status;
 import com.cptracker.status.Target;
 import com.cptracker.status.Verdict;
@@ -97,7 +98,10 @@ class ScorecardViewTest {
                 "Outcome 1",
                 false,
                 1,
-                null);
+                null,
+                new BigDecimal("12"),
+                "2023-24 (as at 31 March)",
+                SimilarMargin.points("2"));
         ValueView q1 = value("2019-20-Q1", "96", null);
         ValueView q2 = value("2019-20-Q2", "92.4", "<b>Staff sickness</b>");
         MeasureStatusView row = new MeasureStatusView(
