@@ -39,6 +39,13 @@ public record SimilarMargin(BigDecimal amount, MarginUnit unit) {
                 : benchmark.abs().multiply(amount).divide(HUNDRED, 10, RoundingMode.HALF_UP);
     }
 
+    /** "1 percentage point", "1 day": a unit's plural is for any other amount. */
+    private String singularForOne(String plural) {
+        return amount.compareTo(BigDecimal.ONE) == 0 && plural.endsWith("s")
+                ? plural.substring(0, plural.length() - 1)
+                : plural;
+    }
+
     /**
      * The margin in words, after "within": "5% of the benchmark", or "2 percentage points" ({@code pointsUnit} names
      * the measure's own unit; null for a rule over measures of every unit: "2 in the measure's own units").
@@ -50,6 +57,6 @@ public record SimilarMargin(BigDecimal amount, MarginUnit unit) {
         }
         return pointsUnit == null
                 ? n + " in the measure’s own units (percentage points for a percentage)"
-                : pointsUnit.isBlank() ? n : n + " " + pointsUnit;
+                : pointsUnit.isBlank() ? n : n + " " + singularForOne(pointsUnit);
     }
 }

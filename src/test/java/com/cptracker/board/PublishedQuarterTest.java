@@ -154,10 +154,10 @@ class PublishedQuarterTest {
         assertThat(before.get("board " + "/strategies/" + SLUG + "/scorecard/" + Q4))
                 .contains("P2.11")
                 .contains("<abbr class=\"app-mark\" title=\"" + Mark.SMALL_NUMBER.meaning() + "\">*</abbr>")
-                .contains("Baseline 47, 2017-18 (March)");
+                .contains("Baseline 47%, 2017-18 (March)");
         assertThat(before.get("board " + "/strategies/" + SLUG + "/help/status?period=" + Q4))
                 .contains("within 5% of the benchmark")
-                .contains("P2.11 within 1");
+                .contains("P2.11 within 1 percentage point");
         assertThat(before.get("board " + "/strategies/" + SLUG + "/exceptions/" + Q4))
                 .contains("Caught by")
                 .contains("No progress update this quarter");

@@ -126,6 +126,7 @@ class DirectionAndBenchmarkTest {
     void aMarginIsDescribedInItsOwnUnit() {
         assertThat(SimilarMargin.percent("5").describe(null)).isEqualTo("5% of the benchmark");
         assertThat(SimilarMargin.points("2").describe("percentage points")).isEqualTo("2 percentage points");
+        assertThat(SimilarMargin.points("1").describe("percentage points")).isEqualTo("1 percentage point");
         assertThat(SimilarMargin.points("2.5").describe(null))
                 .isEqualTo("2.5 in the measure’s own units (percentage points for a percentage)");
     }

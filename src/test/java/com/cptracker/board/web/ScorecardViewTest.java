@@ -160,7 +160,7 @@ class ScorecardViewTest {
                         "93%",
                         "96%",
                         "92.4%",
-                        "95 amber within 5",
+                        "95 amber within 5 Baseline 12%, 2023-24 (as at 31 March)",
                         "! At risk 92.4 is below the target of 95 by 2.6, within the amber threshold of 5.",
                         "▼ Worsening On last year: improving",
                         "90% ▲ Better",
@@ -173,6 +173,9 @@ class ScorecardViewTest {
                 .as("user text is never markup")
                 .isEmpty();
         assertThat(tr.select("b")).isEmpty();
+        assertThat(tr.select(".app-tags:containsOwn(Baseline)").text())
+                .as("the baseline beside the target, its figure in the measure's unit and its when as written")
+                .isEqualTo("Baseline 12%, 2023-24 (as at 31 March)");
         assertThat(tr.hasClass("app-row--worsening")).isTrue();
         assertThat(tr.select(".app-status [aria-hidden=true]").text()).isEqualTo("!");
         assertThat(tr.select("a.app-status-link").attr("href")).isEqualTo("/help/status#status-amber");
