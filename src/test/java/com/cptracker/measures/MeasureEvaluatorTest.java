@@ -222,25 +222,7 @@ class MeasureEvaluatorTest {
     }
 
     private static MeasureSummary withMargin(SimilarMargin margin) {
-        return new MeasureSummary(
-                1,
-                1L,
-                null,
-                "P1.1",
-                "A measure",
-                null,
-                MeasureUnit.PERCENTAGE,
-                Polarity.HIGHER_IS_BETTER,
-                Frequency.QUARTERLY,
-                null,
-                null,
-                null,
-                false,
-                1,
-                null,
-                new BigDecimal("12"),
-                "2023-24",
-                margin);
+        return TypedValueTest.measure(MeasureUnit.PERCENTAGE, Polarity.HIGHER_IS_BETTER, margin);
     }
 
     static MeasureSummary measure(Polarity polarity, Frequency frequency, MeasureUnit unit) {

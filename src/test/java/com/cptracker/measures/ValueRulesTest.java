@@ -95,25 +95,7 @@ class ValueRulesTest {
     @Test
     void aContextOnlyQualitativeMeasureIsOfferedNoStatusAndRefusesOne() {
         MeasureSummary q = TypedValueTest.measure(MeasureUnit.QUALITATIVE);
-        MeasureSummary contextOnly = new MeasureSummary(
-                q.id(),
-                q.priorityId(),
-                q.statementId(),
-                q.ref(),
-                q.title(),
-                q.definition(),
-                q.unit(),
-                Polarity.CONTEXT_ONLY,
-                q.frequency(),
-                q.ownerTitle(),
-                q.cypPlanPriority(),
-                q.corporatePriority(),
-                q.demo(),
-                q.strategyId(),
-                q.ownerUserId(),
-                null,
-                null,
-                null);
+        MeasureSummary contextOnly = TypedValueTest.measure(MeasureUnit.QUALITATIVE, Polarity.CONTEXT_ONLY, null);
         assertThat(ValueRules.ownerStatuses(q)).containsExactly(Status.GREEN, Status.AMBER, Status.RED);
         assertThat(ValueRules.ownerStatuses(contextOnly)).isEmpty();
         assertThat(ValueRules.ownerStatuses(PEPS.measure())).isEmpty();
