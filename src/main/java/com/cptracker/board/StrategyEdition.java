@@ -128,6 +128,7 @@ public record StrategyEdition(
                         s.demo(),
                         s.rollUpRule(),
                         s.benchmarkMarginPercent(),
+                        s.benchmarkMarginUnit(),
                         s.exceptionRules(),
                         s.smallNumberMark()),
                 sections,

@@ -13,6 +13,8 @@ import com.cptracker.measures.MeasureEdits.MeasureFields;
 import com.cptracker.measures.MeasureEdits.MeasureRow;
 import com.cptracker.measures.domain.Measure;
 import com.cptracker.measures.domain.MeasureRepository;
+import com.cptracker.status.Polarity;
+import com.cptracker.status.Target;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.UserAdminService;
@@ -148,6 +150,10 @@ public class MeasureAdminService {
                                 .noneMatch(s -> s.id() == f.statementId()))) {
             throw new RejectedInput("statementId", "Choose a statement of the chosen priority, or none");
         }
+        if (f.polarity() == Polarity.OWNER_RATED && f.unit() != MeasureUnit.QUALITATIVE) {
+            throw new RejectedInput(
+                    "polarity", "Choose which way is better: only a qualitative measure is rated by its owner");
+        }
         // The owner enters the measure's figures: one of the accounts the form offers, never any other id.
         if (f.ownerUserId() != null
                 && users.officers(Stream.ofNullable(ownerBefore).toList()).stream()
@@ -201,6 +207,13 @@ public class MeasureAdminService {
                 .field("owner account", f -> n.owner(f.ownerUserId()))
                 .field("C&YP Plan priority", MeasureFields::cypPlanPriority)
                 .field("corporate priority", MeasureFields::corporatePriority)
+                .field("baseline", f -> f.baselineValue() == null ? null : Target.plain(f.baselineValue()))
+                .field("baseline when", MeasureFields::baselineWhen)
+                .field(
+                        "benchmark margin",
+                        f -> f.benchmarkMargin() == null
+                                ? null
+                                : f.benchmarkMargin().describe(null))
                 .changes();
     }
 
@@ -224,7 +237,10 @@ public class MeasureAdminService {
                 m.getOwnerTitle(),
                 m.getOwnerUserId(),
                 m.getCypPlanPriority(),
-                m.getCorporatePriority());
+                m.getCorporatePriority(),
+                m.getBaselineValue(),
+                m.getBaselineWhen(),
+                m.getBenchmarkMargin());
     }
 
     static MeasureRow row(Measure m) {

@@ -3,6 +3,7 @@ package com.cptracker.measures;
 import com.cptracker.measures.MeasureRecords.MeasureSummary;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Polarity;
+import com.cptracker.status.SimilarMargin;
 import com.cptracker.status.Target;
 import java.math.BigDecimal;
 
@@ -11,6 +12,12 @@ public final class MeasureEdits {
 
     private MeasureEdits() {}
 
+    /**
+     * A measure as an administrator states it. {@code baselineValue} and {@code baselineWhen}: the figure it started
+     * from, in its unit, and when, as the document writes it ("2023-24", "March 2024"); {@code benchmarkMargin}: its own
+     * margin for "similar" to a benchmark, or null for the strategy's. A qualitative measure is never asked which way
+     * is better: unless it is shown for context only, it is rated by its owner.
+     */
     public record MeasureFields(
             Long priorityId,
             Long statementId,
@@ -23,7 +30,48 @@ public final class MeasureEdits {
             String ownerTitle,
             Long ownerUserId,
             String cypPlanPriority,
-            String corporatePriority) {
+            String corporatePriority,
+            BigDecimal baselineValue,
+            String baselineWhen,
+            SimilarMargin benchmarkMargin) {
+
+        public MeasureFields {
+            if (unit == MeasureUnit.QUALITATIVE && polarity != Polarity.CONTEXT_ONLY) {
+                polarity = Polarity.OWNER_RATED;
+            }
+        }
+
+        /** A measure with no baseline and the strategy's benchmark margin. */
+        public MeasureFields(
+                Long priorityId,
+                Long statementId,
+                String ref,
+                String title,
+                String definition,
+                MeasureUnit unit,
+                Polarity polarity,
+                Frequency frequency,
+                String ownerTitle,
+                Long ownerUserId,
+                String cypPlanPriority,
+                String corporatePriority) {
+            this(
+                    priorityId,
+                    statementId,
+                    ref,
+                    title,
+                    definition,
+                    unit,
+                    polarity,
+                    frequency,
+                    ownerTitle,
+                    ownerUserId,
+                    cypPlanPriority,
+                    corporatePriority,
+                    null,
+                    null,
+                    null);
+        }
 
         /** The measure as pages and other modules read it, with these fields. */
         public MeasureSummary summary(long id, boolean demo, long strategyId) {
@@ -42,11 +90,19 @@ public final class MeasureEdits {
                     corporatePriority,
                     demo,
                     strategyId,
-                    ownerUserId);
+                    ownerUserId,
+                    baselineValue,
+                    baselineWhen,
+                    benchmarkMargin);
         }
     }
 
     public record MeasureEdit(long id, MeasureFields fields, boolean demo, boolean active, long version) {
+
+        /** The measure as the board's pages read it (its baseline, its margin for "similar"). */
+        public MeasureSummary summary(long strategyId) {
+            return fields.summary(id, demo, strategyId);
+        }
 
         public String ref() {
             return fields.ref();

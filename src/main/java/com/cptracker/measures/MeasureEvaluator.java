@@ -15,10 +15,10 @@ import com.cptracker.status.ExceptionRules;
 import com.cptracker.status.MeasureRules;
 import com.cptracker.status.PeriodRules;
 import com.cptracker.status.Reading;
+import com.cptracker.status.SimilarMargin;
 import com.cptracker.status.Status;
 import com.cptracker.status.Target;
 import com.cptracker.status.Verdict;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +37,7 @@ final class MeasureEvaluator {
     private final List<BenchmarkYear> benchmarks;
     private final Map<String, StoredValue> values;
     private final Kind valuesKind;
-    private final BigDecimal marginPercent;
+    private final SimilarMargin margin;
     private final String smallNumberMark;
 
     MeasureEvaluator(
@@ -45,7 +45,7 @@ final class MeasureEvaluator {
             List<TargetYear> targets,
             List<BenchmarkYear> benchmarks,
             List<StoredValue> values,
-            BigDecimal marginPercent,
+            SimilarMargin strategyMargin,
             String smallNumberMark) {
         this.measure = measure;
         this.targets = targets.stream().collect(Collectors.toMap(TargetYear::year, Function.identity()));
@@ -59,7 +59,7 @@ final class MeasureEvaluator {
                 .max(Comparator.comparing(ReportingPeriod::end))
                 .map(ReportingPeriod::kind)
                 .orElse(null);
-        this.marginPercent = marginPercent;
+        this.margin = measure.similarMargin(strategyMargin);
         this.smallNumberMark = smallNumberMark;
     }
 
@@ -197,9 +197,9 @@ final class MeasureEvaluator {
         return new Benchmarks(
                 found.year(),
                 found.statNeighbour(),
-                BenchmarkRules.compare(measure.polarity(), reading, found.statNeighbour(), marginPercent),
+                BenchmarkRules.compare(measure.polarity(), reading, found.statNeighbour(), margin),
                 found.national(),
-                BenchmarkRules.compare(measure.polarity(), reading, found.national(), marginPercent),
+                BenchmarkRules.compare(measure.polarity(), reading, found.national(), margin),
                 measure.unit().format(found.statNeighbour()),
                 measure.unit().format(found.national()));
     }

@@ -4,6 +4,7 @@ import com.cptracker.measures.MeasureEdits.MeasureFields;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Mark;
 import com.cptracker.status.Polarity;
+import com.cptracker.status.SimilarMargin;
 import com.cptracker.status.Target;
 import java.math.BigDecimal;
 import java.util.List;
@@ -28,7 +29,46 @@ public final class MeasureRecords {
             String corporatePriority,
             boolean demo,
             long strategyId,
-            Long ownerUserId) {}
+            Long ownerUserId,
+            BigDecimal baselineValue,
+            String baselineWhen,
+            SimilarMargin benchmarkMargin) {
+
+        /**
+         * A qualitative measure its owner rates red, amber or green (with a comment); a context-only one is reported in
+         * words and never rated, whoever rates it.
+         */
+        public boolean ratedByOwner() {
+            return unit == MeasureUnit.QUALITATIVE && polarity != Polarity.CONTEXT_ONLY;
+        }
+
+        /** The baseline as the board reads it: "12%, 2023-24", the figure in the measure's unit; null when none. */
+        public String baseline() {
+            return baselineValue == null
+                    ? null
+                    : unit.format(baselineValue) + (baselineWhen == null ? "" : ", " + baselineWhen);
+        }
+
+        /** The margin within which a value is similar to a benchmark: the measure's own, or else the strategy's. */
+        public SimilarMargin similarMargin(SimilarMargin strategy) {
+            return benchmarkMargin != null ? benchmarkMargin : strategy;
+        }
+
+        /** "within 2 percentage points" or "within 5% of the benchmark", by {@link #similarMargin}. */
+        public String similarWithin(SimilarMargin strategy) {
+            return "within " + similarMargin(strategy).describe(pointsUnit());
+        }
+
+        /** What a margin in this measure's own units is counted in: "percentage points", "days" or "". */
+        private String pointsUnit() {
+            return switch (unit) {
+                case PERCENTAGE -> "percentage points";
+                case DAYS -> "days";
+                case RATE_PER_10000 -> "per 10,000";
+                default -> "";
+            };
+        }
+    }
 
     /** A year's target as set: a figure or a range, with its amber threshold and the reason for it. */
     public record TargetYear(

@@ -155,7 +155,7 @@ public class MeasureStatusService {
                 p.targets(),
                 p.benchmarks(),
                 shown,
-                strategy.benchmarkMarginPercent(),
+                strategy.benchmarkMargin(),
                 strategy.smallNumberMark());
     }
 

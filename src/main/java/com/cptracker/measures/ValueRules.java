@@ -18,8 +18,9 @@ import java.util.Set;
  * The rules of one typed value, wherever it is typed: the values page and a spreadsheet of values read a line with
  * them, so both take the same things and say the same things. A value the board has seen is refused (an
  * administrator corrects it, with a reason); a figure is read in the measure's unit or as a mark ({@link TypedValue});
- * a qualitative measure takes its owner's red, amber or green and a comment; a figure that would be red or amber needs
- * a comment. The status it would get is worked out by {@link MeasureRules}, as the scorecard will.
+ * a qualitative measure takes its owner's red, amber or green and a comment, unless it is context-only (then words
+ * alone, and a status given for it is refused: it is never rated, whoever rates it); a figure that would be red or
+ * amber needs a comment. The status it would get is worked out by {@link MeasureRules}, as the scorecard will.
  */
 public final class ValueRules {
 
@@ -33,7 +34,8 @@ public final class ValueRules {
     /** The longest comment a value takes. */
     public static final int NOTE_MOST = 2000;
 
-    private static final Set<Status> OWNER_STATUSES = Set.of(Status.RED, Status.AMBER, Status.GREEN);
+    /** The statuses an owner may give a qualitative measure rated by its owner, as the values page offers them. */
+    public static final List<Status> OWNER_STATUSES = List.of(Status.GREEN, Status.AMBER, Status.RED);
 
     private ValueRules() {}
 
@@ -76,9 +78,17 @@ public final class ValueRules {
         }
     }
 
-    /** The field a value's main problem goes beside: the status of a qualitative measure, else the figure. */
+    /**
+     * The field a value's main problem goes beside: the status of a qualitative measure its owner rates, the comment of
+     * a context-only qualitative one (its words), else the figure.
+     */
     public static String first(Subject s) {
-        return s.qualitative() ? STATUS : VALUE;
+        return s.qualitative() ? (s.measure().ratedByOwner() ? STATUS : NOTE) : VALUE;
+    }
+
+    /** The statuses an owner may give this measure: none unless it is a qualitative measure rated by its owner. */
+    public static List<Status> ownerStatuses(MeasureSummary m) {
+        return m.ratedByOwner() ? OWNER_STATUSES : List.of();
     }
 
     /** Reads a line for a subject, by the rules above. */
@@ -95,15 +105,28 @@ public final class ValueRules {
         TypedValue value = null;
         Status status = null;
         if (s.qualitative()) {
+            boolean rated = m.ratedByOwner();
             if (!typed.unreadable().contains(STATUS)) {
-                if (typed.status() == null || !OWNER_STATUSES.contains(typed.status())) {
+                if (!rated) {
+                    if (typed.status() != null) {
+                        problems.add(new Problem(
+                                STATUS,
+                                "context-only",
+                                "Leave the status of " + m.ref() + " blank: a context-only measure is never rated"));
+                    }
+                } else if (typed.status() == null || !OWNER_STATUSES.contains(typed.status())) {
                     problems.add(new Problem(STATUS, "required", "Choose a status for " + m.ref()));
                 } else {
                     status = typed.status();
                 }
             }
             if (typed.note().isEmpty()) {
-                problems.add(new Problem(NOTE, "required", "Give a comment to explain the status of " + m.ref()));
+                problems.add(new Problem(
+                        NOTE,
+                        "required",
+                        rated
+                                ? "Give a comment to explain the status of " + m.ref()
+                                : "Give a comment for " + m.ref() + ": a context-only measure is reported in words"));
             }
         } else if (!typed.unreadable().contains(VALUE)) {
             value = TypedValue.read(m, smallNumberMark, typed.value());

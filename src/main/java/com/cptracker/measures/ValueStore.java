@@ -160,7 +160,9 @@ class ValueStore {
                 in.period(),
                 in.value(),
                 in.mark(),
-                in.ownerStatus() != null && in.value() == null && in.mark() == null ? "Rated by owner" : null,
+                in.value() != null || in.mark() != null
+                        ? null
+                        : in.ownerStatus() != null ? "Rated by owner" : "Reported in words",
                 in.note(),
                 false,
                 user.id(),

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 /**
  * Direction of travel: a value compared with an earlier one (the previous period of the same frequency, or the same
  * period last year). Higher is better: a rise is improving. Lower is better: a rise is worsening. A target range:
- * closer to the range is improving. Context only: increasing or decreasing. Equal values: no change. Either value
+ * closer to the range is improving. Context only (or rated by its owner): increasing or decreasing. Equal values: no change. Either value
  * missing, withheld with a mark or not a number: no comparison.
  */
 public final class DirectionRules {
@@ -26,7 +26,7 @@ public final class DirectionRules {
             case LOWER_IS_BETTER ->
                 change < 0 ? Direction.IMPROVING : change > 0 ? Direction.WORSENING : Direction.NO_CHANGE;
             case TARGET_RANGE -> target == null ? neutral(change) : towardsRange(target, now, before);
-            case CONTEXT_ONLY -> neutral(change);
+            case CONTEXT_ONLY, OWNER_RATED -> neutral(change);
         };
     }
 

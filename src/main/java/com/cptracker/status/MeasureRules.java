@@ -8,9 +8,11 @@ import java.math.BigDecimal;
  *
  * <ol>
  *   <li>No value when one is due: <b>no data</b> (grey).</li>
- *   <li>Qualitative measures: the status their owner gave, with a comment; none given: not rated.</li>
+ *   <li>Qualitative measures (not context-only): the status their owner gave, with a comment; none given: not
+ *       rated.</li>
  *   <li>A value withheld with a mark (c, x, z or the small-number mark): not rated. It is never read as zero.</li>
- *   <li>Context-only measures, and measures with no target for the year: not rated, never green.</li>
+ *   <li>Context-only measures, whoever rates them (a status an owner gave one is not a status), and measures with no
+ *       target for the year: not rated, never green.</li>
  *   <li>Higher is better: green at or above the target; amber below it by no more than the amber threshold; red
  *       beyond. Lower is better: the mirror image. A target range: green inside it (ends included), amber outside
  *       it by no more than the threshold, red beyond.</li>
@@ -28,7 +30,7 @@ public final class MeasureRules {
         if (reading == null) {
             return Verdict.of(Status.NO_DATA, "No value was given for the period, though one was due.");
         }
-        if (qualitative) {
+        if (qualitative && polarity != Polarity.CONTEXT_ONLY) {
             return reading.ownerStatus() == null
                     ? Verdict.of(Status.NOT_RATED, "A qualitative measure: its owner has not given it a status.")
                     : Verdict.of(
@@ -43,7 +45,10 @@ public final class MeasureRules {
                             + "), so it is not rated; it is never read as zero.");
         }
         if (polarity == Polarity.CONTEXT_ONLY) {
-            return Verdict.of(Status.NOT_RATED, "A context-only measure is shown for information and never rated.");
+            return Verdict.of(
+                    Status.NOT_RATED,
+                    "A context-only measure is shown for information and never rated"
+                            + (reading.ownerStatus() == null ? "." : ", whoever rates it."));
         }
         if (target == null) {
             return Verdict.of(Status.NOT_RATED, "No target is set for the year, so the value is not rated.");

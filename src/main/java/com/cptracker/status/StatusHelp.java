@@ -49,13 +49,17 @@ public final class StatusHelp {
                         "A cancelled or superseded action: it leaves the counts and " + "keeps its history."));
     }
 
-    public static List<Section> sections(BigDecimal marginPercent) {
+    /**
+     * Every section, the benchmark comparison by a strategy's margin ({@code strategyName} null: the default, for any
+     * strategy) and naming the measures that have their own ({@code ownMargins}: "P2.11: within 2 percentage points").
+     */
+    public static List<Section> sections(SimilarMargin margin, String strategyName, List<String> ownMargins) {
         return List.of(
                 measureStatus(),
                 marks(),
                 periods(),
                 direction(),
-                benchmarks(marginPercent),
+                benchmarks(margin, strategyName, ownMargins),
                 actionStatus(),
                 rollUp(),
                 exceptions());
@@ -77,8 +81,11 @@ public final class StatusHelp {
                                 + "threshold; red beyond.",
                         "Equal to the target counts as met. Missing the target by exactly the threshold is amber.",
                         "No value when one is due: no data. A value withheld with a mark, a context-only measure, or no target for "
-                                + "the year: not rated, never green. Qualitative measures take the status their owner gives, "
-                                + "always with a comment.",
+                                + "the year: not rated, never green.",
+                        "A context-only measure is never given a colour, whoever rates it: a qualitative one is reported "
+                                + "in words only, and a status given for it is refused.",
+                        "Other qualitative measures are never asked which way is better: they take the status their "
+                                + "owner gives (on track, at risk or off track), always with a comment.",
                         "The target is the one set for the reporting year the value belongs to: its financial year (April "
                                 + "to March), or its academic year for school measures."),
                 List.of(
@@ -108,6 +115,14 @@ public final class StatusHelp {
                                 Polarity.CONTEXT_ONLY,
                                 null,
                                 Reading.of("482")),
+                        qualitative(
+                                "Feedback from young people, qualitative, rated by its owner: at risk, with a comment",
+                                Polarity.OWNER_RATED,
+                                Reading.rated(Status.AMBER)),
+                        qualitative(
+                                "Existence of an action plan, qualitative, context only: its owner says on track",
+                                Polarity.CONTEXT_ONLY,
+                                Reading.rated(Status.GREEN)),
                         measure(
                                 "% in suitable accommodation, no target set for the year: value 88",
                                 Polarity.HIGHER_IS_BETTER, null, Reading.of("88")),
@@ -144,7 +159,14 @@ public final class StatusHelp {
     }
 
     private static Example measure(String situation, Polarity polarity, Target target, Reading reading) {
-        Verdict v = MeasureRules.status(polarity, false, target, reading);
+        return example(situation, MeasureRules.status(polarity, false, target, reading));
+    }
+
+    private static Example qualitative(String situation, Polarity polarity, Reading reading) {
+        return example(situation, MeasureRules.status(polarity, true, null, reading));
+    }
+
+    private static Example example(String situation, Verdict v) {
         return new Example(situation, v.status().label(), v.status(), v.reason());
     }
 
@@ -206,19 +228,30 @@ public final class StatusHelp {
         return new Example(situation, d.label(), null, "");
     }
 
-    private static Section benchmarks(BigDecimal margin) {
-        String m = Target.plain(margin);
+    private static Section benchmarks(SimilarMargin margin, String strategyName, List<String> ownMargins) {
+        List<String> rules = new ArrayList<>();
+        rules.add("The council's value is compared with the average of its statistical neighbours (ten similar "
+                + "councils) and with the national average, for the same year or the latest earlier year published.");
+        rules.add((strategyName == null
+                        ? "Unless a strategy sets its own margin, within "
+                        : "In " + strategyName + ", within ")
+                + margin.describe(null)
+                + " it is similar; beyond that better or worse by the measure's polarity. Context-only measures are "
+                + "above or below.");
+        rules.add("A strategy's margin is in the measure's own units (percentage points for a percentage: 2 points "
+                + "around 40% is 38% to 42%) or a percentage of the benchmark (5% of 40% is 38% to 42% too, but 5% of "
+                + "10% is only 9.5% to 10.5%). A measure may have its own margin, which its page shows.");
+        if (strategyName != null) {
+            rules.add(
+                    ownMargins.isEmpty()
+                            ? "No measure of " + strategyName + " has a margin of its own."
+                            : "Measures with a margin of their own: " + String.join("; ", ownMargins) + ".");
+        }
+        rules.add("This is shown beside the status against target, never instead of it.");
         return new Section(
                 "benchmarks",
                 "Comparison with benchmarks",
-                List.of(
-                        "The council's value is compared with the average of its statistical neighbours (ten similar "
-                                + "councils) and with the national average, for the same year or the latest earlier year "
-                                + "published.",
-                        "Within " + m
-                                + "% of the benchmark it is similar; beyond that better or worse by the measure's "
-                                + "polarity. Context-only measures are above or below.",
-                        "This is shown beside the status against target, never instead of it."),
+                List.copyOf(rules),
                 List.of(
                         benchmark(
                                 "% attending primary school, higher is better: 96.4 against 96.0",
@@ -234,7 +267,7 @@ public final class StatusHelp {
                                 margin, Polarity.LOWER_IS_BETTER, "45", "39")));
     }
 
-    private static Example benchmark(String situation, BigDecimal margin, Polarity p, String value, String bench) {
+    private static Example benchmark(String situation, SimilarMargin margin, Polarity p, String value, String bench) {
         Comparison c = BenchmarkRules.compare(p, Reading.of(value), new BigDecimal(bench), margin);
         return new Example(situation, c.label(), null, "");
     }

@@ -2,11 +2,11 @@ package com.cptracker.strategy;
 
 import com.cptracker.status.ExceptionRules;
 import com.cptracker.status.RollUpRule;
+import com.cptracker.status.SimilarMargin;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
 import com.cptracker.strategy.StrategyRecords.PromiseView;
 import com.cptracker.strategy.StrategyRecords.Statement;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +35,7 @@ public final class StrategyEdits {
                 long id,
                 boolean demo,
                 RollUpRule rollUpRule,
-                BigDecimal marginPercent,
+                SimilarMargin margin,
                 ExceptionRules exceptionRules,
                 String smallNumberMark) {
             return new StrategySummary(
@@ -49,7 +49,8 @@ public final class StrategyEdits {
                     status,
                     demo,
                     rollUpRule,
-                    marginPercent,
+                    margin.amount(),
+                    margin.unit(),
                     exceptionRules,
                     smallNumberMark);
         }

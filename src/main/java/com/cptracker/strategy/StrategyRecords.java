@@ -1,10 +1,11 @@
 package com.cptracker.strategy;
 
 import com.cptracker.common.ReportingPeriod;
-import com.cptracker.status.BenchmarkRules;
 import com.cptracker.status.ExceptionRules;
+import com.cptracker.status.MarginUnit;
 import com.cptracker.status.Mark;
 import com.cptracker.status.RollUpRule;
+import com.cptracker.status.SimilarMargin;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
 import com.cptracker.strategy.StrategyEdits.PromiseFields;
 import com.cptracker.strategy.StrategyEdits.StrategyFields;
@@ -32,14 +33,18 @@ public final class StrategyRecords {
             boolean demo,
             RollUpRule rollUpRule,
             BigDecimal benchmarkMarginPercent,
+            MarginUnit benchmarkMarginUnit,
             ExceptionRules exceptionRules,
             String smallNumberMark) {
 
         /**
-         * An edition kept before strategies had exception rules shows its quarter by the default rules, and one kept
-         * before they chose a small-number mark writes the default mark.
+         * An edition kept before strategies had exception rules shows its quarter by the default rules, one kept
+         * before they chose a small-number mark writes the default mark, and one kept before a benchmark margin could be
+         * in the measure's own units had it as a percentage of the benchmark. ({@code benchmarkMarginPercent} is the
+         * margin's amount, whatever its unit: the name is the one published editions were kept with.)
          */
         public StrategySummary {
+            benchmarkMarginUnit = benchmarkMarginUnit == null ? MarginUnit.PERCENT : benchmarkMarginUnit;
             exceptionRules = exceptionRules == null ? ExceptionRules.DEFAULT : exceptionRules;
             smallNumberMark = smallNumberMark == null ? Mark.DEFAULT_SMALL_NUMBER : smallNumberMark;
         }
@@ -65,9 +70,15 @@ public final class StrategyRecords {
                     status,
                     demo,
                     RollUpRule.WORST_OF,
-                    BenchmarkRules.DEFAULT_MARGIN_PERCENT,
+                    SimilarMargin.DEFAULT.amount(),
+                    SimilarMargin.DEFAULT.unit(),
                     ExceptionRules.DEFAULT,
                     Mark.DEFAULT_SMALL_NUMBER);
+        }
+
+        /** How near a benchmark a value must be to count as similar, unless a measure has its own margin. */
+        public SimilarMargin benchmarkMargin() {
+            return new SimilarMargin(benchmarkMarginPercent, benchmarkMarginUnit);
         }
 
         /** The quarters the strategy covers, first to last. */
@@ -107,7 +118,11 @@ public final class StrategyRecords {
      * number withheld; version guards the edit.
      */
     public record StatusSettings(
-            RollUpRule rollUpRule, BigDecimal benchmarkMarginPercent, String smallNumberMark, long version) {}
+            RollUpRule rollUpRule,
+            BigDecimal benchmarkMarginPercent,
+            MarginUnit benchmarkMarginUnit,
+            String smallNumberMark,
+            long version) {}
 
     public record Section(String heading, String body) {}
 

@@ -9,6 +9,7 @@ import com.cptracker.status.ExceptionRule;
 import com.cptracker.status.ExceptionRules;
 import com.cptracker.status.Mark;
 import com.cptracker.status.RollUpRule;
+import com.cptracker.status.SimilarMargin;
 import com.cptracker.strategy.StrategyRecords.ExceptionRuleSettings;
 import com.cptracker.strategy.StrategyRecords.NewPriority;
 import com.cptracker.strategy.StrategyRecords.NewPromise;
@@ -33,7 +34,6 @@ import com.cptracker.strategy.domain.Strategy;
 import com.cptracker.strategy.domain.StrategyRepository;
 import com.cptracker.strategy.domain.StrategySection;
 import com.cptracker.strategy.domain.StrategySectionRepository;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -111,7 +111,7 @@ public class StrategyService {
      */
     @Transactional
     public void changeStatusSettings(
-            long strategyId, RollUpRule rule, BigDecimal marginPercent, String smallNumberMark, long expectedVersion) {
+            long strategyId, RollUpRule rule, SimilarMargin margin, String smallNumberMark, long expectedVersion) {
         String problem = Mark.problemWithSmallNumberMark(smallNumberMark);
         if (problem != null) {
             throw new RejectedInput("smallNumberMark", problem);
@@ -121,9 +121,9 @@ public class StrategyService {
         ConcurrentChangeException.check(strategy.getVersion(), expectedVersion);
         Changes changes = Changes.create()
                 .field("roll-up rule", strategy.getRollUpRule().label(), rule.label())
-                .field("benchmark margin %", strategy.getBenchmarkMarginPercent(), marginPercent)
+                .field("benchmark margin", strategy.getBenchmarkMargin().describe(null), margin.describe(null))
                 .field("small-number mark", strategy.getSmallNumberMark(), mark);
-        strategy.changeStatusSettings(rule, marginPercent, mark);
+        strategy.changeStatusSettings(rule, margin, mark);
         audit.record("strategy", strategy.getId(), strategy.getTitle(), "UPDATE", changes, null);
     }
 
@@ -151,8 +151,9 @@ public class StrategyService {
 
     public StatusSettings statusSettings(long strategyId) {
         Strategy s = strategy(strategyId);
+        SimilarMargin margin = s.getBenchmarkMargin();
         return new StatusSettings(
-                s.getRollUpRule(), s.getBenchmarkMarginPercent(), s.getSmallNumberMark(), s.getVersion());
+                s.getRollUpRule(), margin.amount(), margin.unit(), s.getSmallNumberMark(), s.getVersion());
     }
 
     private Strategy strategy(long strategyId) {
@@ -291,7 +292,7 @@ public class StrategyService {
                         s.getId(),
                         s.isDemo(),
                         s.getRollUpRule(),
-                        s.getBenchmarkMarginPercent(),
+                        s.getBenchmarkMargin(),
                         s.getExceptionRules(),
                         s.getSmallNumberMark());
     }

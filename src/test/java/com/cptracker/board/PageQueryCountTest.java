@@ -154,6 +154,7 @@ class PageQueryCountTest {
                 "/strategies/" + slug + "/measures/P2.11?period=" + period,
                 "/strategies/" + slug + "/actions/1a?period=" + period,
                 "/strategies/" + slug + "/promise?period=" + period,
+                "/strategies/" + slug + "/help/status?period=" + period,
                 "/strategies/" + slug + "/scorecard/" + period + ".xlsx",
                 "/strategies/" + slug + "/scorecard/" + period + ".csv",
                 "/strategies/" + slug + "/action-plan/" + period + ".xlsx",

@@ -34,6 +34,7 @@ import com.cptracker.status.ExceptionRules;
 import com.cptracker.status.Mark;
 import com.cptracker.status.Polarity;
 import com.cptracker.status.RollUpRule;
+import com.cptracker.status.SimilarMargin;
 import com.cptracker.status.Status;
 import com.cptracker.status.Target;
 import com.cptracker.strategy.PriorityAdminService;
@@ -142,6 +143,11 @@ class PublishedQuarterTest {
                 "update measure_value set mark = 'SMALL_NUMBER' where period_code = '2019-20-Q1' and mark is not null "
                         + "and measure_id = (select id from measure where strategy_id = ? and ref = 'P4.5')",
                 s.id());
+        // P2.11 states a baseline and a margin of its own, as the board sees them when Q4 is published.
+        jdbc.update(
+                "update measure set baseline_value = 47, baseline_when = '2017-18 (March)', benchmark_margin = 1, "
+                        + "benchmark_margin_unit = 'POINTS' where strategy_id = ? and ref = 'P2.11'",
+                s.id());
         MockHttpSession admin = SignedIn.as(mvc, "admin").session();
         step(admin, Q4, "CLOSE");
         step(admin, Q4, "PUBLISH");
@@ -152,7 +158,11 @@ class PublishedQuarterTest {
         assertThat(before).hasSize(pages.size() * 2);
         assertThat(before.get("board " + "/strategies/" + SLUG + "/scorecard/" + Q4))
                 .contains("P2.11")
-                .contains("<abbr class=\"app-mark\" title=\"" + Mark.SMALL_NUMBER.meaning() + "\">*</abbr>");
+                .contains("<abbr class=\"app-mark\" title=\"" + Mark.SMALL_NUMBER.meaning() + "\">*</abbr>")
+                .contains("Baseline 47%, 2017-18 (March)");
+        assertThat(before.get("board " + "/strategies/" + SLUG + "/help/status?period=" + Q4))
+                .contains("within 5% of the benchmark")
+                .contains("P2.11 within 1 percentage point");
         assertThat(before.get("board " + "/strategies/" + SLUG + "/exceptions/" + Q4))
                 .as("the board is named as the strategy's governance names it")
                 .contains("what the Corporate Parenting Committee looks at first")
@@ -225,7 +235,7 @@ class PublishedQuarterTest {
             strategies.changeStatusSettings(
                     id,
                     RollUpRule.PROPORTION_GREEN,
-                    new BigDecimal("40"),
+                    SimilarMargin.points("40"),
                     "low",
                     strategies.statusSettings(id).version());
             // Every exception rule off but one, with other numbers: the published reports keep theirs.
@@ -364,7 +374,10 @@ class PublishedQuarterTest {
                             "Another owner",
                             null,
                             "Tag",
-                            "Tag"),
+                            "Tag",
+                            new BigDecimal("12"),
+                            "2023-24",
+                            SimilarMargin.percent("50")),
                     m.version());
             long retired = measureId(id, "P1.1");
             measureAdmin.setActive(
@@ -473,6 +486,7 @@ class PublishedQuarterTest {
             pages.add(base + "/actions?period=" + q);
             pages.add(base + "/exceptions/" + q);
             pages.add(base + "/promise?period=" + q);
+            pages.add(base + "/help/status?period=" + q);
             pages.add(base + "/scorecard/" + q + ".csv");
             pages.add(base + "/action-plan/" + q + ".csv");
             jdbc.queryForList("select ref from measure where strategy_id = ? order by id", String.class, strategyId)

@@ -12,6 +12,7 @@ import com.cptracker.status.Direction;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Mark;
 import com.cptracker.status.Polarity;
+import com.cptracker.status.SimilarMargin;
 import com.cptracker.status.Status;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -32,7 +33,7 @@ class MeasureEvaluatorTest {
                         List.of(target("2019-20", "95", "5")),
                         List.of(bench("2018-19", "90", "92")),
                         values("2018-19-Q2=91", "2018-19-Q4=93", "2019-20-Q1=96", "2019-20-Q2=92.4"),
-                        BigDecimal.ONE,
+                        SimilarMargin.percent("1"),
                         "*")
                 .evaluate(Q2);
         assertThat(v.period().code()).isEqualTo("2019-20-Q2");
@@ -63,17 +64,18 @@ class MeasureEvaluatorTest {
         List<TargetYear> targets = List.of(target("2018-19", "90", "5"), target("2019-20", "95", "5"));
         // 2018-19 Q3 met its year's 90 (green); Q4 missed it (85, red); 2019-20 Q1 and Q2 missed 95 (amber).
         var values = values("2018-19-Q3=91", "2018-19-Q4=84", "2019-20-Q1=93", "2019-20-Q2=92.4");
-        assertThat(new MeasureEvaluator(m, targets, List.of(), values, BigDecimal.ONE, "*")
+        assertThat(new MeasureEvaluator(m, targets, List.of(), values, SimilarMargin.percent("1"), "*")
                         .evaluate(Q2)
                         .missedTargetRunning())
                 .as("Q2, Q1 and last year's Q4 missed; last year's Q3 met its own year's target")
                 .isEqualTo(3);
-        assertThat(new MeasureEvaluator(m, targets, List.of(), values("2019-20-Q2=92.4"), BigDecimal.ONE, "*")
+        assertThat(new MeasureEvaluator(
+                                m, targets, List.of(), values("2019-20-Q2=92.4"), SimilarMargin.percent("1"), "*")
                         .evaluate(Q2)
                         .missedTargetRunning())
                 .as("a period with no value ends the run")
                 .isEqualTo(1);
-        assertThat(new MeasureEvaluator(m, targets, List.of(), values("2019-20-Q1=93"), BigDecimal.ONE, "*")
+        assertThat(new MeasureEvaluator(m, targets, List.of(), values("2019-20-Q1=93"), SimilarMargin.percent("1"), "*")
                         .evaluate(Q2)
                         .missedTargetRunning())
                 .as("no value for the quarter itself: no run")
@@ -87,7 +89,7 @@ class MeasureEvaluatorTest {
                                         target("2018-19", "95", "5")),
                                 List.of(),
                                 values("2016-17=80", "2017-18=94", "2018-19=90"),
-                                BigDecimal.ONE,
+                                SimilarMargin.percent("1"),
                                 "*")
                         .evaluate(Q2)
                         .missedTargetRunning())
@@ -103,7 +105,7 @@ class MeasureEvaluatorTest {
                         List.of(target("2019-20", "10", "2")),
                         List.of(),
                         values("2019-20-Q1=8"),
-                        BigDecimal.ONE,
+                        SimilarMargin.percent("1"),
                         "*")
                 .evaluate(Q2);
         assertThat(v.value()).isNull();
@@ -120,7 +122,7 @@ class MeasureEvaluatorTest {
                         List.of(target("2019-20", "12", "3")),
                         List.of(),
                         values("M2019-08=11", "M2019-09=13.5"),
-                        BigDecimal.ONE,
+                        SimilarMargin.percent("1"),
                         "*")
                 .evaluate(Q2);
         assertThat(v.period().code()).isEqualTo("M2019-09");
@@ -136,7 +138,7 @@ class MeasureEvaluatorTest {
                         List.of(target("2018-19", "95", "5"), target("2019-20", "99", "1")),
                         List.of(),
                         values("AY2018-19-T2=94", "AY2018-19-T3=96"),
-                        BigDecimal.ONE,
+                        SimilarMargin.percent("1"),
                         "*")
                 .evaluate(Q2);
         assertThat(v.period().code())
@@ -154,7 +156,7 @@ class MeasureEvaluatorTest {
                 List.of(target("2018-19", "85", "5")),
                 List.of(),
                 values("2018-19=83", "2019-20=86"),
-                BigDecimal.ONE,
+                SimilarMargin.percent("1"),
                 "*");
         assertThat(e.evaluate(Q2).period().code()).isEqualTo("2018-19");
         assertThat(e.evaluate(Q2).status()).isEqualTo(Status.AMBER);
@@ -172,7 +174,7 @@ class MeasureEvaluatorTest {
             List<StoredValue> vs = new ArrayList<>(values("2019-20-Q1=6"));
             vs.add(value(Q2, null, mark, "Fewer than 5"));
             MeasureStatusView v = new MeasureEvaluator(
-                            m, List.of(target("2019-20", "3", "1")), List.of(), vs, BigDecimal.ONE, "low")
+                            m, List.of(target("2019-20", "3", "1")), List.of(), vs, SimilarMargin.percent("1"), "low")
                     .evaluate(Q2);
             assertThat(v.value().display())
                     .isEqualTo(mark == Mark.SMALL_NUMBER ? "low" : mark.symbol(null))
@@ -183,9 +185,66 @@ class MeasureEvaluatorTest {
         }
     }
 
+    /**
+     * Worked by hand: 92.4% against statistical neighbours' 90 and England's 92. By the strategy's 1% (0.9 and 0.92):
+     * better than 90, similar to 92. By the measure's own 2 percentage points: 2.4 above 90 is beyond 2, so better;
+     * 0.4 above 92 similar. By its own 3% (2.7 and 2.76): similar to both. By its own 2.4 points: similar to 90.
+     */
+    @Test
+    void aMeasuresOwnMarginOverridesTheStrategysInItsOwnUnit() {
+        var targets = List.of(target("2019-20", "95", "5"));
+        var benchmarks = List.of(bench("2019-20", "90", "92"));
+        var values = values("2019-20-Q2=92.4");
+        SimilarMargin strategy = SimilarMargin.percent("1");
+        MeasureStatusView byStrategy =
+                new MeasureEvaluator(withMargin(null), targets, benchmarks, values, strategy, "*").evaluate(Q2);
+        assertThat(byStrategy.benchmarks().vsStatNeighbour()).isEqualTo(Comparison.BETTER);
+        assertThat(byStrategy.benchmarks().vsNational()).isEqualTo(Comparison.SIMILAR);
+        MeasureStatusView byPoints = new MeasureEvaluator(
+                        withMargin(SimilarMargin.points("2")), targets, benchmarks, values, strategy, "*")
+                .evaluate(Q2);
+        assertThat(byPoints.benchmarks().vsStatNeighbour()).isEqualTo(Comparison.BETTER);
+        assertThat(byPoints.benchmarks().vsNational()).isEqualTo(Comparison.SIMILAR);
+        MeasureStatusView byOwnPercent = new MeasureEvaluator(
+                        withMargin(SimilarMargin.percent("3")), targets, benchmarks, values, strategy, "*")
+                .evaluate(Q2);
+        assertThat(byOwnPercent.benchmarks().vsStatNeighbour()).isEqualTo(Comparison.SIMILAR);
+        assertThat(byOwnPercent.benchmarks().vsNational()).isEqualTo(Comparison.SIMILAR);
+        MeasureStatusView byWidePoints = new MeasureEvaluator(
+                        withMargin(SimilarMargin.points("2.4")), targets, benchmarks, values, strategy, "*")
+                .evaluate(Q2);
+        assertThat(byWidePoints.benchmarks().vsStatNeighbour())
+                .as("2.4 points above 90 is within a margin of 2.4 points, inclusive")
+                .isEqualTo(Comparison.SIMILAR);
+        assertThat(withMargin(SimilarMargin.points("2")).similarWithin(strategy))
+                .isEqualTo("within 2 percentage points");
+        assertThat(withMargin(null).similarWithin(strategy)).isEqualTo("within 1% of the benchmark");
+    }
+
+    private static MeasureSummary withMargin(SimilarMargin margin) {
+        return TypedValueTest.measure(MeasureUnit.PERCENTAGE, Polarity.HIGHER_IS_BETTER, margin);
+    }
+
     static MeasureSummary measure(Polarity polarity, Frequency frequency, MeasureUnit unit) {
         return new MeasureSummary(
-                1, 1L, null, "P1.1", "A measure", null, unit, polarity, frequency, null, null, null, false, 1, null);
+                1,
+                1L,
+                null,
+                "P1.1",
+                "A measure",
+                null,
+                unit,
+                polarity,
+                frequency,
+                null,
+                null,
+                null,
+                false,
+                1,
+                null,
+                null,
+                null,
+                null);
     }
 
     static TargetYear target(String year, String target, String threshold) {

@@ -6,6 +6,7 @@ import com.cptracker.measures.MeasureRecords.MeasureSummary;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Mark;
 import com.cptracker.status.Polarity;
+import com.cptracker.status.SimilarMargin;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,11 @@ class TypedValueTest {
     }
 
     static MeasureSummary measure(MeasureUnit unit) {
+        return measure(unit, Polarity.HIGHER_IS_BETTER, null);
+    }
+
+    /** P1.1, quarterly, with this unit, polarity and margin of its own (null: the strategy's), and no baseline. */
+    static MeasureSummary measure(MeasureUnit unit, Polarity polarity, SimilarMargin margin) {
         return new MeasureSummary(
                 1,
                 1L,
@@ -68,13 +74,16 @@ class TypedValueTest {
                 "A measure",
                 null,
                 unit,
-                Polarity.HIGHER_IS_BETTER,
+                polarity,
                 Frequency.QUARTERLY,
                 null,
                 null,
                 null,
                 false,
                 1,
-                null);
+                null,
+                null,
+                null,
+                margin);
     }
 }

@@ -10,6 +10,7 @@ import com.cptracker.measures.ValueRules.Problem;
 import com.cptracker.measures.ValueRules.Subject;
 import com.cptracker.measures.ValueRules.Typed;
 import com.cptracker.status.Mark;
+import com.cptracker.status.Polarity;
 import com.cptracker.status.Status;
 import com.cptracker.status.Target;
 import java.math.BigDecimal;
@@ -88,6 +89,27 @@ class ValueRulesTest {
         assertThat(green.ok()).isTrue();
         assertThat(green.input().ownerStatus()).isEqualTo(Status.GREEN);
         assertThat(green.preview().status()).isEqualTo(Status.GREEN);
+    }
+
+    /** Context-only measures are never coloured, whoever rates them: a status is refused, words alone are taken. */
+    @Test
+    void aContextOnlyQualitativeMeasureIsOfferedNoStatusAndRefusesOne() {
+        MeasureSummary q = TypedValueTest.measure(MeasureUnit.QUALITATIVE);
+        MeasureSummary contextOnly = TypedValueTest.measure(MeasureUnit.QUALITATIVE, Polarity.CONTEXT_ONLY, null);
+        assertThat(ValueRules.ownerStatuses(q)).containsExactly(Status.GREEN, Status.AMBER, Status.RED);
+        assertThat(ValueRules.ownerStatuses(contextOnly)).isEmpty();
+        assertThat(ValueRules.ownerStatuses(PEPS.measure())).isEmpty();
+        Subject plan = new Subject(contextOnly, Q4, null, null);
+        assertThat(read(plan, "", Status.GREEN, "Published in May").problems())
+                .extracting(Problem::message)
+                .containsExactly("Leave the status of P1.1 blank: a context-only measure is never rated");
+        assertThat(read(plan, "", null, "").problems())
+                .extracting(Problem::field)
+                .containsExactly(ValueRules.NOTE);
+        Line words = read(plan, "", null, "Published in May");
+        assertThat(words.ok()).isTrue();
+        assertThat(words.input().ownerStatus()).isNull();
+        assertThat(words.preview().status()).isEqualTo(Status.NOT_RATED);
     }
 
     @Test

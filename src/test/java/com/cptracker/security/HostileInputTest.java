@@ -145,7 +145,17 @@ class HostileInputTest {
                 "admin",
                 "POST",
                 "/strategies/bury-2024-26/status-settings",
-                map("rollUpRule", "MAJORITY", "benchmarkMarginPercent", "5", "smallNumberMark", "*", "version", "0")));
+                map(
+                        "rollUpRule",
+                        "MAJORITY",
+                        "benchmarkMarginPercent",
+                        "5",
+                        "benchmarkMarginUnit",
+                        "PERCENT",
+                        "smallNumberMark",
+                        "*",
+                        "version",
+                        "0")));
         forms.add(new Form(
                 "admin",
                 "POST",

@@ -50,6 +50,7 @@ class RoleMatrixTest {
             row("GET", "/accessibility", O.A, O.A, O.A, O.A, O.A),
             row("GET", "/", O.L, O.A, O.A, O.A, O.A),
             row("GET", "/help/status", O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/help/status", O.L, O.A, O.A, O.A, O.A),
             row("GET", "/strategies/{slug}", O.L, O.A, O.A, O.A, O.A),
             row("GET", "/strategies/{slug}/priorities/{number}", O.L, O.A, O.A, O.A, O.A),
             // The demo strategies have no theme: its page is a 404 for everyone (ThemesJourneyTest reads one).

@@ -3,7 +3,6 @@ package com.cptracker.status;
 import static com.cptracker.status.StatusFixtures.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,13 +11,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Direction of travel and the comparison with a benchmark. */
 class DirectionAndBenchmarkTest {
 
-    private static final BigDecimal FIVE = BenchmarkRules.DEFAULT_MARGIN_PERCENT;
+    private static final SimilarMargin FIVE = SimilarMargin.DEFAULT;
 
     private static Direction direction(Polarity p, Target t, String now, String before) {
         return DirectionRules.direction(p, t, Reading.of(now), Reading.of(before));
     }
 
-    private static Comparison compare(Polarity p, String value, String benchmark, BigDecimal margin) {
+    private static Comparison compare(Polarity p, String value, String benchmark, SimilarMargin margin) {
         return BenchmarkRules.compare(p, Reading.of(value), dec(benchmark), margin);
     }
 
@@ -93,20 +92,55 @@ class DirectionAndBenchmarkTest {
             """)
     void theDefaultMarginIsFivePercentOfTheBenchmarkInclusive(
             Polarity p, String value, String benchmark, Comparison expected) {
-        assertThat(FIVE).isEqualByComparingTo("5");
+        assertThat(FIVE).isEqualTo(SimilarMargin.percent("5"));
         assertThat(compare(p, value, benchmark, FIVE)).isEqualTo(expected);
+    }
+
+    /**
+     * Worked by hand: a margin of 2 percentage points around a benchmark of 40% is 38 to 42 inclusive, and around 10%
+     * is 8 to 12 (where 5% of 10% would be only 9.5 to 10.5). The points do not scale with the benchmark.
+     */
+    @ParameterizedTest(name = "{0} {1} against {2}, margin {3} -> {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            HIGHER_IS_BETTER | 42    | 40 | 2pp | SIMILAR
+            HIGHER_IS_BETTER | 42.01 | 40 | 2pp | BETTER
+            HIGHER_IS_BETTER | 37.99 | 40 | 2pp | WORSE
+            LOWER_IS_BETTER  | 12    | 10 | 2pp | SIMILAR
+            LOWER_IS_BETTER  | 12    | 10 | 5   | WORSE
+            LOWER_IS_BETTER  | 10.5  | 10 | 5   | SIMILAR
+            LOWER_IS_BETTER  | 8     | 10 | 2pp | SIMILAR
+            LOWER_IS_BETTER  | 7.99  | 10 | 2pp | BETTER
+            CONTEXT_ONLY     | 430   | 400 | 30pp | SIMILAR
+            CONTEXT_ONLY     | 430.5 | 400 | 30pp | ABOVE
+            HIGHER_IS_BETTER | 0.5   | 0  | 0.5pp | SIMILAR
+            """)
+    void aMarginInPointsIsInTheMeasuresOwnUnitsAndAPercentageScalesWithTheBenchmark(
+            Polarity p, String value, String benchmark, String margin, Comparison expected) {
+        SimilarMargin m = margin.endsWith("pp")
+                ? SimilarMargin.points(margin.substring(0, margin.length() - 2))
+                : SimilarMargin.percent(margin);
+        assertThat(compare(p, value, benchmark, m)).isEqualTo(expected);
+    }
+
+    @Test
+    void aMarginIsDescribedInItsOwnUnit() {
+        assertThat(SimilarMargin.percent("5").describe(null)).isEqualTo("5% of the benchmark");
+        assertThat(SimilarMargin.points("2").describe("percentage points")).isEqualTo("2 percentage points");
+        assertThat(SimilarMargin.points("1").describe("percentage points")).isEqualTo("1 percentage point");
+        assertThat(SimilarMargin.points("2.5").describe(null))
+                .isEqualTo("2.5 in the measure’s own units (percentage points for a percentage)");
     }
 
     @Test
     void aFractionalMarginIsExact() {
         // 2.5% of 486 days is 12.15
-        assertThat(compare(Polarity.LOWER_IS_BETTER, "498.15", "486", dec("2.5")))
+        assertThat(compare(Polarity.LOWER_IS_BETTER, "498.15", "486", SimilarMargin.percent("2.5")))
                 .isEqualTo(Comparison.SIMILAR);
-        assertThat(compare(Polarity.LOWER_IS_BETTER, "498.16", "486", dec("2.5")))
+        assertThat(compare(Polarity.LOWER_IS_BETTER, "498.16", "486", SimilarMargin.percent("2.5")))
                 .isEqualTo(Comparison.WORSE);
-        assertThat(compare(Polarity.LOWER_IS_BETTER, "473.85", "486", dec("2.5")))
+        assertThat(compare(Polarity.LOWER_IS_BETTER, "473.85", "486", SimilarMargin.percent("2.5")))
                 .isEqualTo(Comparison.SIMILAR);
-        assertThat(compare(Polarity.LOWER_IS_BETTER, "473.84", "486", dec("2.5")))
+        assertThat(compare(Polarity.LOWER_IS_BETTER, "473.84", "486", SimilarMargin.percent("2.5")))
                 .isEqualTo(Comparison.BETTER);
     }
 
@@ -124,7 +158,7 @@ class DirectionAndBenchmarkTest {
     @ParameterizedTest
     @EnumSource(Polarity.class)
     void equalToTheBenchmarkIsAlwaysSimilar(Polarity p) {
-        assertThat(compare(p, "0", "0", BigDecimal.ZERO)).isEqualTo(Comparison.SIMILAR);
-        assertThat(compare(p, "62.40", "62.4", BigDecimal.ZERO)).isEqualTo(Comparison.SIMILAR);
+        assertThat(compare(p, "0", "0", SimilarMargin.percent("0"))).isEqualTo(Comparison.SIMILAR);
+        assertThat(compare(p, "62.40", "62.4", SimilarMargin.percent("0"))).isEqualTo(Comparison.SIMILAR);
     }
 }

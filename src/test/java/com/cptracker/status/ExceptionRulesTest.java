@@ -167,7 +167,7 @@ class ExceptionRulesTest {
 
     @Test
     void theHelpPageWorksItsExamplesOutByTheseRules() {
-        StatusHelp.Section section = StatusHelp.sections(BenchmarkRules.DEFAULT_MARGIN_PERCENT).stream()
+        StatusHelp.Section section = StatusHelp.sections(SimilarMargin.DEFAULT, null, List.of()).stream()
                 .filter(s -> s.id().equals("exceptions"))
                 .findFirst()
                 .orElseThrow();

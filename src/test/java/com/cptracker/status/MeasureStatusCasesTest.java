@@ -63,7 +63,7 @@ class MeasureStatusCasesTest {
             BigDecimal high,
             String current,
             String other,
-            BigDecimal margin,
+            String margin,
             String expected,
             String handReason) {
         assertThat(handReason).as("%s needs a reason worked out by hand", id).isNotBlank();
@@ -75,7 +75,10 @@ class MeasureStatusCasesTest {
                         .isEqualTo(Direction.valueOf(expected));
             case "BENCHMARK" ->
                 assertThat(BenchmarkRules.compare(
-                                polarity, reading(current), other == null ? null : new BigDecimal(other), margin))
+                                polarity,
+                                reading(current),
+                                other == null ? null : new BigDecimal(other),
+                                margin(margin)))
                         .as("%s: %s", id, handReason)
                         .isEqualTo(Comparison.valueOf(expected));
             default -> throw new AssertionError(id + ": unknown check " + check);
@@ -91,7 +94,8 @@ class MeasureStatusCasesTest {
         assertThat(outcomes).contains("GREEN", "AMBER", "RED", "NO_DATA", "NOT_RATED");
         Set<String> polarities = rows.stream().map(r -> r[1]).collect(Collectors.toSet());
         assertThat(polarities)
-                .containsExactlyInAnyOrder("HIGHER_IS_BETTER", "LOWER_IS_BETTER", "TARGET_RANGE", "CONTEXT_ONLY");
+                .containsExactlyInAnyOrder(
+                        "HIGHER_IS_BETTER", "LOWER_IS_BETTER", "TARGET_RANGE", "CONTEXT_ONLY", "OWNER_RATED");
         assertThat(rows)
                 .anyMatch(r -> r[7].equals("suppressed"))
                 .anyMatch(r -> r[7].isEmpty())
@@ -105,6 +109,10 @@ class MeasureStatusCasesTest {
         assertThat(rows).hasSizeGreaterThanOrEqualTo(15);
         assertThat(ids(rows)).hasSize(rows.size());
         assertThat(rows).anyMatch(r -> r[1].equals("DIRECTION")).anyMatch(r -> r[1].equals("BENCHMARK"));
+        assertThat(rows)
+                .as("benchmark margins both in points and as a percentage")
+                .anyMatch(r -> r[1].equals("BENCHMARK") && r[8].endsWith("pp"))
+                .anyMatch(r -> r[1].equals("BENCHMARK") && !r[8].endsWith("pp"));
     }
 
     private static Set<String> ids(List<String[]> rows) {
@@ -122,5 +130,12 @@ class MeasureStatusCasesTest {
                     .map(line -> line.split(",", 11))
                     .toList();
         }
+    }
+
+    /** A margin as the cases write it: "5" is 5% of the benchmark, "2pp" 2 in the measure's own units (points). */
+    private static SimilarMargin margin(String written) {
+        return written.endsWith("pp")
+                ? SimilarMargin.points(written.substring(0, written.length() - 2))
+                : SimilarMargin.percent(written);
     }
 }

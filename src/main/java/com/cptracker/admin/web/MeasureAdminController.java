@@ -9,6 +9,7 @@ import com.cptracker.measures.MeasureEdits.MeasureEdit;
 import com.cptracker.measures.MeasureTargetAdminService;
 import com.cptracker.measures.MeasureUnit;
 import com.cptracker.status.Frequency;
+import com.cptracker.status.MarginUnit;
 import com.cptracker.status.Polarity;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.users.UserAdminService;
@@ -71,7 +72,8 @@ class MeasureAdminController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.attempt(errors, () -> admin.create(strategy.id(), form.fields()))
+        MeasureForm.Read read = form.read(errors);
+        return Forms.attempt(errors, () -> admin.create(strategy.id(), form.fields(read)))
                 .map(id -> Forms.saved(
                         redirect.addAttribute("id", id), "Measure " + form.ref().strip() + " added", MEASURE))
                 .orElseGet(() -> form(strategy, null, true, model));
@@ -147,8 +149,9 @@ class MeasureAdminController {
             Model model,
             RedirectAttributes redirect) {
         MeasureEdit measure = admin.measure(strategy.id(), id);
+        MeasureForm.Read read = form.read(errors);
         return Forms.attempt(
-                        errors, () -> admin.update(strategy.id(), id, form.fields(), Forms.version(form.version())))
+                        errors, () -> admin.update(strategy.id(), id, form.fields(read), Forms.version(form.version())))
                 .map(done -> Forms.saved(redirect, "Measure " + form.ref().strip() + " saved", MEASURE))
                 .orElseGet(() -> form(strategy, measure, true, model));
     }
@@ -171,10 +174,29 @@ class MeasureAdminController {
         model.addAttribute(
                 "polarities",
                 Option.of(
-                        Polarity.values(),
+                        Stream.of(Polarity.values())
+                                .filter(p -> p != Polarity.OWNER_RATED)
+                                .toList(),
+                        Polarity::name,
                         p -> p.label() + (p == Polarity.CONTEXT_ONLY ? ": never given a colour" : "")));
+        model.addAttribute("marginUnits", marginUnits(strategy));
         model.addAttribute("frequencies", Option.of(Frequency.values(), Frequency::label));
         model.addAttribute("hasErrors", failed);
         return "admin/measure-form";
+    }
+
+    /** The strategy's margin, posted as no unit at all, then a margin of the measure's own in either unit. */
+    private static List<Option> marginUnits(StrategySummary strategy) {
+        return Stream.concat(
+                        Stream.of(new Option(
+                                "",
+                                "The strategy’s: within "
+                                        + strategy.benchmarkMargin().describe(null),
+                                null)),
+                        Option.of(
+                                MarginUnit.values(),
+                                u -> "Its own, " + u.label().toLowerCase())
+                                .stream())
+                .toList();
     }
 }

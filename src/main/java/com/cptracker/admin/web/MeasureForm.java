@@ -1,17 +1,27 @@
 package com.cptracker.admin.web;
 
+import com.cptracker.common.Figures.Figure;
 import com.cptracker.common.web.Forms;
 import com.cptracker.measures.MeasureEdits.MeasureEdit;
 import com.cptracker.measures.MeasureEdits.MeasureFields;
 import com.cptracker.measures.MeasureUnit;
 import com.cptracker.status.Frequency;
+import com.cptracker.status.MarginUnit;
 import com.cptracker.status.Polarity;
+import com.cptracker.status.SimilarMargin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.springframework.validation.Errors;
 
-/** A measure as an administrator enters it: every column of the scorecard except its figures. */
+/**
+ * A measure as an administrator enters it: every column of the scorecard except its figures by year, with the baseline
+ * as the document states it and, optionally, its own margin for "similar" to a benchmark. The baseline and the margin
+ * stay as typed, read by the one figure reader in the measure's unit. A qualitative measure is never asked which way
+ * is better: left blank, it is rated by its owner.
+ */
 record MeasureForm(
         Long priorityId,
         Long statementId,
@@ -30,7 +40,7 @@ record MeasureForm(
         String definition,
 
         @NotNull(message = "Choose the unit") MeasureUnit unit,
-        @NotNull(message = "Choose which way is better") Polarity polarity,
+        Polarity polarity,
 
         @NotNull(message = "Choose how often it is reported")
         Frequency frequency,
@@ -46,10 +56,40 @@ record MeasureForm(
         @Size(max = 300, message = "The corporate priority must be 300 characters or fewer")
         String corporatePriority,
 
+        String baselineValue,
+
+        @Size(max = 100, message = "When the baseline was must be 100 characters or fewer")
+        String baselineWhen,
+
+        String benchmarkMargin,
+        MarginUnit benchmarkMarginUnit,
         Long version) {
 
+    private static final Figure PERCENT_MARGIN =
+            new Figure("the margin", "Enter the margin as a number, like 5 or 2.5", true, BigDecimal.valueOf(100), 2);
+
+    /** The baseline and the margin as read, or null where there is none or it could not be read. */
+    record Read(BigDecimal baseline, SimilarMargin margin) {}
+
     static MeasureForm empty(Long priorityId) {
-        return new MeasureForm(priorityId, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new MeasureForm(
+                priorityId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     static MeasureForm of(MeasureEdit e) {
@@ -61,16 +101,76 @@ record MeasureForm(
                 f.title(),
                 f.definition(),
                 f.unit(),
-                f.polarity(),
+                f.polarity() == Polarity.OWNER_RATED ? null : f.polarity(),
                 f.frequency(),
                 f.ownerTitle(),
                 f.ownerUserId(),
                 f.cypPlanPriority(),
                 f.corporatePriority(),
+                f.baselineValue() == null
+                        ? null
+                        : f.baselineValue().stripTrailingZeros().toPlainString(),
+                f.baselineWhen(),
+                f.benchmarkMargin() == null
+                        ? null
+                        : f.benchmarkMargin().amount().stripTrailingZeros().toPlainString(),
+                f.benchmarkMargin() == null ? null : f.benchmarkMargin().unit(),
                 e.version());
     }
 
-    MeasureFields fields() {
+    /**
+     * The form's own checks, every problem beside its field: which way is better (not asked of a qualitative
+     * measure), the baseline in the measure's unit (none for a qualitative measure, and a figure for any "when"), and
+     * the margin with its unit, both or neither.
+     */
+    Read read(Errors errors) {
+        boolean qualitative = unit == MeasureUnit.QUALITATIVE;
+        if (polarity == null && unit != null && !qualitative) {
+            Forms.reject(errors, "polarity", "required", "Choose which way is better");
+        }
+        BigDecimal baseline = null;
+        if (qualitative && !blank(baselineValue)) {
+            Forms.reject(
+                    errors,
+                    "baselineValue",
+                    "qualitative",
+                    "A qualitative measure has no figure: leave the baseline blank, or choose a unit");
+        } else if (unit != null) {
+            baseline = Forms.figure(unit.figure("the baseline", "12 or 12.5"), baselineValue, errors, "baselineValue");
+        }
+        if (blank(baselineValue) && !blank(baselineWhen)) {
+            Forms.reject(errors, "baselineValue", "required", "Enter the baseline, or leave when it was blank");
+        }
+        return new Read(baseline, margin(errors));
+    }
+
+    private SimilarMargin margin(Errors errors) {
+        if (benchmarkMarginUnit == null) {
+            if (!blank(benchmarkMargin)) {
+                Forms.reject(
+                        errors,
+                        "benchmarkMarginUnit",
+                        "required",
+                        "Choose what the margin is measured in, or leave the margin blank for the strategy’s");
+            }
+            return null;
+        }
+        if (blank(benchmarkMargin)) {
+            Forms.reject(errors, "benchmarkMargin", "required", "Enter the margin, or choose the strategy’s margin");
+            return null;
+        }
+        Figure figure = benchmarkMarginUnit == MarginUnit.PERCENT || unit == null
+                ? PERCENT_MARGIN
+                : unit.figure("the margin", "2 or 0.5");
+        BigDecimal amount = Forms.figure(figure, benchmarkMargin, errors, "benchmarkMargin");
+        return amount == null ? null : new SimilarMargin(amount, benchmarkMarginUnit);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    MeasureFields fields(Read read) {
         return new MeasureFields(
                 priorityId,
                 statementId,
@@ -83,6 +183,9 @@ record MeasureForm(
                 Forms.text(ownerTitle),
                 ownerUserId,
                 Forms.text(cypPlanPriority),
-                Forms.text(corporatePriority));
+                Forms.text(corporatePriority),
+                read.baseline(),
+                read.baseline() == null ? null : Forms.text(baselineWhen),
+                unit == MeasureUnit.QUALITATIVE ? null : read.margin());
     }
 }

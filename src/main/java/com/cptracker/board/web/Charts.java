@@ -65,7 +65,7 @@ class Charts {
         return TrendChart.chart(points, v -> detail.status().measure().unit().format(v));
     }
 
-    /** The chart in words: its span, first and last values, lowest and highest, and the latest target. */
+    /** The chart in words: its span, first and last values, lowest and highest, the latest target and the baseline. */
     String describe(MeasureDetail detail) {
         List<TrendPoint> numbers =
                 detail.trend().stream().filter(p -> p.value() != null).toList();
@@ -108,6 +108,10 @@ class Charts {
                     .append(" to ")
                     .append(unit.format(latest.targetHigh()))
                     .append('.');
+        }
+        String baseline = detail.status().measure().baseline();
+        if (baseline != null) {
+            s.append(" Baseline ").append(baseline).append('.');
         }
         if (latest.statNeighbour() != null) {
             s.append(" Statistical neighbours ")

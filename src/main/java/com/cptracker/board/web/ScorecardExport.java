@@ -88,6 +88,12 @@ final class ScorecardExport {
                                 : ExportCell.figure(
                                         l.view().target().amberThreshold(),
                                         l.view().measure().unit())),
+                new Column<>(
+                        "Baseline",
+                        l -> ExportCell.figure(
+                                l.view().measure().baselineValue(),
+                                l.view().measure().unit())),
+                Column.text("Baseline when", l -> l.view().measure().baselineWhen()),
                 Column.text("Status", l -> l.view().status().label()),
                 Column.text("Why", l -> l.view().verdict().reason()),
                 Column.text("Since last period", l -> l.view().sincePrevious().label()),
@@ -102,6 +108,11 @@ final class ScorecardExport {
                         l -> ExportCell.figure(
                                 l.view().benchmarks().national(),
                                 l.view().measure().unit())),
+                Column.text(
+                        "Similar to a benchmark",
+                        l -> l.view()
+                                .measure()
+                                .similarWithin(page.context().strategy().benchmarkMargin())),
                 Column.text(
                         "Comment",
                         l -> l.view().value() == null ? null : l.view().value().note()),

@@ -3,7 +3,9 @@ package com.cptracker.measures.domain;
 import com.cptracker.measures.MeasureEdits.MeasureFields;
 import com.cptracker.measures.MeasureUnit;
 import com.cptracker.status.Frequency;
+import com.cptracker.status.MarginUnit;
 import com.cptracker.status.Polarity;
+import com.cptracker.status.SimilarMargin;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 
 /** An outcome measure or performance indicator: a line of the scorecard. */
 @Entity
@@ -65,6 +68,19 @@ public class Measure {
 
     @Column(name = "corporate_priority")
     private String corporatePriority;
+
+    @Column(name = "baseline_value")
+    private BigDecimal baselineValue;
+
+    @Column(name = "baseline_when")
+    private String baselineWhen;
+
+    @Column(name = "benchmark_margin")
+    private BigDecimal benchmarkMargin;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "benchmark_margin_unit")
+    private MarginUnit benchmarkMarginUnit;
 
     private boolean active = true;
 
@@ -146,6 +162,21 @@ public class Measure {
         return corporatePriority;
     }
 
+    /** The figure the measure started from, in its unit; null when the document gives none. */
+    public BigDecimal getBaselineValue() {
+        return baselineValue;
+    }
+
+    /** When the baseline was, as the document writes it ("2023-24", "March 2024"). */
+    public String getBaselineWhen() {
+        return baselineWhen;
+    }
+
+    /** The measure's own margin for "similar" to a benchmark; null when it takes the strategy's. */
+    public SimilarMargin getBenchmarkMargin() {
+        return benchmarkMargin == null ? null : new SimilarMargin(benchmarkMargin, benchmarkMarginUnit);
+    }
+
     public boolean isActive() {
         return active;
     }
@@ -182,5 +213,11 @@ public class Measure {
         this.ownerUserId = f.ownerUserId();
         this.cypPlanPriority = f.cypPlanPriority();
         this.corporatePriority = f.corporatePriority();
+        this.baselineValue = f.baselineValue();
+        this.baselineWhen = f.baselineWhen();
+        this.benchmarkMargin =
+                f.benchmarkMargin() == null ? null : f.benchmarkMargin().amount();
+        this.benchmarkMarginUnit =
+                f.benchmarkMargin() == null ? null : f.benchmarkMargin().unit();
     }
 }

@@ -1,9 +1,10 @@
 package com.cptracker.strategy.domain;
 
-import com.cptracker.status.BenchmarkRules;
 import com.cptracker.status.ExceptionRules;
+import com.cptracker.status.MarginUnit;
 import com.cptracker.status.Mark;
 import com.cptracker.status.RollUpRule;
+import com.cptracker.status.SimilarMargin;
 import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyStatus;
 import jakarta.persistence.Column;
@@ -59,7 +60,11 @@ public class Strategy {
     private RollUpRule rollUpRule = RollUpRule.WORST_OF;
 
     @Column(name = "benchmark_margin_percent", nullable = false)
-    private BigDecimal benchmarkMarginPercent = BenchmarkRules.DEFAULT_MARGIN_PERCENT;
+    private BigDecimal benchmarkMarginPercent = SimilarMargin.DEFAULT.amount();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "benchmark_margin_unit", nullable = false)
+    private MarginUnit benchmarkMarginUnit = SimilarMargin.DEFAULT.unit();
 
     @Column(name = "small_number_mark", nullable = false)
     private String smallNumberMark = Mark.DEFAULT_SMALL_NUMBER;
@@ -130,8 +135,9 @@ public class Strategy {
         return rollUpRule;
     }
 
-    public BigDecimal getBenchmarkMarginPercent() {
-        return benchmarkMarginPercent;
+    /** How near a benchmark a value must be to count as similar: an amount, in the measure's units or per cent. */
+    public SimilarMargin getBenchmarkMargin() {
+        return new SimilarMargin(benchmarkMarginPercent, benchmarkMarginUnit);
     }
 
     /** The mark the strategy writes for a small number withheld, like * or low. */
@@ -147,9 +153,10 @@ public class Strategy {
         exceptionRules.set(rules);
     }
 
-    public void changeStatusSettings(RollUpRule rule, BigDecimal marginPercent, String smallNumberMark) {
+    public void changeStatusSettings(RollUpRule rule, SimilarMargin margin, String smallNumberMark) {
         this.rollUpRule = rule;
-        this.benchmarkMarginPercent = marginPercent;
+        this.benchmarkMarginPercent = margin.amount();
+        this.benchmarkMarginUnit = margin.unit();
         this.smallNumberMark = smallNumberMark;
     }
 

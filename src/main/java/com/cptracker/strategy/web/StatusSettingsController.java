@@ -2,11 +2,12 @@ package com.cptracker.strategy.web;
 
 import com.cptracker.common.web.Forms;
 import com.cptracker.common.web.Option;
+import com.cptracker.status.MarginUnit;
 import com.cptracker.status.RollUpRule;
+import com.cptracker.status.SimilarMargin;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +45,7 @@ class StatusSettingsController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        BigDecimal margin = form.margin(errors);
+        SimilarMargin margin = form.margin(errors);
         String mark = form.mark(errors);
         return Forms.attempt(
                         errors,
@@ -60,6 +61,7 @@ class StatusSettingsController {
                 Arrays.stream(RollUpRule.values())
                         .map(r -> new Option(r.name(), r.label(), r.description()))
                         .toList());
+        model.addAttribute("marginUnits", Option.of(MarginUnit.values(), MarginUnit::label));
         model.addAttribute("hasErrors", failed);
         return "strategy/status-settings";
     }

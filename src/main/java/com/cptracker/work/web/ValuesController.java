@@ -4,6 +4,7 @@ import com.cptracker.common.web.Forms;
 import com.cptracker.common.web.Option;
 import com.cptracker.measures.MeasureValueService;
 import com.cptracker.measures.MeasureValueService.ValueInput;
+import com.cptracker.measures.ValueRules;
 import com.cptracker.status.Mark;
 import com.cptracker.status.Status;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
@@ -33,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ValuesController {
 
     private static final List<Option> OWNER_STATUSES =
-            Option.of(List.of(Status.GREEN, Status.AMBER, Status.RED), Status::name, Status::label);
+            Option.of(ValueRules.OWNER_STATUSES, Status::name, Status::label);
 
     private final WorkService work;
     private final MeasureValueService values;

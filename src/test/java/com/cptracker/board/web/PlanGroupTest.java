@@ -67,6 +67,9 @@ class PlanGroupTest {
                 corporate,
                 false,
                 1,
+                null,
+                null,
+                null,
                 null);
         return new MeasureStatusView(
                 m, null, null, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), 0);

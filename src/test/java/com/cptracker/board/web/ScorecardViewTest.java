@@ -29,6 +29,7 @@ import com.cptracker.status.Frequency;
 import com.cptracker.status.Polarity;
 import com.cptracker.status.RollUp;
 import com.cptracker.status.RollUpRule;
+import com.cptracker.status.SimilarMargin;
 import com.cptracker.status.Status;
 import com.cptracker.status.Target;
 import com.cptracker.status.Verdict;
@@ -97,7 +98,10 @@ class ScorecardViewTest {
                 "Outcome 1",
                 false,
                 1,
-                null);
+                null,
+                new BigDecimal("12"),
+                "2023-24 (as at 31 March)",
+                SimilarMargin.points("2"));
         ValueView q1 = value("2019-20-Q1", "96", null);
         ValueView q2 = value("2019-20-Q2", "92.4", "<b>Staff sickness</b>");
         MeasureStatusView row = new MeasureStatusView(
@@ -156,7 +160,7 @@ class ScorecardViewTest {
                         "93%",
                         "96%",
                         "92.4%",
-                        "95 amber within 5",
+                        "95 amber within 5 Baseline 12%, 2023-24 (as at 31 March)",
                         "! At risk 92.4 is below the target of 95 by 2.6, within the amber threshold of 5.",
                         "▼ Worsening On last year: improving",
                         "90% ▲ Better",
@@ -169,6 +173,9 @@ class ScorecardViewTest {
                 .as("user text is never markup")
                 .isEmpty();
         assertThat(tr.select("b")).isEmpty();
+        assertThat(tr.select(".app-tags:containsOwn(Baseline)").text())
+                .as("the baseline beside the target, its figure in the measure's unit and its when as written")
+                .isEqualTo("Baseline 12%, 2023-24 (as at 31 March)");
         assertThat(tr.hasClass("app-row--worsening")).isTrue();
         assertThat(tr.select(".app-status [aria-hidden=true]").text()).isEqualTo("!");
         assertThat(tr.select("a.app-status-link").attr("href")).isEqualTo("/help/status#status-amber");

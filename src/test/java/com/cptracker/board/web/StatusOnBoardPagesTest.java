@@ -96,6 +96,7 @@ class StatusOnBoardPagesTest {
                         .with(csrf())
                         .param("rollUpRule", "MAJORITY")
                         .param("benchmarkMarginPercent", "5")
+                        .param("benchmarkMarginUnit", "PERCENT")
                         .param("version", "0"))
                 .andExpect(status().isForbidden());
 
@@ -109,6 +110,7 @@ class StatusOnBoardPagesTest {
                         .with(csrf())
                         .param("rollUpRule", "MAJORITY")
                         .param("benchmarkMarginPercent", "five%<b>")
+                        .param("benchmarkMarginUnit", "PERCENT")
                         .param("version", version))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -129,6 +131,7 @@ class StatusOnBoardPagesTest {
                         .with(csrf())
                         .param("rollUpRule", "PROPORTION_GREEN")
                         .param("benchmarkMarginPercent", "2.5")
+                        .param("benchmarkMarginUnit", "PERCENT")
                         .param("smallNumberMark", "low")
                         .param("version", version))
                 .andExpect(redirectedUrl("/strategies/bury-2024-26"));
@@ -141,9 +144,9 @@ class StatusOnBoardPagesTest {
                         "roll-up rule",
                         "Worst of",
                         "Proportion green",
-                        "benchmark margin %",
-                        "5",
-                        "2.5",
+                        "benchmark margin",
+                        "5% of the benchmark",
+                        "2.5% of the benchmark",
                         "small-number mark",
                         "low");
 
@@ -152,6 +155,7 @@ class StatusOnBoardPagesTest {
                         .with(csrf())
                         .param("rollUpRule", "MAJORITY")
                         .param("benchmarkMarginPercent", "5")
+                        .param("benchmarkMarginUnit", "PERCENT")
                         .param("smallNumberMark", "*")
                         .param("version", version))
                 .andExpect(status().isOk())
@@ -169,6 +173,7 @@ class StatusOnBoardPagesTest {
                 .with(csrf())
                 .param("rollUpRule", "WORST_OF")
                 .param("benchmarkMarginPercent", "5")
+                .param("benchmarkMarginUnit", "PERCENT")
                 .param("smallNumberMark", "*")
                 .param("version", String.valueOf(settings().version())));
         assertThat(settings().smallNumberMark())
