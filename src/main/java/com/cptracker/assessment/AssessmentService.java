@@ -10,6 +10,7 @@ import com.cptracker.assessment.domain.FrameworkCriterion;
 import com.cptracker.assessment.domain.FrameworkRepository;
 import com.cptracker.assessment.domain.LevelRepository;
 import com.cptracker.assessment.domain.RatingRepository;
+import com.cptracker.assessment.domain.ScaleLevel;
 import com.cptracker.common.AsAt;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.users.UserAdminService;
@@ -66,14 +67,28 @@ public class AssessmentService {
                     f.description(),
                     shown.stream().map(c -> view(c, leads)).toList(),
                     levels.findByFrameworkIdOrderByPosition(fw.getId()).stream()
-                            .map(l -> new Level(
-                                    l.getId(),
-                                    l.fields().words(),
-                                    l.fields().description(),
-                                    l.fields().colour(),
-                                    l.isArchived()))
+                            .map(AssessmentService::view)
                             .toList());
         });
+    }
+
+    /** Whether the strategy at this address has a self-assessment framework now (its pages then link to it). */
+    public boolean hasFramework(String slug) {
+        return frameworks.existsForSlug(slug);
+    }
+
+    /** A step of a scale as it reads now, archived or not. */
+    public Optional<Level> level(long levelId) {
+        return levels.findById(levelId).map(AssessmentService::view);
+    }
+
+    private static Level view(ScaleLevel l) {
+        return new Level(
+                l.getId(),
+                l.fields().words(),
+                l.fields().description(),
+                l.fields().colour(),
+                l.isArchived());
     }
 
     static Criterion view(FrameworkCriterion c, Map<Long, UserSummary> leads) {

@@ -1,6 +1,7 @@
 package com.cptracker.board;
 
 import com.cptracker.actions.ActionService;
+import com.cptracker.assessment.AssessmentService;
 import com.cptracker.board.domain.EditionHeader;
 import com.cptracker.board.domain.PublishedEdition;
 import com.cptracker.board.domain.PublishedEditionRepository;
@@ -38,6 +39,7 @@ public class Editions {
     private final GovernanceService governance;
     private final ActionService actions;
     private final MeasureStatusService measures;
+    private final AssessmentService assessment;
     private final PublishedEditionRepository store;
     private final ObjectMapper json;
     private final Clock clock;
@@ -54,6 +56,7 @@ public class Editions {
             GovernanceService governance,
             ActionService actions,
             MeasureStatusService measures,
+            AssessmentService assessment,
             PublishedEditionRepository store,
             ObjectMapper json,
             Clock clock) {
@@ -61,6 +64,7 @@ public class Editions {
         this.governance = governance;
         this.actions = actions;
         this.measures = measures;
+        this.assessment = assessment;
         this.store = store;
         this.json = json;
         this.clock = clock;
@@ -85,7 +89,8 @@ public class Editions {
                 governance.partnersOf(s.id()),
                 strategies.promisesOf(s.id()),
                 actions.actionsOfStrategy(s.id()),
-                measures.plans(s.id()));
+                measures.plans(s.id()),
+                assessment.framework(s.id()).orElse(null));
     }
 
     /** The strategy as the quarter's pages show it: as published, for a published quarter; else as it is now. */

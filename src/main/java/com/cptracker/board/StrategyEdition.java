@@ -1,6 +1,7 @@
 package com.cptracker.board;
 
 import com.cptracker.actions.ActionRecords.ActionSummary;
+import com.cptracker.assessment.AssessmentRecords.Framework;
 import com.cptracker.governance.GovernanceRecords.Body;
 import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.measures.MeasureRecords.MeasurePlan;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * Everything the board's pages of a quarter show about a strategy except its figures and updates: its title and
  * status settings, narrative, priorities and statements, governance, promises, actions (with their due dates and
- * leads) and measures (with their targets and benchmarks). Read as it stands now for a quarter not yet published;
+ * leads), measures (with their targets and benchmarks) and its self-assessment framework (null when it has none, as in
+ * every edition kept before frameworks were). Read as it stands now for a quarter not yet published;
  * kept, as it stood, for a published one, so that nothing an administrator changes later re-writes what the board saw.
  */
 public record StrategyEdition(
@@ -30,7 +32,8 @@ public record StrategyEdition(
         List<Partner> partners,
         List<PromiseView> promises,
         List<ActionSummary> actions,
-        List<MeasurePlan> measures) {
+        List<MeasurePlan> measures,
+        Framework framework) {
 
     public List<PriorityHeading> headings() {
         return priorities.stream()
@@ -96,6 +99,7 @@ public record StrategyEdition(
                 partners,
                 promises,
                 actions,
-                measures);
+                measures,
+                framework);
     }
 }

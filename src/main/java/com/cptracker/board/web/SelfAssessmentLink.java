@@ -1,0 +1,31 @@
+package com.cptracker.board.web;
+
+import com.cptracker.assessment.AssessmentService;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Whether the board's navigation of a strategy links to its self-assessment: only when the strategy has a framework.
+ * One statement per page.
+ */
+@ControllerAdvice(
+        assignableTypes = {
+            StrategyPagesController.class,
+            BoardPagesController.class,
+            BoardPackController.class,
+            SelfAssessmentController.class
+        })
+class SelfAssessmentLink {
+
+    private final AssessmentService assessment;
+
+    SelfAssessmentLink(AssessmentService assessment) {
+        this.assessment = assessment;
+    }
+
+    @ModelAttribute("selfAssessed")
+    boolean selfAssessed(@PathVariable(required = false) String slug) {
+        return slug != null && assessment.hasFramework(slug);
+    }
+}
