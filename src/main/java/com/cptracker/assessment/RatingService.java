@@ -26,7 +26,7 @@ import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.CurrentUser;
 import com.cptracker.users.Role;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -165,17 +165,25 @@ public class RatingService {
                 .changes();
     }
 
-    /** A criterion an officer leads, to rate in a quarter that is open, and whether it is rated yet. */
-    public record ToRate(Criterion criterion, ReportingPeriod quarter, Rating rating) {}
+    /** A criterion an officer leads, to rate in the open quarter, with its rating so far (null when none). */
+    public record ToRate(Criterion criterion, Rating rating) {}
+
+    /** A strategy's criteria this person rates in its open quarter. */
+    public record RatingWork(StrategySummary strategy, ReportingPeriod quarter, List<ToRate> criteria) {
+
+        public long rated() {
+            return criteria.stream().filter(c -> c.rating() != null).count();
+        }
+    }
 
     /**
-     * The criteria this person leads, in each strategy that has a quarter open (the latest, as officers' updates go),
-     * by strategy id in the strategies' order, each with its rating so far (null when none).
+     * The criteria this person leads, in each strategy that has a quarter open (the first, as officers' updates go),
+     * in the strategies' order, each with its rating so far.
      */
-    public Map<Long, List<ToRate>> toRate(CurrentUser user) {
+    public List<RatingWork> toRate(CurrentUser user) {
         List<FrameworkCriterion> led = criteria.findByLeadUserIdAndArchivedFalseOrderByPosition(user.id());
         if (led.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
         Map<Long, Long> strategyOf =
                 frameworks
@@ -192,21 +200,21 @@ public class RatingService {
                 .map(AssessmentService::view)
                 .collect(
                         Collectors.toMap(r -> r.criterionId() + " " + r.period().code(), Function.identity()));
-        Map<Long, List<ToRate>> work = new LinkedHashMap<>();
+        List<RatingWork> work = new ArrayList<>();
         for (StrategySummary s : strategies.byIds(Set.copyOf(strategyOf.values()))) {
             quarters.statuses(s.id(), s.quarters()).stream()
                     .filter(QuarterStatus::open)
-                    .reduce((a, b) -> b)
-                    .ifPresent(q -> work.put(
-                            s.id(),
+                    .findFirst()
+                    .ifPresent(q -> work.add(new RatingWork(
+                            s,
+                            q.quarter(),
                             led.stream()
                                     .filter(c -> strategyOf.get(c.getFrameworkId()) == s.id())
                                     .map(c -> new ToRate(
                                             AssessmentService.view(c, Map.of()),
-                                            q.quarter(),
                                             current.get(c.getId() + " "
                                                     + q.quarter().code())))
-                                    .toList()));
+                                    .toList())));
         }
         return work;
     }

@@ -66,7 +66,8 @@ public class SecurityConfiguration {
                                         "/my",
                                         "/strategies/*/values",
                                         "/strategies/*/values/**",
-                                        "/strategies/*/actions/*/update")
+                                        "/strategies/*/actions/*/update",
+                                        "/strategies/*/self-assessment/*/criteria/*")
                                 .hasAnyRole("OFFICER", "ADMINISTRATOR")
                                 .requestMatchers("/strategies/*/quarters", "/strategies/*/quarters/**")
                                 .hasRole("ADMINISTRATOR")
