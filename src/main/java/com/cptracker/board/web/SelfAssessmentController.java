@@ -27,6 +27,7 @@ class SelfAssessmentController {
         SelfAssessment page = assessments.page(slug, period != null ? period : picked);
         model.addAttribute("page", page);
         model.addAttribute("strategy", page.context().strategy());
+        model.addAttribute("selfAssessed", true);
         return "board/self-assessment";
     }
 }

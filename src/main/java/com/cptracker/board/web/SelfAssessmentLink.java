@@ -7,15 +7,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Whether the board's navigation of a strategy links to its self-assessment: only when the strategy has a framework.
- * One statement per page.
+ * One statement per page; the self-assessment's own page and the board pack know it from what they read.
  */
-@ControllerAdvice(
-        assignableTypes = {
-            StrategyPagesController.class,
-            BoardPagesController.class,
-            BoardPackController.class,
-            SelfAssessmentController.class
-        })
+@ControllerAdvice(assignableTypes = {StrategyPagesController.class, BoardPagesController.class})
 class SelfAssessmentLink {
 
     private final AssessmentService assessment;
