@@ -14,7 +14,7 @@ import java.util.List;
  * A strategy's self-assessment as the board reads it for a quarter: the framework as the quarter's edition keeps it,
  * each criterion's rating in the quarter with its evidence and the actions and measures it cites (with their status in
  * the quarter, from the same evaluation as the scorecard and the action plan), and the criterion's ratings in every
- * quarter up to this one.
+ * quarter up to this one. The framework is null on the page of a quarter published before the strategy had one.
  */
 public record SelfAssessment(QuarterContext context, Framework framework, List<CriterionItem> criteria) {
 

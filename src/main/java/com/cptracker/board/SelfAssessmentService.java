@@ -40,14 +40,20 @@ public class SelfAssessmentService {
         this.assessment = assessment;
     }
 
-    /** The page of a quarter; not found when the strategy had no framework in that quarter. */
+    /**
+     * The page of a quarter. A strategy with a framework now whose quarter was published before it had one shows the
+     * quarter as published, without one (its framework null); a strategy with none is not found.
+     */
     public SelfAssessment page(String slug, String period) {
         QuarterFrame f = board.frame(slug, period);
         SelfAssessment sa = of(f);
-        if (sa == null) {
+        if (sa != null) {
+            return sa;
+        }
+        if (!assessment.hasFramework(slug)) {
             throw new NotFoundException("Self-assessment", slug);
         }
-        return sa;
+        return new SelfAssessment(f.context(), null, List.of());
     }
 
     /** The self-assessment in the frame's quarter, or null when the strategy had no framework then. */
