@@ -1,12 +1,20 @@
 package com.cptracker.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import com.cptracker.actions.ActionAdminService;
 import com.cptracker.actions.ActionEdits.ActionFields;
 import com.cptracker.actions.ActionRecords.Lead;
 import com.cptracker.actions.DueDate;
+import com.cptracker.assessment.AssessmentEdits.CriterionFields;
+import com.cptracker.assessment.AssessmentEdits.FrameworkFields;
+import com.cptracker.assessment.AssessmentEdits.LevelFields;
+import com.cptracker.common.ConcurrentChangeException;
+import com.cptracker.common.Direction;
+import com.cptracker.common.NotFoundException;
+import com.cptracker.common.RejectedInput;
 import com.cptracker.measures.MeasureAdminService;
 import com.cptracker.measures.MeasureEdits.MeasureFields;
 import com.cptracker.measures.MeasureUnit;
@@ -14,6 +22,7 @@ import com.cptracker.reporting.QuarterService;
 import com.cptracker.reporting.QuarterService.QuarterStatus;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Polarity;
+import com.cptracker.status.Status;
 import com.cptracker.strategy.PriorityAdminService;
 import com.cptracker.strategy.StrategyAdminService;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
@@ -102,6 +111,12 @@ class SelfAssessmentJourneyTest {
 
     @Autowired
     QuarterService quarters;
+
+    @Autowired
+    FrameworkAdminService frameworks;
+
+    @Autowired
+    AssessmentService assessment;
 
     String slug;
     StrategySummary strategy;
@@ -320,6 +335,72 @@ class SelfAssessmentJourneyTest {
         Document pack = board.page("/strategies/" + slug + "/pack/2024-25-Q2");
         assertThat(pack.select("#self-assessment h3").text()).isEqualTo("The corporate parenting principles");
         assertThat(pack.select("#self-assessment h4")).hasSize(7);
+    }
+
+    @Test
+    void theFrameworksRulesRefuseWhatWouldLoseOrMuddleIt() throws Exception {
+        assertThatThrownBy(() -> frameworks.createCriterion(
+                        strategy.id(), new CriterionFields("(a)", "Before a framework", null, null, null)))
+                .isInstanceOf(RejectedInput.class);
+        frameworks.saveFramework(strategy.id(), new FrameworkFields("ILACS judgement areas", "Ofsted", null), null);
+        assertThatThrownBy(
+                        () -> frameworks.saveFramework(strategy.id(), new FrameworkFields("Again", null, null), null))
+                .as("a second framework from a page that showed none")
+                .isInstanceOf(ConcurrentChangeException.class);
+        long good = frameworks.createLevel(strategy.id(), new LevelFields("Good", null, Status.GREEN));
+        long ri = frameworks.createLevel(strategy.id(), new LevelFields("Requires improvement", null, Status.AMBER));
+        assertThatThrownBy(() -> frameworks.createLevel(strategy.id(), new LevelFields("GOOD", null, null)))
+                .isInstanceOf(RejectedInput.class)
+                .hasMessageContaining("already has a rating with these words");
+        assertThatThrownBy(() -> frameworks.setLevelArchived(strategy.id(), ri, true, " ", 0))
+                .isInstanceOf(RejectedInput.class);
+        frameworks.setLevelArchived(strategy.id(), ri, true, "The council uses three steps now", 0);
+        long first = frameworks.createCriterion(
+                strategy.id(),
+                new CriterionFields("1", "The experiences and progress of children in care", null, null, null));
+        long second = frameworks.createCriterion(
+                strategy.id(),
+                new CriterionFields("2", "The impact of leaders on social work practice", null, null, null));
+        assertThatThrownBy(() -> frameworks.updateCriterion(
+                        strategy.id(), first, new CriterionFields("1", "Stale", null, null, null), 5))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThatThrownBy(() -> frameworks.createCriterion(
+                        strategy.id(), new CriterionFields("3", "Led by a stranger", null, null, -1L)))
+                .isInstanceOf(RejectedInput.class);
+        frameworks.moveCriterion(strategy.id(), second, Direction.UP, 0);
+        assertThat(frameworks.criteria(strategy.id()).stream()
+                        .map(c -> c.fields().ref()))
+                .containsExactly("2", "1");
+        assertThatThrownBy(() -> frameworks.criterion(
+                        strategies.bySlug("cheshire-east-2018-20").id(), first))
+                .isInstanceOf(NotFoundException.class);
+        // The scale a rating may use leaves out an archived step, and the board still reads one in its words.
+        var now = assessment.framework(strategy.id()).orElseThrow();
+        assertThat(now.scale()).extracting(l -> l.words()).containsExactly("Good");
+        assertThat(now.level(ri).orElseThrow().words()).isEqualTo("Requires improvement");
+        // A colour the form does not offer is refused beside it; the words typed are kept.
+        SignedIn admin = SignedIn.as(mvc, "admin");
+        Document bad = errors(
+                admin,
+                "/admin/strategies/" + slug + "/self-assessment/scale/" + good + "/edit",
+                "words",
+                "Good",
+                "colour",
+                "NO_DATA",
+                "version",
+                "0");
+        assertThat(bad.select("#colour-error").text()).contains("Choose a colour from the list");
+        Document stale = errors(
+                admin,
+                "/admin/strategies/" + slug + "/self-assessment/scale/" + good + "/edit",
+                "words",
+                "Good enough",
+                "colour",
+                "GREEN",
+                "version",
+                "7");
+        assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this");
+        assertThat(stale.select("#words").val()).isEqualTo("Good enough");
     }
 
     private long criterionId(String ref) {

@@ -1,20 +1,68 @@
 package com.cptracker.assessment.domain;
 
-/** A criterion or a step of the scale as the administrator's lists handle it: in its place, archived not deleted. */
-public interface FrameworkItem {
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
 
-    Long getId();
+/**
+ * A criterion or a step of the scale as the administrator's lists handle it: of one framework, in its place,
+ * archived (left out of what is offered and shown) rather than deleted.
+ */
+@MappedSuperclass
+public abstract class FrameworkItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "framework_id", nullable = false)
+    private Long frameworkId;
+
+    private int position;
+
+    private boolean archived;
+
+    @Version
+    private long version;
+
+    protected FrameworkItem() {}
+
+    protected FrameworkItem(Long frameworkId, int position) {
+        this.frameworkId = frameworkId;
+        this.position = position;
+    }
 
     /** How the audit trail and messages name it. */
-    String label();
+    public abstract String label();
 
-    int getPosition();
+    public Long getId() {
+        return id;
+    }
 
-    void moveTo(int position);
+    public Long getFrameworkId() {
+        return frameworkId;
+    }
 
-    boolean isArchived();
+    public int getPosition() {
+        return position;
+    }
 
-    void setArchived(boolean archived);
+    public void moveTo(int position) {
+        this.position = position;
+    }
 
-    long getVersion();
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public void setArchived(boolean archived) {
+        this.archived = archived;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }
