@@ -335,6 +335,9 @@ class SelfAssessmentJourneyTest {
         Document pack = board.page("/strategies/" + slug + "/pack/2024-25-Q2");
         assertThat(pack.select("#self-assessment h3").text()).isEqualTo("The corporate parenting principles");
         assertThat(pack.select("#self-assessment h4")).hasSize(7);
+        assertThat(status(board, "/strategies/" + slug + "/pack/2024-25-Q2.pdf"))
+                .as("the pack's PDF renders the section")
+                .isEqualTo(200);
     }
 
     @Test
