@@ -13,7 +13,8 @@ import java.util.List;
  * every figure in it is the figure on the screen.
  *
  * @param board    the strategy's board (see {@link StrategyEdition#board}), or null when its governance names none
- * @param measures a page per measure on the scorecard, in the scorecard's order
+ * @param measures       a page per measure on the scorecard, in the scorecard's order
+ * @param selfAssessment the strategy's self-assessment in the quarter, or null when it had no framework
  */
 public record BoardPack(
         QuarterContext context,
@@ -21,7 +22,8 @@ public record BoardPack(
         ExceptionReport exceptions,
         Scorecard scorecard,
         ActionPlan actionPlan,
-        List<MeasurePage> measures) {
+        List<MeasurePage> measures,
+        SelfAssessment selfAssessment) {
 
     /** The pack's title: its quarter and strategy, as the cover, the PDF's title and the file name say. */
     public String title() {

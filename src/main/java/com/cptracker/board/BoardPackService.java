@@ -29,16 +29,19 @@ public class BoardPackService {
     private final ScorecardService scorecards;
     private final ItemPagesService items;
     private final ExceptionReportService exceptions;
+    private final SelfAssessmentService selfAssessments;
 
     BoardPackService(
             BoardService board,
             ScorecardService scorecards,
             ItemPagesService items,
-            ExceptionReportService exceptions) {
+            ExceptionReportService exceptions,
+            SelfAssessmentService selfAssessments) {
         this.board = board;
         this.scorecards = scorecards;
         this.items = items;
         this.exceptions = exceptions;
+        this.selfAssessments = selfAssessments;
     }
 
     public BoardPack pack(String slug, String period) {
@@ -61,6 +64,7 @@ public class BoardPackService {
                 scorecard.sections().stream()
                         .flatMap(s -> s.rows().stream())
                         .map(row -> pages.get(row.measure().id()))
-                        .toList());
+                        .toList(),
+                selfAssessments.of(f));
     }
 }

@@ -131,7 +131,7 @@ public class BoardService {
     }
 
     /** The measures on the scorecard that {@code keep} keeps, each in the quarter: only those are read and evaluated. */
-    private List<MeasureStatusView> measures(QuarterFrame f, Predicate<MeasureSummary> keep) {
+    List<MeasureStatusView> measures(QuarterFrame f, Predicate<MeasureSummary> keep) {
         return measures.evaluate(
                 f.edition().scorecardMeasures().stream()
                         .filter(p -> keep.test(p.measure()))
@@ -146,7 +146,7 @@ public class BoardService {
     }
 
     /** The actions that {@code keep} keeps, in the quarter: only those are read and evaluated. */
-    private List<ActionStatusView> actions(QuarterFrame f, Predicate<ActionSummary> keep) {
+    List<ActionStatusView> actions(QuarterFrame f, Predicate<ActionSummary> keep) {
         return actions.evaluate(
                 f.edition().actions().stream().filter(keep).toList(),
                 f.context().asAt());

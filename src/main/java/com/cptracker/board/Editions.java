@@ -1,6 +1,7 @@
 package com.cptracker.board;
 
 import com.cptracker.actions.ActionService;
+import com.cptracker.assessment.AssessmentService;
 import com.cptracker.board.domain.EditionHeader;
 import com.cptracker.board.domain.PublishedEdition;
 import com.cptracker.board.domain.PublishedEditionRepository;
@@ -40,6 +41,7 @@ public class Editions {
     private final ActionService actions;
     private final MeasureStatusService measures;
     private final RecommendationService recommendations;
+    private final AssessmentService assessment;
     private final PublishedEditionRepository store;
     private final ObjectMapper json;
     private final Clock clock;
@@ -57,6 +59,7 @@ public class Editions {
             ActionService actions,
             MeasureStatusService measures,
             RecommendationService recommendations,
+            AssessmentService assessment,
             PublishedEditionRepository store,
             ObjectMapper json,
             Clock clock) {
@@ -65,6 +68,7 @@ public class Editions {
         this.actions = actions;
         this.measures = measures;
         this.recommendations = recommendations;
+        this.assessment = assessment;
         this.store = store;
         this.json = json;
         this.clock = clock;
@@ -90,7 +94,8 @@ public class Editions {
                 strategies.promisesOf(s.id()),
                 actions.actionsOfStrategy(s.id()),
                 measures.plans(s.id()),
-                recommendations.sourcesOf(s.id()));
+                recommendations.sourcesOf(s.id()),
+                assessment.framework(s.id()).orElse(null));
     }
 
     /** The strategy as the quarter's pages show it: as published, for a published quarter; else as it is now. */

@@ -1,6 +1,7 @@
 package com.cptracker.board;
 
 import com.cptracker.actions.ActionRecords.ActionSummary;
+import com.cptracker.assessment.AssessmentRecords.Framework;
 import com.cptracker.governance.BodyKind;
 import com.cptracker.governance.GovernanceRecords.Body;
 import com.cptracker.governance.GovernanceRecords.Partner;
@@ -21,8 +22,9 @@ import java.util.stream.Collectors;
 /**
  * Everything the board's pages of a quarter show about a strategy except its figures and updates: its title and
  * status settings, narrative, priorities and statements, governance, promises, actions (with their due dates and
- * leads), measures (with their targets and benchmarks) and the reports whose recommendations the actions answer (with
- * the recommendations' words and which actions answer each). Read as it stands now for a quarter not yet published;
+ * leads), measures (with their targets and benchmarks), the reports whose recommendations the actions answer (with
+ * the recommendations' words and which actions answer each) and its self-assessment framework (null when it has none,
+ * as in every edition kept before frameworks were). Read as it stands now for a quarter not yet published;
  * kept, as it stood, for a published one, so that nothing an administrator changes later re-writes what the board saw.
  */
 public record StrategyEdition(
@@ -34,7 +36,8 @@ public record StrategyEdition(
         List<PromiseView> promises,
         List<ActionSummary> actions,
         List<MeasurePlan> measures,
-        List<SourceView> sources) {
+        List<SourceView> sources,
+        Framework framework) {
 
     /** An edition kept before sources of recommendations were recorded has none. */
     public StrategyEdition {
@@ -138,6 +141,7 @@ public record StrategyEdition(
                 promises,
                 actions,
                 measures,
-                sources);
+                sources,
+                framework);
     }
 }

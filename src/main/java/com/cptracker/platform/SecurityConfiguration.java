@@ -70,7 +70,8 @@ public class SecurityConfiguration {
                                         "/strategies/*/values",
                                         "/strategies/*/values/**",
                                         "/strategies/*/actions/*/update",
-                                        "/strategies/*/priorities/*/update")
+                                        "/strategies/*/priorities/*/update",
+                                        "/strategies/*/self-assessment/*/criteria/*")
                                 .hasAnyRole("OFFICER", "ADMINISTRATOR")
                                 .requestMatchers("/strategies/*/quarters", "/strategies/*/quarters/**")
                                 .hasRole("ADMINISTRATOR")

@@ -5,6 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.cptracker.actions.ActionService;
+import com.cptracker.assessment.AssessmentEdits.CriterionFields;
+import com.cptracker.assessment.AssessmentEdits.FrameworkFields;
+import com.cptracker.assessment.AssessmentEdits.LevelFields;
+import com.cptracker.assessment.FrameworkAdminService;
 import com.cptracker.benchmark.CouncilGenerator;
 import com.cptracker.benchmark.CouncilGenerator.GeneratedStrategy;
 import com.cptracker.benchmark.CouncilShape;
@@ -14,6 +18,7 @@ import com.cptracker.recommendations.RecommendationAdminService;
 import com.cptracker.recommendations.Recommendations.SourceFields;
 import com.cptracker.reporting.QuarterPublished;
 import com.cptracker.reporting.QuarterService;
+import com.cptracker.status.Status;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.support.SignedIn;
 import com.cptracker.support.TestDatabaseConfiguration;
@@ -40,7 +45,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * times its size (870 actions, 560 measures) and on one strategy of the benchmark's large council (500 actions with 8
  * updates each, 100 measures with 40 quarters of values), both entered by the benchmark's generator. Each has a report
  * of six recommendations that every action answers one of, kept with the quarter by a published correction, so the
- * action plan's column, its filter by report and the report's page are counted at every size too.
+ * action plan's column, its filter by report and the report's page are counted at every size too; each also has a
+ * self-assessment in proportion.
  */
 @SpringBootTest(
         properties = {
@@ -81,6 +87,8 @@ class PageQueryCountTest {
     @Autowired
     Editions editions;
 
+    FrameworkAdminService frameworks;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -89,6 +97,13 @@ class PageQueryCountTest {
         CouncilGenerator generator = new CouncilGenerator(strategies, governance, actions, measures, quarters);
         GeneratedStrategy tenTimes = generator.generate(CouncilShape.tenTimesCheshireEast(), 1);
         GeneratedStrategy large = generator.generate(CouncilShape.largeCouncilStrategy(), 1);
+        // A self-assessment on each, its size in proportion: 7 criteria on the demo, 70 on the larger two, each rated
+        // in
+        // every quarter up to the one counted, citing actions and measures; kept in the quarters' editions by a
+        // published correction.
+        selfAssessment(strategies.bySlug("cheshire-east-2018-20").id(), Q, 7);
+        selfAssessment(tenTimes.id(), Q, 70);
+        selfAssessment(large.id(), large.latestPublished(), 70);
         MockHttpSession session = SignedIn.as(mvc, "board").session();
         long demo = strategies.bySlug("cheshire-east-2018-20").id();
         Map<String, Long> small = counts(session, "cheshire-east-2018-20", Q, answered(demo, Q));
@@ -139,6 +154,36 @@ class PageQueryCountTest {
         return source;
     }
 
+    /** A framework of {@code size} criteria on a four-step scale, every quarter up to {@code period} rated. */
+    private void selfAssessment(long strategyId, String period, int size) {
+        frameworks.saveFramework(strategyId, new FrameworkFields("Principles", null, null), null);
+        for (String words : List.of("Outstanding", "Good", "Requires improvement", "Inadequate")) {
+            frameworks.createLevel(strategyId, new LevelFields(words, null, Status.GREEN));
+        }
+        for (int i = 1; i <= size; i++) {
+            frameworks.createCriterion(
+                    strategyId, new CriterionFields("(" + i + ")", "Criterion " + i, null, null, null));
+        }
+        jdbc.update("""
+                insert into assessment_rating (criterion_id, period_code, period_end, level_id, evidence, action_ids,
+                    measure_ids, entered_by_name, entered_at)
+                select c.id, q.period_code, q.period_end, l.id, 'Evidence', array(select a.id from action a
+                    where a.strategy_id = f.strategy_id order by a.id limit 3), array(select m.id from measure m
+                    where m.strategy_id = f.strategy_id order by m.id limit 2), 'system', timestamptz '2000-01-01'
+                from assessment_framework f join assessment_criterion c on c.framework_id = f.id
+                join assessment_level l on l.framework_id = f.id and l.position = 2
+                join (select period_code, (to_date(left(period_code, 4) || '-04-01', 'YYYY-MM-DD')
+                    + (right(period_code, 1)::int * 3 || ' months')::interval - interval '1 day')::date as period_end
+                    from reporting_quarter where strategy_id = ? and period_code <= ?) q on true
+                where f.strategy_id = ?""", strategyId, period, strategyId);
+        long version = quarters.statuses(strategyId, strategies.byId(strategyId).quarters()).stream()
+                .filter(q -> q.quarter().code().equals(period))
+                .findFirst()
+                .orElseThrow()
+                .version();
+        quarters.publishCorrection(strategyId, period, "Self-assessment framework added", version);
+    }
+
     /** Statements per page for a published quarter, by path with the strategy, the quarter and the report left out. */
     private Map<String, Long> counts(MockHttpSession session, String slug, String period, long source)
             throws Exception {
@@ -155,6 +200,7 @@ class PageQueryCountTest {
                 "/strategies/" + slug + "/actions/1a?period=" + period,
                 "/strategies/" + slug + "/promise?period=" + period,
                 "/strategies/" + slug + "/help/status?period=" + period,
+                "/strategies/" + slug + "/self-assessment/" + period,
                 "/strategies/" + slug + "/scorecard/" + period + ".xlsx",
                 "/strategies/" + slug + "/scorecard/" + period + ".csv",
                 "/strategies/" + slug + "/action-plan/" + period + ".xlsx",

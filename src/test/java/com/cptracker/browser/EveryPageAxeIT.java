@@ -2,6 +2,7 @@ package com.cptracker.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cptracker.reporting.QuarterService;
 import com.cptracker.status.Mark;
 import com.cptracker.status.Status;
 import com.cptracker.status.Verdict;
@@ -10,6 +11,7 @@ import com.cptracker.strategy.StatementKind;
 import com.cptracker.strategy.StrategyRecords.NewPriority;
 import com.cptracker.strategy.StrategyRecords.NewStatement;
 import com.cptracker.strategy.StrategyRecords.NewStrategy;
+import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.strategy.StrategyStatus;
 import com.cptracker.transfer.ImportProblem;
@@ -55,6 +57,9 @@ class EveryPageAxeIT extends BrowserTestBase {
     StrategyService strategies;
 
     @Autowired
+    QuarterService quarters;
+
+    @Autowired
     ObjectMapper json;
 
     @Autowired
@@ -85,33 +90,28 @@ class EveryPageAxeIT extends BrowserTestBase {
                 "insert into action_recommendation (recommendation_id, action_id) select ?, id from action"
                         + " where ref = '1a' and strategy_id = " + strategy(),
                 Long.parseLong(recommendation));
-        Map<String, String> ids = Map.of(
-                "recommendations",
-                source,
-                "actions",
-                id("select id from action where ref = '1a' and strategy_id = " + strategy()),
-                "measures",
-                id("select id from measure where ref = 'P1.2' and strategy_id = " + strategy()),
-                "priorities",
-                id("select id from priority where number = 1 and strategy_id = " + strategy()),
-                "promises",
-                id("select min(id) from promise where strategy_id = " + strategy()),
-                "sections",
-                id("select min(id) from strategy_section where strategy_id = " + strategy()),
-                "bodies",
-                id("select min(id) from governance_body where strategy_id = " + strategy()),
-                "partners",
-                id("select min(id) from partner_organisation where strategy_id = " + strategy()),
-                "users",
-                id("select id from user_account where username = 'officer'"),
+        Map<String, String> ids = Map.ofEntries(
+                Map.entry("recommendations", source),
+                Map.entry("actions", id("select id from action where ref = '1a' and strategy_id = " + strategy())),
+                Map.entry("measures", id("select id from measure where ref = 'P1.2' and strategy_id = " + strategy())),
+                Map.entry("priorities", id("select id from priority where number = 1 and strategy_id = " + strategy())),
+                Map.entry("promises", id("select min(id) from promise where strategy_id = " + strategy())),
+                Map.entry("sections", id("select min(id) from strategy_section where strategy_id = " + strategy())),
+                Map.entry("bodies", id("select min(id) from governance_body where strategy_id = " + strategy())),
+                Map.entry("partners", id("select min(id) from partner_organisation where strategy_id = " + strategy())),
+                Map.entry("users", id("select id from user_account where username = 'officer'")),
+                Map.entry("scale", selfAssessment()),
+                Map.entry(
+                        "criteria",
+                        id("select min(c.id) from assessment_criterion c join assessment_framework f"
+                                + " on f.id = c.framework_id where f.strategy_id = " + strategy())),
                 // a job part way through, held by no instance that will finish it: its progress bar is checked
-                "jobs",
-                id("""
+                Map.entry("jobs", id("""
                         insert into job (kind, started_by_id, started_by_name, file_name, state, progress_done,
                         progress_total, stage, attempts, created_at, started_at, claimed_by, lease_until)
                         select 'axe-check', id, username, 'values.csv', 'RUNNING', 4000, 10000, 'Checking the values',
                         1, now(), now(), 'nobody', now() + interval '1 day' from user_account
-                        where username = 'admin' returning id"""));
+                        where username = 'admin' returning id""")));
         // a checked upload for each preview page: values ready to confirm, values with a problem, a workbook with one
         Map<String, String> checks = Map.of(
                 "/strategies/{slug}/values/import/{job}", valuesCheck(Scope.QUARTER),
@@ -277,6 +277,44 @@ class EveryPageAxeIT extends BrowserTestBase {
                         List.of(new NewStatement("a", StatementKind.OUTCOME_STATEMENT, "You are healthy")),
                         PriorityKind.THEME));
         return slug;
+    }
+
+    /**
+     * A self-assessment framework on the strategy, with a rating in the quarter the pages are opened for, kept in the
+     * quarter's edition by a published correction; the id of a step of its scale.
+     */
+    private String selfAssessment() {
+        long strategyId = Long.parseLong(strategy());
+        jdbc.update(
+                "insert into assessment_framework (strategy_id, name, source) values (?, 'The corporate"
+                        + " parenting principles', 'Children and Social Work Act 2017')",
+                strategyId);
+        jdbc.update("""
+                insert into assessment_level (framework_id, position, words, colour)
+                select id, 1, 'Good', 'GREEN' from assessment_framework where strategy_id = ?
+                union all select id, 2, 'Requires improvement', 'AMBER' from assessment_framework where strategy_id = ?""", strategyId, strategyId);
+        jdbc.update("""
+                insert into assessment_criterion (framework_id, position, ref, title, lead_title, lead_user_id)
+                select f.id, 1, '(a)', 'to act in the best interests of those children and young people',
+                'Head of Service', u.id from assessment_framework f, user_account u
+                where f.strategy_id = ? and u.username = 'officer'""", strategyId);
+        jdbc.update("""
+                insert into assessment_rating (criterion_id, period_code, period_end, level_id, evidence, action_ids,
+                    measure_ids, entered_by_name, entered_at)
+                select c.id, '2019-20-Q3', date '2019-12-31', l.id, 'Health assessments on time: 89%',
+                    array(select id from action where strategy_id = f.strategy_id and ref = '1a'),
+                    array(select id from measure where strategy_id = f.strategy_id and ref = 'P1.2'), 'officer',
+                    timestamptz '2000-01-01'
+                from assessment_framework f join assessment_criterion c on c.framework_id = f.id
+                join assessment_level l on l.framework_id = f.id and l.position = 1 where f.strategy_id = ?""", strategyId);
+        StrategySummary s = strategies.byId(strategyId);
+        quarters.statuses(strategyId, s.quarters()).stream()
+                .filter(q -> q.quarter().code().equals("2019-20-Q3") && q.published())
+                .findFirst()
+                .ifPresent(q ->
+                        quarters.publishCorrection(strategyId, "2019-20-Q3", "Self-assessment added", q.version()));
+        return id("select min(l.id) from assessment_level l join assessment_framework f on f.id = l.framework_id"
+                + " where f.strategy_id = " + strategyId);
     }
 
     private String strategy() {

@@ -281,7 +281,74 @@ class HostileInputTest {
                 "GET",
                 S + "/actions",
                 map("period", "2019-20-Q3", "priority", "2", "lead", "Virtual Headteacher", "status", "RED")));
+        forms.addAll(selfAssessmentForms());
         return forms;
+    }
+
+    /**
+     * The self-assessment's forms: the framework, a step of its scale and a criterion as an administrator enters them,
+     * and a rating by the criterion's lead in the quarter that is open (a framework set up for it first).
+     */
+    private List<Form> selfAssessmentForms() {
+        long strategyId =
+                jdbc.queryForObject("select id from strategy where slug = 'cheshire-east-2018-20'", Long.class);
+        String officer = String.valueOf(
+                jdbc.queryForObject("select id from user_account where username = 'officer'", Long.class));
+        jdbc.update("insert into assessment_framework (strategy_id, name) values (?, 'Principles')", strategyId);
+        String level = String.valueOf(jdbc.queryForObject("""
+                insert into assessment_level (framework_id, position, words, colour)
+                select id, 1, 'Good', 'GREEN' from assessment_framework where strategy_id = ? returning id""", Long.class, strategyId));
+        String criterion = String.valueOf(jdbc.queryForObject("""
+                insert into assessment_criterion (framework_id, position, ref, title, lead_user_id)
+                select id, 1, '(a)', 'Best interests', ? from assessment_framework where strategy_id = ? returning id""", Long.class, Long.parseLong(officer), strategyId));
+        String open = jdbc.queryForObject(
+                "select min(period_code) from reporting_quarter where strategy_id = ? and state = 'OPEN'",
+                String.class,
+                strategyId);
+        String admin = "/admin" + S + "/self-assessment";
+        return List.of(
+                new Form(
+                        "admin",
+                        "POST",
+                        admin + "/framework",
+                        map("name", "Principles", "source", "Act", "description", "Text", "version", "")),
+                new Form(
+                        "admin",
+                        "POST",
+                        admin + "/scale/new",
+                        map("words", "Partly met", "description", "Text", "colour", "AMBER")),
+                new Form(
+                        "admin",
+                        "POST",
+                        admin + "/criteria/new",
+                        map(
+                                "ref",
+                                "(b)",
+                                "title",
+                                "Views",
+                                "description",
+                                "Text",
+                                "leadTitle",
+                                "Head of Service",
+                                "leadUserId",
+                                officer)),
+                new Form(
+                        "officer",
+                        "POST",
+                        S + "/self-assessment/" + open + "/criteria/" + criterion,
+                        map(
+                                "levelId",
+                                level,
+                                "evidence",
+                                "Evidence",
+                                "actionIds",
+                                "1",
+                                "measureIds",
+                                "1",
+                                "reason",
+                                "Reason",
+                                "version",
+                                "-1")));
     }
 
     private static Map<String, String> map(String... kv) {

@@ -119,10 +119,7 @@ class Choices {
      * check against the same list.
      */
     List<Option> officers(Collection<Long> saved) {
-        return Option.of(
-                users.officers(saved),
-                UserSummary::id,
-                u -> u.displayName() + (u.jobTitle() == null ? "" : ", " + u.jobTitle()));
+        return Option.of(users.officers(saved), UserSummary::id, UserSummary::nameAndTitle);
     }
 
     private static String abbreviate(String text, int most) {

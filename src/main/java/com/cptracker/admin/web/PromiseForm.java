@@ -5,7 +5,6 @@ import com.cptracker.strategy.StrategyEdits.PromiseEdit;
 import com.cptracker.strategy.StrategyEdits.PromiseFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.validation.Errors;
@@ -39,20 +38,10 @@ record PromiseForm(
 
     /** Links only to the strategy's own actions and measures; anything else is refused beside its list. */
     PromiseFields fields(Errors errors, Set<Long> strategyActions, Set<Long> strategyMeasures) {
-        Set<Long> actions = idSet(actionIds);
-        Set<Long> measures = idSet(measureIds);
-        if (!strategyActions.containsAll(actions)) {
-            Forms.reject(errors, "actionIds", "strategy", "Choose actions of this strategy");
-        }
-        if (!strategyMeasures.containsAll(measures)) {
-            Forms.reject(errors, "measureIds", "strategy", "Choose measures of this strategy");
-        }
+        Set<Long> actions =
+                Forms.chosen(errors, "actionIds", actionIds, strategyActions, "Choose actions of this strategy");
+        Set<Long> measures =
+                Forms.chosen(errors, "measureIds", measureIds, strategyMeasures, "Choose measures of this strategy");
         return errors.hasErrors() ? null : new PromiseFields(text.strip(), actions, measures);
-    }
-
-    private static Set<Long> idSet(List<Long> ids) {
-        Set<Long> set = new LinkedHashSet<>(ids);
-        set.remove(null);
-        return set;
     }
 }

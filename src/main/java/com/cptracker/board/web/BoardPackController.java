@@ -34,7 +34,9 @@ class BoardPackController {
 
     @GetMapping("/strategies/{slug}/pack/{period}")
     String page(@PathVariable String slug, @PathVariable String period, Model model) {
-        model.addAllAttributes(model(packs.pack(slug, period)));
+        BoardPack pack = packs.pack(slug, period);
+        model.addAllAttributes(model(pack));
+        model.addAttribute("selfAssessed", pack.selfAssessment() != null);
         model.addAttribute("wide", true);
         return "board/pack";
     }

@@ -5,8 +5,10 @@ import com.cptracker.common.Figures.Figure;
 import com.cptracker.common.Figures.Read;
 import com.cptracker.common.RejectedInput;
 import java.math.BigDecimal;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -165,6 +167,19 @@ public final class Forms {
     /** The version a form was posted with; -1, which matches nothing, when it was posted without one. */
     public static long version(Long version) {
         return version == null ? -1 : version;
+    }
+
+    /**
+     * The ids ticked in a list of checkboxes, once each: only those the page {@code offered} (a strategy's own actions
+     * or measures); anything else is refused beside the list with {@code message}.
+     */
+    public static Set<Long> chosen(Errors errors, String field, List<Long> ticked, Set<Long> offered, String message) {
+        Set<Long> set = new LinkedHashSet<>(ticked == null ? List.of() : ticked);
+        set.remove(null);
+        if (!offered.containsAll(set)) {
+            reject(errors, field, "offered", message);
+        }
+        return set;
     }
 
     /** Trimmed text, or null when blank. */

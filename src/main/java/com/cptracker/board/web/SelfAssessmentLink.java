@@ -1,0 +1,25 @@
+package com.cptracker.board.web;
+
+import com.cptracker.assessment.AssessmentService;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Whether the board's navigation of a strategy links to its self-assessment: only when the strategy has a framework.
+ * One statement per page; the self-assessment's own page and the board pack know it from what they read.
+ */
+@ControllerAdvice(assignableTypes = {StrategyPagesController.class, BoardPagesController.class})
+class SelfAssessmentLink {
+
+    private final AssessmentService assessment;
+
+    SelfAssessmentLink(AssessmentService assessment) {
+        this.assessment = assessment;
+    }
+
+    @ModelAttribute("selfAssessed")
+    boolean selfAssessed(@PathVariable(required = false) String slug) {
+        return slug != null && assessment.hasFramework(slug);
+    }
+}
