@@ -2,6 +2,7 @@ package com.cptracker.transfer;
 
 import com.cptracker.actions.DueDate;
 import com.cptracker.status.Polarity;
+import com.cptracker.strategy.PriorityKind;
 import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.transfer.StrategyDocument.ActionItem;
 import com.cptracker.transfer.StrategyDocument.BenchmarkItem;
@@ -45,11 +46,11 @@ final class DocumentChecks {
     static List<ImportProblem> check(Parsed parsed, StrategyDocument current) {
         DocumentChecks c = new DocumentChecks(parsed, current);
         c.strategy();
-        Set<String> priorities = c.keys(StrategyWorkbook.PRIORITIES);
-        Set<String> statements = c.keys(StrategyWorkbook.STATEMENTS);
+        Set<String> priorities = c.keys(PlanSheets.PRIORITIES);
+        Set<String> statements = c.keys(PlanSheets.STATEMENTS);
         Set<String> partners = c.keys(StrategyWorkbook.PARTNERS);
         Set<String> bodies = c.keys(StrategyWorkbook.GOVERNANCE);
-        Set<String> actions = c.keys(StrategyWorkbook.ACTIONS);
+        Set<String> actions = c.keys(PlanSheets.ACTIONS);
         Set<String> measures = c.keys(MeasureSheets.MEASURES);
         c.bodies(bodies);
         c.priorities(bodies, partners);
@@ -100,30 +101,38 @@ final class DocumentChecks {
     }
 
     private void priorities(Set<String> bodies, Set<String> partners) {
+        int last = current == null
+                ? 0
+                : (int) current.priorities().stream()
+                        .filter(p -> p.kind() == PriorityKind.THEME)
+                        .count();
         for (PriorityItem p : file.priorities()) {
-            if (p.workstream() != null && !bodies.contains(p.workstream())) {
-                problem(
-                        StrategyWorkbook.PRIORITIES,
-                        p,
-                        "Workstream group",
-                        missing("group", p.workstream(), "Governance"));
+            if (p.kind() == PriorityKind.THEME && p.number() > last) {
+                if (p.number() != last + 1) {
+                    problem(
+                            PlanSheets.PRIORITIES,
+                            p,
+                            "Number",
+                            "The next theme is number " + (last + 1)
+                                    + ": a theme's number is its place among the themes, so new ones follow on");
+                }
+                last = Math.max(last + 1, p.number());
             }
-            names(StrategyWorkbook.PRIORITIES, p, "Partners", p.partners(), partners, "partner", "Partners");
+            if (p.workstream() != null && !bodies.contains(p.workstream())) {
+                problem(PlanSheets.PRIORITIES, p, "Workstream group", missing("group", p.workstream(), "Governance"));
+            }
+            names(PlanSheets.PRIORITIES, p, "Partners", p.partners(), partners, "partner", "Partners");
         }
     }
 
     private void statements(Set<String> priorities) {
-        Map<Integer, Integer> last = new HashMap<>();
+        Map<String, Integer> last = new HashMap<>();
         if (current != null) {
             current.statements().forEach(s -> last.merge(s.priority(), place(s.ref()), Math::max));
         }
         for (StatementItem s : file.statements()) {
-            if (!priorities.contains(String.valueOf(s.priority()))) {
-                problem(
-                        StrategyWorkbook.STATEMENTS,
-                        s,
-                        "Ref",
-                        missing("priority", String.valueOf(s.priority()), "Priorities"));
+            if (!priorities.contains(s.priority())) {
+                problem(PlanSheets.STATEMENTS, s, "Ref", missing("priority", s.priority(), "Priorities"));
                 continue;
             }
             boolean known = current != null
@@ -132,7 +141,7 @@ final class DocumentChecks {
                 int next = last.getOrDefault(s.priority(), 0) + 1;
                 if (place(s.ref()) != next) {
                     problem(
-                            StrategyWorkbook.STATEMENTS,
+                            PlanSheets.STATEMENTS,
                             s,
                             "Ref",
                             "The next statement under priority " + s.priority() + " is " + s.priority() + "." + next
@@ -145,24 +154,21 @@ final class DocumentChecks {
 
     private void actions(Set<String> priorities, Set<String> statements, Set<String> partners) {
         for (ActionItem a : file.actions()) {
-            priority(StrategyWorkbook.ACTIONS, a, a.priority(), priorities);
-            statement(StrategyWorkbook.ACTIONS, a, a.priority(), a.statement(), statements);
+            priority(PlanSheets.ACTIONS, a, a.priority(), priorities);
+            statement(PlanSheets.ACTIONS, a, a.priority(), a.statement(), statements);
             if (a.due() != null) {
                 try {
                     DueDate.parse(a.due());
                 } catch (IllegalArgumentException e) {
-                    problem(StrategyWorkbook.ACTIONS, a, "Completion date", e.getMessage());
+                    problem(PlanSheets.ACTIONS, a, "Completion date", e.getMessage());
                 }
             }
             a.leads().stream()
                     .filter(l -> l.length() > 300)
                     .findFirst()
                     .ifPresent(l -> problem(
-                            StrategyWorkbook.ACTIONS,
-                            a,
-                            "Lead",
-                            "A lead's job title must be 300 " + "characters or fewer"));
-            names(StrategyWorkbook.ACTIONS, a, "Partners", a.partners(), partners, "partner", "Partners");
+                            PlanSheets.ACTIONS, a, "Lead", "A lead's job title must be 300 " + "characters or fewer"));
+            names(PlanSheets.ACTIONS, a, "Partners", a.partners(), partners, "partner", "Partners");
         }
     }
 
@@ -171,7 +177,7 @@ final class DocumentChecks {
             if (m.priority() != null) {
                 priority(MeasureSheets.MEASURES, m, m.priority(), priorities);
             }
-            statement(MeasureSheets.MEASURES, m, m.priority() == null ? 0 : m.priority(), m.statement(), statements);
+            statement(MeasureSheets.MEASURES, m, m.priority(), m.statement(), statements);
         }
     }
 
@@ -234,13 +240,13 @@ final class DocumentChecks {
         }
     }
 
-    private void priority(SheetFormat<?> sheet, Item item, int number, Set<String> priorities) {
-        if (!priorities.contains(String.valueOf(number))) {
-            problem(sheet, item, "Priority", missing("priority", String.valueOf(number), "Priorities"));
+    private void priority(SheetFormat<?> sheet, Item item, String ref, Set<String> priorities) {
+        if (ref != null && !priorities.contains(ref)) {
+            problem(sheet, item, "Priority", missing("priority", ref, "Priorities"));
         }
     }
 
-    private void statement(SheetFormat<?> sheet, Item item, int priority, String ref, Set<String> statements) {
+    private void statement(SheetFormat<?> sheet, Item item, String priority, String ref, Set<String> statements) {
         if (ref == null) {
             return;
         }

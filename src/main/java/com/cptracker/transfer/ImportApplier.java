@@ -13,6 +13,7 @@ import com.cptracker.measures.MeasureEdits.MeasureEdit;
 import com.cptracker.measures.MeasureEdits.MeasureFields;
 import com.cptracker.measures.MeasureEdits.TargetFields;
 import com.cptracker.measures.MeasureTargetAdminService;
+import com.cptracker.status.SimilarMargin;
 import com.cptracker.strategy.PriorityAdminService;
 import com.cptracker.strategy.StrategyAdminService;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
@@ -112,7 +113,7 @@ class ImportApplier {
                         strategyId, id, f, governance.body(strategyId, id).version());
             }
         });
-        each(StrategyWorkbook.PRIORITIES, file, touched, p -> {
+        each(PlanSheets.PRIORITIES, file, touched, p -> {
             PriorityFields f = new PriorityFields(
                     p.label(),
                     p.number(),
@@ -122,7 +123,8 @@ class ImportApplier {
                     p.challenge(),
                     p.lead(),
                     p.workstream() == null ? null : ids.bodies().get(p.workstream()),
-                    p.partners().stream().map(ids.partners()::get).toList());
+                    p.partners().stream().map(ids.partners()::get).toList(),
+                    p.kind());
             Long id = ids.priorities().get(p.key());
             if (id == null) {
                 ids.priorities().put(p.key(), priorities.createPriority(strategyId, f));
@@ -131,8 +133,8 @@ class ImportApplier {
                         strategyId, id, f, priorities.priority(strategyId, id).version());
             }
         });
-        each(StrategyWorkbook.STATEMENTS, file, touched, s -> {
-            long priorityId = ids.priorities().get(String.valueOf(s.priority()));
+        each(PlanSheets.STATEMENTS, file, touched, s -> {
+            long priorityId = ids.priorities().get(s.priority());
             Long id = ids.statements().get(s.ref());
             if (id == null) {
                 ids.statements().put(s.ref(), priorities.addStatement(strategyId, priorityId, s.kind(), s.text()));
@@ -141,9 +143,9 @@ class ImportApplier {
                 priorities.updateStatement(strategyId, priorityId, id, s.kind(), s.text(), version);
             }
         });
-        each(StrategyWorkbook.ACTIONS, file, touched, a -> {
+        each(PlanSheets.ACTIONS, file, touched, a -> {
             ActionFields f = new ActionFields(
-                    ids.priorities().get(String.valueOf(a.priority())),
+                    ids.priorities().get(a.priority()),
                     a.statement() == null ? null : ids.statements().get(a.statement()),
                     a.ref(),
                     a.text(),
@@ -170,7 +172,7 @@ class ImportApplier {
                     ? null
                     : person(m.owner(), sameOwner, sameOwner ? was.fields().ownerUserId() : null, officers);
             MeasureFields f = new MeasureFields(
-                    m.priority() == null ? null : ids.priorities().get(String.valueOf(m.priority())),
+                    m.priority() == null ? null : ids.priorities().get(m.priority()),
                     m.statement() == null ? null : ids.statements().get(m.statement()),
                     m.ref(),
                     m.title(),
@@ -181,7 +183,10 @@ class ImportApplier {
                     m.owner(),
                     owner,
                     m.cypPlanPriority(),
-                    m.corporatePriority());
+                    m.corporatePriority(),
+                    m.baseline(),
+                    m.baselineWhen(),
+                    m.margin() == null ? null : new SimilarMargin(m.margin(), m.marginUnit()));
             if (id == null) {
                 ids.measures().put(m.ref(), measures.create(strategyId, f));
             } else {

@@ -3,7 +3,9 @@ package com.cptracker.transfer;
 import com.cptracker.governance.BodyKind;
 import com.cptracker.measures.MeasureUnit;
 import com.cptracker.status.Frequency;
+import com.cptracker.status.MarginUnit;
 import com.cptracker.status.Polarity;
+import com.cptracker.strategy.PriorityKind;
 import com.cptracker.strategy.StatementKind;
 import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import java.math.BigDecimal;
@@ -65,15 +67,31 @@ public record StrategyDocument(
             String challenge,
             String lead,
             String workstream,
-            List<String> partners)
+            List<String> partners,
+            PriorityKind kind)
             implements Item {
+        public PriorityItem {
+            kind = PriorityKind.orPriority(kind);
+        }
+
         public String key() {
-            return String.valueOf(number);
+            return ref(kind, number);
         }
     }
 
-    /** A statement under a priority; {@code ref} is the priority's number and its place, such as "2.3". */
-    public record StatementItem(String ref, int priority, StatementKind kind, String text) implements Item {
+    /**
+     * How the other sheets name a priority or a theme: a priority by its number ("3"), a theme by "T" and its place
+     * among the themes ("T1"), so that the two never collide.
+     */
+    static String ref(PriorityKind kind, int number) {
+        return (kind == PriorityKind.THEME ? "T" : "") + number;
+    }
+
+    /**
+     * A statement under a priority or theme; {@code ref} is the priority's ref ({@link #ref}) and its place, such as
+     * "2.3" or "T1.2".
+     */
+    public record StatementItem(String ref, String priority, StatementKind kind, String text) implements Item {
         public String key() {
             return ref;
         }
@@ -81,7 +99,7 @@ public record StrategyDocument(
 
     public record ActionItem(
             String ref,
-            int priority,
+            String priority,
             String statement,
             String text,
             String due,
@@ -99,15 +117,24 @@ public record StrategyDocument(
             String ref,
             String title,
             String definition,
-            Integer priority,
+            String priority,
             String statement,
             MeasureUnit unit,
             Polarity polarity,
             Frequency frequency,
             String owner,
             String cypPlanPriority,
-            String corporatePriority)
+            String corporatePriority,
+            BigDecimal baseline,
+            String baselineWhen,
+            BigDecimal margin,
+            MarginUnit marginUnit)
             implements Item {
+        public MeasureItem {
+            baseline = plain(baseline);
+            margin = plain(margin);
+        }
+
         public String key() {
             return ref;
         }

@@ -102,20 +102,21 @@ class StrategyReader {
             ids.bodies().put(b.name(), b.id());
         });
         List<PriorityDetail> priorities = strategies.prioritiesWithStatements(strategyId);
-        Map<Long, Integer> priorityNumbers = new HashMap<>();
+        Map<Long, String> priorityRefs = new HashMap<>();
         Map<Long, String> statementRefs = new HashMap<>();
         List<StatementItem> statements = new ArrayList<>();
         for (PriorityDetail p : priorities) {
-            priorityNumbers.put(p.id(), p.number());
-            ids.priorities().put(String.valueOf(p.number()), p.id());
+            String key = StrategyDocument.ref(p.kind(), p.number());
+            priorityRefs.put(p.id(), key);
+            ids.priorities().put(key, p.id());
             // A statement's ref is its place among the priority's statements as the pages list them (archived ones
             // leave no gap), so that a new one follows on from the last and an export imports as it reads.
             int place = 0;
             for (Statement s : p.statements()) {
-                String ref = p.number() + "." + ++place;
+                String ref = key + "." + ++place;
                 statementRefs.put(s.id(), ref);
                 ids.statements().put(ref, s.id());
-                statements.add(new StatementItem(ref, p.number(), s.kind(), s.text()));
+                statements.add(new StatementItem(ref, key, s.kind(), s.text()));
             }
         }
         List<ActionSummary> actionList = actions.actionsOfStrategy(strategyId).stream()
@@ -161,13 +162,14 @@ class StrategyReader {
                                 p.partnerIds().stream()
                                         .map(partnerNames::get)
                                         .filter(Objects::nonNull)
-                                        .toList()))
+                                        .toList(),
+                                p.kind()))
                         .toList(),
                 List.copyOf(statements),
                 actionList.stream()
                         .map(a -> new ActionItem(
                                 a.ref(),
-                                number(priorityNumbers.get(a.priorityId())),
+                                priorityRefs.get(a.priorityId()),
                                 a.statementId() == null ? null : statementRefs.get(a.statementId()),
                                 a.text(),
                                 a.due().text(),
@@ -177,7 +179,7 @@ class StrategyReader {
                                 a.crossReference()))
                         .toList(),
                 plans.stream()
-                        .map(p -> measure(p.measure(), priorityNumbers, statementRefs))
+                        .map(p -> measure(p.measure(), priorityRefs, statementRefs))
                         .toList(),
                 plans.stream()
                         .flatMap(p -> p.targets().stream()
@@ -205,23 +207,23 @@ class StrategyReader {
     }
 
     private static MeasureItem measure(
-            MeasureSummary m, Map<Long, Integer> priorityNumbers, Map<Long, String> statementRefs) {
+            MeasureSummary m, Map<Long, String> priorityRefs, Map<Long, String> statementRefs) {
         return new MeasureItem(
                 m.ref(),
                 m.title(),
                 m.definition(),
-                m.priorityId() == null ? null : priorityNumbers.get(m.priorityId()),
+                m.priorityId() == null ? null : priorityRefs.get(m.priorityId()),
                 m.statementId() == null ? null : statementRefs.get(m.statementId()),
                 m.unit(),
                 m.polarity(),
                 m.frequency(),
                 m.ownerTitle(),
                 m.cypPlanPriority(),
-                m.corporatePriority());
-    }
-
-    private static int number(Integer n) {
-        return n == null ? 0 : n;
+                m.corporatePriority(),
+                m.baselineValue(),
+                m.baselineWhen(),
+                m.benchmarkMargin() == null ? null : m.benchmarkMargin().amount(),
+                m.benchmarkMargin() == null ? null : m.benchmarkMargin().unit());
     }
 
     /**

@@ -72,9 +72,9 @@ final class WorkbookParser {
         List<SectionItem> sections = p.sheet(file, StrategyWorkbook.SECTIONS);
         List<PartnerItem> partners = p.sheet(file, StrategyWorkbook.PARTNERS);
         List<BodyItem> bodies = p.sheet(file, StrategyWorkbook.GOVERNANCE);
-        List<PriorityItem> priorities = p.sheet(file, StrategyWorkbook.PRIORITIES);
-        List<StatementItem> statements = p.sheet(file, StrategyWorkbook.STATEMENTS);
-        List<ActionItem> actions = p.sheet(file, StrategyWorkbook.ACTIONS);
+        List<PriorityItem> priorities = p.sheet(file, PlanSheets.PRIORITIES);
+        List<StatementItem> statements = p.sheet(file, PlanSheets.STATEMENTS);
+        List<ActionItem> actions = p.sheet(file, PlanSheets.ACTIONS);
         List<TargetItem> targets = p.sheet(file, MeasureSheets.TARGETS);
         List<BenchmarkItem> benchmarks = p.sheet(file, MeasureSheets.BENCHMARKS);
         List<PromiseItem> promises = p.sheet(file, StrategyWorkbook.PROMISES);
