@@ -1,18 +1,16 @@
 package com.cptracker.transfer;
 
 import com.cptracker.actions.DueDate;
-import com.cptracker.status.Polarity;
 import com.cptracker.strategy.PriorityKind;
 import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.transfer.StrategyDocument.ActionItem;
-import com.cptracker.transfer.StrategyDocument.BenchmarkItem;
 import com.cptracker.transfer.StrategyDocument.BodyItem;
 import com.cptracker.transfer.StrategyDocument.Item;
 import com.cptracker.transfer.StrategyDocument.MeasureItem;
 import com.cptracker.transfer.StrategyDocument.PriorityItem;
 import com.cptracker.transfer.StrategyDocument.PromiseItem;
+import com.cptracker.transfer.StrategyDocument.RecommendationItem;
 import com.cptracker.transfer.StrategyDocument.StatementItem;
-import com.cptracker.transfer.StrategyDocument.TargetItem;
 import com.cptracker.transfer.WorkbookParser.Parsed;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,8 +30,8 @@ final class DocumentChecks {
     private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
     private final Parsed parsed;
-    private final StrategyDocument file;
-    private final StrategyDocument current;
+    final StrategyDocument file;
+    final StrategyDocument current;
     private final List<ImportProblem> problems = new ArrayList<>();
 
     private DocumentChecks(Parsed parsed, StrategyDocument current) {
@@ -52,12 +50,14 @@ final class DocumentChecks {
         Set<String> bodies = c.keys(StrategyWorkbook.GOVERNANCE);
         Set<String> actions = c.keys(PlanSheets.ACTIONS);
         Set<String> measures = c.keys(MeasureSheets.MEASURES);
+        Set<String> recommendations = c.keys(StrategyWorkbook.RECOMMENDATIONS);
         c.bodies(bodies);
         c.priorities(bodies, partners);
         c.statements(priorities);
-        c.actions(priorities, statements, partners);
+        c.actions(priorities, statements, partners, recommendations);
+        c.reports();
         c.measures(priorities, statements);
-        c.targets(measures);
+        TargetChecks.check(c, measures);
         c.promises(actions, measures);
         return c.problems;
     }
@@ -152,7 +152,8 @@ final class DocumentChecks {
         }
     }
 
-    private void actions(Set<String> priorities, Set<String> statements, Set<String> partners) {
+    private void actions(
+            Set<String> priorities, Set<String> statements, Set<String> partners, Set<String> recommendations) {
         for (ActionItem a : file.actions()) {
             priority(PlanSheets.ACTIONS, a, a.priority(), priorities);
             statement(PlanSheets.ACTIONS, a, a.priority(), a.statement(), statements);
@@ -169,6 +170,7 @@ final class DocumentChecks {
                     .ifPresent(l -> problem(
                             PlanSheets.ACTIONS, a, "Lead", "A lead's job title must be 300 " + "characters or fewer"));
             names(PlanSheets.ACTIONS, a, "Partners", a.partners(), partners, "partner", "Partners");
+            names(PlanSheets.ACTIONS, a, "Answers", a.answers(), recommendations, "recommendation", "Recommendations");
         }
     }
 
@@ -178,46 +180,6 @@ final class DocumentChecks {
                 priority(MeasureSheets.MEASURES, m, m.priority(), priorities);
             }
             statement(MeasureSheets.MEASURES, m, m.priority(), m.statement(), statements);
-        }
-    }
-
-    private void targets(Set<String> measures) {
-        Map<String, MeasureItem> byRef = new HashMap<>();
-        if (current != null) {
-            current.measures().forEach(m -> byRef.put(m.ref(), m));
-        }
-        file.measures().forEach(m -> byRef.put(m.ref(), m));
-        for (TargetItem t : file.targets()) {
-            MeasureItem m = byRef.get(t.measure());
-            if (m == null) {
-                if (!measures.contains(t.measure())) {
-                    problem(MeasureSheets.TARGETS, t, "Measure", missing("measure", t.measure(), "Measures"));
-                }
-                continue;
-            }
-            boolean range = t.targetLow() != null || t.targetHigh() != null;
-            if (m.polarity() == Polarity.TARGET_RANGE && (t.targetLow() == null || t.targetHigh() == null)) {
-                problem(
-                        MeasureSheets.TARGETS,
-                        t,
-                        "Range from",
-                        "Give both ends of the range: " + m.ref() + " is kept within a range");
-            } else if (m.polarity() != Polarity.TARGET_RANGE && range) {
-                problem(
-                        MeasureSheets.TARGETS,
-                        t,
-                        "Range from",
-                        "Give a target, not a range: " + m.ref() + " is not kept within a range");
-            } else if (range && t.targetLow().compareTo(t.targetHigh()) > 0) {
-                problem(MeasureSheets.TARGETS, t, "Range to", "The range must end at or above where it starts");
-            } else if (m.polarity() != Polarity.TARGET_RANGE && t.target() == null) {
-                problem(MeasureSheets.TARGETS, t, "Target", "Enter the target for " + m.ref() + " in " + t.year());
-            }
-        }
-        for (BenchmarkItem b : file.benchmarks()) {
-            if (!measures.contains(b.measure())) {
-                problem(MeasureSheets.BENCHMARKS, b, "Measure", missing("measure", b.measure(), "Measures"));
-            }
         }
     }
 
@@ -236,6 +198,24 @@ final class DocumentChecks {
                                     + ": a promise's number is its place in the list, so new ones follow on");
                 }
                 last = Math.max(last + 1, p.number());
+            }
+        }
+    }
+
+    /** A report's own columns are the same on each of its rows: they are one report's. */
+    private void reports() {
+        Map<String, RecommendationItem> first = new HashMap<>();
+        for (RecommendationItem r : file.recommendations()) {
+            RecommendationItem f = first.putIfAbsent(r.report(), r);
+            if (f != null
+                    && !List.of(f.kind(), f.issuedOn(), f.madeBy(), String.valueOf(f.link()))
+                            .equals(List.of(r.kind(), r.issuedOn(), r.madeBy(), String.valueOf(r.link())))) {
+                problem(
+                        StrategyWorkbook.RECOMMENDATIONS,
+                        r,
+                        "Report",
+                        "Give the report the same kind, issue date, made by and link on each of its rows, as on row "
+                                + parsed.row(StrategyWorkbook.RECOMMENDATIONS.name(), f.key()));
             }
         }
     }
@@ -270,7 +250,7 @@ final class DocumentChecks {
                 .forEach(n -> problem(sheet, item, column, missing(what, n, where)));
     }
 
-    private static String missing(String what, String key, String sheet) {
+    static String missing(String what, String key, String sheet) {
         return "There is no " + what + " \"" + key + "\" on the " + sheet + " sheet or in the strategy";
     }
 
@@ -291,7 +271,7 @@ final class DocumentChecks {
         return keys;
     }
 
-    private void problem(SheetFormat<?> sheet, Item item, String column, String message) {
+    void problem(SheetFormat<?> sheet, Item item, String column, String message) {
         problems.add(new ImportProblem(sheet.name(), parsed.row(sheet.name(), item.key()), column, message));
     }
 

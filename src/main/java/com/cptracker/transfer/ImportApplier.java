@@ -49,6 +49,7 @@ class ImportApplier {
     private final MeasureAdminService measures;
     private final MeasureTargetAdminService targets;
     private final UserAdminService users;
+    private final ReportsApplier reports;
 
     ImportApplier(
             StrategyAdminService strategies,
@@ -57,7 +58,8 @@ class ImportApplier {
             ActionAdminService actions,
             MeasureAdminService measures,
             MeasureTargetAdminService targets,
-            UserAdminService users) {
+            UserAdminService users,
+            ReportsApplier reports) {
         this.strategies = strategies;
         this.priorities = priorities;
         this.governance = governance;
@@ -65,6 +67,7 @@ class ImportApplier {
         this.measures = measures;
         this.targets = targets;
         this.users = users;
+        this.reports = reports;
     }
 
     /** Applies the plan; {@code current} is the strategy as read (null for a new one). Returns the strategy's id. */
@@ -143,6 +146,7 @@ class ImportApplier {
                 priorities.updateStatement(strategyId, priorityId, id, s.kind(), s.text(), version);
             }
         });
+        reports.apply(strategyId, file, touched, ids);
         each(PlanSheets.ACTIONS, file, touched, a -> {
             ActionFields f = new ActionFields(
                     ids.priorities().get(a.priority()),
@@ -155,11 +159,18 @@ class ImportApplier {
                             a.partners().stream().map(ids.partners()::get).toList()),
                     a.successMeasure(),
                     a.crossReference());
+            List<Long> answers =
+                    a.answers().stream().map(ids.recommendations()::get).toList();
             Long id = ids.actions().get(a.ref());
             if (id == null) {
-                ids.actions().put(a.ref(), actions.create(strategyId, f));
+                ids.actions().put(a.ref(), actions.create(strategyId, f, answers));
             } else {
-                actions.update(strategyId, id, f, actions.action(strategyId, id).version());
+                actions.update(
+                        strategyId,
+                        id,
+                        f,
+                        answers,
+                        actions.action(strategyId, id).version());
             }
         });
         each(MeasureSheets.MEASURES, file, touched, m -> {
@@ -234,7 +245,7 @@ class ImportApplier {
     }
 
     /** Each item of the sheet that the plan creates or changes, in the file's order. */
-    private <T> void each(SheetFormat<T> format, StrategyDocument file, Set<String> touched, Consumer<T> apply) {
+    static <T> void each(SheetFormat<T> format, StrategyDocument file, Set<String> touched, Consumer<T> apply) {
         for (T item : format.items().apply(file)) {
             if (touched.contains(id(format, ((Item) item).key()))) {
                 apply.accept(item);

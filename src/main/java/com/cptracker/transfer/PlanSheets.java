@@ -145,7 +145,11 @@ final class PlanSheets {
                             "Cross-reference",
                             300,
                             false,
-                            "A reference to elsewhere, such as a scrutiny review's recommendation.")),
+                            "Anything else it answers that is not a recommendation on the Recommendations sheet, as the plan writes it."),
+                    Column.set(
+                            "Answers",
+                            "The recommendations it answers, one per line, each as its report's title, a colon and its "
+                                    + "number, like Scrutiny review of placements: R3, as on the Recommendations sheet.")),
             a -> List.of(
                     a.ref(),
                     a.priority(),
@@ -155,7 +159,8 @@ final class PlanSheets {
                     lines(a.leads()),
                     lines(a.partners()),
                     nul(a.successMeasure()),
-                    nul(a.crossReference())),
+                    nul(a.crossReference()),
+                    lines(a.answers())),
             l -> new ActionItem(
                     l.text(0),
                     priority(l, 1),
@@ -165,7 +170,8 @@ final class PlanSheets {
                     l.list(5),
                     l.list(6),
                     l.text(7),
-                    l.text(8)),
+                    l.text(8),
+                    l.list(9)),
             StrategyDocument::actions);
 
     private PlanSheets() {}

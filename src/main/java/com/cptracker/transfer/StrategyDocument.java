@@ -9,6 +9,7 @@ import com.cptracker.strategy.PriorityKind;
 import com.cptracker.strategy.StatementKind;
 import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -27,7 +28,8 @@ public record StrategyDocument(
         List<MeasureItem> measures,
         List<TargetItem> targets,
         List<BenchmarkItem> benchmarks,
-        List<PromiseItem> promises) {
+        List<PromiseItem> promises,
+        List<RecommendationItem> recommendations) {
 
     /** Something in the document, known by its key: the same key in a file and a strategy is the same item. */
     public interface Item {
@@ -106,7 +108,8 @@ public record StrategyDocument(
             List<String> leads,
             List<String> partners,
             String successMeasure,
-            String crossReference)
+            String crossReference,
+            List<String> answers)
             implements Item {
         public String key() {
             return ref;
@@ -186,5 +189,23 @@ public record StrategyDocument(
         public String key() {
             return String.valueOf(number);
         }
+    }
+
+    /**
+     * A recommendation of a report (a scrutiny review, an inspection...), with its report's own columns on each of its
+     * rows; known by the report's title and the recommendation's number as written, as an action's answers name it:
+     * "Scrutiny review of placements: R3".
+     */
+    public record RecommendationItem(
+            String report, String kind, LocalDate issuedOn, String madeBy, String link, String number, String text)
+            implements Item {
+        public String key() {
+            return answer(report, number);
+        }
+    }
+
+    /** How an action's Answers column names a recommendation: its report's title, a colon and its number. */
+    static String answer(String report, String number) {
+        return report + ": " + number;
     }
 }

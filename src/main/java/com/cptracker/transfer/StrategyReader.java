@@ -10,6 +10,11 @@ import com.cptracker.governance.GovernanceService;
 import com.cptracker.measures.MeasureRecords.MeasurePlan;
 import com.cptracker.measures.MeasureRecords.MeasureSummary;
 import com.cptracker.measures.MeasureStatusService;
+import com.cptracker.recommendations.RecommendationService;
+import com.cptracker.recommendations.Recommendations;
+import com.cptracker.recommendations.Recommendations.Answer;
+import com.cptracker.recommendations.Recommendations.RecommendationView;
+import com.cptracker.recommendations.Recommendations.SourceView;
 import com.cptracker.strategy.StrategyAdminService;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
 import com.cptracker.strategy.StrategyRecords.Statement;
@@ -21,6 +26,7 @@ import com.cptracker.transfer.StrategyDocument.MeasureItem;
 import com.cptracker.transfer.StrategyDocument.PartnerItem;
 import com.cptracker.transfer.StrategyDocument.PriorityItem;
 import com.cptracker.transfer.StrategyDocument.PromiseItem;
+import com.cptracker.transfer.StrategyDocument.RecommendationItem;
 import com.cptracker.transfer.StrategyDocument.SectionItem;
 import com.cptracker.transfer.StrategyDocument.StatementItem;
 import com.cptracker.transfer.StrategyDocument.TargetItem;
@@ -53,10 +59,14 @@ class StrategyReader {
             Map<String, Long> actions,
             Map<String, Long> measures,
             Map<String, Long> promises,
-            Map<String, Lead> leads) {
+            Map<String, Lead> leads,
+            Map<String, Long> sources,
+            Map<String, Long> recommendations) {
 
         static Ids none() {
             return new Ids(
+                    new HashMap<>(),
+                    new HashMap<>(),
                     new HashMap<>(),
                     new HashMap<>(),
                     new HashMap<>(),
@@ -73,18 +83,21 @@ class StrategyReader {
     private final GovernanceService governance;
     private final ActionService actions;
     private final MeasureStatusService measures;
+    private final RecommendationService recommendations;
 
     StrategyReader(
             StrategyService strategies,
             StrategyAdminService strategyAdmin,
             GovernanceService governance,
             ActionService actions,
-            MeasureStatusService measures) {
+            MeasureStatusService measures,
+            RecommendationService recommendations) {
         this.strategies = strategies;
         this.strategyAdmin = strategyAdmin;
         this.governance = governance;
         this.actions = actions;
         this.measures = measures;
+        this.recommendations = recommendations;
     }
 
     Current read(long strategyId) {
@@ -135,6 +148,18 @@ class StrategyReader {
             measureRefs.put(p.measure().id(), p.measure().ref());
             ids.measures().put(p.measure().ref(), p.measure().id());
         });
+        List<SourceView> sources = recommendations.sourcesOf(strategyId);
+        List<RecommendationItem> recommendationItems = new ArrayList<>();
+        for (SourceView s : sources) {
+            ids.sources().put(s.title(), s.id());
+            for (RecommendationView r : s.recommendations()) {
+                RecommendationItem item = new RecommendationItem(
+                        s.title(), s.kind(), s.issuedOn(), s.madeBy(), s.link(), r.ref(), r.text());
+                ids.recommendations().put(item.key(), r.id());
+                recommendationItems.add(item);
+            }
+        }
+        Map<Long, List<Answer>> answers = Recommendations.answersByAction(sources);
         var promises = strategies.promisesOf(strategyId);
         promises.forEach(p -> ids.promises().put(String.valueOf(p.position()), p.id()));
         StrategyDocument d = new StrategyDocument(
@@ -176,7 +201,11 @@ class StrategyReader {
                                 a.leads().stream().map(Lead::jobTitle).toList(),
                                 names(a.partnerIds(), partnerNames),
                                 a.successMeasure(),
-                                a.crossReference()))
+                                a.crossReference(),
+                                answers.getOrDefault(a.id(), List.of()).stream()
+                                        .map(r -> StrategyDocument.answer(r.source(), r.ref()))
+                                        .sorted()
+                                        .toList()))
                         .toList(),
                 plans.stream()
                         .map(p -> measure(p.measure(), priorityRefs, statementRefs))
@@ -202,7 +231,8 @@ class StrategyReader {
                                 p.text(),
                                 names(p.actionIds(), actionRefs),
                                 names(p.measureIds(), measureRefs)))
-                        .toList());
+                        .toList(),
+                List.copyOf(recommendationItems));
         return new Current(d, strategyId, ids);
     }
 

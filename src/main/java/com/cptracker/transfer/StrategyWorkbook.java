@@ -6,6 +6,7 @@ import com.cptracker.strategy.StrategyStatus;
 import com.cptracker.transfer.StrategyDocument.BodyItem;
 import com.cptracker.transfer.StrategyDocument.PartnerItem;
 import com.cptracker.transfer.StrategyDocument.PromiseItem;
+import com.cptracker.transfer.StrategyDocument.RecommendationItem;
 import com.cptracker.transfer.StrategyDocument.SectionItem;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,6 +131,33 @@ final class StrategyWorkbook {
             l -> new PromiseItem(orZero(l.whole(0)), l.text(1), l.list(2), l.list(3)),
             StrategyDocument::promises);
 
+    static final SheetFormat<RecommendationItem> RECOMMENDATIONS = new SheetFormat<>(
+            "Recommendations",
+            "The recommendations of reports the action plan answers (scrutiny reviews, inspections, audits, peer "
+                    + "reviews): a row for each recommendation, in the report's order, with its report's columns on "
+                    + "each of its rows.",
+            List.of(
+                    Column.text(
+                            "Report", 500, true, "The report's title, as it gives it; the same on each of its rows."),
+                    Column.text("Kind", 100, true, "What kind of report it is, like Scrutiny review or Inspection."),
+                    Column.date("Issued on", "The day the report was issued, as a date."),
+                    Column.text(
+                            "Made by",
+                            300,
+                            true,
+                            "Who made the recommendations, like Children and Families Scrutiny Committee."),
+                    Column.text("Link", 2_000, false, "A web address of the report, if it has one."),
+                    Column.text(
+                            "Number",
+                            40,
+                            true,
+                            "The recommendation's number or ref as the report gives it, like 3 or R3; each once in "
+                                    + "a report."),
+                    Column.text("Recommendation", 5_000, true, "The recommendation in the report's words.")),
+            r -> List.of(r.report(), r.kind(), r.issuedOn(), r.madeBy(), nul(r.link()), r.number(), r.text()),
+            l -> new RecommendationItem(l.text(0), l.text(1), l.date(2), l.text(3), l.text(4), l.text(5), l.text(6)),
+            StrategyDocument::recommendations);
+
     /** Every sheet, in the workbook's order (the notes sheet comes first and is not among them). */
     static final List<SheetFormat<?>> SHEETS = List.of(
             STRATEGY,
@@ -141,6 +169,7 @@ final class StrategyWorkbook {
             MeasureSheets.TARGETS,
             MeasureSheets.BENCHMARKS,
             PROMISES,
+            RECOMMENDATIONS,
             GOVERNANCE,
             PARTNERS);
 

@@ -14,6 +14,7 @@ import com.cptracker.transfer.StrategyDocument.MeasureItem;
 import com.cptracker.transfer.StrategyDocument.PartnerItem;
 import com.cptracker.transfer.StrategyDocument.PriorityItem;
 import com.cptracker.transfer.StrategyDocument.PromiseItem;
+import com.cptracker.transfer.StrategyDocument.RecommendationItem;
 import com.cptracker.transfer.StrategyDocument.SectionItem;
 import com.cptracker.transfer.StrategyDocument.StatementItem;
 import com.cptracker.transfer.StrategyDocument.TargetItem;
@@ -78,6 +79,7 @@ final class WorkbookParser {
         List<TargetItem> targets = p.sheet(file, MeasureSheets.TARGETS);
         List<BenchmarkItem> benchmarks = p.sheet(file, MeasureSheets.BENCHMARKS);
         List<PromiseItem> promises = p.sheet(file, StrategyWorkbook.PROMISES);
+        List<RecommendationItem> recommendations = p.sheet(file, StrategyWorkbook.RECOMMENDATIONS);
         StrategyDocument d = new StrategyDocument(
                 strategy.isEmpty() ? null : strategy.getFirst(),
                 sections,
@@ -89,7 +91,8 @@ final class WorkbookParser {
                 measures,
                 targets,
                 benchmarks,
-                promises);
+                promises,
+                recommendations);
         return new Parsed(d, List.copyOf(p.problems), p.rows);
     }
 
