@@ -1,6 +1,7 @@
 package com.cptracker.transfer;
 
 import com.cptracker.governance.BodyKind;
+import com.cptracker.recommendations.Recommendations;
 import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyStatus;
 import com.cptracker.transfer.StrategyDocument.BodyItem;
@@ -155,7 +156,7 @@ final class StrategyWorkbook {
                                     + "a report."),
                     Column.text("Recommendation", 5_000, true, "The recommendation in the report's words.")),
             r -> List.of(r.report(), r.kind(), r.issuedOn(), r.madeBy(), nul(r.link()), r.number(), r.text()),
-            l -> new RecommendationItem(l.text(0), l.text(1), l.date(2), l.text(3), l.text(4), l.text(5), l.text(6)),
+            l -> new RecommendationItem(l.text(0), l.text(1), l.date(2), l.text(3), link(l, 4), l.text(5), l.text(6)),
             StrategyDocument::recommendations);
 
     /** Every sheet, in the workbook's order (the notes sheet comes first and is not among them). */
@@ -200,6 +201,16 @@ final class StrategyWorkbook {
     }
 
     private StrategyWorkbook() {}
+
+    /** A report's link, a web address as its page takes one; null, with the problem, otherwise. */
+    private static String link(Line l, int i) {
+        String link = l.text(i);
+        if (link != null && !link.strip().matches(Recommendations.LINK)) {
+            l.problem(i, "Enter a link starting with https://, or leave it empty");
+            return null;
+        }
+        return link == null ? null : link.strip();
+    }
 
     static Object nul(String s) {
         return s == null ? "" : s;

@@ -179,6 +179,8 @@ class StrategyAsWrittenWorkbookTest {
                 Workbooks.set(b, "Actions", 2, 1, "Theme 1");
                 Workbooks.set(b, "Actions", 1, 9, "Scrutiny review: R9");
                 Workbooks.set(b, "Recommendations", 2, 3, "Overview and Scrutiny Committee");
+                Workbooks.set(b, "Recommendations", 3, 0, "Inspection of local authority children's services");
+                Workbooks.set(b, "Recommendations", 3, 4, "javascript:alert(1)");
             });
             List<String> problems = imports.preview("bad.xlsx", file).problems().stream()
                     .map(p -> p.place() + ": " + p.message())
@@ -197,7 +199,8 @@ class StrategyAsWrittenWorkbookTest {
                             "Actions, row 2, Answers: There is no recommendation \"Scrutiny review: R9\" on the "
                                     + "Recommendations sheet or in the strategy",
                             "Recommendations, row 3, Report: Give the report the same kind, issue date, made by and "
-                                    + "link on each of its rows, as on row 2")
+                                    + "link on each of its rows, as on row 2",
+                            "Recommendations, row 4, Link: Enter a link starting with https://, or leave it empty")
                     .anySatisfy(p -> assertThat(p).startsWith("Priorities, row 4, Number: The next theme is number 1"));
         } finally {
             SecurityContextHolder.clearContext();
