@@ -1,6 +1,7 @@
 package com.cptracker.measures;
 
 import com.cptracker.common.Figures.Figure;
+import com.cptracker.status.MarginUnit;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -29,6 +30,18 @@ public enum MeasureUnit {
      */
     public Figure figure(String name, String example) {
         return Figure.of(name, example, this == PERCENTAGE);
+    }
+
+    /**
+     * How a measure's own margin for "similar" to a benchmark is typed and read: as a percentage of the benchmark (at
+     * most 100, two decimal places) or in the measure's own units ({@code unit} null when it is not known yet: then as
+     * a percentage).
+     */
+    public static Figure margin(MarginUnit margin, MeasureUnit unit) {
+        return margin == MarginUnit.PERCENT || unit == null
+                ? new Figure(
+                        "the margin", "Enter the margin as a number, like 5 or 2.5", true, BigDecimal.valueOf(100), 2)
+                : unit.figure("the margin", "2 or 0.5");
     }
 
     /** A figure as people read it in this unit: "92.4%", "426 days", "62.1", "1,204". */

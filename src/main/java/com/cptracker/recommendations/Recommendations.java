@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 /** What other modules and pages read of sources and their recommendations, and what an administrator enters. */
 public final class Recommendations {
 
+    /** What a report's link must be, wherever one is entered: a web address, never a script or a file. */
+    public static final String LINK = "https?://\\S+";
+
     private Recommendations() {}
 
     /**

@@ -1,17 +1,16 @@
 package com.cptracker.transfer;
 
 import com.cptracker.actions.DueDate;
-import com.cptracker.status.Polarity;
+import com.cptracker.strategy.PriorityKind;
 import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.transfer.StrategyDocument.ActionItem;
-import com.cptracker.transfer.StrategyDocument.BenchmarkItem;
 import com.cptracker.transfer.StrategyDocument.BodyItem;
 import com.cptracker.transfer.StrategyDocument.Item;
 import com.cptracker.transfer.StrategyDocument.MeasureItem;
 import com.cptracker.transfer.StrategyDocument.PriorityItem;
 import com.cptracker.transfer.StrategyDocument.PromiseItem;
+import com.cptracker.transfer.StrategyDocument.RecommendationItem;
 import com.cptracker.transfer.StrategyDocument.StatementItem;
-import com.cptracker.transfer.StrategyDocument.TargetItem;
 import com.cptracker.transfer.WorkbookParser.Parsed;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,8 +30,8 @@ final class DocumentChecks {
     private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
     private final Parsed parsed;
-    private final StrategyDocument file;
-    private final StrategyDocument current;
+    final StrategyDocument file;
+    final StrategyDocument current;
     private final List<ImportProblem> problems = new ArrayList<>();
 
     private DocumentChecks(Parsed parsed, StrategyDocument current) {
@@ -45,18 +44,20 @@ final class DocumentChecks {
     static List<ImportProblem> check(Parsed parsed, StrategyDocument current) {
         DocumentChecks c = new DocumentChecks(parsed, current);
         c.strategy();
-        Set<String> priorities = c.keys(StrategyWorkbook.PRIORITIES);
-        Set<String> statements = c.keys(StrategyWorkbook.STATEMENTS);
+        Set<String> priorities = c.keys(PlanSheets.PRIORITIES);
+        Set<String> statements = c.keys(PlanSheets.STATEMENTS);
         Set<String> partners = c.keys(StrategyWorkbook.PARTNERS);
         Set<String> bodies = c.keys(StrategyWorkbook.GOVERNANCE);
-        Set<String> actions = c.keys(StrategyWorkbook.ACTIONS);
+        Set<String> actions = c.keys(PlanSheets.ACTIONS);
         Set<String> measures = c.keys(MeasureSheets.MEASURES);
+        Set<String> recommendations = c.keys(StrategyWorkbook.RECOMMENDATIONS);
         c.bodies(bodies);
         c.priorities(bodies, partners);
         c.statements(priorities);
-        c.actions(priorities, statements, partners);
+        c.actions(priorities, statements, partners, recommendations);
+        c.reports();
         c.measures(priorities, statements);
-        c.targets(measures);
+        TargetChecks.check(c, measures);
         c.promises(actions, measures);
         return c.problems;
     }
@@ -100,30 +101,38 @@ final class DocumentChecks {
     }
 
     private void priorities(Set<String> bodies, Set<String> partners) {
+        int last = current == null
+                ? 0
+                : (int) current.priorities().stream()
+                        .filter(p -> p.kind() == PriorityKind.THEME)
+                        .count();
         for (PriorityItem p : file.priorities()) {
-            if (p.workstream() != null && !bodies.contains(p.workstream())) {
-                problem(
-                        StrategyWorkbook.PRIORITIES,
-                        p,
-                        "Workstream group",
-                        missing("group", p.workstream(), "Governance"));
+            if (p.kind() == PriorityKind.THEME && p.number() > last) {
+                if (p.number() != last + 1) {
+                    problem(
+                            PlanSheets.PRIORITIES,
+                            p,
+                            "Number",
+                            "The next theme is number " + (last + 1)
+                                    + ": a theme's number is its place among the themes, so new ones follow on");
+                }
+                last = Math.max(last + 1, p.number());
             }
-            names(StrategyWorkbook.PRIORITIES, p, "Partners", p.partners(), partners, "partner", "Partners");
+            if (p.workstream() != null && !bodies.contains(p.workstream())) {
+                problem(PlanSheets.PRIORITIES, p, "Workstream group", missing("group", p.workstream(), "Governance"));
+            }
+            names(PlanSheets.PRIORITIES, p, "Partners", p.partners(), partners, "partner", "Partners");
         }
     }
 
     private void statements(Set<String> priorities) {
-        Map<Integer, Integer> last = new HashMap<>();
+        Map<String, Integer> last = new HashMap<>();
         if (current != null) {
             current.statements().forEach(s -> last.merge(s.priority(), place(s.ref()), Math::max));
         }
         for (StatementItem s : file.statements()) {
-            if (!priorities.contains(String.valueOf(s.priority()))) {
-                problem(
-                        StrategyWorkbook.STATEMENTS,
-                        s,
-                        "Ref",
-                        missing("priority", String.valueOf(s.priority()), "Priorities"));
+            if (!priorities.contains(s.priority())) {
+                problem(PlanSheets.STATEMENTS, s, "Ref", missing("priority", s.priority(), "Priorities"));
                 continue;
             }
             boolean known = current != null
@@ -132,7 +141,7 @@ final class DocumentChecks {
                 int next = last.getOrDefault(s.priority(), 0) + 1;
                 if (place(s.ref()) != next) {
                     problem(
-                            StrategyWorkbook.STATEMENTS,
+                            PlanSheets.STATEMENTS,
                             s,
                             "Ref",
                             "The next statement under priority " + s.priority() + " is " + s.priority() + "." + next
@@ -143,26 +152,25 @@ final class DocumentChecks {
         }
     }
 
-    private void actions(Set<String> priorities, Set<String> statements, Set<String> partners) {
+    private void actions(
+            Set<String> priorities, Set<String> statements, Set<String> partners, Set<String> recommendations) {
         for (ActionItem a : file.actions()) {
-            priority(StrategyWorkbook.ACTIONS, a, a.priority(), priorities);
-            statement(StrategyWorkbook.ACTIONS, a, a.priority(), a.statement(), statements);
+            priority(PlanSheets.ACTIONS, a, a.priority(), priorities);
+            statement(PlanSheets.ACTIONS, a, a.priority(), a.statement(), statements);
             if (a.due() != null) {
                 try {
                     DueDate.parse(a.due());
                 } catch (IllegalArgumentException e) {
-                    problem(StrategyWorkbook.ACTIONS, a, "Completion date", e.getMessage());
+                    problem(PlanSheets.ACTIONS, a, "Completion date", e.getMessage());
                 }
             }
             a.leads().stream()
                     .filter(l -> l.length() > 300)
                     .findFirst()
                     .ifPresent(l -> problem(
-                            StrategyWorkbook.ACTIONS,
-                            a,
-                            "Lead",
-                            "A lead's job title must be 300 " + "characters or fewer"));
-            names(StrategyWorkbook.ACTIONS, a, "Partners", a.partners(), partners, "partner", "Partners");
+                            PlanSheets.ACTIONS, a, "Lead", "A lead's job title must be 300 " + "characters or fewer"));
+            names(PlanSheets.ACTIONS, a, "Partners", a.partners(), partners, "partner", "Partners");
+            names(PlanSheets.ACTIONS, a, "Answers", a.answers(), recommendations, "recommendation", "Recommendations");
         }
     }
 
@@ -171,47 +179,7 @@ final class DocumentChecks {
             if (m.priority() != null) {
                 priority(MeasureSheets.MEASURES, m, m.priority(), priorities);
             }
-            statement(MeasureSheets.MEASURES, m, m.priority() == null ? 0 : m.priority(), m.statement(), statements);
-        }
-    }
-
-    private void targets(Set<String> measures) {
-        Map<String, MeasureItem> byRef = new HashMap<>();
-        if (current != null) {
-            current.measures().forEach(m -> byRef.put(m.ref(), m));
-        }
-        file.measures().forEach(m -> byRef.put(m.ref(), m));
-        for (TargetItem t : file.targets()) {
-            MeasureItem m = byRef.get(t.measure());
-            if (m == null) {
-                if (!measures.contains(t.measure())) {
-                    problem(MeasureSheets.TARGETS, t, "Measure", missing("measure", t.measure(), "Measures"));
-                }
-                continue;
-            }
-            boolean range = t.targetLow() != null || t.targetHigh() != null;
-            if (m.polarity() == Polarity.TARGET_RANGE && (t.targetLow() == null || t.targetHigh() == null)) {
-                problem(
-                        MeasureSheets.TARGETS,
-                        t,
-                        "Range from",
-                        "Give both ends of the range: " + m.ref() + " is kept within a range");
-            } else if (m.polarity() != Polarity.TARGET_RANGE && range) {
-                problem(
-                        MeasureSheets.TARGETS,
-                        t,
-                        "Range from",
-                        "Give a target, not a range: " + m.ref() + " is not kept within a range");
-            } else if (range && t.targetLow().compareTo(t.targetHigh()) > 0) {
-                problem(MeasureSheets.TARGETS, t, "Range to", "The range must end at or above where it starts");
-            } else if (m.polarity() != Polarity.TARGET_RANGE && t.target() == null) {
-                problem(MeasureSheets.TARGETS, t, "Target", "Enter the target for " + m.ref() + " in " + t.year());
-            }
-        }
-        for (BenchmarkItem b : file.benchmarks()) {
-            if (!measures.contains(b.measure())) {
-                problem(MeasureSheets.BENCHMARKS, b, "Measure", missing("measure", b.measure(), "Measures"));
-            }
+            statement(MeasureSheets.MEASURES, m, m.priority(), m.statement(), statements);
         }
     }
 
@@ -234,13 +202,31 @@ final class DocumentChecks {
         }
     }
 
-    private void priority(SheetFormat<?> sheet, Item item, int number, Set<String> priorities) {
-        if (!priorities.contains(String.valueOf(number))) {
-            problem(sheet, item, "Priority", missing("priority", String.valueOf(number), "Priorities"));
+    /** A report's own columns are the same on each of its rows: they are one report's. */
+    private void reports() {
+        Map<String, RecommendationItem> first = new HashMap<>();
+        for (RecommendationItem r : file.recommendations()) {
+            RecommendationItem f = first.putIfAbsent(r.report(), r);
+            if (f != null
+                    && !List.of(f.kind(), f.issuedOn(), f.madeBy(), String.valueOf(f.link()))
+                            .equals(List.of(r.kind(), r.issuedOn(), r.madeBy(), String.valueOf(r.link())))) {
+                problem(
+                        StrategyWorkbook.RECOMMENDATIONS,
+                        r,
+                        "Report",
+                        "Give the report the same kind, issue date, made by and link on each of its rows, as on row "
+                                + parsed.row(StrategyWorkbook.RECOMMENDATIONS.name(), f.key()));
+            }
         }
     }
 
-    private void statement(SheetFormat<?> sheet, Item item, int priority, String ref, Set<String> statements) {
+    private void priority(SheetFormat<?> sheet, Item item, String ref, Set<String> priorities) {
+        if (ref != null && !priorities.contains(ref)) {
+            problem(sheet, item, "Priority", missing("priority", ref, "Priorities"));
+        }
+    }
+
+    private void statement(SheetFormat<?> sheet, Item item, String priority, String ref, Set<String> statements) {
         if (ref == null) {
             return;
         }
@@ -264,7 +250,7 @@ final class DocumentChecks {
                 .forEach(n -> problem(sheet, item, column, missing(what, n, where)));
     }
 
-    private static String missing(String what, String key, String sheet) {
+    static String missing(String what, String key, String sheet) {
         return "There is no " + what + " \"" + key + "\" on the " + sheet + " sheet or in the strategy";
     }
 
@@ -285,7 +271,7 @@ final class DocumentChecks {
         return keys;
     }
 
-    private void problem(SheetFormat<?> sheet, Item item, String column, String message) {
+    void problem(SheetFormat<?> sheet, Item item, String column, String message) {
         problems.add(new ImportProblem(sheet.name(), parsed.row(sheet.name(), item.key()), column, message));
     }
 

@@ -13,6 +13,7 @@ import com.cptracker.measures.MeasureEdits.MeasureEdit;
 import com.cptracker.measures.MeasureEdits.MeasureFields;
 import com.cptracker.measures.MeasureEdits.TargetFields;
 import com.cptracker.measures.MeasureTargetAdminService;
+import com.cptracker.status.SimilarMargin;
 import com.cptracker.strategy.PriorityAdminService;
 import com.cptracker.strategy.StrategyAdminService;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
@@ -48,6 +49,7 @@ class ImportApplier {
     private final MeasureAdminService measures;
     private final MeasureTargetAdminService targets;
     private final UserAdminService users;
+    private final ReportsApplier reports;
 
     ImportApplier(
             StrategyAdminService strategies,
@@ -56,7 +58,8 @@ class ImportApplier {
             ActionAdminService actions,
             MeasureAdminService measures,
             MeasureTargetAdminService targets,
-            UserAdminService users) {
+            UserAdminService users,
+            ReportsApplier reports) {
         this.strategies = strategies;
         this.priorities = priorities;
         this.governance = governance;
@@ -64,6 +67,7 @@ class ImportApplier {
         this.measures = measures;
         this.targets = targets;
         this.users = users;
+        this.reports = reports;
     }
 
     /** Applies the plan; {@code current} is the strategy as read (null for a new one). Returns the strategy's id. */
@@ -112,7 +116,7 @@ class ImportApplier {
                         strategyId, id, f, governance.body(strategyId, id).version());
             }
         });
-        each(StrategyWorkbook.PRIORITIES, file, touched, p -> {
+        each(PlanSheets.PRIORITIES, file, touched, p -> {
             PriorityFields f = new PriorityFields(
                     p.label(),
                     p.number(),
@@ -122,7 +126,8 @@ class ImportApplier {
                     p.challenge(),
                     p.lead(),
                     p.workstream() == null ? null : ids.bodies().get(p.workstream()),
-                    p.partners().stream().map(ids.partners()::get).toList());
+                    p.partners().stream().map(ids.partners()::get).toList(),
+                    p.kind());
             Long id = ids.priorities().get(p.key());
             if (id == null) {
                 ids.priorities().put(p.key(), priorities.createPriority(strategyId, f));
@@ -131,8 +136,8 @@ class ImportApplier {
                         strategyId, id, f, priorities.priority(strategyId, id).version());
             }
         });
-        each(StrategyWorkbook.STATEMENTS, file, touched, s -> {
-            long priorityId = ids.priorities().get(String.valueOf(s.priority()));
+        each(PlanSheets.STATEMENTS, file, touched, s -> {
+            long priorityId = ids.priorities().get(s.priority());
             Long id = ids.statements().get(s.ref());
             if (id == null) {
                 ids.statements().put(s.ref(), priorities.addStatement(strategyId, priorityId, s.kind(), s.text()));
@@ -141,9 +146,10 @@ class ImportApplier {
                 priorities.updateStatement(strategyId, priorityId, id, s.kind(), s.text(), version);
             }
         });
-        each(StrategyWorkbook.ACTIONS, file, touched, a -> {
+        reports.apply(strategyId, file, touched, ids);
+        each(PlanSheets.ACTIONS, file, touched, a -> {
             ActionFields f = new ActionFields(
-                    ids.priorities().get(String.valueOf(a.priority())),
+                    ids.priorities().get(a.priority()),
                     a.statement() == null ? null : ids.statements().get(a.statement()),
                     a.ref(),
                     a.text(),
@@ -153,11 +159,18 @@ class ImportApplier {
                             a.partners().stream().map(ids.partners()::get).toList()),
                     a.successMeasure(),
                     a.crossReference());
+            List<Long> answers =
+                    a.answers().stream().map(ids.recommendations()::get).toList();
             Long id = ids.actions().get(a.ref());
             if (id == null) {
-                ids.actions().put(a.ref(), actions.create(strategyId, f));
+                ids.actions().put(a.ref(), actions.create(strategyId, f, answers));
             } else {
-                actions.update(strategyId, id, f, actions.action(strategyId, id).version());
+                actions.update(
+                        strategyId,
+                        id,
+                        f,
+                        answers,
+                        actions.action(strategyId, id).version());
             }
         });
         each(MeasureSheets.MEASURES, file, touched, m -> {
@@ -170,7 +183,7 @@ class ImportApplier {
                     ? null
                     : person(m.owner(), sameOwner, sameOwner ? was.fields().ownerUserId() : null, officers);
             MeasureFields f = new MeasureFields(
-                    m.priority() == null ? null : ids.priorities().get(String.valueOf(m.priority())),
+                    m.priority() == null ? null : ids.priorities().get(m.priority()),
                     m.statement() == null ? null : ids.statements().get(m.statement()),
                     m.ref(),
                     m.title(),
@@ -181,7 +194,10 @@ class ImportApplier {
                     m.owner(),
                     owner,
                     m.cypPlanPriority(),
-                    m.corporatePriority());
+                    m.corporatePriority(),
+                    m.baseline(),
+                    m.baselineWhen(),
+                    m.margin() == null ? null : new SimilarMargin(m.margin(), m.marginUnit()));
             if (id == null) {
                 ids.measures().put(m.ref(), measures.create(strategyId, f));
             } else {
@@ -229,7 +245,7 @@ class ImportApplier {
     }
 
     /** Each item of the sheet that the plan creates or changes, in the file's order. */
-    private <T> void each(SheetFormat<T> format, StrategyDocument file, Set<String> touched, Consumer<T> apply) {
+    static <T> void each(SheetFormat<T> format, StrategyDocument file, Set<String> touched, Consumer<T> apply) {
         for (T item : format.items().apply(file)) {
             if (touched.contains(id(format, ((Item) item).key()))) {
                 apply.accept(item);

@@ -144,8 +144,15 @@ public record ImportPlan(
             case "Strategy" -> "Strategy";
             case "Governance" -> "Group";
             case "Priorities" -> "Priority";
-            case "Benchmarks", "Targets", "Sections", "Partners", "Statements", "Actions", "Measures", "Promises" ->
-                sheet.substring(0, sheet.length() - 1);
+            case "Benchmarks",
+                    "Targets",
+                    "Sections",
+                    "Partners",
+                    "Statements",
+                    "Actions",
+                    "Measures",
+                    "Promises",
+                    "Recommendations" -> sheet.substring(0, sheet.length() - 1);
             default -> sheet;
         };
     }

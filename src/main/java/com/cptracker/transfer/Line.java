@@ -49,6 +49,11 @@ final class Line {
         return place[i] < 0 ? Optional.empty() : row.cell(place[i]);
     }
 
+    /** Whether the cell holds anything, without reading it (so that its problems are not told twice). */
+    boolean filled(int i) {
+        return cell(i).isPresent();
+    }
+
     void problem(int i, String message) {
         problems.add(new ImportProblem(format.name(), row.number(), column(i).header(), message));
     }
@@ -106,11 +111,15 @@ final class Line {
 
     /** A figure, read as every figure is, for the measure the row is about ({@code ref}). */
     BigDecimal figure(int i, String ref) {
+        return ref == null ? null : figure(i, figures.getOrDefault(ref, Figure.of("the figure", "92.4", false)));
+    }
+
+    /** A figure read as {@code figure} says (in a measure's unit, or a margin); null, with the problem, otherwise. */
+    BigDecimal figure(int i, Figure figure) {
         String t = text(i);
-        if (t == null || ref == null) {
+        if (t == null) {
             return null;
         }
-        Figure figure = figures.getOrDefault(ref, Figure.of("the figure", "92.4", false));
         Read read = figure.read(t);
         if (read.problem() != null) {
             problem(i, read.problem());

@@ -1,15 +1,16 @@
 package com.cptracker.transfer;
 
-import static com.cptracker.transfer.StrategyWorkbook.PRIORITY_NUMBER;
 import static com.cptracker.transfer.StrategyWorkbook.fig;
 import static com.cptracker.transfer.StrategyWorkbook.nul;
 
 import com.cptracker.measures.MeasureUnit;
 import com.cptracker.status.Frequency;
+import com.cptracker.status.MarginUnit;
 import com.cptracker.status.Polarity;
 import com.cptracker.transfer.StrategyDocument.BenchmarkItem;
 import com.cptracker.transfer.StrategyDocument.MeasureItem;
 import com.cptracker.transfer.StrategyDocument.TargetItem;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** The workbook's sheets of measures: the measures themselves, their targets by year and their benchmarks by year. */
@@ -24,6 +25,7 @@ final class MeasureSheets {
     });
     static final Labels<Polarity> POLARITIES = new Labels<>(Polarity.values(), Polarity::label);
     static final Labels<Frequency> FREQUENCIES = new Labels<>(Frequency.values(), Frequency::label);
+    static final Labels<MarginUnit> MARGIN_UNITS = new Labels<>(MarginUnit.values(), MarginUnit::label);
 
     static final SheetFormat<MeasureItem> MEASURES = new SheetFormat<>(
             "Measures",
@@ -36,7 +38,7 @@ final class MeasureSheets {
                             true,
                             "Its title, like % of care leavers in suitable " + "accommodation."),
                     Column.text("Definition", 20_000, false, "How it is counted, if the document says."),
-                    Column.whole("Priority", false, PRIORITY_NUMBER + ", if any."),
+                    Column.text("Priority", 20, false, PlanSheets.PRIORITY_REF + ", if any."),
                     Column.text(
                             "Statement",
                             20,
@@ -45,8 +47,9 @@ final class MeasureSheets {
                     Column.choice("Unit", true, "What its figure counts.", UNITS.all()),
                     Column.choice(
                             "Which way is better",
-                            true,
-                            "Its polarity: context-only measures are " + "never coloured.",
+                            false,
+                            "Its polarity: context-only measures are never coloured. A qualitative measure is "
+                                    + "rated by its owner (leave it empty) or is for context only.",
                             POLARITIES.all()),
                     Column.choice("Frequency", true, "How often it is reported.", FREQUENCIES.all()),
                     Column.text("Owner", 300, false, "Its data owner's job title."),
@@ -60,31 +63,42 @@ final class MeasureSheets {
                             "Corporate priority",
                             300,
                             false,
-                            "The council's corporate priority it serves, if " + "the scorecard gives one.")),
+                            "The council's corporate priority it serves, if " + "the scorecard gives one."),
+                    Column.figure(
+                            "Baseline",
+                            "Its baseline as the document states it, in the measure's unit (none for a qualitative "
+                                    + "measure)."),
+                    Column.text(
+                            "Baseline when",
+                            100,
+                            false,
+                            "When the baseline was, in the document's words, like 2023-24 or March 2024."),
+                    Column.figure(
+                            "Similar margin",
+                            "How close to a benchmark still counts as similar, if the document sets this measure "
+                                    + "its own margin; leave empty for the strategy's."),
+                    Column.choice(
+                            "Similar margin unit",
+                            false,
+                            "What its own similar margin is measured in, when it has one.",
+                            MARGIN_UNITS.all())),
             m -> List.of(
                     m.ref(),
                     m.title(),
                     nul(m.definition()),
-                    m.priority() == null ? "" : m.priority(),
+                    nul(m.priority()),
                     nul(m.statement()),
                     UNITS.of(m.unit()),
                     POLARITIES.of(m.polarity()),
                     FREQUENCIES.of(m.frequency()),
                     nul(m.owner()),
                     nul(m.cypPlanPriority()),
-                    nul(m.corporatePriority())),
-            l -> new MeasureItem(
-                    l.text(0),
-                    l.text(1),
-                    l.text(2),
-                    l.whole(3),
-                    l.text(4),
-                    l.choice(5, UNITS::byLabel),
-                    l.choice(6, POLARITIES::byLabel),
-                    l.choice(7, FREQUENCIES::byLabel),
-                    l.text(8),
-                    l.text(9),
-                    l.text(10)),
+                    nul(m.corporatePriority()),
+                    fig(m.baseline()),
+                    nul(m.baselineWhen()),
+                    fig(m.margin()),
+                    nul(MARGIN_UNITS.of(m.marginUnit()))),
+            MeasureSheets::measure,
             StrategyDocument::measures);
 
     private static final String YEAR = "The reporting year, April to March, like 2025-26.";
@@ -137,6 +151,63 @@ final class MeasureSheets {
             StrategyDocument::benchmarks);
 
     private MeasureSheets() {}
+
+    /**
+     * A row of the Measures sheet, with the checks that need the row's other cells, each beside its cell: which way
+     * is better (a qualitative measure is rated by its owner when it is left empty; a measure with figures never is),
+     * the baseline in the measure's unit, and its own margin with its unit, both or neither, read as the measure's
+     * page reads them.
+     */
+    private static MeasureItem measure(Line l) {
+        MeasureUnit unit = l.choice(5, UNITS::byLabel);
+        boolean qualitative = unit == MeasureUnit.QUALITATIVE;
+        Polarity polarity = l.choice(6, POLARITIES::byLabel);
+        if (polarity == null && qualitative) {
+            polarity = Polarity.OWNER_RATED;
+        } else if (polarity == null && unit != null) {
+            l.problem(6, "Choose which way is better: only a qualitative measure may leave it empty");
+        } else if (polarity == Polarity.OWNER_RATED && unit != null && !qualitative) {
+            l.problem(6, "Only a qualitative measure is rated by its owner: choose which way is better");
+        } else if (qualitative && polarity != Polarity.OWNER_RATED && polarity != Polarity.CONTEXT_ONLY) {
+            l.problem(6, "A qualitative measure is rated by its owner (leave this empty) or is for context only");
+        }
+        BigDecimal baseline = unit == null ? null : l.figure(11, unit.figure("the baseline", "12 or 12.5"));
+        if (qualitative && baseline != null) {
+            l.problem(11, "A qualitative measure has no figure: leave the baseline empty, or choose a unit");
+        }
+        String when = l.text(12);
+        if (when != null && !l.filled(11)) {
+            l.problem(11, "Enter the baseline, or leave when it was empty");
+        }
+        MarginUnit marginUnit = l.choice(14, MARGIN_UNITS::byLabel);
+        BigDecimal margin = null;
+        if (marginUnit == null && l.filled(13)) {
+            l.problem(14, "Choose what the margin is measured in, or leave the margin empty for the strategy's");
+        } else if (marginUnit != null) {
+            margin = l.figure(13, MeasureUnit.margin(marginUnit, unit));
+            if (!l.filled(13)) {
+                l.problem(13, "Enter the margin, or leave its unit empty for the strategy's");
+            } else if (qualitative) {
+                l.problem(13, "A qualitative measure is never compared with a benchmark: leave its margin empty");
+            }
+        }
+        return new MeasureItem(
+                l.text(0),
+                l.text(1),
+                l.text(2),
+                PlanSheets.priority(l, 3),
+                PlanSheets.statementNamed(l, 4),
+                unit,
+                polarity,
+                l.choice(7, FREQUENCIES::byLabel),
+                l.text(8),
+                l.text(9),
+                l.text(10),
+                baseline,
+                when,
+                margin,
+                marginUnit);
+    }
 
     private static String year(Line l, int i) {
         String y = l.text(i);

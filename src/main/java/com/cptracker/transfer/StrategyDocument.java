@@ -3,10 +3,13 @@ package com.cptracker.transfer;
 import com.cptracker.governance.BodyKind;
 import com.cptracker.measures.MeasureUnit;
 import com.cptracker.status.Frequency;
+import com.cptracker.status.MarginUnit;
 import com.cptracker.status.Polarity;
+import com.cptracker.strategy.PriorityKind;
 import com.cptracker.strategy.StatementKind;
 import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -25,7 +28,8 @@ public record StrategyDocument(
         List<MeasureItem> measures,
         List<TargetItem> targets,
         List<BenchmarkItem> benchmarks,
-        List<PromiseItem> promises) {
+        List<PromiseItem> promises,
+        List<RecommendationItem> recommendations) {
 
     /** Something in the document, known by its key: the same key in a file and a strategy is the same item. */
     public interface Item {
@@ -65,15 +69,31 @@ public record StrategyDocument(
             String challenge,
             String lead,
             String workstream,
-            List<String> partners)
+            List<String> partners,
+            PriorityKind kind)
             implements Item {
+        public PriorityItem {
+            kind = PriorityKind.orPriority(kind);
+        }
+
         public String key() {
-            return String.valueOf(number);
+            return ref(kind, number);
         }
     }
 
-    /** A statement under a priority; {@code ref} is the priority's number and its place, such as "2.3". */
-    public record StatementItem(String ref, int priority, StatementKind kind, String text) implements Item {
+    /**
+     * How the other sheets name a priority or a theme: a priority by its number ("3"), a theme by "T" and its place
+     * among the themes ("T1"), so that the two never collide.
+     */
+    static String ref(PriorityKind kind, int number) {
+        return (kind == PriorityKind.THEME ? "T" : "") + number;
+    }
+
+    /**
+     * A statement under a priority or theme; {@code ref} is the priority's ref ({@link #ref}) and its place, such as
+     * "2.3" or "T1.2".
+     */
+    public record StatementItem(String ref, String priority, StatementKind kind, String text) implements Item {
         public String key() {
             return ref;
         }
@@ -81,14 +101,15 @@ public record StrategyDocument(
 
     public record ActionItem(
             String ref,
-            int priority,
+            String priority,
             String statement,
             String text,
             String due,
             List<String> leads,
             List<String> partners,
             String successMeasure,
-            String crossReference)
+            String crossReference,
+            List<String> answers)
             implements Item {
         public String key() {
             return ref;
@@ -99,15 +120,24 @@ public record StrategyDocument(
             String ref,
             String title,
             String definition,
-            Integer priority,
+            String priority,
             String statement,
             MeasureUnit unit,
             Polarity polarity,
             Frequency frequency,
             String owner,
             String cypPlanPriority,
-            String corporatePriority)
+            String corporatePriority,
+            BigDecimal baseline,
+            String baselineWhen,
+            BigDecimal margin,
+            MarginUnit marginUnit)
             implements Item {
+        public MeasureItem {
+            baseline = plain(baseline);
+            margin = plain(margin);
+        }
+
         public String key() {
             return ref;
         }
@@ -159,5 +189,23 @@ public record StrategyDocument(
         public String key() {
             return String.valueOf(number);
         }
+    }
+
+    /**
+     * A recommendation of a report (a scrutiny review, an inspection...), with its report's own columns on each of its
+     * rows; known by the report's title and the recommendation's number as written, as an action's answers name it:
+     * "Scrutiny review of placements: R3".
+     */
+    public record RecommendationItem(
+            String report, String kind, LocalDate issuedOn, String madeBy, String link, String number, String text)
+            implements Item {
+        public String key() {
+            return answer(report, number);
+        }
+    }
+
+    /** How an action's Answers column names a recommendation: its report's title, a colon and its number. */
+    static String answer(String report, String number) {
+        return report + ": " + number;
     }
 }

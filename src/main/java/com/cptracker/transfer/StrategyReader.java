@@ -10,6 +10,11 @@ import com.cptracker.governance.GovernanceService;
 import com.cptracker.measures.MeasureRecords.MeasurePlan;
 import com.cptracker.measures.MeasureRecords.MeasureSummary;
 import com.cptracker.measures.MeasureStatusService;
+import com.cptracker.recommendations.RecommendationService;
+import com.cptracker.recommendations.Recommendations;
+import com.cptracker.recommendations.Recommendations.Answer;
+import com.cptracker.recommendations.Recommendations.RecommendationView;
+import com.cptracker.recommendations.Recommendations.SourceView;
 import com.cptracker.strategy.StrategyAdminService;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
 import com.cptracker.strategy.StrategyRecords.Statement;
@@ -21,6 +26,7 @@ import com.cptracker.transfer.StrategyDocument.MeasureItem;
 import com.cptracker.transfer.StrategyDocument.PartnerItem;
 import com.cptracker.transfer.StrategyDocument.PriorityItem;
 import com.cptracker.transfer.StrategyDocument.PromiseItem;
+import com.cptracker.transfer.StrategyDocument.RecommendationItem;
 import com.cptracker.transfer.StrategyDocument.SectionItem;
 import com.cptracker.transfer.StrategyDocument.StatementItem;
 import com.cptracker.transfer.StrategyDocument.TargetItem;
@@ -53,10 +59,14 @@ class StrategyReader {
             Map<String, Long> actions,
             Map<String, Long> measures,
             Map<String, Long> promises,
-            Map<String, Lead> leads) {
+            Map<String, Lead> leads,
+            Map<String, Long> sources,
+            Map<String, Long> recommendations) {
 
         static Ids none() {
             return new Ids(
+                    new HashMap<>(),
+                    new HashMap<>(),
                     new HashMap<>(),
                     new HashMap<>(),
                     new HashMap<>(),
@@ -73,18 +83,21 @@ class StrategyReader {
     private final GovernanceService governance;
     private final ActionService actions;
     private final MeasureStatusService measures;
+    private final RecommendationService recommendations;
 
     StrategyReader(
             StrategyService strategies,
             StrategyAdminService strategyAdmin,
             GovernanceService governance,
             ActionService actions,
-            MeasureStatusService measures) {
+            MeasureStatusService measures,
+            RecommendationService recommendations) {
         this.strategies = strategies;
         this.strategyAdmin = strategyAdmin;
         this.governance = governance;
         this.actions = actions;
         this.measures = measures;
+        this.recommendations = recommendations;
     }
 
     Current read(long strategyId) {
@@ -102,20 +115,21 @@ class StrategyReader {
             ids.bodies().put(b.name(), b.id());
         });
         List<PriorityDetail> priorities = strategies.prioritiesWithStatements(strategyId);
-        Map<Long, Integer> priorityNumbers = new HashMap<>();
+        Map<Long, String> priorityRefs = new HashMap<>();
         Map<Long, String> statementRefs = new HashMap<>();
         List<StatementItem> statements = new ArrayList<>();
         for (PriorityDetail p : priorities) {
-            priorityNumbers.put(p.id(), p.number());
-            ids.priorities().put(String.valueOf(p.number()), p.id());
+            String key = StrategyDocument.ref(p.kind(), p.number());
+            priorityRefs.put(p.id(), key);
+            ids.priorities().put(key, p.id());
             // A statement's ref is its place among the priority's statements as the pages list them (archived ones
             // leave no gap), so that a new one follows on from the last and an export imports as it reads.
             int place = 0;
             for (Statement s : p.statements()) {
-                String ref = p.number() + "." + ++place;
+                String ref = key + "." + ++place;
                 statementRefs.put(s.id(), ref);
                 ids.statements().put(ref, s.id());
-                statements.add(new StatementItem(ref, p.number(), s.kind(), s.text()));
+                statements.add(new StatementItem(ref, key, s.kind(), s.text()));
             }
         }
         List<ActionSummary> actionList = actions.actionsOfStrategy(strategyId).stream()
@@ -134,6 +148,18 @@ class StrategyReader {
             measureRefs.put(p.measure().id(), p.measure().ref());
             ids.measures().put(p.measure().ref(), p.measure().id());
         });
+        List<SourceView> sources = recommendations.sourcesOf(strategyId);
+        List<RecommendationItem> recommendationItems = new ArrayList<>();
+        for (SourceView s : sources) {
+            ids.sources().put(s.title(), s.id());
+            for (RecommendationView r : s.recommendations()) {
+                RecommendationItem item = new RecommendationItem(
+                        s.title(), s.kind(), s.issuedOn(), s.madeBy(), s.link(), r.ref(), r.text());
+                ids.recommendations().put(item.key(), r.id());
+                recommendationItems.add(item);
+            }
+        }
+        Map<Long, List<Answer>> answers = Recommendations.answersByAction(sources);
         var promises = strategies.promisesOf(strategyId);
         promises.forEach(p -> ids.promises().put(String.valueOf(p.position()), p.id()));
         StrategyDocument d = new StrategyDocument(
@@ -161,23 +187,28 @@ class StrategyReader {
                                 p.partnerIds().stream()
                                         .map(partnerNames::get)
                                         .filter(Objects::nonNull)
-                                        .toList()))
+                                        .toList(),
+                                p.kind()))
                         .toList(),
                 List.copyOf(statements),
                 actionList.stream()
                         .map(a -> new ActionItem(
                                 a.ref(),
-                                number(priorityNumbers.get(a.priorityId())),
+                                priorityRefs.get(a.priorityId()),
                                 a.statementId() == null ? null : statementRefs.get(a.statementId()),
                                 a.text(),
                                 a.due().text(),
                                 a.leads().stream().map(Lead::jobTitle).toList(),
                                 names(a.partnerIds(), partnerNames),
                                 a.successMeasure(),
-                                a.crossReference()))
+                                a.crossReference(),
+                                answers.getOrDefault(a.id(), List.of()).stream()
+                                        .map(r -> StrategyDocument.answer(r.source(), r.ref()))
+                                        .sorted()
+                                        .toList()))
                         .toList(),
                 plans.stream()
-                        .map(p -> measure(p.measure(), priorityNumbers, statementRefs))
+                        .map(p -> measure(p.measure(), priorityRefs, statementRefs))
                         .toList(),
                 plans.stream()
                         .flatMap(p -> p.targets().stream()
@@ -200,28 +231,29 @@ class StrategyReader {
                                 p.text(),
                                 names(p.actionIds(), actionRefs),
                                 names(p.measureIds(), measureRefs)))
-                        .toList());
+                        .toList(),
+                List.copyOf(recommendationItems));
         return new Current(d, strategyId, ids);
     }
 
     private static MeasureItem measure(
-            MeasureSummary m, Map<Long, Integer> priorityNumbers, Map<Long, String> statementRefs) {
+            MeasureSummary m, Map<Long, String> priorityRefs, Map<Long, String> statementRefs) {
         return new MeasureItem(
                 m.ref(),
                 m.title(),
                 m.definition(),
-                m.priorityId() == null ? null : priorityNumbers.get(m.priorityId()),
+                m.priorityId() == null ? null : priorityRefs.get(m.priorityId()),
                 m.statementId() == null ? null : statementRefs.get(m.statementId()),
                 m.unit(),
                 m.polarity(),
                 m.frequency(),
                 m.ownerTitle(),
                 m.cypPlanPriority(),
-                m.corporatePriority());
-    }
-
-    private static int number(Integer n) {
-        return n == null ? 0 : n;
+                m.corporatePriority(),
+                m.baselineValue(),
+                m.baselineWhen(),
+                m.benchmarkMargin() == null ? null : m.benchmarkMargin().amount(),
+                m.benchmarkMargin() == null ? null : m.benchmarkMargin().unit());
     }
 
     /**

@@ -1,17 +1,14 @@
 package com.cptracker.transfer;
 
-import com.cptracker.actions.DueDate;
 import com.cptracker.governance.BodyKind;
-import com.cptracker.strategy.StatementKind;
+import com.cptracker.recommendations.Recommendations;
 import com.cptracker.strategy.StrategyEdits.StrategyFields;
 import com.cptracker.strategy.StrategyStatus;
-import com.cptracker.transfer.StrategyDocument.ActionItem;
 import com.cptracker.transfer.StrategyDocument.BodyItem;
 import com.cptracker.transfer.StrategyDocument.PartnerItem;
-import com.cptracker.transfer.StrategyDocument.PriorityItem;
 import com.cptracker.transfer.StrategyDocument.PromiseItem;
+import com.cptracker.transfer.StrategyDocument.RecommendationItem;
 import com.cptracker.transfer.StrategyDocument.SectionItem;
-import com.cptracker.transfer.StrategyDocument.StatementItem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,14 +18,10 @@ import java.util.List;
  */
 final class StrategyWorkbook {
 
-    static final Labels<StatementKind> STATEMENT_KINDS = new Labels<>(StatementKind.values(), StatementKind::label);
     static final Labels<BodyKind> BODY_KINDS = new Labels<>(BodyKind.values(), BodyKind::label);
     static final Labels<StrategyStatus> STATUSES = new Labels<>(
             StrategyStatus.values(),
             s -> s.name().charAt(0) + s.name().substring(1).toLowerCase());
-
-    static final String PRIORITY_NUMBER =
-            "The number of the priority (pledge, outcome...) it comes under, " + "as on the Priorities sheet";
 
     static final SheetFormat<StrategyFields> STRATEGY = new SheetFormat<>(
             "Strategy",
@@ -126,128 +119,6 @@ final class StrategyWorkbook {
             l -> new BodyItem(l.text(0), l.choice(1, BODY_KINDS::byLabel), l.text(2), l.text(3), l.text(4), l.text(5)),
             StrategyDocument::bodies);
 
-    static final SheetFormat<PriorityItem> PRIORITIES = new SheetFormat<>(
-            "Priorities",
-            "The strategy's priorities, pledges or outcomes, named as the council names them.",
-            List.of(
-                    Column.text(
-                            "Label",
-                            60,
-                            true,
-                            "What the council calls them: Priority, Strategic Priority, " + "Pledge, Outcome..."),
-                    Column.whole("Number", true, "Its number: Pledge 3 is 3."),
-                    Column.text("Title", 500, true, "Its title."),
-                    Column.text(
-                            "Statement",
-                            20_000,
-                            false,
-                            "Its statement, such as \"We will be a good corporate " + "parent\"."),
-                    Column.text("Vision", 20_000, false, "Its vision or what it will achieve."),
-                    Column.text("Challenge", 20_000, false, "Where things stand, or the challenges it meets."),
-                    Column.text("Lead", 300, false, "Its lead officer's job title."),
-                    Column.text(
-                            "Workstream group",
-                            300,
-                            false,
-                            "The group that leads it, as named on the " + "Governance sheet."),
-                    Column.list("Partners", "Its key partners, one per line, as named on the Partners sheet.")),
-            p -> List.of(
-                    p.label(),
-                    p.number(),
-                    p.title(),
-                    nul(p.statement()),
-                    nul(p.vision()),
-                    nul(p.challenge()),
-                    nul(p.lead()),
-                    nul(p.workstream()),
-                    lines(p.partners())),
-            l -> new PriorityItem(
-                    l.text(0),
-                    orZero(l.whole(1)),
-                    l.text(2),
-                    l.text(3),
-                    l.text(4),
-                    l.text(5),
-                    l.text(6),
-                    l.text(7),
-                    l.list(8)),
-            StrategyDocument::priorities);
-
-    static final SheetFormat<StatementItem> STATEMENTS = new SheetFormat<>(
-            "Statements",
-            "What each priority commits to: commitments, outcome statements or objectives, in order.",
-            List.of(
-                    Column.text(
-                            "Ref",
-                            20,
-                            true,
-                            "The priority's number, a full stop and the statement's place "
-                                    + "under it: 2.3 is the third statement of priority 2. Actions and measures name it."),
-                    Column.choice("Kind", true, "What the document calls it.", STATEMENT_KINDS.all()),
-                    Column.text("Text", 5_000, true, "The statement as the document writes it.")),
-            s -> List.of(s.ref(), STATEMENT_KINDS.of(s.kind()), s.text()),
-            l -> {
-                String ref = l.text(0);
-                if (ref != null && !ref.matches("\\d{1,4}\\.\\d{1,4}")) {
-                    l.problem(0, "Enter the ref as the priority's number and the statement's place, like 2.3");
-                    ref = null;
-                }
-                return new StatementItem(
-                        ref,
-                        ref == null ? 0 : Integer.parseInt(ref.substring(0, ref.indexOf('.'))),
-                        l.choice(1, STATEMENT_KINDS::byLabel),
-                        l.text(2));
-            },
-            StrategyDocument::statements);
-
-    static final SheetFormat<ActionItem> ACTIONS = new SheetFormat<>(
-            "Actions",
-            "The action plan: every action, with its lead and when it is due.",
-            List.of(
-                    Column.text("Ref", 20, true, "The action's ref, like 1a or 2.4. Each ref is used once."),
-                    Column.whole("Priority", true, PRIORITY_NUMBER + "."),
-                    Column.text(
-                            "Statement",
-                            20,
-                            false,
-                            "The ref of the commitment or objective it serves, as on "
-                                    + "the Statements sheet, if any."),
-                    Column.text("Action", 5_000, true, "What will be done, as the plan writes it."),
-                    Column.text(
-                            "Completion date",
-                            300,
-                            true,
-                            "When it is due, exactly as the plan writes it: " + DueDate.FORMS + ". Type it as text."),
-                    Column.list("Lead", "The lead officers' job titles, one per line."),
-                    Column.set("Partners", "Partners that lead or share it, one per line, as on the Partners sheet."),
-                    Column.text("Success measure", 5_000, false, "How the plan says success will be known."),
-                    Column.text(
-                            "Cross-reference",
-                            300,
-                            false,
-                            "A reference to elsewhere, such as a scrutiny " + "review's recommendation.")),
-            a -> List.of(
-                    a.ref(),
-                    a.priority(),
-                    nul(a.statement()),
-                    a.text(),
-                    a.due(),
-                    lines(a.leads()),
-                    lines(a.partners()),
-                    nul(a.successMeasure()),
-                    nul(a.crossReference())),
-            l -> new ActionItem(
-                    l.text(0),
-                    orZero(l.whole(1)),
-                    l.text(2),
-                    l.text(3),
-                    l.text(4),
-                    l.list(5),
-                    l.list(6),
-                    l.text(7),
-                    l.text(8)),
-            StrategyDocument::actions);
-
     static final SheetFormat<PromiseItem> PROMISES = new SheetFormat<>(
             "Promises",
             "The promise to children and young people, each promise with the actions and measures that show it "
@@ -261,17 +132,45 @@ final class StrategyWorkbook {
             l -> new PromiseItem(orZero(l.whole(0)), l.text(1), l.list(2), l.list(3)),
             StrategyDocument::promises);
 
+    static final SheetFormat<RecommendationItem> RECOMMENDATIONS = new SheetFormat<>(
+            "Recommendations",
+            "The recommendations of reports the action plan answers (scrutiny reviews, inspections, audits, peer "
+                    + "reviews): a row for each recommendation, in the report's order, with its report's columns on "
+                    + "each of its rows.",
+            List.of(
+                    Column.text(
+                            "Report", 500, true, "The report's title, as it gives it; the same on each of its rows."),
+                    Column.text("Kind", 100, true, "What kind of report it is, like Scrutiny review or Inspection."),
+                    Column.date("Issued on", "The day the report was issued, as a date."),
+                    Column.text(
+                            "Made by",
+                            300,
+                            true,
+                            "Who made the recommendations, like Children and Families Scrutiny Committee."),
+                    Column.text("Link", 2_000, false, "A web address of the report, if it has one."),
+                    Column.text(
+                            "Number",
+                            40,
+                            true,
+                            "The recommendation's number or ref as the report gives it, like 3 or R3; each once in "
+                                    + "a report."),
+                    Column.text("Recommendation", 5_000, true, "The recommendation in the report's words.")),
+            r -> List.of(r.report(), r.kind(), r.issuedOn(), r.madeBy(), nul(r.link()), r.number(), r.text()),
+            l -> new RecommendationItem(l.text(0), l.text(1), l.date(2), l.text(3), link(l, 4), l.text(5), l.text(6)),
+            StrategyDocument::recommendations);
+
     /** Every sheet, in the workbook's order (the notes sheet comes first and is not among them). */
     static final List<SheetFormat<?>> SHEETS = List.of(
             STRATEGY,
             SECTIONS,
-            PRIORITIES,
-            STATEMENTS,
-            ACTIONS,
+            PlanSheets.PRIORITIES,
+            PlanSheets.STATEMENTS,
+            PlanSheets.ACTIONS,
             MeasureSheets.MEASURES,
             MeasureSheets.TARGETS,
             MeasureSheets.BENCHMARKS,
             PROMISES,
+            RECOMMENDATIONS,
             GOVERNANCE,
             PARTNERS);
 
@@ -302,6 +201,16 @@ final class StrategyWorkbook {
     }
 
     private StrategyWorkbook() {}
+
+    /** A report's link, a web address as its page takes one; null, with the problem, otherwise. */
+    private static String link(Line l, int i) {
+        String link = l.text(i);
+        if (link != null && !link.strip().matches(Recommendations.LINK)) {
+            l.problem(i, "Enter a link starting with https://, or leave it empty");
+            return null;
+        }
+        return link == null ? null : link.strip();
+    }
 
     static Object nul(String s) {
         return s == null ? "" : s;

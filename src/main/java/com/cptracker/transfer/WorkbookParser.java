@@ -14,6 +14,7 @@ import com.cptracker.transfer.StrategyDocument.MeasureItem;
 import com.cptracker.transfer.StrategyDocument.PartnerItem;
 import com.cptracker.transfer.StrategyDocument.PriorityItem;
 import com.cptracker.transfer.StrategyDocument.PromiseItem;
+import com.cptracker.transfer.StrategyDocument.RecommendationItem;
 import com.cptracker.transfer.StrategyDocument.SectionItem;
 import com.cptracker.transfer.StrategyDocument.StatementItem;
 import com.cptracker.transfer.StrategyDocument.TargetItem;
@@ -72,12 +73,13 @@ final class WorkbookParser {
         List<SectionItem> sections = p.sheet(file, StrategyWorkbook.SECTIONS);
         List<PartnerItem> partners = p.sheet(file, StrategyWorkbook.PARTNERS);
         List<BodyItem> bodies = p.sheet(file, StrategyWorkbook.GOVERNANCE);
-        List<PriorityItem> priorities = p.sheet(file, StrategyWorkbook.PRIORITIES);
-        List<StatementItem> statements = p.sheet(file, StrategyWorkbook.STATEMENTS);
-        List<ActionItem> actions = p.sheet(file, StrategyWorkbook.ACTIONS);
+        List<PriorityItem> priorities = p.sheet(file, PlanSheets.PRIORITIES);
+        List<StatementItem> statements = p.sheet(file, PlanSheets.STATEMENTS);
+        List<ActionItem> actions = p.sheet(file, PlanSheets.ACTIONS);
         List<TargetItem> targets = p.sheet(file, MeasureSheets.TARGETS);
         List<BenchmarkItem> benchmarks = p.sheet(file, MeasureSheets.BENCHMARKS);
         List<PromiseItem> promises = p.sheet(file, StrategyWorkbook.PROMISES);
+        List<RecommendationItem> recommendations = p.sheet(file, StrategyWorkbook.RECOMMENDATIONS);
         StrategyDocument d = new StrategyDocument(
                 strategy.isEmpty() ? null : strategy.getFirst(),
                 sections,
@@ -89,7 +91,8 @@ final class WorkbookParser {
                 measures,
                 targets,
                 benchmarks,
-                promises);
+                promises,
+                recommendations);
         return new Parsed(d, List.copyOf(p.problems), p.rows);
     }
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
@@ -232,5 +233,42 @@ class BadWorkbookTest {
                 assertThat(notes).contains(sheet.name() + "/" + c.header());
             }
         }
+    }
+
+    /** What a strategy of another shape may get wrong is refused beside its cell: measures as stated, themes, answers. */
+    @Test
+    void aMeasureOrThemeThatDoesNotFitIsRefusedBesideItsCell() {
+        byte[] file = Workbooks.edit(WestmoorWorkbook.typedInto(template), b -> {
+            Workbooks.set(b, "Priorities", 3, 1, "3");
+            Workbooks.set(b, "Measures", 1, 6, "Rated by its owner");
+            Workbooks.set(b, "Measures", 3, 11, "4");
+            Workbooks.set(b, "Measures", 2, 13, "2");
+            Workbooks.set(b, "Actions", 2, 1, "Theme 1");
+            Workbooks.set(b, "Actions", 1, 9, "Scrutiny review: R9");
+            Workbooks.set(b, "Recommendations", 2, 3, "Overview and Scrutiny Committee");
+            Workbooks.set(b, "Recommendations", 3, 0, "Inspection of local authority children's services");
+            Workbooks.set(b, "Recommendations", 3, 4, "javascript:alert(1)");
+        });
+        Parsed parsed = parse(file);
+        List<String> problems = Stream.concat(parsed.problems().stream(), DocumentChecks.check(parsed, null).stream())
+                .map(p -> p.place() + ": " + p.message())
+                .toList();
+        assertThat(problems)
+                .contains(
+                        "Measures, row 2, Which way is better: "
+                                + "Only a qualitative measure is rated by its owner: choose which way is better",
+                        "Measures, row 4, Baseline: "
+                                + "A qualitative measure has no figure: leave the baseline empty, or choose a unit",
+                        "Measures, row 3, Similar margin unit: "
+                                + "Choose what the margin is measured in, or leave the margin empty for the "
+                                + "strategy's",
+                        "Actions, row 3, Priority: "
+                                + "Enter the priority's number, like 3, or T and the theme's place, like T1",
+                        "Actions, row 2, Answers: There is no recommendation \"Scrutiny review: R9\" on the "
+                                + "Recommendations sheet or in the strategy",
+                        "Recommendations, row 3, Report: Give the report the same kind, issue date, made by and "
+                                + "link on each of its rows, as on row 2",
+                        "Recommendations, row 4, Link: Enter a link starting with https://, or leave it empty")
+                .anySatisfy(p -> assertThat(p).startsWith("Priorities, row 4, Number: The next theme is number 1"));
     }
 }

@@ -220,7 +220,7 @@ final class NorthshireWorkbook {
     }
 
     /** Types a row below the sheet's last, a cell for each value: numbers as numbers, dates as dates. */
-    private static void row(XSSFWorkbook b, String sheet, Object... values) {
+    static void row(XSSFWorkbook b, String sheet, Object... values) {
         XSSFSheet s = b.getSheet(sheet);
         Row row = s.createRow(s.getLastRowNum() + 1);
         for (int i = 0; i < values.length; i++) {

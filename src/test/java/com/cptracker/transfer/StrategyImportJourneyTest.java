@@ -208,6 +208,46 @@ class StrategyImportJourneyTest {
                 .contains("huge.xlsx is larger than 10 MB");
     }
 
+    /**
+     * A strategy of another shape (a cross-cutting theme with its own commitments, action and measures; measures as
+     * the document states them; a scrutiny review's recommendations answered) reads back on the board's pages as
+     * written.
+     */
+    @Test
+    void aStrategyWithAThemeTypedIntoTheTemplateReadsBackOnTheBoardsPagesAsWritten() throws Exception {
+        byte[] file = WestmoorWorkbook.typedInto(StrategyWorkbook.write(null, "Template"));
+
+        Document preview = checked(upload("westmoor.xlsx", file));
+        assertThat(preview.select(".govuk-error-summary"))
+                .as(preview.select("#problems").text())
+                .isEmpty();
+        confirm(preview);
+        runner.runPending();
+
+        String slug = "/strategies/" + WestmoorWorkbook.SLUG;
+        assertThat(admin.page(slug).select("main").text())
+                .contains("Priority 1", "Stable homes and trusted relationships", "Cross-cutting theme")
+                .contains(WestmoorWorkbook.THEME)
+                .doesNotContain("Cross-cutting theme 1");
+        assertThat(admin.page(slug + "/themes/1").select("main").text())
+                .contains(WestmoorWorkbook.THEME, WestmoorWorkbook.THEME_STATEMENT, WestmoorWorkbook.COMMITMENT)
+                .contains("Children tell us they know why decisions are made", WestmoorWorkbook.ACTION);
+        assertThat(admin.page(slug + "/priorities/1").select("main").text())
+                .contains("We will increase the number of our children living with Westmoor foster carers")
+                .doesNotContain(WestmoorWorkbook.COMMITMENT);
+        assertThat(admin.page(slug + "/actions").select("main").text())
+                .contains(WestmoorWorkbook.ACTION, WestmoorWorkbook.REVIEW + ": R2");
+        assertThat(admin.page(slug + "/measures/W1").select("main").text()).contains("11.2%, 2022-23");
+        assertThat(admin.page(slug + "/measures/W2").select("main").text()).contains("78%, Bright Spots survey 2023");
+        assertThat(admin.page(slug + "/measures/W3").select("main").text())
+                .contains("Unit and polarity qualitative, rated by its owner");
+
+        Document again = checked(upload("westmoor.xlsx", file));
+        assertThat(again.select(".govuk-inset-text").text())
+                .as(again.select("main").text())
+                .contains("importing it would change nothing");
+    }
+
     /** Uploads the file; returns the address of its check's job page. */
     private String upload(String name, byte[] file) throws Exception {
         return new Uploads(mvc, runner, admin).upload("/admin/import", name, file);

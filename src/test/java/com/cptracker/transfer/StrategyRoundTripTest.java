@@ -1,15 +1,21 @@
 package com.cptracker.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.cptracker.status.MarginUnit;
+import com.cptracker.status.Polarity;
 import com.cptracker.strategy.PriorityAdminService;
+import com.cptracker.strategy.PriorityKind;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.support.DemoApplicationTest;
+import com.cptracker.transfer.StrategyDocument.MeasureItem;
 import com.cptracker.transfer.StrategyImportService.Outcome;
 import com.cptracker.transfer.StrategyImportService.Preview;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,12 +125,87 @@ class StrategyRoundTripTest {
             Preview same = imports.preview("gap-again.xlsx", exported);
             assertThat(same.problems()).isEmpty();
             assertThat(same.plan().changesNothing()).isTrue();
-            assertThat(rows(StrategyWorkbook.STATEMENTS, reader.read(id).document()))
+            assertThat(rows(PlanSheets.STATEMENTS, reader.read(id).document()))
                     .extracting(r -> r.substring(0, 3))
                     .containsExactly("1.1", "2.1");
 
             byte[] copy = Workbooks.edit(exported, b -> Workbooks.set(b, "Strategy", 1, 0, "gap-copy-2025-28"));
             assertThat(imports.preview("gap-copy.xlsx", copy).problems()).isEmpty();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /**
+     * A strategy with a theme (its statements, action and measures naming it T1), measures as stated and a report's
+     * recommendations answered exports, imports into itself as "nothing to change" and into a new strategy
+     * identically; an import that changes only a measure's title keeps its baseline and margin.
+     */
+    @Test
+    void aThemeAndMeasuresAsStatedSurviveARoundTripAndAnUpdateKeepsTheBaseline() {
+        as("admin");
+        try {
+            String slug = "westmoor-trip-2024-27";
+            byte[] typed = Workbooks.edit(
+                    WestmoorWorkbook.typedInto(imports.template()), b -> Workbooks.set(b, "Strategy", 1, 0, slug));
+            imports.apply(
+                    "trip.xlsx", typed, imports.preview("trip.xlsx", typed).fingerprint());
+            long id = strategies.bySlug(slug).id();
+            StrategyDocument d = reader.read(id).document();
+            assertThat(d.priorities())
+                    .extracting(p -> p.key(), p -> p.kind())
+                    .containsExactly(
+                            tuple("1", PriorityKind.PRIORITY),
+                            tuple("2", PriorityKind.PRIORITY),
+                            tuple("T1", PriorityKind.THEME));
+            assertThat(d.statements()).extracting(s -> s.ref()).containsExactly("1.1", "T1.1", "T1.2");
+            assertThat(d.actions())
+                    .extracting(a -> a.priority(), a -> a.answers())
+                    .containsExactly(tuple("1", List.of()), tuple("T1", List.of(WestmoorWorkbook.REVIEW + ": R2")));
+            assertThat(d.recommendations())
+                    .extracting(r -> r.key(), r -> r.text())
+                    .containsExactly(
+                            tuple(
+                                    WestmoorWorkbook.REVIEW + ": R1",
+                                    "The council should report placement stability to the panel every quarter"),
+                            tuple(WestmoorWorkbook.REVIEW + ": R2", WestmoorWorkbook.RECOMMENDATION));
+            assertThat(d.measures())
+                    .extracting(MeasureItem::priority, MeasureItem::polarity, MeasureItem::baseline)
+                    .containsExactly(
+                            tuple("1", Polarity.LOWER_IS_BETTER, new BigDecimal("11.2")),
+                            tuple("T1", Polarity.HIGHER_IS_BETTER, new BigDecimal("78")),
+                            tuple("T1", Polarity.OWNER_RATED, null));
+
+            byte[] exported = imports.export(slug);
+            Preview same = imports.preview("same.xlsx", exported);
+            assertThat(same.problems()).isEmpty();
+            assertThat(same.plan().changesNothing()).isTrue();
+
+            String copy = "westmoor-copy-2024-27";
+            byte[] asNew = Workbooks.edit(exported, b -> Workbooks.set(b, "Strategy", 1, 0, copy));
+            imports.apply(
+                    "copy.xlsx", asNew, imports.preview("copy.xlsx", asNew).fingerprint());
+            StrategyDocument imported =
+                    reader.read(strategies.bySlug(copy).id()).document();
+            for (SheetFormat<?> sheet : StrategyWorkbook.SHEETS) {
+                if (sheet != StrategyWorkbook.STRATEGY) {
+                    assertThat(rows(sheet, imported)).as(sheet.name()).containsExactlyElementsOf(rows(sheet, d));
+                }
+            }
+
+            byte[] retitled = Workbooks.edit(exported, b -> Workbooks.set(b, "Measures", 1, 1, "Placement moves"));
+            Preview change = imports.preview("retitled.xlsx", retitled);
+            assertThat(change.plan().changed())
+                    .singleElement()
+                    .satisfies(c ->
+                            assertThat(c.details()).singleElement().asString().startsWith("Measure: was"));
+            imports.apply("retitled.xlsx", retitled, change.fingerprint());
+            MeasureItem w1 = reader.read(id).document().measures().getFirst();
+            assertThat(w1.title()).isEqualTo("Placement moves");
+            assertThat(w1.baseline()).isEqualByComparingTo("11.2");
+            assertThat(w1.baselineWhen()).isEqualTo("2022-23");
+            assertThat(w1.margin()).isEqualByComparingTo("1");
+            assertThat(w1.marginUnit()).isEqualTo(MarginUnit.POINTS);
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -157,6 +238,7 @@ class StrategyRoundTripTest {
         m.put("Targets", sum(d.get("measures"), "targets"));
         m.put("Benchmarks", sum(d.get("measures"), "benchmarks"));
         m.put("Promises", d.get("promises").size());
+        m.put("Recommendations", 0);
         m.put("Governance", d.get("governance").size());
         m.put("Partners", d.get("partners").size());
         return m;

@@ -1,6 +1,5 @@
 package com.cptracker.admin.web;
 
-import com.cptracker.common.Figures.Figure;
 import com.cptracker.common.web.Forms;
 import com.cptracker.measures.MeasureEdits.MeasureEdit;
 import com.cptracker.measures.MeasureEdits.MeasureFields;
@@ -64,9 +63,6 @@ record MeasureForm(
         String benchmarkMargin,
         MarginUnit benchmarkMarginUnit,
         Long version) {
-
-    private static final Figure PERCENT_MARGIN =
-            new Figure("the margin", "Enter the margin as a number, like 5 or 2.5", true, BigDecimal.valueOf(100), 2);
 
     /** The baseline and the margin as read, or null where there is none or it could not be read. */
     record Read(BigDecimal baseline, SimilarMargin margin) {}
@@ -159,10 +155,8 @@ record MeasureForm(
             Forms.reject(errors, "benchmarkMargin", "required", "Enter the margin, or choose the strategy’s margin");
             return null;
         }
-        Figure figure = benchmarkMarginUnit == MarginUnit.PERCENT || unit == null
-                ? PERCENT_MARGIN
-                : unit.figure("the margin", "2 or 0.5");
-        BigDecimal amount = Forms.figure(figure, benchmarkMargin, errors, "benchmarkMargin");
+        BigDecimal amount =
+                Forms.figure(MeasureUnit.margin(benchmarkMarginUnit, unit), benchmarkMargin, errors, "benchmarkMargin");
         return amount == null ? null : new SimilarMargin(amount, benchmarkMarginUnit);
     }
 

@@ -2,6 +2,7 @@ package com.cptracker.admin.web;
 
 import com.cptracker.common.web.DateInput;
 import com.cptracker.common.web.Forms;
+import com.cptracker.recommendations.Recommendations;
 import com.cptracker.recommendations.Recommendations.SourceEdit;
 import com.cptracker.recommendations.Recommendations.SourceFields;
 import jakarta.validation.constraints.NotBlank;
@@ -30,7 +31,9 @@ record SourceForm(
         String madeBy,
 
         @Size(max = 2000, message = "The link must be 2,000 characters or fewer")
-        @Pattern(regexp = "\\s*|https?://\\S+", message = "Enter a link starting with https://, or leave it blank")
+        @Pattern(
+                regexp = "\\s*|" + Recommendations.LINK,
+                message = "Enter a link starting with https://, or leave it blank")
         String link,
 
         Long version) {
