@@ -1,6 +1,7 @@
 package com.cptracker.board.web;
 
 import com.cptracker.assessment.AssessmentService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,14 +13,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 @ControllerAdvice(assignableTypes = {StrategyPagesController.class, BoardPagesController.class})
 class SelfAssessmentLink {
 
-    private final AssessmentService assessment;
+    /** Absent only in a test of a slice of the web layer, which then links no self-assessment. */
+    private final ObjectProvider<AssessmentService> assessment;
 
-    SelfAssessmentLink(AssessmentService assessment) {
+    SelfAssessmentLink(ObjectProvider<AssessmentService> assessment) {
         this.assessment = assessment;
     }
 
     @ModelAttribute("selfAssessed")
     boolean selfAssessed(@PathVariable(required = false) String slug) {
-        return slug != null && assessment.hasFramework(slug);
+        AssessmentService service = assessment.getIfAvailable();
+        return slug != null && service != null && service.hasFramework(slug);
     }
 }
