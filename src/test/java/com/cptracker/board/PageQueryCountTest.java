@@ -120,7 +120,8 @@ class PageQueryCountTest {
         }
         assertThat(big).isEqualTo(small);
         assertThat(longest).isEqualTo(small);
-        // The pack reads most: every section of the quarter (work areas and the self-assessment among them), 15 statements.
+        // The pack reads most: every section of the quarter (work areas and the self-assessment among them), 15
+        // statements.
         assertThat(small.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(15L));
         // The board pack's PDF reads what its web page reads (counted above at every size), and reads it once.
         assertThat(count(session, "/strategies/cheshire-east-2018-20/pack/" + Q + ".pdf"))
