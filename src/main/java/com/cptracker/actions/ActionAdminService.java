@@ -5,8 +5,6 @@ import com.cptracker.actions.ActionEdits.ActionFields;
 import com.cptracker.actions.ActionEdits.ActionRow;
 import com.cptracker.actions.ActionRecords.Lead;
 import com.cptracker.actions.domain.Action;
-import com.cptracker.actions.domain.ActionDueChange;
-import com.cptracker.actions.domain.ActionDueChangeRepository;
 import com.cptracker.actions.domain.ActionRepository;
 import com.cptracker.audit.AuditService;
 import com.cptracker.audit.Changes;
@@ -19,20 +17,16 @@ import com.cptracker.common.Reordering;
 import com.cptracker.governance.GovernanceRecords.Partner;
 import com.cptracker.governance.GovernanceService;
 import com.cptracker.recommendations.RecommendationService;
-import com.cptracker.strategy.StrategyEndMoved;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
 import com.cptracker.strategy.StrategyService;
-import com.cptracker.users.CurrentUser;
 import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserSummary;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,9 +44,8 @@ public class ActionAdminService {
     private final GovernanceService governance;
     private final UserAdminService users;
     private final AuditService audit;
-    private final ActionDueChangeRepository dueChanges;
+    private final DueDateMoves dueMoves;
     private final RecommendationService recommendations;
-    private final Clock clock;
 
     ActionAdminService(
             ActionRepository actions,
@@ -60,17 +53,15 @@ public class ActionAdminService {
             GovernanceService governance,
             UserAdminService users,
             AuditService audit,
-            ActionDueChangeRepository dueChanges,
-            RecommendationService recommendations,
-            Clock clock) {
+            DueDateMoves dueMoves,
+            RecommendationService recommendations) {
         this.actions = actions;
         this.strategies = strategies;
         this.governance = governance;
         this.users = users;
         this.audit = audit;
-        this.dueChanges = dueChanges;
+        this.dueMoves = dueMoves;
         this.recommendations = recommendations;
-        this.clock = clock;
     }
 
     public List<ActionRow> actions(long strategyId) {
@@ -151,7 +142,7 @@ public class ActionAdminService {
         Changes changes = describe(fields(a), f, names);
         DueDate dueBefore = a.getDue();
         a.update(f);
-        recordMove(a, dueBefore, f.due().text());
+        dueMoves.record(a, dueBefore, f.due().text());
         if (answers != null) {
             recommendations.answer(strategyId, a.getId(), answers, changes);
         }
@@ -163,31 +154,6 @@ public class ActionAdminService {
         return f.due().kind() == DueDate.Kind.STRATEGY_END
                 ? f.withDue(f.due().endingWith(strategies.byId(strategyId).endsOn()))
                 : f;
-    }
-
-    /**
-     * The strategy's last day moved: every action due "by the end of the strategy" is now due by the new day, a move of
-     * its date recorded as an administrator's change of it would be.
-     */
-    @EventListener
-    @Transactional
-    public void on(StrategyEndMoved moved) {
-        for (Action a : actions.findByStrategyIdAndDueKind(moved.strategyId(), DueDate.Kind.STRATEGY_END)) {
-            DueDate before = a.getDue();
-            a.endStrategyOn(moved.endsOn());
-            recordMove(a, before, before.text());
-        }
-    }
-
-    private void recordMove(Action a, DueDate before, String toText) {
-        if (!before.sameDayAs(a.getDue())) {
-            dueChanges.save(new ActionDueChange(
-                    a.getId(),
-                    before.text(),
-                    toText,
-                    clock.instant(),
-                    CurrentUser.get().map(CurrentUser::getUsername).orElse("system")));
-        }
     }
 
     /**
