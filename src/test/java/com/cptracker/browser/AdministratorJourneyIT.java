@@ -56,7 +56,7 @@ class AdministratorJourneyIT extends BrowserTestBase {
         assertThat(page.locator("h1")).hasText("Audit trail");
         Locator newest = page.locator("table tbody tr").first();
         assertThat(newest).containsText("admin");
-        assertThat(newest).containsText("benchmark margin %");
+        assertThat(newest).containsText("benchmark margin");
         assertThat(newest.locator("ins")).containsText(after);
         journey.seen("audit");
 

@@ -68,7 +68,7 @@ class AdministratorSetUpJourneyIT extends BrowserTestBase {
         assertThat(page).hasURL(journey.url("/admin/strategies/" + SLUG + "/priorities/new"));
         journey.seen("priority-form");
         page.getByLabel("What the council calls it", exact()).fill("Priority");
-        page.getByLabel("Number", exact()).fill("1");
+        page.getByLabel("Number (a priority only)", exact()).fill("1");
         page.getByLabel("Title", exact()).fill("A safe, stable home for every care leaver");
         button(page, "Add the priority").click();
         assertThat(page).hasURL(Pattern.compile(".*/admin/strategies/" + SLUG + "/priorities/\\d+$"));
