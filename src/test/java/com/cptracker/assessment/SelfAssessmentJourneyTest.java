@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import com.cptracker.actions.ActionAdminService;
-import com.cptracker.actions.ActionEdits.ActionFields;
-import com.cptracker.actions.ActionRecords.Lead;
-import com.cptracker.actions.DueDate;
 import com.cptracker.assessment.AssessmentEdits.CriterionFields;
 import com.cptracker.assessment.AssessmentEdits.FrameworkFields;
 import com.cptracker.assessment.AssessmentEdits.LevelFields;
@@ -35,7 +32,6 @@ import com.cptracker.support.SignedIn;
 import com.cptracker.support.TestStrategies;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -134,16 +130,11 @@ class SelfAssessmentJourneyTest {
                 new PriorityFields("Priority", 1, "Healthy lives", null, null, null, null, null, List.of()));
         action = actionAdmin.create(
                 strategy.id(),
-                new ActionFields(
+                TestStrategies.ongoing(
                         priority,
-                        null,
                         "1a",
                         "Review the health pathway with the Children in Care Council",
-                        DueDate.parse("Ongoing"),
-                        List.of(new Lead("Designated Nurse", null)),
-                        Set.of(),
-                        null,
-                        null));
+                        "Designated Nurse"));
         measure = measureAdmin.create(
                 strategy.id(),
                 new MeasureFields(

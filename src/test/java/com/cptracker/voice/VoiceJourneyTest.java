@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cptracker.actions.ActionAdminService;
-import com.cptracker.actions.ActionEdits.ActionFields;
-import com.cptracker.actions.ActionRecords.Lead;
-import com.cptracker.actions.DueDate;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.common.RejectedInput;
@@ -97,16 +94,11 @@ class VoiceJourneyTest {
                 new PriorityFields("Priority", 1, "Stable relationships", null, null, null, null, null, List.of()));
         action = actionAdmin.create(
                 strategy.id(),
-                new ActionFields(
+                TestStrategies.ongoing(
                         priority,
-                        null,
                         "1a",
                         "Give every child notice before their social worker changes",
-                        DueDate.parse("Ongoing"),
-                        List.of(new Lead("Head of Service", null)),
-                        Set.of(),
-                        null,
-                        null));
+                        "Head of Service"));
         promise = strategyAdmin.addPromise(strategy.id(), new PromiseFields(PROMISE, Set.of(action), Set.of()));
     }
 
