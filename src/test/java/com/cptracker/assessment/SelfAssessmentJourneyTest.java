@@ -16,7 +16,6 @@ import com.cptracker.measures.MeasureAdminService;
 import com.cptracker.measures.MeasureEdits.MeasureFields;
 import com.cptracker.measures.MeasureUnit;
 import com.cptracker.reporting.QuarterService;
-import com.cptracker.reporting.QuarterService.QuarterStatus;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Polarity;
 import com.cptracker.status.Status;
@@ -28,9 +27,9 @@ import com.cptracker.strategy.StrategyService;
 import com.cptracker.strategy.StrategyStatus;
 import com.cptracker.support.AdminApplicationTest;
 import com.cptracker.support.PageForm;
+import com.cptracker.support.QuarterSteps;
 import com.cptracker.support.SignedIn;
 import com.cptracker.support.TestStrategies;
-import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -415,21 +414,12 @@ class SelfAssessmentJourneyTest {
                 words));
     }
 
-    private QuarterStatus quarter(String code) {
-        return quarters.statuses(strategy.id(), strategy.quarters()).stream()
-                .filter(q -> q.quarter().code().equals(code))
-                .findFirst()
-                .orElseThrow();
-    }
-
     private void open(String code) {
-        quarters.open(
-                strategy.id(), code, LocalDate.now().plusDays(30), quarter(code).version());
+        new QuarterSteps(quarters, strategy).open(code);
     }
 
     private void publish(String code) {
-        quarters.close(strategy.id(), code, quarter(code).version());
-        quarters.publish(strategy.id(), code, quarter(code).version());
+        new QuarterSteps(quarters, strategy).publish(code);
     }
 
     private MockHttpServletResponse post(SignedIn who, String path, String... params) throws Exception {

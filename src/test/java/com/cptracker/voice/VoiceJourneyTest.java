@@ -8,7 +8,6 @@ import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.common.RejectedInput;
 import com.cptracker.reporting.QuarterService;
-import com.cptracker.reporting.QuarterService.QuarterStatus;
 import com.cptracker.strategy.PriorityAdminService;
 import com.cptracker.strategy.StrategyAdminService;
 import com.cptracker.strategy.StrategyEdits.PriorityFields;
@@ -18,6 +17,7 @@ import com.cptracker.strategy.StrategyService;
 import com.cptracker.strategy.StrategyStatus;
 import com.cptracker.support.AdminApplicationTest;
 import com.cptracker.support.PageForm;
+import com.cptracker.support.QuarterSteps;
 import com.cptracker.support.SignedIn;
 import com.cptracker.support.TestStrategies;
 import com.cptracker.voice.VoiceRecords.EntryFields;
@@ -319,17 +319,9 @@ class VoiceJourneyTest {
         }
     }
 
-    private QuarterStatus quarter(String code) {
-        return quarters.statuses(strategy.id(), strategy.quarters()).stream()
-                .filter(q -> q.quarter().code().equals(code))
-                .findFirst()
-                .orElseThrow();
-    }
-
     private void publishQuarter(String code) {
-        quarters.open(
-                strategy.id(), code, LocalDate.now().plusDays(30), quarter(code).version());
-        quarters.close(strategy.id(), code, quarter(code).version());
-        quarters.publish(strategy.id(), code, quarter(code).version());
+        QuarterSteps steps = new QuarterSteps(quarters, strategy);
+        steps.open(code);
+        steps.publish(code);
     }
 }
