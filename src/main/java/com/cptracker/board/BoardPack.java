@@ -15,6 +15,8 @@ import java.util.List;
  * @param board    the strategy's board (see {@link StrategyEdition#board}), or null when its governance names none
  * @param measures       a page per measure on the scorecard, in the scorecard's order
  * @param selfAssessment the strategy's self-assessment in the quarter, or null when it had no framework
+ * @param youSaidWeDid   what children said and what was done, the entries changed in the quarter as they stood when
+ *                       it was published
  */
 public record BoardPack(
         QuarterContext context,
@@ -23,7 +25,8 @@ public record BoardPack(
         Scorecard scorecard,
         ActionPlan actionPlan,
         List<MeasurePage> measures,
-        SelfAssessment selfAssessment) {
+        SelfAssessment selfAssessment,
+        YouSaidWeDid youSaidWeDid) {
 
     /** The pack's title: its quarter and strategy, as the cover, the PDF's title and the file name say. */
     public String title() {

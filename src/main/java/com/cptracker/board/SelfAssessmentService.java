@@ -12,12 +12,8 @@ import com.cptracker.board.SelfAssessment.Rated;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.measures.MeasureStatusView;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -69,16 +65,9 @@ public class SelfAssessmentService {
                 .flatMap(List::stream)
                 .filter(r -> !r.superseded() && r.period().equals(quarter))
                 .collect(Collectors.toMap(Rating::criterionId, Function.identity()));
-        Set<Long> actionIds = ids(current.values(), Rating::actionIds);
-        Set<Long> measureIds = ids(current.values(), Rating::measureIds);
-        Map<Long, ActionStatusView> actions = actionIds.isEmpty()
-                ? Map.of()
-                : board.actions(f, a -> actionIds.contains(a.id())).stream()
-                        .collect(Collectors.toMap(a -> a.action().id(), Function.identity()));
-        Map<Long, MeasureStatusView> measures = measureIds.isEmpty()
-                ? Map.of()
-                : board.measures(f, m -> measureIds.contains(m.id())).stream()
-                        .collect(Collectors.toMap(m -> m.measure().id(), Function.identity()));
+        Map<Long, ActionStatusView> actions = Cited.actions(board, f, Cited.ids(current.values(), Rating::actionIds));
+        Map<Long, MeasureStatusView> measures =
+                Cited.measures(board, f, Cited.ids(current.values(), Rating::measureIds));
         List<ReportingPeriod> quarters = f.context().quarters().stream()
                 .filter(q -> !q.end().isAfter(quarter.end()))
                 .toList();
@@ -91,13 +80,13 @@ public class SelfAssessmentService {
                             rated(fw, now, all),
                             now == null
                                     ? List.of()
-                                    : pick(
+                                    : Cited.pick(
                                             now.actionIds(),
                                             actions,
                                             a -> a.action().ref()),
                             now == null
                                     ? List.of()
-                                    : pick(
+                                    : Cited.pick(
                                             now.measureIds(),
                                             measures,
                                             m -> m.measure().ref()),
@@ -137,17 +126,5 @@ public class SelfAssessmentService {
      */
     private Level level(Framework fw, Rating r) {
         return fw.level(r.levelId()).or(() -> assessment.level(r.levelId())).orElse(null);
-    }
-
-    private static Set<Long> ids(Collection<Rating> ratings, Function<Rating, List<Long>> ids) {
-        return ratings.stream().flatMap(r -> ids.apply(r).stream()).collect(Collectors.toSet());
-    }
-
-    private static <T> List<T> pick(List<Long> ids, Map<Long, T> byId, Function<T, String> ref) {
-        return ids.stream()
-                .map(byId::get)
-                .filter(Objects::nonNull)
-                .sorted(Comparator.comparing(ref, BoardService.REFS))
-                .toList();
     }
 }

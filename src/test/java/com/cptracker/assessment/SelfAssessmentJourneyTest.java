@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import com.cptracker.actions.ActionAdminService;
-import com.cptracker.actions.ActionEdits.ActionFields;
-import com.cptracker.actions.ActionRecords.Lead;
-import com.cptracker.actions.DueDate;
 import com.cptracker.assessment.AssessmentEdits.CriterionFields;
 import com.cptracker.assessment.AssessmentEdits.FrameworkFields;
 import com.cptracker.assessment.AssessmentEdits.LevelFields;
@@ -19,7 +16,6 @@ import com.cptracker.measures.MeasureAdminService;
 import com.cptracker.measures.MeasureEdits.MeasureFields;
 import com.cptracker.measures.MeasureUnit;
 import com.cptracker.reporting.QuarterService;
-import com.cptracker.reporting.QuarterService.QuarterStatus;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Polarity;
 import com.cptracker.status.Status;
@@ -31,11 +27,10 @@ import com.cptracker.strategy.StrategyService;
 import com.cptracker.strategy.StrategyStatus;
 import com.cptracker.support.AdminApplicationTest;
 import com.cptracker.support.PageForm;
+import com.cptracker.support.QuarterSteps;
 import com.cptracker.support.SignedIn;
 import com.cptracker.support.TestStrategies;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -134,16 +129,11 @@ class SelfAssessmentJourneyTest {
                 new PriorityFields("Priority", 1, "Healthy lives", null, null, null, null, null, List.of()));
         action = actionAdmin.create(
                 strategy.id(),
-                new ActionFields(
+                TestStrategies.ongoing(
                         priority,
-                        null,
                         "1a",
                         "Review the health pathway with the Children in Care Council",
-                        DueDate.parse("Ongoing"),
-                        List.of(new Lead("Designated Nurse", null)),
-                        Set.of(),
-                        null,
-                        null));
+                        "Designated Nurse"));
         measure = measureAdmin.create(
                 strategy.id(),
                 new MeasureFields(
@@ -424,21 +414,12 @@ class SelfAssessmentJourneyTest {
                 words));
     }
 
-    private QuarterStatus quarter(String code) {
-        return quarters.statuses(strategy.id(), strategy.quarters()).stream()
-                .filter(q -> q.quarter().code().equals(code))
-                .findFirst()
-                .orElseThrow();
-    }
-
     private void open(String code) {
-        quarters.open(
-                strategy.id(), code, LocalDate.now().plusDays(30), quarter(code).version());
+        new QuarterSteps(quarters, strategy).open(code);
     }
 
     private void publish(String code) {
-        quarters.close(strategy.id(), code, quarter(code).version());
-        quarters.publish(strategy.id(), code, quarter(code).version());
+        new QuarterSteps(quarters, strategy).publish(code);
     }
 
     private MockHttpServletResponse post(SignedIn who, String path, String... params) throws Exception {

@@ -101,6 +101,10 @@ class EveryPageAxeIT extends BrowserTestBase {
                 Map.entry("partners", id("select min(id) from partner_organisation where strategy_id = " + strategy())),
                 Map.entry("users", id("select id from user_account where username = 'officer'")),
                 Map.entry("scale", selfAssessment()),
+                // what children said, one entry shown in their words and one only as a summary: the administrator's
+                // log,
+                // its form and the children's page (checked at 390 pixels like every page) read them
+                Map.entry("voice", voiceEntries()),
                 Map.entry(
                         "criteria",
                         id("select min(c.id) from assessment_criterion c join assessment_framework f"
@@ -315,6 +319,32 @@ class EveryPageAxeIT extends BrowserTestBase {
                         quarters.publishCorrection(strategyId, "2019-20-Q3", "Self-assessment added", q.version()));
         return id("select min(l.id) from assessment_level l join assessment_framework f on f.id = l.framework_id"
                 + " where f.strategy_id = " + strategyId);
+    }
+
+    /** Two entries of "You said, we did", linked to the first promise and action 1a; the id of the first. */
+    private String voiceEntries() {
+        long strategyId = Long.parseLong(strategy());
+        String first = null;
+        for (int n = 1; n <= 2; n++) {
+            String entry = id("insert into voice_entry (strategy_id, number, changed_at) values (" + strategyId + ", "
+                    + n + ", now()) returning id");
+            jdbc.update(
+                    """
+                    insert into voice_entry_state (entry_id, source_kind, source_name, heard_on, words, consent,
+                        summary, status, what_we_did, promise_ids, action_ids, recorded_at, recorded_by_name)
+                    values (?, 'Children in Care Council meeting', 'Children in Care Council, March 2020',
+                        date '2020-03-12', 'We want to see our social worker more.', ?, ?, 'IN_PROGRESS',
+                        'We are hiring two more social workers.',
+                        array(select min(id) from promise where strategy_id = ?),
+                        array(select id from action where strategy_id = ? and ref = '1a'), now(), 'admin')""",
+                    Long.parseLong(entry),
+                    n == 1,
+                    n == 1 ? null : "Some young people want more time with their social worker.",
+                    strategyId,
+                    strategyId);
+            first = first == null ? entry : first;
+        }
+        return first;
     }
 
     private String strategy() {

@@ -67,6 +67,8 @@ class RoleMatrixTest {
             row("GET", "/strategies/{slug}/actions/{ref}", O.L, O.A, O.A, O.A, O.A),
             row("GET", "/strategies/{slug}/measures/{ref}", O.L, O.A, O.A, O.A, O.A),
             row("GET", "/strategies/{slug}/promise", O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/you-said-we-did", O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/you-said-we-did.pdf", O.L, O.A, O.A, O.A, O.A),
             // a report of recommendations: the demo strategies record none, so report 1 is not found
             row("GET", "/strategies/{slug}/recommendations/{id}", O.L, O.N, O.N, O.N, O.N),
             row("GET", "/strategies/{slug}/pack/{period}", O.L, O.A, O.A, O.A, O.A),
@@ -159,6 +161,13 @@ class RoleMatrixTest {
             row("POST", "/admin/strategies/{slug}/self-assessment/criteria/{id}/edit", O.L, O.D, O.D, O.D, O.N),
             row("POST", "/admin/strategies/{slug}/self-assessment/criteria/{id}/move", O.L, O.D, O.D, O.D, O.N),
             row("POST", "/admin/strategies/{slug}/self-assessment/criteria/{id}/archive", O.L, O.D, O.D, O.D, O.N),
+            // The demo strategies record nothing children said: an entry's address is not found.
+            row("GET", "/admin/strategies/{slug}/voice", O.L, O.D, O.D, O.D, O.A),
+            row("GET", "/admin/strategies/{slug}/voice/new", O.L, O.D, O.D, O.D, O.A),
+            row("POST", "/admin/strategies/{slug}/voice/new", O.L, O.D, O.D, O.D, O.A),
+            row("GET", "/admin/strategies/{slug}/voice/{id}/edit", O.L, O.D, O.D, O.D, O.N),
+            row("POST", "/admin/strategies/{slug}/voice/{id}/edit", O.L, O.D, O.D, O.D, O.N),
+            row("POST", "/admin/strategies/{slug}/voice/{id}/archive", O.L, O.D, O.D, O.D, O.N),
             row("GET", "/admin/strategies/{slug}/promises", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/admin/strategies/{slug}/sections", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/admin/strategies/{slug}/sections/new", O.L, O.D, O.D, O.D, O.A),

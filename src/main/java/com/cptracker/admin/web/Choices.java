@@ -81,7 +81,7 @@ class Choices {
 
     /** Each priority to choose from, as "Pledge 1: its title". */
     private static List<Option> priorityOptions(List<PriorityDetail> priorities) {
-        return Option.of(priorities, PriorityDetail::id, p -> p.name() + ": " + abbreviate(p.title(), 80));
+        return Option.of(priorities, PriorityDetail::id, p -> p.name() + ": " + Option.abbreviate(p.title(), 80));
     }
 
     /**
@@ -92,7 +92,7 @@ class Choices {
     private static List<Option> statementOptions(List<PriorityDetail> priorities) {
         return priorities.stream()
                 .flatMap(p ->
-                        Option.of(p.statements(), Statement::id, s -> p.name() + ": " + abbreviate(s.text(), 90))
+                        Option.of(p.statements(), Statement::id, s -> p.name() + ": " + Option.abbreviate(s.text(), 90))
                                 .stream())
                 .toList();
     }
@@ -105,7 +105,7 @@ class Choices {
         return recommendations.sourcesOf(strategyId).stream()
                 .flatMap(s -> s.recommendations().stream()
                         .map(r -> new Option(
-                                String.valueOf(r.id()), r.ref() + ". " + abbreviate(r.text(), 150), s.title())))
+                                String.valueOf(r.id()), r.ref() + ". " + Option.abbreviate(r.text(), 150), s.title())))
                 .toList();
     }
 
@@ -120,9 +120,5 @@ class Choices {
      */
     List<Option> officers(Collection<Long> saved) {
         return Option.of(users.officers(saved), UserSummary::id, UserSummary::nameAndTitle);
-    }
-
-    private static String abbreviate(String text, int most) {
-        return text.length() <= most ? text : text.substring(0, most - 3) + "...";
     }
 }

@@ -159,17 +159,17 @@ class PromiseAdminController {
         model.addAttribute("promise", promise);
         model.addAttribute(
                 "actions",
-                Option.of(actions.actions(strategy.id()), ActionRow::id, a -> a.ref() + ": " + abbreviate(a.text())));
+                Option.of(
+                        actions.actions(strategy.id()),
+                        ActionRow::id,
+                        a -> a.ref() + ": " + Option.abbreviate(a.text(), 110)));
         model.addAttribute(
                 "measures",
                 Option.of(
-                        measures.measures(strategy.id()), MeasureRow::id, m -> m.ref() + ": " + abbreviate(m.title())));
+                        measures.measures(strategy.id()),
+                        MeasureRow::id,
+                        m -> m.ref() + ": " + Option.abbreviate(m.title(), 110)));
         model.addAttribute("hasErrors", failed);
         return "admin/promise-form";
-    }
-
-    /** At most 110 characters, as the checkboxes show an action's text or a measure's title. */
-    private static String abbreviate(String text) {
-        return text.length() <= 110 ? text : text.substring(0, 107) + "...";
     }
 }

@@ -32,8 +32,9 @@ import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
- * The board pack as a tagged PDF (PDF/UA): the pack's template (board/pack-pdf.html, which holds the same content
- * fragment as the web page) rendered by the application's Thymeleaf, read back by jsoup, and laid out by openhtmltopdf
+ * The board's printed documents as tagged PDFs (PDF/UA): the board pack and the "You said, we did" leaflet for
+ * children and young people. Each has a template of its own (board/pack-pdf.html, board/you-said-we-did-pdf.html,
+ * which hold the same content fragment as the web page) and a stylesheet of its own, rendered by the application's Thymeleaf, read back by jsoup, and laid out by openhtmltopdf
  * on A4 with an embedded font (DejaVu Sans: PDF/UA wants every font embedded, and it has the status symbols) and the
  * charts drawn by Batik. Between Thymeleaf and openhtmltopdf, {@link #prepare} gives the PDF what the web page gets
  * elsewhere: each chart's text alternative where a PDF reader looks for it, and the charts' stylesheet inside each
@@ -47,7 +48,8 @@ class PackPdf {
     private final ITemplateEngine templates;
     private final byte[] regular = bytes("fonts/DejaVuSans.ttf");
     private final byte[] bold = bytes("fonts/DejaVuSans-Bold.ttf");
-    private final String styles = text("pdf/board-pack.css");
+    private final String packStyles = text("pdf/board-pack.css");
+    private final String leafletStyles = text("pdf/leaflet.css");
     /**
      * The web's chart styles, then their black and white for print, in the PDF's font: only their painting (fill,
      * stroke, font, text anchor). Batik reads CSS 2 and drops a whole stylesheet over one value it does not know (a
@@ -62,11 +64,25 @@ class PackPdf {
 
     /** The PDF of a pack, from the model the pack's web page has; links in it lead to the application's pages. */
     byte[] render(Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) {
+        return render("board/pack-pdf", packStyles, model, request, response);
+    }
+
+    /** The "You said, we did" leaflet, from the model its web page has. */
+    byte[] leaflet(Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) {
+        return render("board/you-said-we-did-pdf", leafletStyles, model, request, response);
+    }
+
+    private byte[] render(
+            String template,
+            String styles,
+            Map<String, Object> model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("pdfStyles", styles);
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, response);
-        String html = templates.process("board/pack-pdf", new WebContext(exchange, Locale.UK, variables));
+        String html = templates.process(template, new WebContext(exchange, Locale.UK, variables));
         String base =
                 ServletUriComponentsBuilder.fromContextPath(request).path("/").toUriString();
         Document doc = Jsoup.parse(html, base, Parser.htmlParser().settings(ParseSettings.preserveCase));

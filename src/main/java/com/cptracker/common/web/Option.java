@@ -17,4 +17,9 @@ public record Option(String value, String text, String hint) {
     public static <E extends Enum<E>> List<Option> of(E[] constants, Function<E, String> text) {
         return of(List.of(constants), Enum::name, text);
     }
+
+    /** At most {@code most} characters, as a list of choices shows a long text: "Review the health pa...". */
+    public static String abbreviate(String text, int most) {
+        return text.length() <= most ? text : text.substring(0, most - 3) + "...";
+    }
 }
