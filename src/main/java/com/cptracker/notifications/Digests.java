@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -45,8 +44,7 @@ public class Digests {
         this.store = store;
         this.users = users;
         this.outbox = outbox;
-        this.tx = new TransactionTemplate(transactions);
-        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.tx = OwnTransaction.of(transactions);
         this.clock = clock;
         this.settings = settings;
     }
@@ -79,8 +77,8 @@ public class Digests {
         Contact to = person.getFirst();
         String key = "digest:" + personId + ":" + today;
         String items = held.stream()
-                .map(r ->
-                        r.subject() + "\n" + "-".repeat(Math.min(r.subject().length(), 70)) + "\n" + text(r.body(), to))
+                .map(r -> r.entry().subject() + "\n"
+                        + "-".repeat(Math.min(r.entry().subject().length(), 70)) + "\n" + text(r.body(), to))
                 .collect(Collectors.joining("\n\n"));
         String body = "Dear " + to.displayName() + ",\n\nYour weekly digest of " + DAY.format(today) + ": "
                 + held.size() + (held.size() == 1 ? " notice" : " notices") + ".\n\n" + items + "\n\n"

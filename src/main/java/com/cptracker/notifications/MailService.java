@@ -7,7 +7,6 @@ import com.cptracker.common.NotFoundException;
 import com.cptracker.notifications.domain.OutboxRow;
 import com.cptracker.notifications.domain.OutboxStore;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -35,26 +34,6 @@ public class MailService {
     /** A person's choice: a weekly digest or not, and its version (-1 when never chosen: mail at once). */
     public record Choice(boolean digest, long version) {}
 
-    /** A mail as the outbox page shows it: never its body. */
-    public record OutboxEntry(
-            long id,
-            String kind,
-            String recipientName,
-            String recipientAddress,
-            String subject,
-            String state,
-            int attempts,
-            Instant nextAttemptAt,
-            String lastError,
-            Instant createdAt,
-            Instant sentAt,
-            long version) {
-
-        public boolean failed() {
-            return "FAILED".equals(state);
-        }
-    }
-
     public record OutboxPage(Map<String, Long> counts, List<OutboxEntry> entries) {}
 
     public Choice choice(long userId) {
@@ -78,9 +57,7 @@ public class MailService {
 
     /** The newest mails (at most {@code limit}), of one state or all ({@code null}), and how many are in each state. */
     public OutboxPage outbox(String state, int limit) {
-        return new OutboxPage(
-                store.countsByState(),
-                store.latest(state, limit).stream().map(MailService::entry).toList());
+        return new OutboxPage(store.countsByState(), store.latest(state, limit));
     }
 
     /** Puts a failed mail back to be sent now, from its first attempt; audited. */
@@ -93,25 +70,11 @@ public class MailService {
         audit.record(
                 "mail",
                 id,
-                row.subject(),
+                row.entry().subject(),
                 "RETRY",
-                Changes.create().field("state", row.state(), "PENDING").field("attempts", row.attempts(), 0),
+                Changes.create()
+                        .field("state", row.entry().state(), "PENDING")
+                        .field("attempts", row.entry().attempts(), 0),
                 null);
-    }
-
-    private static OutboxEntry entry(OutboxRow r) {
-        return new OutboxEntry(
-                r.id(),
-                r.kind(),
-                r.recipientName(),
-                r.recipientAddress(),
-                r.subject(),
-                r.state(),
-                r.attempts(),
-                r.nextAttemptAt(),
-                r.lastError(),
-                r.createdAt(),
-                r.sentAt(),
-                r.version());
     }
 }

@@ -5,6 +5,7 @@ import com.cptracker.challenges.ChallengeFollowedUp;
 import com.cptracker.challenges.ChallengeRaised;
 import com.cptracker.users.Contact;
 import com.cptracker.users.UserService;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
@@ -41,14 +42,13 @@ class Notices {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void raised(ChallengeRaised e) {
-        String by = e.answerBy() == null ? "" : "\nPlease answer by " + DAY.format(e.answerBy()) + ".";
         tell(
                 e.owners(),
                 "challenge-raised:" + e.challengeId(),
                 MailKind.CHALLENGE_RAISED,
                 "New challenge: " + e.subject(),
                 e.raisedByName() + " raised a challenge on " + e.subject() + " (" + e.strategyTitle() + "):\n\n"
-                        + quote(e.question()) + by,
+                        + quote(e.question()) + answerBy(e.answerBy()),
                 link(e.strategySlug(), e.challengeId()));
     }
 
@@ -69,14 +69,13 @@ class Notices {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void followedUp(ChallengeFollowedUp e) {
-        String by = e.answerBy() == null ? "" : "\nPlease answer by " + DAY.format(e.answerBy()) + ".";
         tell(
                 e.owners(),
                 "challenge-followed-up:" + e.challengeId() + ":" + digest(e.followUp()),
                 MailKind.CHALLENGE_FOLLOWED_UP,
                 "Challenge followed up: " + e.subject(),
                 e.followedUpByName() + " followed up the challenge on " + e.subject() + " (" + e.strategyTitle()
-                        + "):\n\n" + quote(e.followUp()) + by,
+                        + "):\n\n" + quote(e.followUp()) + answerBy(e.answerBy()),
                 link(e.strategySlug(), e.challengeId()));
     }
 
@@ -91,6 +90,10 @@ class Notices {
 
     private String link(String slug, long challengeId) {
         return settings.link("/strategies/" + slug + "/challenges/" + challengeId);
+    }
+
+    private static String answerBy(LocalDate date) {
+        return date == null ? "" : "\nPlease answer by " + DAY.format(date) + ".";
     }
 
     private static String quote(String words) {

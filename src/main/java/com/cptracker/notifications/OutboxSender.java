@@ -17,7 +17,6 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -52,8 +51,7 @@ public class OutboxSender {
             MailSettings settings) {
         this.store = store;
         this.smtp = smtp;
-        this.tx = new TransactionTemplate(transactions);
-        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.tx = OwnTransaction.of(transactions);
         this.clock = clock;
         this.settings = settings;
         this.backoff = new Backoff(settings.retryDelay(), settings.maxAttempts());
@@ -92,9 +90,9 @@ public class OutboxSender {
         if (sender == null) {
             log.info(
                     "Mail (no SMTP server configured, spring.mail.host unset) to {} <{}>: {}\n{}",
-                    row.recipientName(),
-                    row.recipientAddress(),
-                    row.subject(),
+                    row.entry().recipientName(),
+                    row.entry().recipientAddress(),
+                    row.entry().subject(),
                     row.body());
             store.delivered(row.id(), "LOGGED", clock.instant());
             return true;
@@ -103,8 +101,8 @@ public class OutboxSender {
             sender.send(message(sender, row));
             store.delivered(row.id(), "SENT", clock.instant());
         } catch (MailException | MessagingException e) {
-            Instant retry = backoff.next(row.attempts() + 1, clock.instant());
-            log.warn("Mail {} not sent (attempt {}): {}", row.id(), row.attempts() + 1, e.toString());
+            Instant retry = backoff.next(row.entry().attempts() + 1, clock.instant());
+            log.warn("Mail {} not sent (attempt {}): {}", row.id(), row.entry().attempts() + 1, e.toString());
             store.attemptFailed(row.id(), error(e), retry);
         }
         return true;
@@ -114,8 +112,8 @@ public class OutboxSender {
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
         helper.setFrom(settings.from());
-        helper.setTo(row.recipientAddress());
-        helper.setSubject(row.subject());
+        helper.setTo(row.entry().recipientAddress());
+        helper.setSubject(row.entry().subject());
         helper.setText(row.body());
         // Kept by JavaMailSenderImpl when it saves the message: the same on every attempt at this row
         message.setHeader("Message-ID", messageId(row));

@@ -97,19 +97,15 @@ class OutboxReliabilityTest {
     private static ConfigurableApplicationContext start(JdbcConnectionDetails database, int smtpPort, String poll) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(
                         CorporateParentingTrackerApplication.class)
-                .run(
-                        "--spring.datasource.url=" + database.getJdbcUrl(),
-                        "--spring.datasource.username=" + database.getUsername(),
-                        "--spring.datasource.password=" + database.getPassword(),
+                .run(TestDatabaseConfiguration.applicationArguments(
+                        database,
                         "--cptracker.demo-data.enabled=false",
-                        "--server.port=0",
-                        "--server.address=127.0.0.1",
                         "--spring.datasource.hikari.maximum-pool-size=4",
                         "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=" + smtpPort,
                         "--spring.mail.properties.mail.smtp.connectiontimeout=2000",
                         "--cptracker.mail.poll-interval=" + poll,
-                        "--cptracker.mail.retry-delay=1h");
+                        "--cptracker.mail.retry-delay=1h"));
         synchronized (RUNNING) {
             RUNNING.add(context);
         }

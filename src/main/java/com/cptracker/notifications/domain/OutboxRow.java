@@ -1,21 +1,11 @@
 package com.cptracker.notifications.domain;
 
-import java.time.Instant;
+import com.cptracker.notifications.OutboxEntry;
 
-/** A row of {@code mail_outbox}: one mail to one person, and where its sending stands. */
-public record OutboxRow(
-        long id,
-        String dedupeKey,
-        String kind,
-        Long recipientId,
-        String recipientName,
-        String recipientAddress,
-        String subject,
-        String body,
-        String state,
-        int attempts,
-        Instant nextAttemptAt,
-        String lastError,
-        Instant createdAt,
-        Instant sentAt,
-        long version) {}
+/** A row of {@code mail_outbox}: the mail as the outbox page shows it, with its dedupe key and its body. */
+public record OutboxRow(OutboxEntry entry, String dedupeKey, String body) {
+
+    public long id() {
+        return entry.id();
+    }
+}

@@ -1,5 +1,6 @@
 package com.cptracker.notifications.domain;
 
+import com.cptracker.notifications.OutboxEntry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,9 +20,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OutboxStore {
 
-    private static final String COLUMNS = """
-            id, dedupe_key, kind, recipient_id, recipient_name, recipient_address, subject, body, state, attempts,
-            next_attempt_at, last_error, created_at, sent_at, version""";
+    /** What the outbox page shows of a mail: not its body. */
+    private static final String ENTRY = """
+            id, kind, recipient_name, recipient_address, subject, state, attempts, next_attempt_at, last_error,
+            created_at, sent_at, version""";
+
+    private static final String COLUMNS = ENTRY + ", dedupe_key, body";
 
     private final JdbcTemplate jdbc;
 
@@ -109,16 +113,15 @@ public class OutboxStore {
                 .findFirst();
     }
 
-    /** The newest mails, in one state or any ({@code null}). */
-    public List<OutboxRow> latest(String state, int limit) {
-        return state == null
-                ? jdbc.query(
-                        "select " + COLUMNS + " from mail_outbox order by id desc limit ?", OutboxStore::row, limit)
-                : jdbc.query(
-                        "select " + COLUMNS + " from mail_outbox where state = ? order by id desc limit ?",
-                        OutboxStore::row,
-                        state,
-                        limit);
+    /** The newest mails, in one state or any ({@code null}), without their bodies. */
+    public List<OutboxEntry> latest(String state, int limit) {
+        return jdbc.query(
+                "select " + ENTRY + " from mail_outbox where cast(? as varchar) is null or state = ?"
+                        + " order by id desc limit ?",
+                OutboxStore::entry,
+                state,
+                state,
+                limit);
     }
 
     public Map<String, Long> countsByState() {
@@ -187,15 +190,16 @@ public class OutboxStore {
     }
 
     private static OutboxRow row(ResultSet rs, int n) throws SQLException {
-        return new OutboxRow(
+        return new OutboxRow(entry(rs, n), rs.getString("dedupe_key"), rs.getString("body"));
+    }
+
+    private static OutboxEntry entry(ResultSet rs, int n) throws SQLException {
+        return new OutboxEntry(
                 rs.getLong("id"),
-                rs.getString("dedupe_key"),
                 rs.getString("kind"),
-                rs.getObject("recipient_id", Long.class),
                 rs.getString("recipient_name"),
                 rs.getString("recipient_address"),
                 rs.getString("subject"),
-                rs.getString("body"),
                 rs.getString("state"),
                 rs.getInt("attempts"),
                 instant(rs, "next_attempt_at"),
