@@ -48,6 +48,9 @@ public class MailService {
         if (!store.choose(userId, digest, expectedVersion, clock.instant())) {
             throw new ConcurrentChangeException();
         }
+        if (!digest) {
+            store.release(userId, clock.instant()); // what was held for the digest goes now, not at the week's end
+        }
         audit.recordUpdate(
                 "mail-preference",
                 userId,

@@ -1,6 +1,9 @@
 package com.cptracker.notifications;
 
+import com.cptracker.assessment.RatingService;
+import com.cptracker.assessment.RatingService.RatingWork;
 import com.cptracker.reporting.QuarterService.QuarterStatus;
+import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.users.Contact;
 import com.cptracker.users.UserService;
 import com.cptracker.work.WorkService;
@@ -10,8 +13,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Plans the reminders: to each person with something outstanding in a strategy's open quarter (an action's update, a
- * measure's value, a work area's update, as My work lists them: {@link WorkService}), one mail when the quarter is
- * open, one {@code cptracker.mail.reminder-days} before its deadline and one once it is overdue, each listing exactly
+ * measure's value, a work area's update, a self-assessment rating, as My work lists them: {@link WorkService},
+ * {@link RatingService}), one mail when the quarter is open, one {@code cptracker.mail.reminder-days} before its deadline and one once it is overdue, each listing exactly
  * what is still outstanding, and none when nothing is. Each has a dedupe key (person, strategy, quarter, kind), so it
  * is written once however many instances plan it and however often. A reminder names the person's own items only,
  * and no figure: nothing of an unpublished quarter beyond what is theirs to do.
@@ -33,6 +39,7 @@ public class Reminders {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private final WorkService work;
+    private final RatingService ratings;
     private final UserService users;
     private final Outbox outbox;
     private final TransactionTemplate tx;
@@ -41,12 +48,14 @@ public class Reminders {
 
     Reminders(
             WorkService work,
+            RatingService ratings,
             UserService users,
             Outbox outbox,
             PlatformTransactionManager transactions,
             Clock clock,
             MailSettings settings) {
         this.work = work;
+        this.ratings = ratings;
         this.users = users;
         this.outbox = outbox;
         this.tx = OwnTransaction.of(transactions);
@@ -68,22 +77,49 @@ public class Reminders {
         return written;
     }
 
+    /** A strategy's open quarter and what this person still has to do in it. */
+    record Due(StrategySummary strategy, QuarterStatus open, List<String> items) {}
+
     private int planFor(Contact person) {
         int written = 0;
         LocalDate today = LocalDate.now(clock);
-        for (StrategyWork w : work.myWork(person.id())) {
-            List<String> items = outstanding(w);
-            if (w.open() == null || items.isEmpty()) {
-                continue;
-            }
-            MailKind kind = kind(w.open(), today);
-            String key = "reminder:" + person.id() + ":" + w.strategy().id() + ":"
-                    + w.open().quarter().code() + ":" + kind;
-            if (outbox.write(key, kind, person, subject(w, kind), body(person, w, kind, today, items))) {
+        for (Due due : due(person.id())) {
+            MailKind kind = kind(due.open(), today);
+            String key = "reminder:" + person.id() + ":" + due.strategy().id() + ":"
+                    + due.open().quarter().code() + ":" + kind;
+            if (outbox.write(key, kind, person, subject(due, kind), body(person, due, kind, today))) {
                 written++;
             }
         }
         return written;
+    }
+
+    /**
+     * Per strategy with a quarter open, what the person still has to do in it: My work's items, then the
+     * self-assessment criteria they have not rated; only strategies where something is outstanding.
+     */
+    List<Due> due(long personId) {
+        Map<Long, Due> due = new LinkedHashMap<>();
+        for (StrategyWork w : work.myWork(personId)) {
+            if (w.open() != null) {
+                due.put(w.strategy().id(), new Due(w.strategy(), w.open(), outstanding(w)));
+            }
+        }
+        for (RatingWork r : ratings.toRate(personId)) {
+            Due d = Optional.ofNullable(due.get(r.strategy().id()))
+                    .or(() -> work.openQuarter(r.strategy()).map(q -> new Due(r.strategy(), q, new ArrayList<>())))
+                    .filter(open -> open.open().quarter().equals(r.quarter()))
+                    .orElse(null);
+            if (d != null) {
+                r.criteria().stream()
+                        .filter(c -> c.rating() == null)
+                        .forEach(c -> d.items()
+                                .add("Self-assessment rating: " + c.criterion().ref() + " "
+                                        + c.criterion().title()));
+                due.putIfAbsent(r.strategy().id(), d);
+            }
+        }
+        return due.values().stream().filter(d -> !d.items().isEmpty()).toList();
     }
 
     /** Which reminder is due: overdue after the deadline, near within the lead time, else the quarter's opening. */
@@ -119,7 +155,7 @@ public class Reminders {
         return items;
     }
 
-    private static String subject(StrategyWork w, MailKind kind) {
+    private static String subject(Due w, MailKind kind) {
         String quarter = w.open().quarter().label() + ", " + w.strategy().council() + " "
                 + w.strategy().title();
         return switch (kind) {
@@ -129,7 +165,7 @@ public class Reminders {
         };
     }
 
-    private String body(Contact person, StrategyWork w, MailKind kind, LocalDate today, List<String> items) {
+    private String body(Contact person, Due w, MailKind kind, LocalDate today) {
         LocalDate deadline = w.open().deadline();
         String when = deadline == null ? "" : " The deadline is " + DAY.format(deadline) + ".";
         String opening = switch (kind) {
@@ -142,7 +178,7 @@ public class Reminders {
         };
         return "Dear " + person.displayName() + ",\n\n" + opening + "\n\n"
                 + w.strategy().council() + " " + w.strategy().title()
-                + ": what you still have to do\n\n- " + String.join("\n- ", items) + "\n\nOpen My work: "
+                + ": what you still have to do\n\n- " + String.join("\n- ", w.items()) + "\n\nOpen My work: "
                 + settings.link("/my") + "\n\n" + Notices.FOOTER;
     }
 }

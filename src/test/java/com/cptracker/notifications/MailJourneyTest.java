@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,8 +157,10 @@ class MailJourneyTest {
         assertThat(receivedBy("officer@example.org", 1).getFirst().getSubject()).startsWith("Due soon:");
         SMTP.purgeEmailFromAllMailboxes();
         deadlineInDays(-1);
-        reminders.plan();
-        reminders.plan();
+        // two instances planning at the same moment: one mail
+        var one = CompletableFuture.runAsync(reminders::plan);
+        var two = CompletableFuture.runAsync(reminders::plan);
+        CompletableFuture.allOf(one, two).join();
         MimeMessage overdue = receivedBy("officer@example.org", 1).getFirst();
         assertThat(overdue.getSubject()).startsWith("Overdue:");
         assertThat(GreenMailUtil.getBody(overdue)).contains("has passed");
@@ -251,6 +254,39 @@ class MailJourneyTest {
                 .contains("/challenges/52")
                 .contains("Still waiting for the figures");
 
+        // held again, then the person goes back to mail at once: what was held goes now
+        tx.executeWithoutResult(s -> events.publishEvent(new ChallengeFollowedUp(
+                53,
+                1,
+                CE,
+                "Cheshire East",
+                "Action 1b",
+                "And this one?",
+                null,
+                board,
+                "Demo board member",
+                Set.of(officer))));
+        Document weekly = officerPage.page("/my/email");
+        mvc.perform(post("/my/email")
+                        .session(officerPage.session())
+                        .with(csrf())
+                        .param("delivery", "IMMEDIATE")
+                        .param("version", weekly.select("input[name=version]").val()))
+                .andExpect(redirectedUrl("/my/email"));
+        assertThat(receivedBy("officer@example.org", 2).getLast().getSubject())
+                .isEqualTo("Challenge followed up: Action 1b");
+        mvc.perform(post("/my/email")
+                        .session(officerPage.session())
+                        .with(csrf())
+                        .param("delivery", "WEEKLY")
+                        .param(
+                                "version",
+                                officerPage
+                                        .page("/my/email")
+                                        .select("input[name=version]")
+                                        .val()))
+                .andExpect(redirectedUrl("/my/email"));
+
         // a badly typed choice is refused beside its field, not a 500, and nothing changes
         mvc.perform(post("/my/email")
                         .session(officerPage.session())
@@ -309,6 +345,22 @@ class MailJourneyTest {
                 .andExpect(redirectedUrl("/admin/mail"));
         assertThat(jdbc.queryForObject("select state from mail_outbox where dedupe_key = 'failed-once'", String.class))
                 .isEqualTo("SENT");
+    }
+
+    @Test
+    @Order(7)
+    void aSelfAssessmentRaterIsRemindedOfTheCriteriaNotYetRated() throws Exception {
+        long strategy = jdbc.queryForObject("select id from strategy where slug = ?", Long.class, CE);
+        jdbc.update("insert into assessment_framework (strategy_id, name) values (?, 'Principles')", strategy);
+        jdbc.update(
+                "insert into assessment_criterion (framework_id, position, ref, title, lead_user_id) select id, 1,"
+                        + " '(a)', 'Best interests', ? from assessment_framework where strategy_id = ?",
+                id("board"),
+                strategy);
+        reminders.plan();
+        MimeMessage mail = receivedBy("board@example.org", 1).getFirst();
+        assertThat(mail.getSubject()).startsWith("Overdue:");
+        assertThat(GreenMailUtil.getBody(mail)).contains("- Self-assessment rating: (a) Best interests");
     }
 
     private long id(String username) {

@@ -144,6 +144,15 @@ public class OutboxStore {
                 recipientId);
     }
 
+    /** Sends a person's held notices as they are, now: they chose mail at once again. */
+    public int release(long recipientId, Instant now) {
+        return jdbc.update(
+                "update mail_outbox set state = 'PENDING', next_attempt_at = ?, version = version + 1"
+                        + " where state = 'HELD' and recipient_id = ?",
+                Timestamp.from(now),
+                recipientId);
+    }
+
     public long idOf(String dedupeKey) {
         return jdbc.queryForObject("select id from mail_outbox where dedupe_key = ?", Long.class, dedupeKey);
     }
