@@ -181,7 +181,12 @@ public class RatingService {
      * in the strategies' order, each with its rating so far.
      */
     public List<RatingWork> toRate(CurrentUser user) {
-        List<FrameworkCriterion> led = criteria.findByLeadUserIdAndArchivedFalseOrderByPosition(user.id());
+        return toRate(user.id());
+    }
+
+    /** {@link #toRate(CurrentUser)} for anyone, such as the reminders that tell each person what is outstanding. */
+    public List<RatingWork> toRate(long userId) {
+        List<FrameworkCriterion> led = criteria.findByLeadUserIdAndArchivedFalseOrderByPosition(userId);
         if (led.isEmpty()) {
             return List.of();
         }

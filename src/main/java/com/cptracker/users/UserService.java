@@ -2,6 +2,8 @@ package com.cptracker.users;
 
 import com.cptracker.users.domain.UserAccount;
 import com.cptracker.users.domain.UserAccountRepository;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -38,6 +40,25 @@ public class UserService {
 
     public Optional<UserSummary> findByUsername(String username) {
         return accounts.findByUsernameIgnoreCase(username).map(UserService::summary);
+    }
+
+    /** Every enabled account, as those who may be told things. */
+    public List<Contact> enabledContacts() {
+        return accounts.findByEnabledTrueOrderById().stream()
+                .map(UserService::contact)
+                .toList();
+    }
+
+    /** The given accounts that are enabled, in one query; a disabled or unknown one is left out. */
+    public List<Contact> contacts(Collection<Long> ids) {
+        return accounts.findAllById(ids).stream()
+                .filter(UserAccount::isEnabled)
+                .map(UserService::contact)
+                .toList();
+    }
+
+    private static Contact contact(UserAccount a) {
+        return new Contact(a.getId(), a.getDisplayName(), a.getEmail());
     }
 
     public long count() {

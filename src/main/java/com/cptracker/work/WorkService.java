@@ -122,9 +122,14 @@ public class WorkService {
 
     /** Per strategy this person works on: its open quarter (if any) and their items in it. */
     public List<StrategyWork> myWork(CurrentUser user) {
-        List<ActionSummary> led = actions.ledBy(user.id());
-        List<MeasureSummary> owned = measures.activeOwnedBy(user.id());
-        List<WorkArea> areas = strategies.workAreasLedBy(user.id());
+        return myWork(user.id());
+    }
+
+    /** {@link #myWork(CurrentUser)} for anyone, such as the reminders that tell each person what is outstanding. */
+    public List<StrategyWork> myWork(long userId) {
+        List<ActionSummary> led = actions.ledBy(userId);
+        List<MeasureSummary> owned = measures.activeOwnedBy(userId);
+        List<WorkArea> areas = strategies.workAreasLedBy(userId);
         Set<Long> ids = new LinkedHashSet<>();
         areas.forEach(w -> ids.add(w.strategyId()));
         led.forEach(a -> ids.add(a.strategyId()));

@@ -90,6 +90,12 @@ class EveryPageAxeIT extends BrowserTestBase {
                 "insert into action_recommendation (recommendation_id, action_id) select ?, id from action"
                         + " where ref = '1a' and strategy_id = " + strategy(),
                 Long.parseLong(recommendation));
+        // the outbox (/admin/mail) with a failed mail, so that its "Try again" button is checked too
+        jdbc.update("""
+                insert into mail_outbox (dedupe_key, kind, recipient_id, recipient_name, recipient_address, subject,
+                body, state, attempts, last_error, next_attempt_at, created_at) select 'axe-check', 'OVERDUE', id,
+                display_name, 'officer@example.org', 'Overdue: your updates', 'Dear officer', 'FAILED', 8,
+                'Connection refused', now(), now() from user_account where username = 'officer'""");
         Map<String, String> ids = Map.ofEntries(
                 Map.entry("recommendations", source),
                 Map.entry("actions", id("select id from action where ref = '1a' and strategy_id = " + strategy())),

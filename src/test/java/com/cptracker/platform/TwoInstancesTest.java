@@ -70,16 +70,11 @@ class TwoInstancesTest {
         JdbcConnectionDetails database = TestDatabaseConfiguration.freshEmbeddedDatabase();
         // Command-line arguments, so that they win over the test's config/application.properties, which switches the
         // database session store off for MockMvc tests.
-        String[] args = {
-            "--spring.datasource.url=" + database.getJdbcUrl(),
-            "--spring.datasource.username=" + database.getUsername(),
-            "--spring.datasource.password=" + database.getPassword(),
-            "--spring.autoconfigure.exclude=",
-            "--cptracker.demo-data.enabled=true",
-            "--server.port=0",
-            "--server.address=127.0.0.1",
-            "--spring.datasource.hikari.maximum-pool-size=5"
-        };
+        String[] args = TestDatabaseConfiguration.applicationArguments(
+                database,
+                "--spring.autoconfigure.exclude=",
+                "--cptracker.demo-data.enabled=true",
+                "--spring.datasource.hikari.maximum-pool-size=5");
         // Two threads of their own: the common pool may have only one on a small machine, and they must overlap
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {

@@ -281,6 +281,9 @@ class HostileInputTest {
                 "GET",
                 S + "/actions",
                 map("period", "2019-20-Q3", "priority", "2", "lead", "Virtual Headteacher", "status", "RED")));
+        forms.add(new Form("board", "POST", "/my/email", map("delivery", "WEEKLY", "version", "999")));
+        forms.add(new Form("admin", "GET", "/admin/mail", map("state", "FAILED")));
+        forms.add(new Form("admin", "POST", "/admin/mail/1/retry", map("version", "999")));
         forms.addAll(selfAssessmentForms());
         return forms;
     }

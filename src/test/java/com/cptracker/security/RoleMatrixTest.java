@@ -288,6 +288,12 @@ class RoleMatrixTest {
             row("POST", "/admin/users/{id}/enabled", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/admin/users/{id}/password", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/admin/audit", O.L, O.D, O.D, O.D, O.A),
+            // mail: everyone chooses how their notices come; only administrators see the outbox (the retry, posted
+            // without a version, is refused back to the outbox page and changes nothing)
+            row("GET", "/my/email", O.L, O.A, O.A, O.A, O.A),
+            row("POST", "/my/email", O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/admin/mail", O.L, O.D, O.D, O.D, O.A),
+            row("POST", "/admin/mail/{id}/retry", O.L, O.D, O.D, O.D, O.A),
             // a background job: asked for as job 0, which never exists (who may see one that does: JobPageTest)
             row("GET", "/jobs/{id}", O.L, O.N, O.N, O.N, O.N),
             // the error page answers errors only: requested directly it is not found

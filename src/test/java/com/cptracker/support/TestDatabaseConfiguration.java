@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +49,22 @@ public class TestDatabaseConfiguration {
     @Conditional(NoDocker.class)
     JdbcConnectionDetails embeddedTestDatabase() {
         return freshEmbeddedDatabase();
+    }
+
+    /**
+     * The command-line arguments of a whole application (started with {@code SpringApplicationBuilder}) on this
+     * database, on a free port of this machine, followed by {@code more}. Command-line arguments win over the tests'
+     * {@code config/application.properties}.
+     */
+    public static String[] applicationArguments(JdbcConnectionDetails database, String... more) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + database.getJdbcUrl(),
+                "--spring.datasource.username=" + database.getUsername(),
+                "--spring.datasource.password=" + database.getPassword(),
+                "--server.port=0",
+                "--server.address=127.0.0.1"));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
     }
 
     /** A new, empty database on the shared embedded server. */

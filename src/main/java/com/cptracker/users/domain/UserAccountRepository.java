@@ -11,4 +11,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
     List<UserAccount> findByJobTitleIgnoreCase(String jobTitle);
+
+    List<UserAccount> findByEnabledTrueOrderById();
 }

@@ -1,0 +1,6 @@
+package com.cptracker.notifications.web;
+
+import jakarta.validation.constraints.NotNull;
+
+/** The version of the failed mail the outbox page showed. */
+record RetryForm(@NotNull Long version) {}
