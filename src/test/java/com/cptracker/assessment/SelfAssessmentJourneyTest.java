@@ -10,7 +10,6 @@ import com.cptracker.actions.ActionRecords.Lead;
 import com.cptracker.actions.DueDate;
 import com.cptracker.assessment.AssessmentEdits.CriterionFields;
 import com.cptracker.assessment.AssessmentEdits.FrameworkFields;
-import com.cptracker.assessment.AssessmentEdits.LevelFields;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.Direction;
 import com.cptracker.common.NotFoundException;
@@ -20,6 +19,7 @@ import com.cptracker.measures.MeasureEdits.MeasureFields;
 import com.cptracker.measures.MeasureUnit;
 import com.cptracker.reporting.QuarterService;
 import com.cptracker.reporting.QuarterService.QuarterStatus;
+import com.cptracker.scale.ScaleStep;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Polarity;
 import com.cptracker.status.Status;
@@ -350,9 +350,9 @@ class SelfAssessmentJourneyTest {
                         () -> frameworks.saveFramework(strategy.id(), new FrameworkFields("Again", null, null), null))
                 .as("a second framework from a page that showed none")
                 .isInstanceOf(ConcurrentChangeException.class);
-        long good = frameworks.createLevel(strategy.id(), new LevelFields("Good", null, Status.GREEN));
-        long ri = frameworks.createLevel(strategy.id(), new LevelFields("Requires improvement", null, Status.AMBER));
-        assertThatThrownBy(() -> frameworks.createLevel(strategy.id(), new LevelFields("GOOD", null, null)))
+        long good = frameworks.createLevel(strategy.id(), new ScaleStep("Good", null, Status.GREEN));
+        long ri = frameworks.createLevel(strategy.id(), new ScaleStep("Requires improvement", null, Status.AMBER));
+        assertThatThrownBy(() -> frameworks.createLevel(strategy.id(), new ScaleStep("GOOD", null, null)))
                 .isInstanceOf(RejectedInput.class)
                 .hasMessageContaining("already has a rating with these words");
         assertThatThrownBy(() -> frameworks.setLevelArchived(strategy.id(), ri, true, " ", 0))

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.cptracker.actions.ActionService;
 import com.cptracker.assessment.AssessmentEdits.CriterionFields;
 import com.cptracker.assessment.AssessmentEdits.FrameworkFields;
-import com.cptracker.assessment.AssessmentEdits.LevelFields;
 import com.cptracker.assessment.FrameworkAdminService;
 import com.cptracker.benchmark.CouncilGenerator;
 import com.cptracker.benchmark.CouncilGenerator.GeneratedStrategy;
@@ -18,6 +17,7 @@ import com.cptracker.recommendations.RecommendationAdminService;
 import com.cptracker.recommendations.Recommendations.SourceFields;
 import com.cptracker.reporting.QuarterPublished;
 import com.cptracker.reporting.QuarterService;
+import com.cptracker.scale.ScaleStep;
 import com.cptracker.status.Status;
 import com.cptracker.strategy.StrategyService;
 import com.cptracker.support.SignedIn;
@@ -160,7 +160,7 @@ class PageQueryCountTest {
     private void selfAssessment(long strategyId, String period, int size) {
         frameworks.saveFramework(strategyId, new FrameworkFields("Principles", null, null), null);
         for (String words : List.of("Outstanding", "Good", "Requires improvement", "Inadequate")) {
-            frameworks.createLevel(strategyId, new LevelFields(words, null, Status.GREEN));
+            frameworks.createLevel(strategyId, new ScaleStep(words, null, Status.GREEN));
         }
         for (int i = 1; i <= size; i++) {
             frameworks.createCriterion(

@@ -2,14 +2,12 @@ package com.cptracker.assessment.web;
 
 import com.cptracker.assessment.AssessmentEdits.CriterionEdit;
 import com.cptracker.assessment.AssessmentEdits.FrameworkEdit;
-import com.cptracker.assessment.AssessmentEdits.LevelEdit;
-import com.cptracker.assessment.AssessmentEdits.LevelFields;
 import com.cptracker.assessment.FrameworkAdminService;
 import com.cptracker.common.web.ArchiveForm;
 import com.cptracker.common.web.Forms;
 import com.cptracker.common.web.MoveForm;
-import com.cptracker.common.web.Option;
-import com.cptracker.status.Status;
+import com.cptracker.scale.ScaleStep;
+import com.cptracker.scale.ScaleStepForm;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserSummary;
@@ -98,18 +96,18 @@ class FrameworkAdminController {
 
     @GetMapping("/scale/new")
     String createLevel(StrategySummary strategy, Model model) {
-        model.addAttribute("form", LevelForm.empty());
+        model.addAttribute("form", ScaleStepForm.empty());
         return levelForm(null, false, model);
     }
 
     @PostMapping("/scale/new")
     String createLevel(
             StrategySummary strategy,
-            @Valid @ModelAttribute("form") LevelForm form,
+            @Valid @ModelAttribute("form") ScaleStepForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        LevelFields fields = form.fields(errors);
+        ScaleStep fields = form.step(errors);
         return Forms.attempt(errors, () -> admin.createLevel(strategy.id(), fields))
                 .map(id -> Forms.saved(redirect, "Rating " + fields.words() + " added", SCALE))
                 .orElseGet(() -> levelForm(null, true, model));
@@ -117,8 +115,8 @@ class FrameworkAdminController {
 
     @GetMapping("/scale/{id}/edit")
     String editLevel(StrategySummary strategy, @PathVariable long id, Model model) {
-        LevelEdit level = admin.level(strategy.id(), id);
-        model.addAttribute("form", LevelForm.of(level));
+        ScaleStep.Kept level = admin.level(strategy.id(), id);
+        model.addAttribute("form", ScaleStepForm.of(level));
         return levelForm(level, false, model);
     }
 
@@ -126,12 +124,12 @@ class FrameworkAdminController {
     String editLevel(
             StrategySummary strategy,
             @PathVariable long id,
-            @Valid @ModelAttribute("form") LevelForm form,
+            @Valid @ModelAttribute("form") ScaleStepForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        LevelEdit level = admin.level(strategy.id(), id);
-        LevelFields fields = form.fields(errors);
+        ScaleStep.Kept level = admin.level(strategy.id(), id);
+        ScaleStep fields = form.step(errors);
         return Forms.attempt(errors, () -> admin.updateLevel(strategy.id(), id, fields, Forms.version(form.version())))
                 .map(done -> Forms.saved(redirect, "Rating " + fields.words() + " saved", SCALE))
                 .orElseGet(() -> levelForm(level, true, model));
@@ -144,7 +142,7 @@ class FrameworkAdminController {
             @Valid MoveForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        String name = admin.level(strategy.id(), id).fields().words();
+        String name = admin.level(strategy.id(), id).step().words();
         form.apply(name, (to, version) -> admin.moveLevel(strategy.id(), id, to, version), errors, redirect);
         return SCALE;
     }
@@ -157,7 +155,7 @@ class FrameworkAdminController {
             @Valid ArchiveForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        String name = admin.level(strategy.id(), id).fields().words();
+        String name = admin.level(strategy.id(), id).step().words();
         form.apply(
                 name,
                 "reason-level-" + id,
@@ -167,22 +165,10 @@ class FrameworkAdminController {
         return SCALE;
     }
 
-    private static String levelForm(LevelEdit level, boolean failed, Model model) {
+    private static String levelForm(ScaleStep.Kept level, boolean failed, Model model) {
         model.addAttribute("level", level);
-        model.addAttribute(
-                "colours",
-                Option.of(FrameworkAdminService.COLOURS, Status::name, s -> s.symbol() + " " + colourName(s)));
+        model.addAttribute("colours", ScaleStepForm.colours());
         model.addAttribute("hasErrors", failed);
         return "assessment/level-form";
-    }
-
-    /** A colour as the form names it, with the board's word for it. */
-    static String colourName(Status s) {
-        return switch (s) {
-            case GREEN -> "Green (as on track)";
-            case AMBER -> "Amber (as at risk)";
-            case RED -> "Red (as off track)";
-            default -> "Blue (as complete)";
-        };
     }
 }
