@@ -1,0 +1,225 @@
+package com.cptracker.risks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import com.cptracker.support.DemoApplicationTest;
+import com.cptracker.support.SignedIn;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * An administrator sets the strategy's rating scale, an officer raises a risk linked to a priority and an action, and
+ * reviews it twice as its owner (the first review's rating kept beside the second's); a review date passed is flagged
+ * in words; the log's filters find it; a board member reads it but may not review it.
+ */
+@DemoApplicationTest
+class RiskLogJourneyTest {
+
+    static final String SLUG = "cheshire-east-2018-20";
+    static final String BASE = "/strategies/" + SLUG + "/risks";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void raisedRatedReviewedTwiceAndFiltered() throws Exception {
+        SignedIn admin = SignedIn.as(mvc, "admin");
+        SignedIn officer = SignedIn.as(mvc, "officer");
+        SignedIn board = SignedIn.as(mvc, "board");
+        String scale = "/admin/strategies/" + SLUG + "/risks/scale";
+        for (String[] step : new String[][] {{"Low", "GREEN"}, {"Medium", "AMBER"}, {"High", "RED"}}) {
+            follow(admin, scale + "/new", "words", step[0], "description", "", "colour", step[1]);
+        }
+        Document twice = errors(admin, scale + "/new", "words", "HIGH", "colour", "NO_DATA");
+        assertThat(twice.select(".govuk-error-summary").text())
+                .contains("already has a rating with these words")
+                .contains("Choose a colour from the list");
+        assertThat(admin.page(scale).select("table tbody tr")).hasSize(3);
+
+        long strategyId = jdbc.queryForObject("select id from strategy where slug = ?", Long.class, SLUG);
+        long officerId = jdbc.queryForObject("select id from user_account where username = 'officer'", Long.class);
+        long priority = jdbc.queryForObject(
+                "select id from priority where strategy_id = ? and number = 1", Long.class, strategyId);
+        long action = jdbc.queryForObject(
+                "select id from action where strategy_id = ? and ref = '1a'", Long.class, strategyId);
+        long medium = level(strategyId, "Medium");
+        long high = level(strategyId, "High");
+
+        MockHttpServletResponse raised = post(
+                officer,
+                BASE + "/new",
+                "kind",
+                "RISK",
+                "title",
+                "Placement sufficiency for older children",
+                "description",
+                "Too few local placements for 14 to 17 year olds.",
+                "ownerId",
+                String.valueOf(officerId),
+                "levelId",
+                String.valueOf(medium),
+                "reviewDate.day",
+                "1",
+                "reviewDate.month",
+                "1",
+                "reviewDate.year",
+                "2020",
+                "priorityIds",
+                String.valueOf(priority),
+                "actionIds",
+                String.valueOf(action));
+        assertThat(raised.getStatus()).isEqualTo(302);
+        String item = raised.getRedirectedUrl();
+        long version = jdbc.queryForObject(
+                "select version from risk where id = ?", Long.class, Long.parseLong(item.replaceAll(".*/", "")));
+
+        follow(
+                officer,
+                item + "/review",
+                "levelId",
+                String.valueOf(high),
+                "state",
+                "OPEN",
+                "reviewDate.day",
+                "1",
+                "reviewDate.month",
+                "3",
+                "reviewDate.year",
+                "2020",
+                "note",
+                "Two providers withdrew.",
+                "version",
+                String.valueOf(version));
+        Document stale = errors(
+                officer,
+                item + "/review",
+                "levelId",
+                String.valueOf(medium),
+                "state",
+                "OPEN",
+                "reviewDate.day",
+                "1",
+                "reviewDate.month",
+                "6",
+                "reviewDate.year",
+                "2020",
+                "version",
+                String.valueOf(version));
+        assertThat(stale.select(".govuk-error-summary").text()).contains("out of date");
+        follow(
+                officer,
+                item + "/mitigations/new",
+                "doneOn.day",
+                "3",
+                "doneOn.month",
+                "3",
+                "doneOn.year",
+                "2020",
+                "text",
+                "Commissioning two local homes.",
+                "version",
+                String.valueOf(version + 1));
+        follow(
+                officer,
+                item + "/review",
+                "levelId",
+                String.valueOf(medium),
+                "state",
+                "OPEN",
+                "reviewDate.day",
+                "1",
+                "reviewDate.month",
+                "6",
+                "reviewDate.year",
+                "2099",
+                "note",
+                "One home opened.",
+                "version",
+                String.valueOf(version + 1));
+
+        Document page = board.page(item);
+        assertThat(page.select("#history tbody tr, h2#history + table tbody tr").text())
+                .contains("Raised", "Reviewed", "High", "Medium", "Two providers withdrew.", "One home opened.");
+        assertThat(page.text()).contains("Commissioning two local homes.").doesNotContain("Record a review");
+        assertThat(page.select(".govuk-summary-list").text()).contains("1a").contains("Medium");
+
+        // a second risk, its review date passed: flagged in words and a symbol
+        follow(
+                officer,
+                BASE + "/new",
+                "kind",
+                "ISSUE",
+                "title",
+                "Health assessments late",
+                "description",
+                "Initial health assessments are late.",
+                "ownerId",
+                String.valueOf(officerId),
+                "reviewDate.day",
+                "1",
+                "reviewDate.month",
+                "1",
+                "reviewDate.year",
+                "2020");
+        Document overdue = board.page(BASE + "?overdue=true");
+        assertThat(overdue.select("tbody tr")).hasSize(1);
+        assertThat(overdue.select("tbody tr").text()).contains("Health assessments late", "⚠ Review overdue");
+        Document risksOnly = board.page(BASE + "?kind=RISK&priority=" + priority);
+        assertThat(risksOnly.select("tbody tr").text())
+                .contains("Placement sufficiency")
+                .doesNotContain("Health assessments late");
+        assertThat(board.page(BASE + "?kind=nonsense&owner=x").select("tbody tr"))
+                .hasSizeGreaterThanOrEqualTo(2);
+
+        assertThat(mvc.perform(MockMvcRequestBuilders.get(item + "/review").session(board.session()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
+
+    private long level(long strategyId, String words) {
+        return jdbc.queryForObject(
+                "select id from risk_level where strategy_id = ? and words = ?", Long.class, strategyId, words);
+    }
+
+    private MockHttpServletResponse post(SignedIn who, String path, String... params) throws Exception {
+        var request = MockMvcRequestBuilders.post(path).session(who.session()).with(csrf());
+        for (int i = 0; i + 1 < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private void follow(SignedIn who, String path, String... params) throws Exception {
+        MockHttpServletResponse r = post(who, path, params);
+        assertThat(r.getStatus())
+                .as(() -> path + ": "
+                        + Jsoup.parse(content(r)).select(".govuk-error-summary").text())
+                .isEqualTo(302);
+    }
+
+    private Document errors(SignedIn who, String path, String... params) throws Exception {
+        MockHttpServletResponse r = post(who, path, params);
+        assertThat(r.getStatus()).isEqualTo(200);
+        return Jsoup.parse(r.getContentAsString());
+    }
+
+    private static String content(MockHttpServletResponse r) {
+        try {
+            return r.getContentAsString();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+}
