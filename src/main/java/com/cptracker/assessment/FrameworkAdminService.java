@@ -19,6 +19,7 @@ import com.cptracker.common.Direction;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.common.RejectedInput;
 import com.cptracker.common.Reordering;
+import com.cptracker.scale.ScaleAdmin;
 import com.cptracker.scale.ScaleStep;
 import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserSummary;
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class FrameworkAdminService {
+public class FrameworkAdminService implements ScaleAdmin {
 
     private static final String FRAMEWORK = "assessment framework";
     private static final String CRITERION = "assessment criterion";
@@ -163,12 +164,14 @@ public class FrameworkAdminService {
                 .orElse(List.of());
     }
 
-    public ScaleStep.Kept level(long strategyId, long id) {
+    @Override
+    public ScaleStep.Kept step(long strategyId, long id) {
         return edit(findLevel(strategyId, id));
     }
 
+    @Override
     @Transactional
-    public long createLevel(long strategyId, ScaleStep f) {
+    public long createStep(long strategyId, ScaleStep f) {
         AssessmentFramework fw = frameworkOf(strategyId)
                 .orElseThrow(() -> new RejectedInput("words", "Set up the framework before its rating scale"));
         List<ScaleLevel> all = levels.findByFrameworkIdOrderByPosition(fw.getId());
@@ -178,8 +181,9 @@ public class FrameworkAdminService {
         return l.getId();
     }
 
+    @Override
     @Transactional
-    public void updateLevel(long strategyId, long id, ScaleStep f, long expectedVersion) {
+    public void updateStep(long strategyId, long id, ScaleStep f, long expectedVersion) {
         ScaleLevel l = findLevel(strategyId, id);
         ConcurrentChangeException.check(l.getVersion(), expectedVersion);
         checkWords(levels.findByFrameworkIdOrderByPosition(l.getFrameworkId()), f.words(), l.getId());
@@ -196,8 +200,9 @@ public class FrameworkAdminService {
                 .changes();
     }
 
+    @Override
     @Transactional
-    public void moveLevel(long strategyId, long id, Direction direction, long expectedVersion) {
+    public void moveStep(long strategyId, long id, Direction direction, long expectedVersion) {
         ScaleLevel l = findLevel(strategyId, id);
         move(
                 LEVEL,
@@ -208,8 +213,9 @@ public class FrameworkAdminService {
                 levels::flush);
     }
 
+    @Override
     @Transactional
-    public void setLevelArchived(long strategyId, long id, boolean archived, String reason, long expectedVersion) {
+    public void setStepArchived(long strategyId, long id, boolean archived, String reason, long expectedVersion) {
         setArchived(LEVEL, "rating", findLevel(strategyId, id), archived, reason, expectedVersion);
     }
 

@@ -10,6 +10,7 @@ import com.cptracker.common.RejectedInput;
 import com.cptracker.common.Reordering;
 import com.cptracker.risks.domain.RiskLevel;
 import com.cptracker.risks.domain.RiskLevelRepository;
+import com.cptracker.scale.ScaleAdmin;
 import com.cptracker.scale.ScaleStep;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class RiskScaleAdminService {
+public class RiskScaleAdminService implements ScaleAdmin {
 
     private static final String LEVEL = "risk rating";
 
@@ -41,12 +42,14 @@ public class RiskScaleAdminService {
                 .toList();
     }
 
-    public ScaleStep.Kept level(long strategyId, long id) {
+    @Override
+    public ScaleStep.Kept step(long strategyId, long id) {
         return find(strategyId, id).kept();
     }
 
+    @Override
     @Transactional
-    public long create(long strategyId, ScaleStep step) {
+    public long createStep(long strategyId, ScaleStep step) {
         List<RiskLevel> all = levels.findByStrategyIdOrderByPosition(strategyId);
         checkWords(all, step.words(), null);
         int position = all.isEmpty() ? 1 : all.getLast().getPosition() + 1;
@@ -55,8 +58,9 @@ public class RiskScaleAdminService {
         return l.getId();
     }
 
+    @Override
     @Transactional
-    public void update(long strategyId, long id, ScaleStep step, long expectedVersion) {
+    public void updateStep(long strategyId, long id, ScaleStep step, long expectedVersion) {
         RiskLevel l = find(strategyId, id);
         ConcurrentChangeException.check(l.getVersion(), expectedVersion);
         checkWords(levels.findByStrategyIdOrderByPosition(strategyId), step.words(), l.getId());
@@ -65,8 +69,9 @@ public class RiskScaleAdminService {
         audit.recordUpdate(LEVEL, l.getId(), l.label(), changes);
     }
 
+    @Override
     @Transactional
-    public void move(long strategyId, long id, Direction direction, long expectedVersion) {
+    public void moveStep(long strategyId, long id, Direction direction, long expectedVersion) {
         RiskLevel l = find(strategyId, id);
         ConcurrentChangeException.check(l.getVersion(), expectedVersion);
         Reordering.swap(
@@ -79,8 +84,9 @@ public class RiskScaleAdminService {
                 .ifPresent(swap -> audit.recordSwap(LEVEL, "position", swap, RiskLevel::getId, RiskLevel::label));
     }
 
+    @Override
     @Transactional
-    public void setArchived(long strategyId, long id, boolean archived, String reason, long expectedVersion) {
+    public void setStepArchived(long strategyId, long id, boolean archived, String reason, long expectedVersion) {
         RiskLevel l = find(strategyId, id);
         ConcurrentChangeException.check(l.getVersion(), expectedVersion);
         ArchiveCheck.archive("rating", l.isArchived(), archived, reason);

@@ -350,14 +350,14 @@ class SelfAssessmentJourneyTest {
                         () -> frameworks.saveFramework(strategy.id(), new FrameworkFields("Again", null, null), null))
                 .as("a second framework from a page that showed none")
                 .isInstanceOf(ConcurrentChangeException.class);
-        long good = frameworks.createLevel(strategy.id(), new ScaleStep("Good", null, Status.GREEN));
-        long ri = frameworks.createLevel(strategy.id(), new ScaleStep("Requires improvement", null, Status.AMBER));
-        assertThatThrownBy(() -> frameworks.createLevel(strategy.id(), new ScaleStep("GOOD", null, null)))
+        long good = frameworks.createStep(strategy.id(), new ScaleStep("Good", null, Status.GREEN));
+        long ri = frameworks.createStep(strategy.id(), new ScaleStep("Requires improvement", null, Status.AMBER));
+        assertThatThrownBy(() -> frameworks.createStep(strategy.id(), new ScaleStep("GOOD", null, null)))
                 .isInstanceOf(RejectedInput.class)
                 .hasMessageContaining("already has a rating with these words");
-        assertThatThrownBy(() -> frameworks.setLevelArchived(strategy.id(), ri, true, " ", 0))
+        assertThatThrownBy(() -> frameworks.setStepArchived(strategy.id(), ri, true, " ", 0))
                 .isInstanceOf(RejectedInput.class);
-        frameworks.setLevelArchived(strategy.id(), ri, true, "The council uses three steps now", 0);
+        frameworks.setStepArchived(strategy.id(), ri, true, "The council uses three steps now", 0);
         long first = frameworks.createCriterion(
                 strategy.id(),
                 new CriterionFields("1", "The experiences and progress of children in care", null, null, null));

@@ -160,7 +160,7 @@ class PageQueryCountTest {
     private void selfAssessment(long strategyId, String period, int size) {
         frameworks.saveFramework(strategyId, new FrameworkFields("Principles", null, null), null);
         for (String words : List.of("Outstanding", "Good", "Requires improvement", "Inadequate")) {
-            frameworks.createLevel(strategyId, new ScaleStep(words, null, Status.GREEN));
+            frameworks.createStep(strategyId, new ScaleStep(words, null, Status.GREEN));
         }
         for (int i = 1; i <= size; i++) {
             frameworks.createCriterion(
