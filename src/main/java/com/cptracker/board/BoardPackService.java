@@ -9,6 +9,7 @@ import com.cptracker.board.BoardRecords.QuarterFrame;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.measures.MeasureStatusView;
 import com.cptracker.reporting.QuarterState;
+import com.cptracker.risks.RiskLogService;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,18 +31,21 @@ public class BoardPackService {
     private final ItemPagesService items;
     private final ExceptionReportService exceptions;
     private final SelfAssessmentService selfAssessments;
+    private final RiskLogService risks;
 
     BoardPackService(
             BoardService board,
             ScorecardService scorecards,
             ItemPagesService items,
             ExceptionReportService exceptions,
-            SelfAssessmentService selfAssessments) {
+            SelfAssessmentService selfAssessments,
+            RiskLogService risks) {
         this.board = board;
         this.scorecards = scorecards;
         this.items = items;
         this.exceptions = exceptions;
         this.selfAssessments = selfAssessments;
+        this.risks = risks;
     }
 
     public BoardPack pack(String slug, String period) {
@@ -65,6 +69,8 @@ public class BoardPackService {
                         .flatMap(s -> s.rows().stream())
                         .map(row -> pages.get(row.measure().id()))
                         .toList(),
-                selfAssessments.of(f));
+                selfAssessments.of(f),
+                // the log as it stood when the board was given the quarter: its dated entries up to then
+                risks.openAsAt(f.context().strategy().id(), f.context().asAt().publishedAt()));
     }
 }

@@ -23,6 +23,7 @@ import com.cptracker.risks.domain.RiskRepository;
 import com.cptracker.scale.ScaleStep;
 import com.cptracker.strategy.PriorityAdminService;
 import com.cptracker.strategy.StrategyEdits.PriorityRow;
+import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.CurrentUser;
 import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserSummary;
@@ -55,6 +56,7 @@ public class RiskLogService {
     private final UserAdminService users;
     private final PriorityAdminService priorities;
     private final ActionAdminService actions;
+    private final StrategyService strategies;
     private final Clock clock;
 
     RiskLogService(
@@ -65,6 +67,7 @@ public class RiskLogService {
             UserAdminService users,
             PriorityAdminService priorities,
             ActionAdminService actions,
+            StrategyService strategies,
             Clock clock) {
         this.risks = risks;
         this.entries = entries;
@@ -73,6 +76,7 @@ public class RiskLogService {
         this.users = users;
         this.priorities = priorities;
         this.actions = actions;
+        this.strategies = strategies;
         this.clock = clock;
     }
 
@@ -140,9 +144,12 @@ public class RiskLogService {
                 r.getVersion());
     }
 
-    /** The open items a person owns, across strategies, earliest review first: for My work. */
+    /** The open items a person owns, by strategy (newest first), earliest review first: for My work. Three statements. */
     public List<Owned> openOwnedBy(long userId) {
         List<Risk> mine = risks.findByOwnerIdAndStateOrderByReviewDateAscIdAsc(userId, RiskState.OPEN);
+        if (mine.isEmpty()) {
+            return List.of();
+        }
         Map<Long, RiskLevel> lv =
                 levels
                         .findAllById(mine.stream()
@@ -151,24 +158,12 @@ public class RiskLogService {
                                 .toList())
                         .stream()
                         .collect(Collectors.toMap(RiskLevel::getId, Function.identity()));
-        LocalDate today = LocalDate.now(clock);
-        return mine.stream()
-                .map(r -> new Owned(
-                        r.getStrategyId(),
-                        new RiskRow(
-                                r.getId(),
-                                r.getKind(),
-                                r.getTitle(),
-                                r.getOwnerId(),
-                                null,
-                                lv.containsKey(r.getLevelId())
-                                        ? lv.get(r.getLevelId()).step()
-                                        : null,
-                                r.getState(),
-                                r.getReviewDate(),
-                                RiskRecords.overdue(r.getState(), r.getReviewDate(), today),
-                                List.of(),
-                                null)))
+        Lookups l = new Lookups(Map.of(), lv, Map.of(), LocalDate.now(clock));
+        Map<Long, List<RiskRow>> byStrategy = mine.stream()
+                .collect(Collectors.groupingBy(
+                        Risk::getStrategyId, Collectors.mapping(r -> row(r, l, null), Collectors.toList())));
+        return strategies.byIds(byStrategy.keySet()).stream()
+                .map(s -> new Owned(s, byStrategy.get(s.id())))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package com.cptracker.risks;
 
 import com.cptracker.scale.ScaleStep;
+import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -101,6 +102,11 @@ public final class RiskRecords {
             boolean overdue,
             Mitigation latestMitigation) {}
 
-    /** An open item a person owns, and the strategy it is of. */
-    public record Owned(long strategyId, RiskRow row) {}
+    /** A strategy's open items a person owns, earliest review first (for My work). */
+    public record Owned(StrategySummary strategy, List<RiskRow> rows) {
+
+        public long overdue() {
+            return rows.stream().filter(RiskRow::overdue).count();
+        }
+    }
 }

@@ -27,6 +27,7 @@ class RiskLogJourneyTest {
 
     static final String SLUG = "cheshire-east-2018-20";
     static final String BASE = "/strategies/" + SLUG + "/risks";
+    static final String Q4 = "2019-20-Q4";
 
     @Autowired
     MockMvc mvc;
@@ -61,6 +62,28 @@ class RiskLogJourneyTest {
                 "select id from action where strategy_id = ? and ref = '1a'", Long.class, strategyId);
         long medium = level(strategyId, "Medium");
         long high = level(strategyId, "High");
+
+        // A problem on the raising form: every problem listed at once, and what was typed shown back.
+        Document refused = errors(
+                board,
+                BASE + "/new",
+                "kind",
+                "RISK",
+                "title",
+                "Placement sufficiency for older children",
+                "description",
+                " ",
+                "ownerId",
+                "not-a-number",
+                "reviewDate.day",
+                "31",
+                "reviewDate.month",
+                "2",
+                "reviewDate.year",
+                "2020");
+        assertThat(refused.select(".govuk-error-summary li")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(refused.select("input[name=title]").val()).isEqualTo("Placement sufficiency for older children");
+        assertThat(refused.select("input[name=reviewDate.day]").val()).isEqualTo("31");
 
         MockHttpServletResponse raised = post(
                 officer,
@@ -122,7 +145,7 @@ class RiskLogJourneyTest {
                 "2020",
                 "version",
                 String.valueOf(version));
-        assertThat(stale.select(".govuk-error-summary").text()).contains("out of date");
+        assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this");
         follow(
                 officer,
                 item + "/mitigations/new",
@@ -193,6 +216,82 @@ class RiskLogJourneyTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(403);
+
+        // The owner's My work lists both open items, the overdue review flagged, with a link to review each.
+        String mine = "section[aria-labelledby=risks-" + SLUG + "]";
+        Document my = officer.page("/my");
+        assertThat(my.select(mine + " tbody tr")).hasSize(2);
+        assertThat(my.select(mine + " .app-row--overdue").text())
+                .contains("Health assessments late", "⚠ Review overdue");
+        assertThat(my.select(mine + " a[href$=/review]")).hasSize(2);
+        assertThat(admin.page("/my").select(mine)).isEmpty();
+
+        // The quarter is published: its pack lists both items as they stand; a review and a closing after it do not
+        // alter the pack, though the log shows them.
+        publish(admin, strategyId, Q4);
+        String pack = "/strategies/" + SLUG + "/pack/" + Q4;
+        Document published = board.page(pack);
+        String section = published.select("#risks").outerHtml();
+        assertThat(published.select("#contents a[href=#risks]").text()).isEqualTo("Issues and risks");
+        assertThat(published.select("#risks tbody tr")).hasSize(2);
+        assertThat(published.select("#risks tbody tr").text())
+                .contains("Placement sufficiency for older children", "Medium", "3 March 2020: Commissioning two")
+                .contains("1 June 2099", "Health assessments late", "Not rated", "None recorded")
+                .contains("⚠ Review overdue");
+        long health = jdbc.queryForObject("select id from risk where title = 'Health assessments late'", Long.class);
+        follow(
+                officer,
+                item + "/review",
+                "levelId",
+                String.valueOf(high),
+                "state",
+                "OPEN",
+                "reviewDate.day",
+                "1",
+                "reviewDate.month",
+                "9",
+                "reviewDate.year",
+                "2099",
+                "note",
+                "A third provider withdrew.",
+                "version",
+                String.valueOf(version + 2));
+        follow(
+                officer,
+                BASE + "/" + health + "/close",
+                "state",
+                "CLOSED",
+                "note",
+                "Assessments back on time.",
+                "version",
+                String.valueOf(versionOf(health)));
+        assertThat(board.page(pack).select("#risks").outerHtml())
+                .as("the published pack's issues and risks")
+                .isEqualTo(section);
+        assertThat(officer.page("/my").select(mine + " tbody tr")).hasSize(1);
+        assertThat(board.page(BASE + "?state=OPEN").select("tbody tr").text())
+                .contains("High", "1 September 2099")
+                .doesNotContain("Health assessments late");
+    }
+
+    private void publish(SignedIn admin, long strategyId, String quarter) throws Exception {
+        for (String step : new String[] {"CLOSE", "PUBLISH"}) {
+            follow(
+                    admin,
+                    "/strategies/" + SLUG + "/quarters/" + quarter,
+                    "step",
+                    step,
+                    "version",
+                    String.valueOf(jdbc.queryForObject(
+                            "select version from reporting_quarter where strategy_id = ? and period_code = ?",
+                            Long.class,
+                            strategyId,
+                            quarter)));
+        }
+    }
+
+    private long versionOf(long risk) {
+        return jdbc.queryForObject("select version from risk where id = ?", Long.class, risk);
     }
 
     private long level(long strategyId, String words) {
