@@ -124,6 +124,9 @@ class HostileInputTest {
                         "select count(*) from priority where reports_as_work_area and lead_user_id is null",
                         Integer.class))
                 .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from risk where trim(title) = '' or trim(description) = ''", Integer.class))
+                .isZero();
     }
 
     private List<Form> forms() throws Exception {
@@ -282,6 +285,7 @@ class HostileInputTest {
                 S + "/actions",
                 map("period", "2019-20-Q3", "priority", "2", "lead", "Virtual Headteacher", "status", "RED")));
         forms.addAll(selfAssessmentForms());
+        forms.addAll(RiskLogForms.of(jdbc, S));
         return forms;
     }
 
@@ -351,7 +355,7 @@ class HostileInputTest {
                                 "-1")));
     }
 
-    private static Map<String, String> map(String... kv) {
+    static Map<String, String> map(String... kv) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i + 1 < kv.length; i += 2) {
             m.put(kv[i], kv[i + 1]);
