@@ -1,24 +1,26 @@
 package com.cptracker.risks;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import com.cptracker.support.DemoApplicationTest;
 import com.cptracker.support.OwnDatabase;
 import com.cptracker.support.SignedIn;
-import org.jsoup.Jsoup;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * An administrator sets the strategy's rating scale, an officer raises a risk linked to a priority and an action, and
  * reviews it twice as its owner (the first review's rating kept beside the second's); a review date passed is flagged
- * in words; the log's filters find it; a board member reads it but may not review it.
+ * in words; the log's filters find it; a board member reads it but may not review it; the owner finds both on My work.
+ * The quarter is published: its pack (page and PDF) lists the items open then, and a review and a closing after
+ * publishing leave the pack as it was.
  */
 // Its own database: it gives the demo strategy a risk scale, which the role matrix reads as absent.
 @DemoApplicationTest
@@ -42,13 +44,13 @@ class RiskLogJourneyTest {
         SignedIn board = SignedIn.as(mvc, "board");
         String scale = "/admin/strategies/" + SLUG + "/risks/scale";
         for (String[] step : new String[][] {{"Low", "GREEN"}, {"Medium", "AMBER"}, {"High", "RED"}}) {
-            follow(admin, scale + "/new", "words", step[0], "description", "", "colour", step[1]);
+            admin.follow(scale + "/new", "words", step[0], "description", "", "colour", step[1]);
         }
-        assertThat(errors(admin, scale + "/new", "words", "HIGH", "colour", "RED")
+        assertThat(admin.refused(scale + "/new", "words", "HIGH", "colour", "RED")
                         .select(".govuk-error-summary")
                         .text())
                 .contains("already has a rating with these words");
-        assertThat(errors(admin, scale + "/new", "words", "Extreme", "colour", "NO_DATA")
+        assertThat(admin.refused(scale + "/new", "words", "Extreme", "colour", "NO_DATA")
                         .select(".govuk-error-summary")
                         .text())
                 .contains("Choose a colour from the list");
@@ -64,8 +66,7 @@ class RiskLogJourneyTest {
         long high = level(strategyId, "High");
 
         // A problem on the raising form: every problem listed at once, and what was typed shown back.
-        Document refused = errors(
-                board,
+        Document refused = board.refused(
                 BASE + "/new",
                 "kind",
                 "RISK",
@@ -85,8 +86,7 @@ class RiskLogJourneyTest {
         assertThat(refused.select("input[name=title]").val()).isEqualTo("Placement sufficiency for older children");
         assertThat(refused.select("input[name=reviewDate.day]").val()).isEqualTo("31");
 
-        MockHttpServletResponse raised = post(
-                officer,
+        String item = officer.follow(
                 BASE + "/new",
                 "kind",
                 "RISK",
@@ -108,13 +108,10 @@ class RiskLogJourneyTest {
                 String.valueOf(priority),
                 "actionIds",
                 String.valueOf(action));
-        assertThat(raised.getStatus()).isEqualTo(302);
-        String item = raised.getRedirectedUrl();
         long version = jdbc.queryForObject(
                 "select version from risk where id = ?", Long.class, Long.parseLong(item.replaceAll(".*/", "")));
 
-        follow(
-                officer,
+        officer.follow(
                 item + "/review",
                 "levelId",
                 String.valueOf(high),
@@ -130,8 +127,7 @@ class RiskLogJourneyTest {
                 "Two providers withdrew.",
                 "version",
                 String.valueOf(version));
-        Document stale = errors(
-                officer,
+        Document stale = officer.refused(
                 item + "/review",
                 "levelId",
                 String.valueOf(medium),
@@ -146,8 +142,7 @@ class RiskLogJourneyTest {
                 "version",
                 String.valueOf(version));
         assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this");
-        follow(
-                officer,
+        officer.follow(
                 item + "/mitigations/new",
                 "doneOn.day",
                 "3",
@@ -159,8 +154,7 @@ class RiskLogJourneyTest {
                 "Commissioning two local homes.",
                 "version",
                 String.valueOf(version + 1));
-        follow(
-                officer,
+        officer.follow(
                 item + "/review",
                 "levelId",
                 String.valueOf(medium),
@@ -184,8 +178,7 @@ class RiskLogJourneyTest {
         assertThat(page.select(".govuk-summary-list").text()).contains("1a").contains("Medium");
 
         // a second risk, its review date passed: flagged in words and a symbol
-        follow(
-                officer,
+        officer.follow(
                 BASE + "/new",
                 "kind",
                 "ISSUE",
@@ -211,11 +204,7 @@ class RiskLogJourneyTest {
         assertThat(board.page(BASE + "?kind=nonsense&owner=x").select("tbody tr"))
                 .hasSizeGreaterThanOrEqualTo(2);
 
-        assertThat(mvc.perform(MockMvcRequestBuilders.get(item + "/review").session(board.session()))
-                        .andReturn()
-                        .getResponse()
-                        .getStatus())
-                .isEqualTo(403);
+        assertThat(board.status(item + "/review")).isEqualTo(403);
 
         // The owner's My work lists both open items, the overdue review flagged, with a link to review each.
         String mine = "section[aria-labelledby=risks-" + SLUG + "]";
@@ -238,9 +227,10 @@ class RiskLogJourneyTest {
                 .contains("Placement sufficiency for older children", "Medium", "3 March 2020: Commissioning two")
                 .contains("1 June 2099", "Health assessments late", "Not rated", "None recorded")
                 .contains("⚠ Review overdue");
+        assertThat(pdfText(board, pack + ".pdf"))
+                .contains("Issues and risks", "Placement sufficiency for older children", "Review overdue");
         long health = jdbc.queryForObject("select id from risk where title = 'Health assessments late'", Long.class);
-        follow(
-                officer,
+        officer.follow(
                 item + "/review",
                 "levelId",
                 String.valueOf(high),
@@ -256,8 +246,7 @@ class RiskLogJourneyTest {
                 "A third provider withdrew.",
                 "version",
                 String.valueOf(version + 2));
-        follow(
-                officer,
+        officer.follow(
                 BASE + "/" + health + "/close",
                 "state",
                 "CLOSED",
@@ -276,8 +265,7 @@ class RiskLogJourneyTest {
 
     private void publish(SignedIn admin, long strategyId, String quarter) throws Exception {
         for (String step : new String[] {"CLOSE", "PUBLISH"}) {
-            follow(
-                    admin,
+            admin.follow(
                     "/strategies/" + SLUG + "/quarters/" + quarter,
                     "step",
                     step,
@@ -290,6 +278,17 @@ class RiskLogJourneyTest {
         }
     }
 
+    /** The text of a PDF the page links to, as a reader of the printed pack reads it. */
+    private String pdfText(SignedIn who, String path) throws Exception {
+        byte[] pdf = mvc.perform(MockMvcRequestBuilders.get(path).session(who.session()))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
     private long versionOf(long risk) {
         return jdbc.queryForObject("select version from risk where id = ?", Long.class, risk);
     }
@@ -297,35 +296,5 @@ class RiskLogJourneyTest {
     private long level(long strategyId, String words) {
         return jdbc.queryForObject(
                 "select id from risk_level where strategy_id = ? and words = ?", Long.class, strategyId, words);
-    }
-
-    private MockHttpServletResponse post(SignedIn who, String path, String... params) throws Exception {
-        var request = MockMvcRequestBuilders.post(path).session(who.session()).with(csrf());
-        for (int i = 0; i + 1 < params.length; i += 2) {
-            request.param(params[i], params[i + 1]);
-        }
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
-    private void follow(SignedIn who, String path, String... params) throws Exception {
-        MockHttpServletResponse r = post(who, path, params);
-        assertThat(r.getStatus())
-                .as(() -> path + ": "
-                        + Jsoup.parse(content(r)).select(".govuk-error-summary").text())
-                .isEqualTo(302);
-    }
-
-    private Document errors(SignedIn who, String path, String... params) throws Exception {
-        MockHttpServletResponse r = post(who, path, params);
-        assertThat(r.getStatus()).isEqualTo(200);
-        return Jsoup.parse(r.getContentAsString());
-    }
-
-    private static String content(MockHttpServletResponse r) {
-        try {
-            return r.getContentAsString();
-        } catch (Exception e) {
-            return "";
-        }
     }
 }

@@ -1,14 +1,18 @@
 package com.cptracker.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.io.UnsupportedEncodingException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-/** A real sign-in through the login form, and pages fetched in that session. */
+/** A real sign-in through the login form, and pages fetched and forms posted in that session. */
 public final class SignedIn {
 
     private final MockMvc mvc;
@@ -40,5 +44,47 @@ public final class SignedIn {
             throw new AssertionError("GET " + path + " answered " + response.getStatus());
         }
         return Jsoup.parse(response.getContentAsString());
+    }
+
+    /** The status a GET of the page answers, like 403 for someone who may not see it. */
+    public int status(String path) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(path).session(session))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+    }
+
+    /** POSTs a form, with its CSRF token, its fields given as name, value pairs. */
+    public MockHttpServletResponse post(String path, String... params) throws Exception {
+        var request = MockMvcRequestBuilders.post(path).session(session).with(csrf());
+        for (int i = 0; i + 1 < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    /** POSTs a form that is to be accepted (a redirect), and fails with the page's error summary when it is not. */
+    public String follow(String path, String... params) throws Exception {
+        MockHttpServletResponse r = post(path, params);
+        assertThat(r.getStatus())
+                .as(() -> path + ": "
+                        + Jsoup.parse(text(r)).select(".govuk-error-summary").text())
+                .isEqualTo(302);
+        return r.getRedirectedUrl();
+    }
+
+    /** POSTs a form that is to be refused: the form shown back with its problems. */
+    public Document refused(String path, String... params) throws Exception {
+        MockHttpServletResponse r = post(path, params);
+        assertThat(r.getStatus()).as(path).isEqualTo(200);
+        return Jsoup.parse(r.getContentAsString());
+    }
+
+    private static String text(MockHttpServletResponse r) {
+        try {
+            return r.getContentAsString();
+        } catch (UnsupportedEncodingException e) {
+            return "";
+        }
     }
 }
