@@ -1,6 +1,5 @@
 package com.cptracker.assessment;
 
-import com.cptracker.status.Status;
 import java.util.Set;
 
 /** What an administrator enters about a framework, its criteria and its scale, and what an officer rates. */
@@ -15,10 +14,6 @@ public final class AssessmentEdits {
     public record CriterionFields(String ref, String title, String description, String leadTitle, Long leadUserId) {}
 
     public record CriterionEdit(long id, CriterionFields fields, boolean archived, long version) {}
-
-    public record LevelFields(String words, String description, Status colour) {}
-
-    public record LevelEdit(long id, LevelFields fields, boolean archived, long version) {}
 
     /** A rating as its lead enters it: a step of the scale, the evidence, and the actions and measures it cites. */
     public record RatingFields(long levelId, String evidence, Set<Long> actionIds, Set<Long> measureIds) {}

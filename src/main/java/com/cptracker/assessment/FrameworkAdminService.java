@@ -4,8 +4,6 @@ import com.cptracker.assessment.AssessmentEdits.CriterionEdit;
 import com.cptracker.assessment.AssessmentEdits.CriterionFields;
 import com.cptracker.assessment.AssessmentEdits.FrameworkEdit;
 import com.cptracker.assessment.AssessmentEdits.FrameworkFields;
-import com.cptracker.assessment.AssessmentEdits.LevelEdit;
-import com.cptracker.assessment.AssessmentEdits.LevelFields;
 import com.cptracker.assessment.domain.AssessmentFramework;
 import com.cptracker.assessment.domain.CriterionRepository;
 import com.cptracker.assessment.domain.FrameworkCriterion;
@@ -21,7 +19,8 @@ import com.cptracker.common.Direction;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.common.RejectedInput;
 import com.cptracker.common.Reordering;
-import com.cptracker.status.Status;
+import com.cptracker.scale.ScaleAdmin;
+import com.cptracker.scale.ScaleStep;
 import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserSummary;
 import java.util.List;
@@ -36,10 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class FrameworkAdminService {
-
-    /** The colours a step of the scale may carry beside its words. */
-    public static final List<Status> COLOURS = List.of(Status.GREEN, Status.AMBER, Status.RED, Status.COMPLETE);
+public class FrameworkAdminService implements ScaleAdmin {
 
     private static final String FRAMEWORK = "assessment framework";
     private static final String CRITERION = "assessment criterion";
@@ -160,7 +156,7 @@ public class FrameworkAdminService {
     }
 
     /** Every step of the scale in order, archived ones included, for the administrator. */
-    public List<LevelEdit> levels(long strategyId) {
+    public List<ScaleStep.Kept> levels(long strategyId) {
         return frameworkOf(strategyId)
                 .map(fw -> levels.findByFrameworkIdOrderByPosition(fw.getId()).stream()
                         .map(FrameworkAdminService::edit)
@@ -168,12 +164,14 @@ public class FrameworkAdminService {
                 .orElse(List.of());
     }
 
-    public LevelEdit level(long strategyId, long id) {
+    @Override
+    public ScaleStep.Kept step(long strategyId, long id) {
         return edit(findLevel(strategyId, id));
     }
 
+    @Override
     @Transactional
-    public long createLevel(long strategyId, LevelFields f) {
+    public long createStep(long strategyId, ScaleStep f) {
         AssessmentFramework fw = frameworkOf(strategyId)
                 .orElseThrow(() -> new RejectedInput("words", "Set up the framework before its rating scale"));
         List<ScaleLevel> all = levels.findByFrameworkIdOrderByPosition(fw.getId());
@@ -183,8 +181,9 @@ public class FrameworkAdminService {
         return l.getId();
     }
 
+    @Override
     @Transactional
-    public void updateLevel(long strategyId, long id, LevelFields f, long expectedVersion) {
+    public void updateStep(long strategyId, long id, ScaleStep f, long expectedVersion) {
         ScaleLevel l = findLevel(strategyId, id);
         ConcurrentChangeException.check(l.getVersion(), expectedVersion);
         checkWords(levels.findByFrameworkIdOrderByPosition(l.getFrameworkId()), f.words(), l.getId());
@@ -193,16 +192,17 @@ public class FrameworkAdminService {
         audit.recordUpdate(LEVEL, l.getId(), l.label(), changes);
     }
 
-    private static Changes describe(LevelFields before, LevelFields after) {
+    private static Changes describe(ScaleStep before, ScaleStep after) {
         return Changes.between(before, after)
-                .field("words", LevelFields::words)
-                .field("description", LevelFields::description)
+                .field("words", ScaleStep::words)
+                .field("description", ScaleStep::description)
                 .field("colour", l -> l.colour() == null ? "none" : l.colour().label())
                 .changes();
     }
 
+    @Override
     @Transactional
-    public void moveLevel(long strategyId, long id, Direction direction, long expectedVersion) {
+    public void moveStep(long strategyId, long id, Direction direction, long expectedVersion) {
         ScaleLevel l = findLevel(strategyId, id);
         move(
                 LEVEL,
@@ -213,8 +213,9 @@ public class FrameworkAdminService {
                 levels::flush);
     }
 
+    @Override
     @Transactional
-    public void setLevelArchived(long strategyId, long id, boolean archived, String reason, long expectedVersion) {
+    public void setStepArchived(long strategyId, long id, boolean archived, String reason, long expectedVersion) {
         setArchived(LEVEL, "rating", findLevel(strategyId, id), archived, reason, expectedVersion);
     }
 
@@ -245,9 +246,13 @@ public class FrameworkAdminService {
 
     /** The words of each step are used once in a scale, whatever their case. */
     private static void checkWords(List<ScaleLevel> all, String words, Long self) {
-        if (all.stream()
-                .anyMatch(l -> l.label().equalsIgnoreCase(words) && !l.getId().equals(self))) {
-            throw new RejectedInput("words", "The scale already has a rating with these words");
+        if (ScaleStep.wordsTaken(
+                all.stream()
+                        .filter(l -> !l.getId().equals(self))
+                        .map(ScaleLevel::label)
+                        .toList(),
+                words)) {
+            throw new RejectedInput("words", ScaleStep.WORDS_TAKEN);
         }
     }
 
@@ -264,8 +269,8 @@ public class FrameworkAdminService {
         return new CriterionEdit(c.getId(), c.fields(), c.isArchived(), c.getVersion());
     }
 
-    private static LevelEdit edit(ScaleLevel l) {
-        return new LevelEdit(l.getId(), l.fields(), l.isArchived(), l.getVersion());
+    private static ScaleStep.Kept edit(ScaleLevel l) {
+        return new ScaleStep.Kept(l.getId(), l.fields(), l.isArchived(), l.getVersion());
     }
 
     private Optional<AssessmentFramework> frameworkOf(long strategyId) {

@@ -5,6 +5,7 @@ import com.cptracker.board.BoardPages.MeasurePage;
 import com.cptracker.board.BoardPages.Scorecard;
 import com.cptracker.board.BoardRecords.QuarterContext;
 import com.cptracker.governance.GovernanceRecords.Body;
+import com.cptracker.risks.RiskRecords.PackItem;
 import java.util.List;
 
 /**
@@ -17,6 +18,7 @@ import java.util.List;
  * @param selfAssessment the strategy's self-assessment in the quarter, or null when it had no framework
  * @param youSaidWeDid   what children said and what was done, the entries changed in the quarter as they stood when
  *                       it was published
+ * @param risks          the issues and risks open when the quarter was published, each as it stood then
  */
 public record BoardPack(
         QuarterContext context,
@@ -26,7 +28,8 @@ public record BoardPack(
         ActionPlan actionPlan,
         List<MeasurePage> measures,
         SelfAssessment selfAssessment,
-        YouSaidWeDid youSaidWeDid) {
+        YouSaidWeDid youSaidWeDid,
+        List<PackItem> risks) {
 
     /** The pack's title: its quarter and strategy, as the cover, the PDF's title and the file name say. */
     public String title() {

@@ -9,6 +9,7 @@ import com.cptracker.board.BoardRecords.QuarterFrame;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.measures.MeasureStatusView;
 import com.cptracker.reporting.QuarterState;
+import com.cptracker.risks.RiskLogService;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,6 +32,7 @@ public class BoardPackService {
     private final ExceptionReportService exceptions;
     private final SelfAssessmentService selfAssessments;
     private final YouSaidWeDidService voice;
+    private final RiskLogService risks;
 
     BoardPackService(
             BoardService board,
@@ -38,13 +40,15 @@ public class BoardPackService {
             ItemPagesService items,
             ExceptionReportService exceptions,
             SelfAssessmentService selfAssessments,
-            YouSaidWeDidService voice) {
+            YouSaidWeDidService voice,
+            RiskLogService risks) {
         this.board = board;
         this.scorecards = scorecards;
         this.items = items;
         this.exceptions = exceptions;
         this.selfAssessments = selfAssessments;
         this.voice = voice;
+        this.risks = risks;
     }
 
     public BoardPack pack(String slug, String period) {
@@ -69,6 +73,8 @@ public class BoardPackService {
                         .map(row -> pages.get(row.measure().id()))
                         .toList(),
                 selfAssessments.of(f),
-                voice.of(f));
+                voice.of(f),
+                // the log as it stood when the board was given the quarter: its dated entries up to then
+                risks.openAsAt(f.context().strategy().id(), f.context().asAt().publishedAt()));
     }
 }

@@ -2,12 +2,10 @@ package com.cptracker.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import com.cptracker.actions.ActionAdminService;
 import com.cptracker.assessment.AssessmentEdits.CriterionFields;
 import com.cptracker.assessment.AssessmentEdits.FrameworkFields;
-import com.cptracker.assessment.AssessmentEdits.LevelFields;
 import com.cptracker.common.ConcurrentChangeException;
 import com.cptracker.common.Direction;
 import com.cptracker.common.NotFoundException;
@@ -16,6 +14,7 @@ import com.cptracker.measures.MeasureAdminService;
 import com.cptracker.measures.MeasureEdits.MeasureFields;
 import com.cptracker.measures.MeasureUnit;
 import com.cptracker.reporting.QuarterService;
+import com.cptracker.scale.ScaleStep;
 import com.cptracker.status.Frequency;
 import com.cptracker.status.Polarity;
 import com.cptracker.status.Status;
@@ -31,16 +30,13 @@ import com.cptracker.support.QuarterSteps;
 import com.cptracker.support.SignedIn;
 import com.cptracker.support.TestStrategies;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * A council's self-assessment against the seven corporate parenting principles (Children and Social Work Act 2017,
@@ -157,8 +153,7 @@ class SelfAssessmentJourneyTest {
         SignedIn admin = SignedIn.as(mvc, "admin");
         String base = "/admin/strategies/" + slug + "/self-assessment";
         assertThat(admin.page(base).select("a.govuk-button").text()).contains("Set up the framework");
-        follow(
-                admin,
+        admin.accepted(
                 base + "/framework",
                 "name",
                 "The corporate parenting principles",
@@ -170,11 +165,10 @@ class SelfAssessmentJourneyTest {
             {"Outstanding", "COMPLETE"}, {"Good", "GREEN"}, {"Requires improvement", "AMBER"}, {"Inadequate", "RED"}
         };
         for (String[] step : scale) {
-            follow(admin, base + "/scale/new", "words", step[0], "description", "", "colour", step[1]);
+            admin.accepted(base + "/scale/new", "words", step[0], "description", "", "colour", step[1]);
         }
         for (String[] p : PRINCIPLES) {
-            follow(
-                    admin,
+            admin.accepted(
                     base + "/criteria/new",
                     "ref",
                     p[0],
@@ -192,7 +186,7 @@ class SelfAssessmentJourneyTest {
         assertThat(framework.text()).contains(PRINCIPLES.get(5)[1]).contains("Requires improvement");
 
         // Every problem at once, beside its field, and what was typed kept: a lead that is not a number, no title.
-        Document bad = errors(admin, base + "/criteria/new", "ref", "(h)", "title", "", "leadUserId", "someone");
+        Document bad = admin.refused(base + "/criteria/new", "ref", "(h)", "title", "", "leadUserId", "someone");
         assertThat(bad.select("#title-error").text()).contains("Enter the criterion");
         assertThat(bad.select("#leadUserId-error").text()).contains("Choose an officer from the list");
         assertThat(bad.select("#ref").val()).isEqualTo("(h)");
@@ -209,12 +203,11 @@ class SelfAssessmentJourneyTest {
         String rateA = "/strategies/" + slug + "/self-assessment/2024-25-Q1/criteria/" + a;
 
         // A rating without a step or evidence is refused beside both fields.
-        Document missing = errors(officer, rateA, "levelId", "x", "evidence", " ", "version", "-1");
+        Document missing = officer.refused(rateA, "levelId", "x", "evidence", " ", "version", "-1");
         assertThat(missing.select("#levelId-error").text()).contains("Choose a rating from the scale");
         assertThat(missing.select("#evidence-error").text()).contains("Enter the evidence");
 
-        follow(
-                officer,
+        officer.accepted(
                 rateA,
                 "levelId",
                 level("Good"),
@@ -226,8 +219,7 @@ class SelfAssessmentJourneyTest {
                 String.valueOf(measure),
                 "version",
                 "-1");
-        follow(
-                officer,
+        officer.accepted(
                 "/strategies/" + slug + "/self-assessment/2024-25-Q1/criteria/" + b,
                 "levelId",
                 level("Requires improvement"),
@@ -237,11 +229,9 @@ class SelfAssessmentJourneyTest {
                 "-1");
         // An edit while the quarter is open is audited.
         String[] fields = PageForm.fieldsOf(officer.page(rateA), RATE_FORM);
-        follow(officer, rateA, PageForm.with(fields, "evidence", EVIDENCE_Q1 + "\nRevisited."));
-        follow(
-                officer,
-                rateA,
-                PageForm.with(PageForm.fieldsOf(officer.page(rateA), RATE_FORM), "evidence", EVIDENCE_Q1));
+        officer.accepted(rateA, PageForm.with(fields, "evidence", EVIDENCE_Q1 + "\nRevisited."));
+        officer.accepted(
+                rateA, PageForm.with(PageForm.fieldsOf(officer.page(rateA), RATE_FORM), "evidence", EVIDENCE_Q1));
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event where item_type = 'assessment rating' and item_label like '(a)%'",
                         Integer.class))
@@ -249,8 +239,7 @@ class SelfAssessmentJourneyTest {
         publish("2024-25-Q1");
 
         open("2024-25-Q2");
-        follow(
-                officer,
+        officer.accepted(
                 "/strategies/" + slug + "/self-assessment/2024-25-Q2/criteria/" + a,
                 "levelId",
                 level("Outstanding"),
@@ -261,7 +250,7 @@ class SelfAssessmentJourneyTest {
         publish("2024-25-Q2");
 
         // The officer cannot change a rating the board has seen.
-        assertThat(status(officer, rateA)).isEqualTo(404);
+        assertThat(officer.status(rateA)).isEqualTo(404);
 
         SignedIn board = SignedIn.as(mvc, "board");
         Document q2 = board.page("/strategies/" + slug + "/self-assessment/2024-25-Q2");
@@ -288,8 +277,7 @@ class SelfAssessmentJourneyTest {
 
         // A change after publishing: the framework's words as the board saw them stay; the rating changes only by a
         // correction with a reason, shown as revised beside what it said before.
-        follow(
-                admin,
+        admin.accepted(
                 base + "/criteria/" + a + "/edit",
                 PageForm.with(
                         PageForm.fieldsOf(admin.page(base + "/criteria/" + a + "/edit"), "form[action$=/edit]"),
@@ -300,11 +288,10 @@ class SelfAssessmentJourneyTest {
                 .contains(PRINCIPLES.get(0)[1])
                 .doesNotContain("Reworded after publishing");
         String[] correction = PageForm.fieldsOf(admin.page(rateA), RATE_FORM);
-        Document noReason = errors(admin, rateA, PageForm.with(correction, "levelId", level("Requires improvement")));
+        Document noReason = admin.refused(rateA, PageForm.with(correction, "levelId", level("Requires improvement")));
         assertThat(noReason.select("#reason-error").text()).contains("Give the reason");
         assertThat(noReason.select("input[name=levelId][checked]").val()).isEqualTo(level("Requires improvement"));
-        follow(
-                admin,
+        admin.accepted(
                 rateA,
                 PageForm.with(
                         correction,
@@ -325,7 +312,7 @@ class SelfAssessmentJourneyTest {
         Document pack = board.page("/strategies/" + slug + "/pack/2024-25-Q2");
         assertThat(pack.select("#self-assessment h3").text()).isEqualTo("The corporate parenting principles");
         assertThat(pack.select("#self-assessment h4")).hasSize(7);
-        assertThat(status(board, "/strategies/" + slug + "/pack/2024-25-Q2.pdf"))
+        assertThat(board.status("/strategies/" + slug + "/pack/2024-25-Q2.pdf"))
                 .as("the pack's PDF renders the section")
                 .isEqualTo(200);
     }
@@ -340,14 +327,14 @@ class SelfAssessmentJourneyTest {
                         () -> frameworks.saveFramework(strategy.id(), new FrameworkFields("Again", null, null), null))
                 .as("a second framework from a page that showed none")
                 .isInstanceOf(ConcurrentChangeException.class);
-        long good = frameworks.createLevel(strategy.id(), new LevelFields("Good", null, Status.GREEN));
-        long ri = frameworks.createLevel(strategy.id(), new LevelFields("Requires improvement", null, Status.AMBER));
-        assertThatThrownBy(() -> frameworks.createLevel(strategy.id(), new LevelFields("GOOD", null, null)))
+        long good = frameworks.createStep(strategy.id(), new ScaleStep("Good", null, Status.GREEN));
+        long ri = frameworks.createStep(strategy.id(), new ScaleStep("Requires improvement", null, Status.AMBER));
+        assertThatThrownBy(() -> frameworks.createStep(strategy.id(), new ScaleStep("GOOD", null, null)))
                 .isInstanceOf(RejectedInput.class)
                 .hasMessageContaining("already has a rating with these words");
-        assertThatThrownBy(() -> frameworks.setLevelArchived(strategy.id(), ri, true, " ", 0))
+        assertThatThrownBy(() -> frameworks.setStepArchived(strategy.id(), ri, true, " ", 0))
                 .isInstanceOf(RejectedInput.class);
-        frameworks.setLevelArchived(strategy.id(), ri, true, "The council uses three steps now", 0);
+        frameworks.setStepArchived(strategy.id(), ri, true, "The council uses three steps now", 0);
         long first = frameworks.createCriterion(
                 strategy.id(),
                 new CriterionFields("1", "The experiences and progress of children in care", null, null, null));
@@ -373,8 +360,7 @@ class SelfAssessmentJourneyTest {
         assertThat(now.level(ri).orElseThrow().words()).isEqualTo("Requires improvement");
         // A colour the form does not offer is refused beside it; the words typed are kept.
         SignedIn admin = SignedIn.as(mvc, "admin");
-        Document bad = errors(
-                admin,
+        Document bad = admin.refused(
                 "/admin/strategies/" + slug + "/self-assessment/scale/" + good + "/edit",
                 "words",
                 "Good",
@@ -383,8 +369,7 @@ class SelfAssessmentJourneyTest {
                 "version",
                 "0");
         assertThat(bad.select("#colour-error").text()).contains("Choose a colour from the list");
-        Document stale = errors(
-                admin,
+        Document stale = admin.refused(
                 "/admin/strategies/" + slug + "/self-assessment/scale/" + good + "/edit",
                 "words",
                 "Good enough",
@@ -420,42 +405,5 @@ class SelfAssessmentJourneyTest {
 
     private void publish(String code) {
         new QuarterSteps(quarters, strategy).publish(code);
-    }
-
-    private MockHttpServletResponse post(SignedIn who, String path, String... params) throws Exception {
-        var request = MockMvcRequestBuilders.post(path).session(who.session()).with(csrf());
-        for (int i = 0; i + 1 < params.length; i += 2) {
-            request.param(params[i], params[i + 1]);
-        }
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
-    private void follow(SignedIn who, String path, String... params) throws Exception {
-        MockHttpServletResponse r = post(who, path, params);
-        assertThat(r.getStatus())
-                .as(() -> path + ": "
-                        + Jsoup.parse(safe(r)).select(".govuk-error-summary").text())
-                .isEqualTo(302);
-    }
-
-    private Document errors(SignedIn who, String path, String... params) throws Exception {
-        MockHttpServletResponse r = post(who, path, params);
-        assertThat(r.getStatus()).isEqualTo(200);
-        return Jsoup.parse(r.getContentAsString());
-    }
-
-    private int status(SignedIn who, String path) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(path).session(who.session()))
-                .andReturn()
-                .getResponse()
-                .getStatus();
-    }
-
-    private static String safe(MockHttpServletResponse r) {
-        try {
-            return r.getContentAsString();
-        } catch (Exception e) {
-            return "";
-        }
     }
 }

@@ -108,9 +108,9 @@ class EveryPageAxeIT extends BrowserTestBase {
                 Map.entry("users", id("select id from user_account where username = 'officer'")),
                 Map.entry("scale", selfAssessment()),
                 // what children said, one entry shown in their words and one only as a summary: the administrator's
-                // log,
-                // its form and the children's page (checked at 390 pixels like every page) read them
+                // log, its form and the children's page (checked at 390 pixels like every page) read them
                 Map.entry("voice", voiceEntries()),
+                Map.entry("risks", riskLog()),
                 Map.entry(
                         "criteria",
                         id("select min(c.id) from assessment_criterion c join assessment_framework f"
@@ -127,6 +127,7 @@ class EveryPageAxeIT extends BrowserTestBase {
                 "/strategies/{slug}/values/import/{job}", valuesCheck(Scope.QUARTER),
                 "/admin/strategies/{slug}/values/import/{job}", valuesCheck(Scope.HISTORY),
                 "/admin/import/{job}", workbookCheck());
+        String riskLevel = id("select min(id) from risk_level where strategy_id = " + strategy());
         // the demo strategies have no theme: a theme's page is read on a strategy of its own, with no quarter opened
         String themed = themedStrategy();
         String statement = id("select min(s.id) from priority_statement s join priority p on p.id = s.priority_id "
@@ -168,6 +169,7 @@ class EveryPageAxeIT extends BrowserTestBase {
         signIn(journey, "admin");
         for (String pattern : patterns) {
             String path = pattern.replace("{job}", checks.getOrDefault(pattern, "{job}"))
+                    .replace("/risks/scale/{id}", "/risks/scale/" + riskLevel)
                     .replace("{slug}/themes/", themed + "/themes/")
                     .replace("{slug}", S)
                     .replace("{number}", "1")
@@ -351,6 +353,36 @@ class EveryPageAxeIT extends BrowserTestBase {
             first = first == null ? entry : first;
         }
         return first;
+    }
+
+    /**
+     * An issues and risks log on the strategy: a three-step scale and a risk the officer owns, raised, reviewed (its
+     * review now overdue) and mitigated long before the quarters were published; the risk's id.
+     */
+    private String riskLog() {
+        long strategyId = Long.parseLong(strategy());
+        jdbc.update("""
+                insert into risk_level (strategy_id, position, words, colour)
+                values (?, 1, 'Low', 'GREEN'), (?, 2, 'Medium', 'AMBER'), (?, 3, 'High', 'RED')""", strategyId, strategyId, strategyId);
+        String risk = id("""
+                insert into risk (strategy_id, kind, title, description, owner_id, level_id, state, review_date,
+                    priority_ids, raised_by_name, raised_at)
+                select s.id, 'RISK', 'Placement sufficiency for older children', 'Too few local placements.', u.id,
+                    (select id from risk_level where strategy_id = s.id and position = 3), 'OPEN', date '2020-01-01',
+                    array(select id from priority where strategy_id = s.id and number = 1), 'Officer',
+                    timestamptz '2000-01-01'
+                from strategy s, user_account u where s.id = %d and u.username = 'officer' returning id""".formatted(strategyId));
+        jdbc.update("""
+                insert into risk_entry (risk_id, step, kind, title, owner_id, owner_name, level_id, level_words,
+                    level_colour, state, review_date, note, entered_by_name, entered_at)
+                select id, s.step, kind, title, owner_id, 'Officer', level_id, 'High', 'RED', 'OPEN', review_date,
+                    s.note, 'Officer', timestamptz '2000-01-01' + s.n * interval '1 day'
+                from risk, (values (0, 'RAISED', null), (1, 'REVIEWED', 'Two providers withdrew.')) s (n, step, note)
+                where id = ?""", Long.parseLong(risk));
+        jdbc.update("""
+                insert into risk_mitigation (risk_id, done_on, text, entered_by_name, entered_at)
+                values (?, date '2000-01-02', 'Commissioning two local homes.', 'Officer', timestamptz '2000-01-02')""", Long.parseLong(risk));
+        return risk;
     }
 
     private String strategy() {

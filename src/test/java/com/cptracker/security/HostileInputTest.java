@@ -124,6 +124,9 @@ class HostileInputTest {
                         "select count(*) from priority where reports_as_work_area and lead_user_id is null",
                         Integer.class))
                 .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from risk where trim(title) = '' or trim(description) = ''", Integer.class))
+                .isZero();
     }
 
     private List<Form> forms() throws Exception {
@@ -285,6 +288,7 @@ class HostileInputTest {
         forms.add(new Form("admin", "GET", "/admin/mail", map("state", "FAILED")));
         forms.add(new Form("admin", "POST", "/admin/mail/1/retry", map("version", "999")));
         forms.addAll(selfAssessmentForms());
+        forms.addAll(RiskLogForms.of(jdbc, S));
         return forms;
     }
 
@@ -354,7 +358,7 @@ class HostileInputTest {
                                 "-1")));
     }
 
-    private static Map<String, String> map(String... kv) {
+    static Map<String, String> map(String... kv) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i + 1 < kv.length; i += 2) {
             m.put(kv[i], kv[i + 1]);

@@ -1,8 +1,10 @@
 package com.cptracker.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.io.UnsupportedEncodingException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -10,7 +12,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-/** A real sign-in through the login form, and pages fetched in that session. */
+/** A real sign-in through the login form, and pages fetched and forms posted in that session. */
 public final class SignedIn {
 
     private final MockMvc mvc;
@@ -51,7 +53,12 @@ public final class SignedIn {
                 .getResponse();
     }
 
-    /** POSTs a form with its fields given as name, value pairs, with the CSRF token a page's form carries. */
+    /** The status a GET of the page answers, like 403 for someone who may not see it. */
+    public int status(String path) throws Exception {
+        return get(path).getStatus();
+    }
+
+    /** POSTs a form, with its CSRF token, its fields given as name, value pairs. */
     public MockHttpServletResponse post(String path, String... params) throws Exception {
         var request = MockMvcRequestBuilders.post(path).session(session).with(csrf());
         for (int i = 0; i + 1 < params.length; i += 2) {
@@ -60,23 +67,28 @@ public final class SignedIn {
         return mvc.perform(request).andReturn().getResponse();
     }
 
-    /** POSTs a form that must be accepted (a redirect), or fails with the page's error summary. */
-    public void accepted(String path, String... params) throws Exception {
-        var response = post(path, params);
-        if (response.getStatus() != 302) {
-            throw new AssertionError("POST " + path + " answered " + response.getStatus() + ": "
-                    + Jsoup.parse(response.getContentAsString())
-                            .select(".govuk-error-summary")
-                            .text());
-        }
+    /** POSTs a form that is to be accepted (a redirect), and fails with the page's error summary when it is not. */
+    public String accepted(String path, String... params) throws Exception {
+        MockHttpServletResponse r = post(path, params);
+        assertThat(r.getStatus())
+                .as(() -> path + ": "
+                        + Jsoup.parse(text(r)).select(".govuk-error-summary").text())
+                .isEqualTo(302);
+        return r.getRedirectedUrl();
     }
 
-    /** POSTs a form that must be refused: the form shown again (200) with its problems. */
+    /** POSTs a form that is to be refused: the form shown back with its problems. */
     public Document refused(String path, String... params) throws Exception {
-        var response = post(path, params);
-        if (response.getStatus() != 200) {
-            throw new AssertionError("POST " + path + " answered " + response.getStatus());
+        MockHttpServletResponse r = post(path, params);
+        assertThat(r.getStatus()).as(path).isEqualTo(200);
+        return Jsoup.parse(r.getContentAsString());
+    }
+
+    private static String text(MockHttpServletResponse r) {
+        try {
+            return r.getContentAsString();
+        } catch (UnsupportedEncodingException e) {
+            return "";
         }
-        return Jsoup.parse(response.getContentAsString());
     }
 }

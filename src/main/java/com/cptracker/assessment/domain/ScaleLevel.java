@@ -1,6 +1,6 @@
 package com.cptracker.assessment.domain;
 
-import com.cptracker.assessment.AssessmentEdits.LevelFields;
+import com.cptracker.scale.ScaleStep;
 import com.cptracker.status.Status;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,19 +23,19 @@ public class ScaleLevel extends FrameworkItem {
 
     protected ScaleLevel() {}
 
-    public ScaleLevel(Long frameworkId, int position, LevelFields fields) {
+    public ScaleLevel(Long frameworkId, int position, ScaleStep fields) {
         super(frameworkId, position);
         update(fields);
     }
 
-    public void update(LevelFields f) {
+    public void update(ScaleStep f) {
         this.words = f.words();
         this.description = f.description();
         this.colour = f.colour();
     }
 
-    public LevelFields fields() {
-        return new LevelFields(words, description, colour);
+    public ScaleStep fields() {
+        return new ScaleStep(words, description, colour);
     }
 
     @Override

@@ -2,14 +2,8 @@ package com.cptracker.assessment.web;
 
 import com.cptracker.assessment.AssessmentEdits.CriterionEdit;
 import com.cptracker.assessment.AssessmentEdits.FrameworkEdit;
-import com.cptracker.assessment.AssessmentEdits.LevelEdit;
-import com.cptracker.assessment.AssessmentEdits.LevelFields;
 import com.cptracker.assessment.FrameworkAdminService;
-import com.cptracker.common.web.ArchiveForm;
 import com.cptracker.common.web.Forms;
-import com.cptracker.common.web.MoveForm;
-import com.cptracker.common.web.Option;
-import com.cptracker.status.Status;
 import com.cptracker.strategy.StrategyRecords.StrategySummary;
 import com.cptracker.users.UserAdminService;
 import com.cptracker.users.UserSummary;
@@ -22,21 +16,20 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A strategy's self-assessment framework: its name and source, its criteria (see {@link CriterionAdminController})
- * and the council's rating scale, each step added, changed, reordered and archived here.
+ * and the list of the council's rating scale, whose steps {@link AssessmentScaleAdminController} adds, changes,
+ * reorders and archives.
  */
 @Controller
 @RequestMapping("/admin/strategies/{slug}/self-assessment")
 class FrameworkAdminController {
 
     static final String FRAMEWORK = "redirect:/admin/strategies/{slug}/self-assessment";
-    private static final String SCALE = FRAMEWORK + "#scale";
 
     private final FrameworkAdminService admin;
     private final UserAdminService users;
@@ -94,95 +87,5 @@ class FrameworkAdminController {
         model.addAttribute("framework", fw);
         model.addAttribute("hasErrors", failed);
         return "assessment/framework-form";
-    }
-
-    @GetMapping("/scale/new")
-    String createLevel(StrategySummary strategy, Model model) {
-        model.addAttribute("form", LevelForm.empty());
-        return levelForm(null, false, model);
-    }
-
-    @PostMapping("/scale/new")
-    String createLevel(
-            StrategySummary strategy,
-            @Valid @ModelAttribute("form") LevelForm form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect) {
-        LevelFields fields = form.fields(errors);
-        return Forms.attempt(errors, () -> admin.createLevel(strategy.id(), fields))
-                .map(id -> Forms.saved(redirect, "Rating " + fields.words() + " added", SCALE))
-                .orElseGet(() -> levelForm(null, true, model));
-    }
-
-    @GetMapping("/scale/{id}/edit")
-    String editLevel(StrategySummary strategy, @PathVariable long id, Model model) {
-        LevelEdit level = admin.level(strategy.id(), id);
-        model.addAttribute("form", LevelForm.of(level));
-        return levelForm(level, false, model);
-    }
-
-    @PostMapping("/scale/{id}/edit")
-    String editLevel(
-            StrategySummary strategy,
-            @PathVariable long id,
-            @Valid @ModelAttribute("form") LevelForm form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect) {
-        LevelEdit level = admin.level(strategy.id(), id);
-        LevelFields fields = form.fields(errors);
-        return Forms.attempt(errors, () -> admin.updateLevel(strategy.id(), id, fields, Forms.version(form.version())))
-                .map(done -> Forms.saved(redirect, "Rating " + fields.words() + " saved", SCALE))
-                .orElseGet(() -> levelForm(level, true, model));
-    }
-
-    @PostMapping("/scale/{id}/move")
-    String moveLevel(
-            StrategySummary strategy,
-            @PathVariable long id,
-            @Valid MoveForm form,
-            BindingResult errors,
-            RedirectAttributes redirect) {
-        String name = admin.level(strategy.id(), id).fields().words();
-        form.apply(name, (to, version) -> admin.moveLevel(strategy.id(), id, to, version), errors, redirect);
-        return SCALE;
-    }
-
-    /** Archives a rating (it is no longer offered; ratings given with it keep its words) or brings it back. */
-    @PostMapping("/scale/{id}/archive")
-    String archiveLevel(
-            StrategySummary strategy,
-            @PathVariable long id,
-            @Valid ArchiveForm form,
-            BindingResult errors,
-            RedirectAttributes redirect) {
-        String name = admin.level(strategy.id(), id).fields().words();
-        form.apply(
-                name,
-                "reason-level-" + id,
-                (archived, reason, version) -> admin.setLevelArchived(strategy.id(), id, archived, reason, version),
-                errors,
-                redirect);
-        return SCALE;
-    }
-
-    private static String levelForm(LevelEdit level, boolean failed, Model model) {
-        model.addAttribute("level", level);
-        model.addAttribute(
-                "colours",
-                Option.of(FrameworkAdminService.COLOURS, Status::name, s -> s.symbol() + " " + colourName(s)));
-        model.addAttribute("hasErrors", failed);
-        return "assessment/level-form";
-    }
-
-    /** A colour as the form names it, with the board's word for it. */
-    static String colourName(Status s) {
-        return switch (s) {
-            case GREEN -> "Green (as on track)";
-            case AMBER -> "Amber (as at risk)";
-            case RED -> "Red (as off track)";
-            default -> "Blue (as complete)";
-        };
     }
 }

@@ -123,6 +123,7 @@ class BoardPackTest {
                             "Scorecard",
                             "Action plan",
                             "You said, we did",
+                            "Issues and risks",
                             "Measures");
             assertThat(bookmarks(pdf, "Measures")).hasSize(56).startsWith("G1 Number of cared for children");
             assertThat(bookmarks(pdf, "Scorecard")).startsWith("General", "Pledge 1: Being a good corporate parent");
