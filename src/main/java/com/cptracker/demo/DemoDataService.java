@@ -117,7 +117,7 @@ class DemoDataService {
                 "board",
                 "Councillor Demo (board member)",
                 "Member, Corporate Parenting Board",
-                null,
+                demoAddress("board"),
                 password,
                 Set.of(Role.BOARD_MEMBER),
                 true));
@@ -125,12 +125,26 @@ class DemoDataService {
                 "admin",
                 "Demo administrator",
                 "Performance and Intelligence Officer",
-                null,
+                demoAddress("admin"),
                 password,
                 Set.of(Role.ADMINISTRATOR),
                 true));
-        return users.create(
-                new NewUser("officer", "Demo officer", OFFICER_JOB_TITLE, null, password, Set.of(Role.OFFICER), true));
+        return users.create(new NewUser(
+                "officer",
+                "Demo officer",
+                OFFICER_JOB_TITLE,
+                demoAddress("officer"),
+                password,
+                Set.of(Role.OFFICER),
+                true));
+    }
+
+    /**
+     * A demo account's address, in the {@code .invalid} domain reserved never to resolve (RFC 2606): a local mail
+     * catcher shows its mail, and no real mail server delivers it anywhere.
+     */
+    private static String demoAddress(String username) {
+        return username + "@demo.invalid";
     }
 
     DemoStrategy read(String file) {

@@ -29,13 +29,17 @@ import com.cptracker.support.PageForm;
 import com.cptracker.support.QuarterSteps;
 import com.cptracker.support.SignedIn;
 import com.cptracker.support.TestStrategies;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -312,9 +316,13 @@ class SelfAssessmentJourneyTest {
         Document pack = board.page("/strategies/" + slug + "/pack/2024-25-Q2");
         assertThat(pack.select("#self-assessment h3").text()).isEqualTo("The corporate parenting principles");
         assertThat(pack.select("#self-assessment h4")).hasSize(7);
-        assertThat(board.status("/strategies/" + slug + "/pack/2024-25-Q2.pdf"))
-                .as("the pack's PDF renders the section")
-                .isEqualTo(200);
+        MockHttpServletResponse pdf = board.get("/strategies/" + slug + "/pack/2024-25-Q2.pdf");
+        assertThat(pdf.getStatus()).as("the pack's PDF renders the section").isEqualTo(200);
+        try (PDDocument doc = Loader.loadPDF(pdf.getContentAsByteArray())) {
+            List<String> bookmarks = new ArrayList<>();
+            doc.getDocumentCatalog().getDocumentOutline().children().forEach(item -> bookmarks.add(item.getTitle()));
+            assertThat(bookmarks).as("the PDF's bookmarks").containsSubsequence("Action plan", "Self-assessment");
+        }
     }
 
     @Test
