@@ -4,6 +4,7 @@ import com.cptracker.board.BoardPages.ActionPlan;
 import com.cptracker.board.BoardPages.MeasurePage;
 import com.cptracker.board.BoardPages.Scorecard;
 import com.cptracker.board.BoardRecords.QuarterContext;
+import com.cptracker.challenges.ChallengeRecords.QuarterChallenges;
 import com.cptracker.governance.GovernanceRecords.Body;
 import java.util.List;
 
@@ -15,6 +16,7 @@ import java.util.List;
  * @param board    the strategy's board (see {@link StrategyEdition#board}), or null when its governance names none
  * @param measures       a page per measure on the scorecard, in the scorecard's order
  * @param selfAssessment the strategy's self-assessment in the quarter, or null when it had no framework
+ * @param challenges     the challenge log of the quarter as it stood at its publication
  */
 public record BoardPack(
         QuarterContext context,
@@ -23,7 +25,8 @@ public record BoardPack(
         Scorecard scorecard,
         ActionPlan actionPlan,
         List<MeasurePage> measures,
-        SelfAssessment selfAssessment) {
+        SelfAssessment selfAssessment,
+        QuarterChallenges challenges) {
 
     /** The pack's title: its quarter and strategy, as the cover, the PDF's title and the file name say. */
     public String title() {

@@ -30,18 +30,21 @@ public class BoardPackService {
     private final ItemPagesService items;
     private final ExceptionReportService exceptions;
     private final SelfAssessmentService selfAssessments;
+    private final BoardChallenges challenges;
 
     BoardPackService(
             BoardService board,
             ScorecardService scorecards,
             ItemPagesService items,
             ExceptionReportService exceptions,
-            SelfAssessmentService selfAssessments) {
+            SelfAssessmentService selfAssessments,
+            BoardChallenges challenges) {
         this.board = board;
         this.scorecards = scorecards;
         this.items = items;
         this.exceptions = exceptions;
         this.selfAssessments = selfAssessments;
+        this.challenges = challenges;
     }
 
     public BoardPack pack(String slug, String period) {
@@ -65,6 +68,7 @@ public class BoardPackService {
                         .flatMap(s -> s.rows().stream())
                         .map(row -> pages.get(row.measure().id()))
                         .toList(),
-                selfAssessments.of(f));
+                selfAssessments.of(f),
+                challenges.forPack(f));
     }
 }

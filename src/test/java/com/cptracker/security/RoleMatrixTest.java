@@ -74,6 +74,15 @@ class RoleMatrixTest {
             row("GET", "/strategies/{slug}/self-assessment", O.L, O.N, O.N, O.N, O.N),
             row("GET", "/strategies/{slug}/self-assessment/{period}", O.L, O.N, O.N, O.N, O.N),
             row("GET", "/strategies/{slug}/pack/{period}.pdf", O.L, O.A, O.A, O.A, O.A),
+            // the challenge log: everyone reads it; board members and administrators raise (an empty form changes
+            // nothing); the demo data has no challenge 1 (who may act on one that exists: ChallengeJourneyTest)
+            row("GET", "/strategies/{slug}/challenges", O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/challenges/new", O.L, O.A, O.D, O.D, O.A),
+            row("POST", "/strategies/{slug}/challenges/new", O.L, O.A, O.D, O.D, O.A),
+            row("GET", "/strategies/{slug}/challenges/{id}", O.L, O.N, O.N, O.N, O.N),
+            row("POST", "/strategies/{slug}/challenges/{id}/answer", O.L, O.N, O.N, O.N, O.N),
+            row("POST", "/strategies/{slug}/challenges/{id}/follow-up", O.L, O.N, O.N, O.N, O.N),
+            row("POST", "/strategies/{slug}/challenges/{id}/mark-answered", O.L, O.N, O.N, O.N, O.N),
             row("GET", "/strategies/{slug}/status-settings", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/strategies/{slug}/status-settings", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/strategies/{slug}/quarters", O.L, O.D, O.D, O.D, O.A),

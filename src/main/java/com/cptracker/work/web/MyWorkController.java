@@ -1,8 +1,15 @@
 package com.cptracker.work.web;
 
 import com.cptracker.assessment.RatingService;
+import com.cptracker.challenges.ChallengeRecords.ChallengeView;
+import com.cptracker.challenges.ChallengeService;
+import com.cptracker.strategy.StrategyRecords.StrategySummary;
+import com.cptracker.strategy.StrategyService;
 import com.cptracker.users.CurrentUser;
 import com.cptracker.work.WorkService;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,17 +17,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * An officer's own page: what to update this quarter and by when, what is overdue, what is already sent, and the
- * self-assessment criteria they rate.
+ * self-assessment criteria they rate, and the board's challenges awaiting their answer.
  */
 @Controller
 class MyWorkController {
 
     private final WorkService work;
     private final RatingService ratings;
+    private final ChallengeService challenges;
+    private final StrategyService strategies;
 
-    MyWorkController(WorkService work, RatingService ratings) {
+    MyWorkController(WorkService work, RatingService ratings, ChallengeService challenges, StrategyService strategies) {
         this.work = work;
         this.ratings = ratings;
+        this.challenges = challenges;
+        this.strategies = strategies;
     }
 
     @GetMapping("/my")
@@ -29,6 +40,18 @@ class MyWorkController {
         model.addAttribute("me", user);
         model.addAttribute("work", work.myWork(user));
         model.addAttribute("toRate", ratings.toRate(user));
+        List<ChallengeView> toAnswer = challenges.toAnswer(user.id());
+        Map<Long, String> slugs = toAnswer.isEmpty()
+                ? Map.of()
+                : strategies
+                        .byIds(toAnswer.stream()
+                                .map(ChallengeView::strategyId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(StrategySummary::id, StrategySummary::slug));
+        model.addAttribute("toAnswer", toAnswer);
+        model.addAttribute("challengeSlugs", slugs);
         return "work/my";
     }
 }
