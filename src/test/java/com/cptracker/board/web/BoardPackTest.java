@@ -116,7 +116,14 @@ class BoardPackTest {
 
             assertThat(bookmarks(pdf, null))
                     .containsExactly(
-                            "Cover", "Contents", "Summary", "Exceptions", "Scorecard", "Action plan", "Measures");
+                            "Cover",
+                            "Contents",
+                            "Summary",
+                            "Exceptions",
+                            "Scorecard",
+                            "Action plan",
+                            "Challenges",
+                            "Measures");
             assertThat(bookmarks(pdf, "Measures")).hasSize(56).startsWith("G1 Number of cared for children");
             assertThat(bookmarks(pdf, "Scorecard")).startsWith("General", "Pledge 1: Being a good corporate parent");
 
