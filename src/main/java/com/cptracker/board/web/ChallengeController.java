@@ -14,6 +14,9 @@ import com.cptracker.users.CurrentUser;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -123,14 +126,11 @@ class ChallengeController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        ChallengePage page = challenges.page(strategy, id);
-        if (!page.mayAnswer()) {
-            refuseUnlessStale(page.challenge().version(), form);
-        }
-        String words = form.required(errors, "Enter your answer");
-        return Forms.attempt(errors, () -> challenges.answer(strategy, id, words, Forms.version(form.version())))
-                .map(done -> saved(redirect, id, "Answer sent"))
-                .orElseGet(() -> page(page, "answer", model));
+        return take(
+                strategy, id, form, errors, model, redirect, "answer", ChallengePage::mayAnswer, "Answer sent", () -> {
+                    String words = form.required(errors, "Enter your answer");
+                    return version -> challenges.answer(strategy, id, words, version);
+                });
     }
 
     @PostMapping("/{id}/follow-up")
@@ -141,15 +141,22 @@ class ChallengeController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        ChallengePage page = challenges.page(strategy, id);
-        if (!page.mayDecide()) {
-            refuseUnlessStale(page.challenge().version(), form);
-        }
-        String words = form.required(errors, "Enter your follow-up question");
-        LocalDate by = DateInput.optional(form.answerBy(), errors, "answerBy", "new date it should be answered by");
-        return Forms.attempt(errors, () -> challenges.followUp(strategy, id, words, by, Forms.version(form.version())))
-                .map(done -> saved(redirect, id, "Follow-up sent"))
-                .orElseGet(() -> page(page, "follow-up", model));
+        return take(
+                strategy,
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "follow-up",
+                ChallengePage::mayDecide,
+                "Follow-up sent",
+                () -> {
+                    String words = form.required(errors, "Enter your follow-up question");
+                    LocalDate by = DateInput.optional(
+                            form.answerBy(), errors, "answerBy", "new date it should be answered by");
+                    return version -> challenges.followUp(strategy, id, words, by, version);
+                });
     }
 
     @PostMapping("/{id}/mark-answered")
@@ -160,23 +167,48 @@ class ChallengeController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        ChallengePage page = challenges.page(strategy, id);
-        if (!page.mayDecide()) {
-            refuseUnlessStale(page.challenge().version(), form);
-        }
-        return Forms.attempt(errors, () -> challenges.markAnswered(strategy, id, Forms.version(form.version())))
-                .map(done -> saved(redirect, id, "Challenge marked answered"))
-                .orElseGet(() -> page(page, "mark-answered", model));
+        return take(
+                strategy,
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "mark-answered",
+                ChallengePage::mayDecide,
+                "Challenge marked answered",
+                () -> version -> challenges.markAnswered(strategy, id, version));
     }
 
     /**
-     * Someone who may not take a step now: refused outright, unless the page they posted from is out of date (the
-     * step was theirs to take when they read it), which the service then refuses as a stale page.
+     * Takes one step on a challenge. Someone who may not take it now is refused outright, unless the page they posted
+     * from is out of date (the step was theirs when they read it), which the service then refuses as a stale page with
+     * what they typed shown again. {@code read} reads the form's own fields (each problem beside its field) and gives
+     * the step to run with the version the page showed.
      */
-    private static void refuseUnlessStale(long current, ChallengeStepForm form) {
-        if (form.version() == null || form.version() == current) {
+    private String take(
+            StrategySummary strategy,
+            long id,
+            ChallengeStepForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            String step,
+            Predicate<ChallengePage> mayTake,
+            String done,
+            Supplier<LongConsumer> read) {
+        ChallengePage page = challenges.page(strategy, id);
+        if (!mayTake.test(page)
+                && (form.version() == null || form.version() == page.challenge().version())) {
             throw new AccessDeniedException("Not yours to take");
         }
+        LongConsumer change = read.get();
+        return Forms.attempt(errors, () -> change.accept(Forms.version(form.version())))
+                .map(ok -> {
+                    redirect.addAttribute("id", id);
+                    return Forms.saved(redirect, done, PAGE);
+                })
+                .orElseGet(() -> page(page, step, model));
     }
 
     private Raising raising(String slug, String period, String on) {
@@ -199,11 +231,6 @@ class ChallengeController {
         model.addAttribute("failed", failed);
         model.addAttribute("hasErrors", failed != null);
         return "board/challenge";
-    }
-
-    private static String saved(RedirectAttributes redirect, long id, String message) {
-        redirect.addAttribute("id", id);
-        return Forms.saved(redirect, message, PAGE);
     }
 
     private static Long id(String value) {
