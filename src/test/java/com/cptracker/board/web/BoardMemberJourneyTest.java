@@ -121,10 +121,12 @@ class BoardMemberJourneyTest {
             "/strategies/bury-2024-26/actions",
             "/strategies/bury-2024-26/promise",
             "/strategies/bury-2024-26/measures/M5.1",
-            "/strategies/bury-2024-26/actions/5.1"
+            "/strategies/bury-2024-26/actions/5.1",
+            "/strategies/bury-2024-26/challenges"
         }) {
             Document page = board.page(path);
-            assertThat(page.select("nav.app-subnav a")).as(path).hasSize(5);
+            // Overview, scorecard, action plan, exceptions, promise and the challenge log (no self-assessment here)
+            assertThat(page.select("nav.app-subnav a")).as(path).hasSize(6);
             assertThat(page.select("nav.govuk-breadcrumbs")).as(path).hasSize(1);
             assertThat(page.select("link[media=print]").attr("href")).isEqualTo("/css/print.css");
             assertThat(page.select("h1")).as(path).hasSize(1);
