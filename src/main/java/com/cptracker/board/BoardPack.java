@@ -4,6 +4,7 @@ import com.cptracker.board.BoardPages.ActionPlan;
 import com.cptracker.board.BoardPages.MeasurePage;
 import com.cptracker.board.BoardPages.Scorecard;
 import com.cptracker.board.BoardRecords.QuarterContext;
+import com.cptracker.challenges.ChallengeRecords.QuarterChallenges;
 import com.cptracker.governance.GovernanceRecords.Body;
 import com.cptracker.risks.RiskRecords.PackItem;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.List;
  * @param youSaidWeDid   what children said and what was done, the entries changed in the quarter as they stood when
  *                       it was published
  * @param risks          the issues and risks open when the quarter was published, each as it stood then
+ * @param challenges     the challenge log of the quarter as it stood at its publication
  */
 public record BoardPack(
         QuarterContext context,
@@ -29,7 +31,8 @@ public record BoardPack(
         List<MeasurePage> measures,
         SelfAssessment selfAssessment,
         YouSaidWeDid youSaidWeDid,
-        List<PackItem> risks) {
+        List<PackItem> risks,
+        QuarterChallenges challenges) {
 
     /** The pack's title: its quarter and strategy, as the cover, the PDF's title and the file name say. */
     public String title() {

@@ -33,6 +33,7 @@ public class BoardPackService {
     private final SelfAssessmentService selfAssessments;
     private final YouSaidWeDidService voice;
     private final RiskLogService risks;
+    private final BoardChallenges challenges;
 
     BoardPackService(
             BoardService board,
@@ -41,7 +42,8 @@ public class BoardPackService {
             ExceptionReportService exceptions,
             SelfAssessmentService selfAssessments,
             YouSaidWeDidService voice,
-            RiskLogService risks) {
+            RiskLogService risks,
+            BoardChallenges challenges) {
         this.board = board;
         this.scorecards = scorecards;
         this.items = items;
@@ -49,6 +51,7 @@ public class BoardPackService {
         this.selfAssessments = selfAssessments;
         this.voice = voice;
         this.risks = risks;
+        this.challenges = challenges;
     }
 
     public BoardPack pack(String slug, String period) {
@@ -75,6 +78,7 @@ public class BoardPackService {
                 selfAssessments.of(f),
                 voice.of(f),
                 // the log as it stood when the board was given the quarter: its dated entries up to then
-                risks.openAsAt(f.context().strategy().id(), f.context().asAt().publishedAt()));
+                risks.openAsAt(f.context().strategy().id(), f.context().asAt().publishedAt()),
+                challenges.forPack(f));
     }
 }

@@ -65,8 +65,13 @@ public class UserAdminService {
 
     /** Enabled accounts with the officer role: the people who may lead actions and own measures. */
     public List<UserSummary> officers() {
+        return withRole(Role.OFFICER);
+    }
+
+    /** Enabled accounts with this role, by name (administrators answer a challenge on a quarter as a whole). */
+    public List<UserSummary> withRole(Role role) {
         return accounts.findAll().stream()
-                .filter(a -> a.isEnabled() && a.getRoles().contains(Role.OFFICER))
+                .filter(a -> a.isEnabled() && a.getRoles().contains(role))
                 .sorted(Comparator.comparing(UserAccount::getDisplayName, String.CASE_INSENSITIVE_ORDER))
                 .map(UserService::summary)
                 .toList();

@@ -115,6 +115,9 @@ class EveryPageAxeIT extends BrowserTestBase {
                         "criteria",
                         id("select min(c.id) from assessment_criterion c join assessment_framework f"
                                 + " on f.id = c.framework_id where f.strategy_id = " + strategy())),
+                // a challenge on measure P1.2 raised by the administrator, to be answered by the officer (on /my too)
+                // and the administrator: its page shows the answer form and the button that marks it answered
+                Map.entry("challenges", challenge()),
                 // a job part way through, held by no instance that will finish it: its progress bar is checked
                 Map.entry("jobs", id("""
                         insert into job (kind, started_by_id, started_by_name, file_name, state, progress_done,
@@ -191,6 +194,25 @@ class EveryPageAxeIT extends BrowserTestBase {
         assertThat(checked).isGreaterThan(40);
         System.out.println("EveryPageAxeIT: " + checked + " pages checked with axe at " + Journey.DESKTOP_WIDTH
                 + " and " + Journey.MOBILE_WIDTH + " pixels");
+    }
+
+    /** A challenge awaiting an answer, overdue, with its first step; returns its id. */
+    private String challenge() {
+        String id = id("""
+                insert into challenge (strategy_id, subject_kind, subject_id, subject_ref, subject, priority_id,
+                    period_code, question, raised_by_id, raised_by_name, raised_at, owner_ids, owner_names, state,
+                    answer_by)
+                select m.strategy_id, 'MEASURE', m.id, m.ref, 'Measure ' || m.ref || ' ' || m.title, m.priority_id,
+                    '2019-20-Q3', 'Why has this been red for three quarters?', a.id, a.display_name, now(),
+                    array[o.id, a.id], 'Demo officer; Demo administrator', 'AWAITING_ANSWER', date '2020-01-31'
+                from measure m, user_account a, user_account o
+                where m.ref = 'P1.2' and m.strategy_id = %s and a.username = 'admin' and o.username = 'officer'
+                returning id""".formatted(strategy()));
+        jdbc.update("""
+                insert into challenge_step (challenge_id, kind, words, answer_by, by_id, by_name, taken_at)
+                select id, 'RAISED', question, answer_by, raised_by_id, raised_by_name, raised_at from challenge
+                where id = ?""", Long.parseLong(id));
+        return id;
     }
 
     /** A check of a strategy workbook with a problem, as its job would have kept it. */

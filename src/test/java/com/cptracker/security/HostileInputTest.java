@@ -289,7 +289,64 @@ class HostileInputTest {
         forms.add(new Form("admin", "POST", "/admin/mail/1/retry", map("version", "999")));
         forms.addAll(selfAssessmentForms());
         forms.addAll(RiskLogForms.of(jdbc, S));
+        forms.addAll(challengeForms());
         return forms;
+    }
+
+    /**
+     * The challenge log's forms: a board member raising one on measure P1.2 (the item and the quarter, in the address,
+     * hostile too), the officer answering one that awaits them, and the member following up one answered.
+     */
+    private List<Form> challengeForms() {
+        String[] ids = new String[2];
+        for (int i = 0; i < 2; i++) {
+            ids[i] = String.valueOf(jdbc.queryForObject("""
+                    insert into challenge (strategy_id, subject_kind, subject_id, subject_ref, subject, priority_id,
+                        period_code, question, raised_by_id, raised_by_name, raised_at, owner_ids, owner_names, state)
+                    select m.strategy_id, 'MEASURE', m.id, m.ref, 'Measure P1.2', m.priority_id, '2019-20-Q3', 'Why?',
+                        b.id, 'Board member', now(), array[o.id], 'Officer', ?
+                    from measure m, user_account b, user_account o where m.ref = 'P1.2' and b.username = 'board'
+                    and o.username = 'officer' and m.strategy_id = (select id from strategy
+                    where slug = 'cheshire-east-2018-20') returning id""", Long.class, i == 0 ? "AWAITING_ANSWER" : "ANSWERED"));
+        }
+        return List.of(
+                new Form(
+                        "board",
+                        "POST",
+                        S + "/challenges/new",
+                        map(
+                                "on",
+                                "measure:P1.2",
+                                "period",
+                                "2019-20-Q3",
+                                "question",
+                                "Why?",
+                                "answerBy.day",
+                                "1",
+                                "answerBy.month",
+                                "6",
+                                "answerBy.year",
+                                "2030")),
+                new Form(
+                        "officer",
+                        "POST",
+                        S + "/challenges/" + ids[0] + "/answer",
+                        map("words", "Because.", "version", "999")),
+                new Form(
+                        "board",
+                        "POST",
+                        S + "/challenges/" + ids[1] + "/follow-up",
+                        map(
+                                "words",
+                                "And then?",
+                                "answerBy.day",
+                                "1",
+                                "answerBy.month",
+                                "6",
+                                "answerBy.year",
+                                "2030",
+                                "version",
+                                "999")));
     }
 
     /**

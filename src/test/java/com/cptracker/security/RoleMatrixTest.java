@@ -98,6 +98,15 @@ class RoleMatrixTest {
             row("POST", "/admin/strategies/{slug}/risks/scale/{id}/edit", O.L, O.D, O.D, O.D, O.N),
             row("POST", "/admin/strategies/{slug}/risks/scale/{id}/move", O.L, O.D, O.D, O.D, O.N),
             row("POST", "/admin/strategies/{slug}/risks/scale/{id}/archive", O.L, O.D, O.D, O.D, O.N),
+            // the challenge log: everyone reads it; board members and administrators raise (an empty form changes
+            // nothing); the demo data has no challenge 1 (who may act on one that exists: ChallengeJourneyTest)
+            row("GET", "/strategies/{slug}/challenges", O.L, O.A, O.A, O.A, O.A),
+            row("GET", "/strategies/{slug}/challenges/new", O.L, O.A, O.D, O.D, O.A),
+            row("POST", "/strategies/{slug}/challenges/new", O.L, O.A, O.D, O.D, O.A),
+            row("GET", "/strategies/{slug}/challenges/{id}", O.L, O.N, O.N, O.N, O.N),
+            row("POST", "/strategies/{slug}/challenges/{id}/answer", O.L, O.N, O.N, O.N, O.N),
+            row("POST", "/strategies/{slug}/challenges/{id}/follow-up", O.L, O.N, O.N, O.N, O.N),
+            row("POST", "/strategies/{slug}/challenges/{id}/mark-answered", O.L, O.N, O.N, O.N, O.N),
             row("GET", "/strategies/{slug}/status-settings", O.L, O.D, O.D, O.D, O.A),
             row("POST", "/strategies/{slug}/status-settings", O.L, O.D, O.D, O.D, O.A),
             row("GET", "/strategies/{slug}/quarters", O.L, O.D, O.D, O.D, O.A),

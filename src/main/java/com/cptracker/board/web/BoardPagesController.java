@@ -5,6 +5,8 @@ import com.cptracker.board.BoardPages.ScorecardFilter;
 import com.cptracker.board.ExceptionReportService;
 import com.cptracker.board.ItemPagesService;
 import com.cptracker.board.ScorecardService;
+import com.cptracker.challenges.ChallengeService;
+import com.cptracker.challenges.SubjectKind;
 import com.cptracker.status.Status;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,13 +26,19 @@ class BoardPagesController {
     private final ItemPagesService items;
     private final ExceptionReportService exceptions;
     private final Charts charts;
+    private final ChallengeService challenges;
 
     BoardPagesController(
-            ScorecardService scorecards, ItemPagesService items, ExceptionReportService exceptions, Charts charts) {
+            ScorecardService scorecards,
+            ItemPagesService items,
+            ExceptionReportService exceptions,
+            Charts charts,
+            ChallengeService challenges) {
         this.scorecards = scorecards;
         this.items = items;
         this.exceptions = exceptions;
         this.charts = charts;
+        this.challenges = challenges;
     }
 
     @GetMapping({"/strategies/{slug}/scorecard", "/strategies/{slug}/scorecard/{period}"})
@@ -49,6 +57,7 @@ class BoardPagesController {
         model.addAttribute("planGroups", PlanGroup.bySection(page));
         model.addAttribute("wide", true);
         model.addAttribute("statuses", Status.FOR_MEASURES);
+        model.addAttribute("mayRaise", ChallengeLinks.mayRaise());
         return "board/scorecard";
     }
 
@@ -100,6 +109,12 @@ class BoardPagesController {
         model.addAttribute("strategy", page.context().strategy());
         model.addAttribute("chart", charts.trend(page.detail()));
         model.addAttribute("chartDescription", charts.describe(page.detail()));
+        ChallengeLinks.open(
+                model,
+                challenges.openOn(
+                        page.context().strategy().id(),
+                        SubjectKind.MEASURE,
+                        page.detail().status().measure().id()));
         return "board/measure";
     }
 
@@ -112,6 +127,12 @@ class BoardPagesController {
         var page = items.action(slug, ref, period);
         model.addAttribute("page", page);
         model.addAttribute("strategy", page.context().strategy());
+        ChallengeLinks.open(
+                model,
+                challenges.openOn(
+                        page.context().strategy().id(),
+                        SubjectKind.ACTION,
+                        page.status().action().id()));
         return "board/action";
     }
 

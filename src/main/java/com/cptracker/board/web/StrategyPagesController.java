@@ -3,6 +3,8 @@ package com.cptracker.board.web;
 import com.cptracker.board.BoardRecords.Overview;
 import com.cptracker.board.BoardRecords.PriorityPage;
 import com.cptracker.board.BoardService;
+import com.cptracker.challenges.ChallengeService;
+import com.cptracker.challenges.SubjectKind;
 import com.cptracker.common.Narrative;
 import com.cptracker.strategy.PriorityKind;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
@@ -21,9 +23,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StrategyPagesController {
 
     private final BoardService board;
+    private final ChallengeService challenges;
 
-    StrategyPagesController(BoardService board) {
+    StrategyPagesController(BoardService board, ChallengeService challenges) {
         this.board = board;
+        this.challenges = challenges;
     }
 
     @GetMapping("/strategies/{slug}")
@@ -61,7 +65,7 @@ class StrategyPagesController {
         return page(board.priority(slug, PriorityKind.THEME, number, period), model);
     }
 
-    private static String page(PriorityPage page, Model model) {
+    private String page(PriorityPage page, Model model) {
         PriorityDetail priority = page.priority();
         model.addAttribute("page", page);
         model.addAttribute("strategy", page.context().strategy());
@@ -70,6 +74,8 @@ class StrategyPagesController {
         model.addAttribute("challenge", Narrative.blocks(priority.challenge()));
         model.addAttribute("workstream", page.workstream());
         model.addAttribute("partners", page.partners());
+        ChallengeLinks.open(
+                model, challenges.openOn(page.context().strategy().id(), SubjectKind.PRIORITY, priority.id()));
         return "strategy/priority";
     }
 

@@ -121,10 +121,14 @@ class BoardMemberJourneyTest {
             "/strategies/bury-2024-26/actions",
             "/strategies/bury-2024-26/promise",
             "/strategies/bury-2024-26/measures/M5.1",
-            "/strategies/bury-2024-26/actions/5.1"
+            "/strategies/bury-2024-26/actions/5.1",
+            "/strategies/bury-2024-26/challenges",
+            "/strategies/bury-2024-26/risks"
         }) {
             Document page = board.page(path);
-            assertThat(page.select("nav.app-subnav a")).as(path).hasSize(5);
+            // Overview, scorecard, action plan, exceptions, promise, the issues and risks log and the challenge log (no
+            // self-assessment here)
+            assertThat(page.select("nav.app-subnav a")).as(path).hasSize(7);
             assertThat(page.select("nav.govuk-breadcrumbs")).as(path).hasSize(1);
             assertThat(page.select("link[media=print]").attr("href")).isEqualTo("/css/print.css");
             assertThat(page.select("h1")).as(path).hasSize(1);

@@ -124,6 +124,7 @@ class BoardPackTest {
                             "Action plan",
                             "You said, we did",
                             "Issues and risks",
+                            "Challenges",
                             "Measures");
             assertThat(bookmarks(pdf, "Measures")).hasSize(56).startsWith("G1 Number of cared for children");
             assertThat(bookmarks(pdf, "Scorecard")).startsWith("General", "Pledge 1: Being a good corporate parent");

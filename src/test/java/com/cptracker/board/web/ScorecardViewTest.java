@@ -15,6 +15,7 @@ import com.cptracker.board.BoardRecords.Tally;
 import com.cptracker.board.ExceptionReportService;
 import com.cptracker.board.ItemPagesService;
 import com.cptracker.board.ScorecardService;
+import com.cptracker.challenges.ChallengeService;
 import com.cptracker.common.ReportingPeriod;
 import com.cptracker.measures.MeasureRecords.MeasureSummary;
 import com.cptracker.measures.MeasureStatusView;
@@ -80,6 +81,9 @@ class ScorecardViewTest {
 
     @MockitoBean
     ExceptionReportService exceptions;
+
+    @MockitoBean
+    ChallengeService challenges;
 
     @Test
     void showsEveryColumnWithStatusInWordsAndSymbolsAndEscapesWhatUsersTyped() throws Exception {
