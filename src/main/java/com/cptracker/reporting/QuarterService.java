@@ -104,6 +104,7 @@ public class QuarterService {
         q.open(deadline, clock.instant());
         quarters.save(q);
         audit.record("quarter", q.getId(), code, "OPEN", changes, null);
+        events.publishEvent(new QuarterOpened(strategyId, code));
     }
 
     @Transactional
