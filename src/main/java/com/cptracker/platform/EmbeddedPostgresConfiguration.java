@@ -4,6 +4,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -42,6 +45,7 @@ public class EmbeddedPostgresConfiguration {
     /** Starts (or restarts, keeping its data) a server on a data directory; port 0 picks a free one. */
     public static EmbeddedPostgres start(Path dataDirectory, int port) throws IOException {
         Files.createDirectories(dataDirectory);
+        stopLeftOver(dataDirectory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
@@ -52,6 +56,47 @@ public class EmbeddedPostgresConfiguration {
         EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDirectory.toAbsolutePath());
         return postgres;
+    }
+
+    /**
+     * Stops a server that an instance killed outright (its process gone, no shutdown hook run) left running on this data
+     * directory, holding it, so that this instance can start its own: the one named by the directory's
+     * {@code postmaster.pid}, if it is a running {@code postgres} whose parent is no longer a Java process (an instance
+     * still running keeps its server as its child, and keeps it). Asked to stop (SIGTERM: its clients died with their
+     * instance), and killed if it has not within 30 seconds.
+     */
+    static void stopLeftOver(Path dataDirectory) {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().trim());
+        } catch (IOException | RuntimeException e) {
+            return; // no server recorded (or a file it is still writing): nothing left over
+        }
+        ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().orElse("").endsWith("postgres"))
+                .filter(p -> p.parent()
+                        .flatMap(parent -> parent.info().command())
+                        .map(command -> !command.contains("java"))
+                        .orElse(true))
+                .ifPresent(server -> {
+                    log.warn(
+                            "A PostgreSQL server (process {}) was left running on {} by an instance that stopped "
+                                    + "without closing it; stopping it",
+                            pid,
+                            dataDirectory.toAbsolutePath());
+                    server.destroy();
+                    try {
+                        server.onExit().get(30, TimeUnit.SECONDS);
+                    } catch (TimeoutException e) {
+                        server.destroyForcibly();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (ExecutionException e) {
+                        server.destroyForcibly();
+                    }
+                });
     }
 
     public static JdbcConnectionDetails connectionDetails(EmbeddedPostgres postgres) {
