@@ -82,7 +82,7 @@ public class Digests {
                 .collect(Collectors.joining("\n\n"));
         String body = "Dear " + to.displayName() + ",\n\nYour weekly digest of " + DAY.format(today) + ": "
                 + held.size() + (held.size() == 1 ? " notice" : " notices") + ".\n\n" + items + "\n\n"
-                + Notices.FOOTER;
+                + Notices.footer(settings);
         if (!outbox.write(
                 key,
                 MailKind.DIGEST,

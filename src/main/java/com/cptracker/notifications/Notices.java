@@ -25,7 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 class Notices {
 
     static final String FOOTER = "You receive this because you use the Corporate Parenting Tracker. Choose how you"
-            + " get these mails (at once or as one a week) on your email page.";
+            + " get these mails (at once or as one a week) on your email page:";
+
+    /** The end of every mail: why it came, and the page where the person chooses how mail comes. */
+    static String footer(MailSettings settings) {
+        return FOOTER + " " + settings.link("/my/email");
+    }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -83,7 +88,7 @@ class Notices {
         List<Contact> people = users.contacts(to);
         for (Contact person : people) {
             String body = "Dear " + person.displayName() + ",\n\n" + text + "\n\nOpen the challenge: " + link + "\n\n"
-                    + FOOTER;
+                    + footer(settings);
             outbox.write(key + ":" + person.id(), kind, person, subject, body);
         }
     }

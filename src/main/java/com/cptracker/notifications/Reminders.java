@@ -179,6 +179,6 @@ public class Reminders {
         return "Dear " + person.displayName() + ",\n\n" + opening + "\n\n"
                 + w.strategy().council() + " " + w.strategy().title()
                 + ": what you still have to do\n\n- " + String.join("\n- ", w.items()) + "\n\nOpen My work: "
-                + settings.link("/my") + "\n\n" + Notices.FOOTER;
+                + settings.link("/my") + "\n\n" + Notices.footer(settings);
     }
 }

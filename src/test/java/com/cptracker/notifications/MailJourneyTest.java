@@ -189,7 +189,9 @@ class MailJourneyTest {
         assertThat(raised.getSubject()).isEqualTo("New challenge: Measure P1.2");
         assertThat(GreenMailUtil.getBody(raised))
                 .contains("Why is this red?")
-                .contains("https://tracker.example/strategies/cheshire-east-2018-20/challenges/41");
+                .contains("https://tracker.example/strategies/cheshire-east-2018-20/challenges/41")
+                .as("where the person chooses how mail comes")
+                .contains("on your email page: https://tracker.example/my/email");
 
         tx.executeWithoutResult(s -> events.publishEvent(new ChallengeAnswered(
                 41,
@@ -323,6 +325,10 @@ class MailJourneyTest {
         SignedIn admin = SignedIn.as(mvc, "admin");
         Document outbox = admin.page("/admin/mail", "state", "FAILED");
         assertThat(outbox.text()).contains("Tried too often").contains("Connection refused");
+        long failed = jdbc.queryForObject("select count(*) from mail_outbox where state = 'FAILED'", Long.class);
+        assertThat(outbox.select("a[href$=state=FAILED]").text())
+                .as("each state's count, from the outbox")
+                .isEqualTo("Failed: " + failed);
         var retry = outbox.select("form[action$=/retry]").first();
         assertThat(retry).isNotNull();
         assertThat(admin.page("/admin/mail").text()).doesNotContain("Dear officer");
