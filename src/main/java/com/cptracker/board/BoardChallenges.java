@@ -8,10 +8,8 @@ import com.cptracker.challenges.ChallengeHistory;
 import com.cptracker.challenges.ChallengeRecords.QuarterChallenges;
 import com.cptracker.challenges.ChallengeRecords.Subject;
 import com.cptracker.challenges.SubjectKind;
-import com.cptracker.common.AsAt;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.measures.MeasureRecords.MeasureSummary;
-import com.cptracker.reporting.QuarterService;
 import com.cptracker.strategy.PriorityKind;
 import com.cptracker.strategy.StrategyRecords.PriorityDetail;
 import com.cptracker.strategy.StrategyService;
@@ -33,13 +31,11 @@ public class BoardChallenges {
 
     private final BoardService board;
     private final StrategyService strategies;
-    private final QuarterService quarters;
     private final ChallengeHistory history;
 
-    BoardChallenges(BoardService board, StrategyService strategies, QuarterService quarters, ChallengeHistory history) {
+    BoardChallenges(BoardService board, StrategyService strategies, ChallengeHistory history) {
         this.board = board;
         this.strategies = strategies;
-        this.quarters = quarters;
         this.history = history;
     }
 
@@ -73,17 +69,11 @@ public class BoardChallenges {
 
     /**
      * The quarter's challenges as they stood when it was published: those raised and answered since the previous
-     * quarter was published, and those outstanding at its publication.
+     * quarter was published ({@code since}, null for the first), and those outstanding at its publication.
      */
-    QuarterChallenges forPack(QuarterFrame f) {
-        AsAt at = f.context().asAt();
-        Instant since = quarters.published(f.context().strategy().id()).stream()
-                .filter(q -> q.quarter().end().isBefore(at.quarter().end()))
-                .map(AsAt::publishedAt)
-                .filter(Objects::nonNull)
-                .max(Instant::compareTo)
-                .orElse(null);
-        return history.asAt(f.context().strategy().id(), since, at.publishedAt());
+    QuarterChallenges forPack(QuarterFrame f, Instant since) {
+        return history.asAt(
+                f.context().strategy().id(), since, f.context().asAt().publishedAt());
     }
 
     private static Subject measure(MeasureSummary m) {

@@ -8,8 +8,10 @@ import com.cptracker.board.BoardPages.ScorecardFilter;
 import com.cptracker.board.BoardRecords.QuarterFrame;
 import com.cptracker.common.NotFoundException;
 import com.cptracker.measures.MeasureStatusView;
+import com.cptracker.reporting.QuarterService;
 import com.cptracker.reporting.QuarterState;
 import com.cptracker.risks.RiskLogService;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,6 +36,7 @@ public class BoardPackService {
     private final YouSaidWeDidService voice;
     private final RiskLogService risks;
     private final BoardChallenges challenges;
+    private final QuarterService quarters;
 
     BoardPackService(
             BoardService board,
@@ -43,7 +46,8 @@ public class BoardPackService {
             SelfAssessmentService selfAssessments,
             YouSaidWeDidService voice,
             RiskLogService risks,
-            BoardChallenges challenges) {
+            BoardChallenges challenges,
+            QuarterService quarters) {
         this.board = board;
         this.scorecards = scorecards;
         this.items = items;
@@ -52,6 +56,7 @@ public class BoardPackService {
         this.voice = voice;
         this.risks = risks;
         this.challenges = challenges;
+        this.quarters = quarters;
     }
 
     public BoardPack pack(String slug, String period) {
@@ -63,6 +68,9 @@ public class BoardPackService {
         List<MeasureStatusView> measures = board.measures(f);
         List<ActionStatusView> actions = board.actions(f);
         Scorecard scorecard = scorecards.scorecard(f, measures, new ScorecardFilter(null, null, false));
+        // the window the pack reports as "in the quarter", read once for every section that uses it
+        Instant since = quarters.previousPublication(
+                f.context().strategy().id(), f.context().asAt());
         Map<Long, MeasurePage> pages = items.measurePages(f).stream()
                 .collect(Collectors.toMap(p -> p.detail().status().measure().id(), Function.identity()));
         return new BoardPack(
@@ -76,9 +84,9 @@ public class BoardPackService {
                         .map(row -> pages.get(row.measure().id()))
                         .toList(),
                 selfAssessments.of(f),
-                voice.of(f),
+                voice.of(f, since),
                 // the log as it stood when the board was given the quarter: its dated entries up to then
                 risks.openAsAt(f.context().strategy().id(), f.context().asAt().publishedAt()),
-                challenges.forPack(f));
+                challenges.forPack(f, since));
     }
 }

@@ -2,16 +2,13 @@ package com.cptracker.board;
 
 import com.cptracker.actions.ActionStatusView;
 import com.cptracker.board.BoardRecords.QuarterFrame;
-import com.cptracker.common.AsAt;
 import com.cptracker.measures.MeasureStatusView;
-import com.cptracker.reporting.QuarterService;
 import com.cptracker.strategy.StrategyRecords.PromiseView;
 import com.cptracker.voice.VoiceRecords.Entry;
 import com.cptracker.voice.VoiceService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -29,23 +26,19 @@ public class YouSaidWeDidService {
 
     private final BoardService board;
     private final VoiceService voice;
-    private final QuarterService quarters;
 
-    YouSaidWeDidService(BoardService board, VoiceService voice, QuarterService quarters) {
+    YouSaidWeDidService(BoardService board, VoiceService voice) {
         this.board = board;
         this.voice = voice;
-        this.quarters = quarters;
     }
 
-    /** The section of the frame's quarter, which must be published. */
-    YouSaidWeDid of(QuarterFrame f) {
+    /**
+     * The section of the frame's quarter, which must be published: the entries changed after {@code from}, when the
+     * quarter before was published (null for the first), up to this one's publication.
+     */
+    YouSaidWeDid of(QuarterFrame f, Instant from) {
         long strategyId = f.context().strategy().id();
         Instant to = f.context().asAt().publishedAt();
-        Instant from = quarters.published(strategyId).stream()
-                .map(AsAt::publishedAt)
-                .filter(at -> at != null && at.isBefore(to))
-                .max(Comparator.naturalOrder())
-                .orElse(null);
         List<Entry> entries = voice.updatedIn(strategyId, from, to);
         Map<Long, ActionStatusView> actions =
                 Cited.actions(board, f, Cited.ids(entries, e -> e.fields().actionIds()));

@@ -86,6 +86,20 @@ public class QuarterService {
     }
 
     /**
+     * When the quarter before a published one was itself published: the latest publication, before this one's, of an
+     * earlier quarter of the strategy; null for the first. What a quarter's pack reports as changed "in the quarter" is
+     * what changed after it, up to the quarter's own publication. One query.
+     */
+    public Instant previousPublication(long strategyId, AsAt published) {
+        return published(strategyId).stream()
+                .filter(q -> q.quarter().end().isBefore(published.quarter().end()))
+                .map(AsAt::publishedAt)
+                .filter(at -> at != null && at.isBefore(published.publishedAt()))
+                .max(Instant::compareTo)
+                .orElse(null);
+    }
+
+    /**
      * Opens a quarter for updates, or opens a closed one again; a published quarter is corrected, never reopened. A
      * step the quarter's state does not allow is refused on the {@code step} chosen.
      */
