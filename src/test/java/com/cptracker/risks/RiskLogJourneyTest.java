@@ -43,6 +43,9 @@ class RiskLogJourneyTest {
         SignedIn officer = SignedIn.as(mvc, "officer");
         SignedIn board = SignedIn.as(mvc, "board");
         String scale = "/admin/strategies/" + SLUG + "/risks/scale";
+        assertThat(admin.page("/admin/strategies/" + SLUG).select("nav.app-subnav a[href=" + scale + "]"))
+                .as("the scale is reached from the strategy's administration")
+                .hasSize(1);
         for (String[] step : new String[][] {{"Low", "GREEN"}, {"Medium", "AMBER"}, {"High", "RED"}}) {
             admin.accepted(scale + "/new", "words", step[0], "description", "", "colour", step[1]);
         }
@@ -54,7 +57,10 @@ class RiskLogJourneyTest {
                         .select(".govuk-error-summary")
                         .text())
                 .contains("Choose a colour from the list");
-        assertThat(admin.page(scale).select("table tbody tr")).hasSize(3);
+        Document scalePage = admin.page(scale);
+        assertThat(scalePage.select("table tbody tr")).hasSize(3);
+        assertThat(scalePage.select("nav.app-subnav a[aria-current=page]").text())
+                .isEqualTo("Issues and risks scale");
 
         long strategyId = jdbc.queryForObject("select id from strategy where slug = ?", Long.class, SLUG);
         long officerId = jdbc.queryForObject("select id from user_account where username = 'officer'", Long.class);
